@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    // End-to-end tests spawn the built CLI, a pseudo-terminal, an HTTPS emulator or a browser:
+    // slower than unit tests on a 2-core machine, never a measure of speed.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
