@@ -1,0 +1,328 @@
+/**
+ * The rules a schema cannot express: names that must be unique, references that must resolve,
+ * sizes that must make sense, and a backup target that must not share the fate of the stamp.
+ * Pure: a parsed Tenant in, findings out. docs/tenant-yaml.md lists every code.
+ */
+import { finding, type Finding } from "./findings.js";
+import { resourceKinds, type ResourceGroup, type Tenant } from "./schema.js";
+import { findVmSize, MAX_DISK_SIZE_GIB } from "./vm-sizes.js";
+import { makeVmResolver, resourceGroups, sameName, virtualMachines } from "./walk.js";
+import type { PathSegment } from "./yaml-source.js";
+
+export function validateTenant(tenant: Tenant): Finding[] {
+  return [
+    ...checkUniqueNames(tenant),
+    ...checkTiers(tenant),
+    ...checkVirtualMachines(tenant),
+    ...checkNetworkReferences(tenant),
+    ...checkKubernetes(tenant),
+    ...checkOffStackTarget(tenant),
+    ...reportOtherResources(tenant),
+  ];
+}
+
+function duplicates<T>(items: readonly T[], nameOf: (item: T) => string, path: PathSegment[], what: string): Finding[] {
+  const seen = new Map<string, number>();
+  const found: Finding[] = [];
+  items.forEach((item, index) => {
+    const key = nameOf(item).toLowerCase();
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, index);
+    else {
+      found.push(
+        finding("error", "duplicate-name", [...path, index, "name"], `${what} "${nameOf(item)}" is already defined as item ${first} (names are case-insensitive in Azure Resource Manager)`),
+      );
+    }
+  });
+  return found;
+}
+
+function checkUniqueNames(tenant: Tenant): Finding[] {
+  const found: Finding[] = [];
+  found.push(...duplicates(tenant.subscriptions, (s) => s.id, ["subscriptions"], "subscription id").map((f) => ({ ...f, path: [...f.path.slice(0, -1), "id"] })));
+  tenant.subscriptions.forEach((subscription, s) => {
+    found.push(...duplicates(subscription.resourceGroups, (g) => g.name, ["subscriptions", s, "resourceGroups"], "resource group"));
+  });
+  for (const { resourceGroup, path } of resourceGroups(tenant)) {
+    for (const kind of resourceKinds) {
+      if (kind === "otherResources") continue;
+      const items = resourceGroup[kind] as ReadonlyArray<{ name: string }>;
+      found.push(...duplicates(items, (r) => r.name, [...path, kind], singular(kind)));
+    }
+    // Managed disks are resources of the group, so their names share one namespace across its VMs.
+    const disks = resourceGroup.virtualMachines.flatMap((vm, v) => vm.disks.map((disk, d) => ({ disk, path: [...path, "virtualMachines", v, "disks", d] })));
+    const diskSeen = new Map<string, PathSegment[]>();
+    for (const { disk, path: diskPath } of disks) {
+      const key = disk.name.toLowerCase();
+      if (diskSeen.has(key)) {
+        found.push(finding("error", "duplicate-name", [...diskPath, "name"], `managed disk "${disk.name}" is already used by another disk in resource group "${resourceGroup.name}"`));
+      } else diskSeen.set(key, diskPath);
+    }
+    resourceGroup.networkSecurityGroups.forEach((nsg, n) => {
+      const rulesPath = [...path, "networkSecurityGroups", n, "rules"];
+      found.push(...duplicates(nsg.rules, (r) => r.name, rulesPath, "security rule"));
+      const priorities = new Map<string, number>();
+      nsg.rules.forEach((rule, r) => {
+        const key = `${rule.direction}/${rule.priority}`;
+        if (priorities.has(key)) {
+          found.push(finding("error", "duplicate-priority", [...rulesPath, r, "priority"], `priority ${rule.priority} is already used by another ${rule.direction.toLowerCase()} rule of NSG "${nsg.name}"`));
+        } else priorities.set(key, r);
+      });
+    });
+  }
+  const tenantVms = virtualMachines(tenant);
+  const byName = new Map<string, string[]>();
+  for (const ref of tenantVms) byName.set(ref.vm.name.toLowerCase(), [...(byName.get(ref.vm.name.toLowerCase()) ?? []), ref.qualifiedName]);
+  for (const [, places] of byName) {
+    if (places.length > 1) {
+      const ref = tenantVms.find((r) => r.qualifiedName === places[1])!;
+      found.push(finding("info", "repeated-vm-name", [...ref.path, "name"], `VM name is used in ${places.join(", ")}; refer to it as "resourceGroup/vm" in dependsOn`));
+    }
+  }
+  return found;
+}
+
+function singular(kind: string): string {
+  const words: Record<string, string> = {
+    virtualMachines: "VM",
+    availabilitySets: "availability set",
+    virtualNetworks: "virtual network",
+    networkSecurityGroups: "network security group",
+    publicIpAddresses: "public IP address",
+    loadBalancers: "load balancer",
+    routeTables: "route table",
+    vpnGateways: "VPN gateway",
+    vpnConnections: "VPN connection",
+    storageAccounts: "storage account",
+    keyVaults: "key vault",
+    kubernetesClusters: "Kubernetes cluster",
+  };
+  return words[kind] ?? kind;
+}
+
+function checkTiers(tenant: Tenant): Finding[] {
+  const { protection } = tenant;
+  const found = duplicates(protection.tiers, (t) => t.name, ["protection", "tiers"], "tier");
+  if (protection.defaultTier && !protection.tiers.some((t) => sameName(t.name, protection.defaultTier!))) {
+    found.push(finding("error", "unknown-tier", ["protection", "defaultTier"], `tier "${protection.defaultTier}" is not defined in protection.tiers`));
+  }
+  protection.tiers.forEach((tier, t) => {
+    const r = tier.retention;
+    if (r.daily + (r.weekly ?? 0) + (r.monthly ?? 0) + (r.yearly ?? 0) === 0) {
+      found.push(finding("error", "empty-retention", ["protection", "tiers", t, "retention"], `tier "${tier.name}" keeps no recovery point at all`));
+    }
+    if (tier.rpoHours > 24 * 7) {
+      found.push(finding("warning", "long-rpo", ["protection", "tiers", t, "rpoHours"], `an RPO of ${tier.rpoHours} h is longer than a week; is the unit right (hours)?`));
+    }
+  });
+  return found;
+}
+
+function checkVirtualMachines(tenant: Tenant): Finding[] {
+  const found: Finding[] = [];
+  const vms = virtualMachines(tenant);
+  const resolve = makeVmResolver(vms);
+  const tierNames = tenant.protection.tiers.map((t) => t.name);
+  for (const { vm, resourceGroup, path } of vms) {
+    if (vm.tier && !tierNames.some((t) => sameName(t, vm.tier!))) {
+      found.push(finding("error", "unknown-tier", [...path, "tier"], `tier "${vm.tier}" is not defined in protection.tiers (defined: ${tierNames.join(", ")})`));
+    }
+    if (!vm.tier && !tenant.protection.defaultTier) {
+      found.push(finding("warning", "no-tier", [...path, "name"], `VM "${vm.name}" has no tier and protection.defaultTier is not set: the plan will list it as unprotected`));
+    }
+    (vm.dependsOn ?? []).forEach((reference, d) => {
+      const targets = resolve(reference);
+      const at = [...path, "dependsOn", d];
+      if (targets.length === 0) found.push(finding("error", "unknown-dependency", at, `VM "${reference}" does not exist in this tenant`));
+      else if (targets.length > 1) found.push(finding("error", "ambiguous-dependency", at, `"${reference}" names ${targets.length} VMs (${targets.map((t) => t.qualifiedName).join(", ")}); write "resourceGroup/vm"`));
+      else if (targets[0]!.vm === vm) found.push(finding("error", "self-dependency", at, `VM "${vm.name}" cannot depend on itself`));
+    });
+
+    const osDisks = vm.disks.filter((d) => d.role === "os");
+    if (osDisks.length !== 1) {
+      found.push(finding("error", "os-disk-count", [...path, "disks"], `a VM has exactly one OS disk; "${vm.name}" has ${osDisks.length}`));
+    }
+    const luns = new Map<number, number>();
+    vm.disks.forEach((disk, d) => {
+      const at = [...path, "disks", d];
+      if (disk.usedGiB !== undefined && disk.usedGiB > disk.sizeGiB) {
+        found.push(finding("error", "used-exceeds-size", [...at, "usedGiB"], `used ${disk.usedGiB} GiB is more than the disk's provisioned ${disk.sizeGiB} GiB`));
+      }
+      if (disk.sizeGiB > MAX_DISK_SIZE_GIB) {
+        found.push(finding("error", "disk-too-large", [...at, "sizeGiB"], `${disk.sizeGiB} GiB is larger than the ${MAX_DISK_SIZE_GIB} GiB an Azure Stack Hub managed disk can be`));
+      }
+      if (disk.role === "data" && disk.lun !== undefined) {
+        if (luns.has(disk.lun)) found.push(finding("error", "duplicate-lun", [...at, "lun"], `LUN ${disk.lun} is already used by another data disk of "${vm.name}"`));
+        luns.set(disk.lun, d);
+      }
+      if (disk.role === "os" && disk.lun !== undefined) found.push(finding("warning", "os-disk-lun", [...at, "lun"], "an OS disk has no LUN; the value is ignored"));
+    });
+
+    const size = findVmSize(vm.size);
+    if (!size) {
+      found.push(finding("warning", "unknown-vm-size", [...path, "size"], `"${vm.size}" is not an Azure Stack Hub VM size known to this tool (docs/vm-sizes.md)`));
+    } else {
+      if (size.vCpus !== vm.vCpus || Math.abs(size.memoryGiB - vm.memoryGiB) > 0.01) {
+        found.push(finding("warning", "size-mismatch", [...path, "vCpus"], `${size.name} has ${size.vCpus} vCPUs and ${size.memoryGiB} GiB; the file says ${vm.vCpus} vCPUs and ${vm.memoryGiB} GiB`));
+      }
+      const dataDisks = vm.disks.filter((d) => d.role === "data").length;
+      if (dataDisks > size.maxDataDisks) {
+        found.push(finding("error", "too-many-data-disks", [...path, "disks"], `${size.name} takes at most ${size.maxDataDisks} data disks; "${vm.name}" has ${dataDisks}`));
+      }
+    }
+    if (vm.availabilitySet && !resourceGroup.availabilitySets.some((a) => sameName(a.name, vm.availabilitySet!))) {
+      found.push(finding("error", "unknown-reference", [...path, "availabilitySet"], `availability set "${vm.availabilitySet}" is not defined in resource group "${resourceGroup.name}"`));
+    }
+    if (vm.osType === "linux" && vm.serverCore) {
+      found.push(finding("error", "server-core-linux", [...path, "serverCore"], "serverCore applies to Windows Server only"));
+    }
+  }
+  return found;
+}
+
+function checkNetworkReferences(tenant: Tenant): Finding[] {
+  const found: Finding[] = [];
+  const groups = resourceGroups(tenant);
+  for (const { subscription, resourceGroup: rg, path } of groups) {
+    const has = (list: ReadonlyArray<{ name: string }>, name: string) => list.some((item) => sameName(item.name, name));
+    const missing = (at: PathSegment[], what: string, name: string) =>
+      found.push(finding("error", "unknown-reference", at, `${what} "${name}" is not defined in resource group "${rg.name}"`));
+    const subnetExists = (reference: string): boolean => {
+      const parts = reference.split("/");
+      const [groupName, vnetName, subnetName] = parts.length === 3 ? parts : [rg.name, parts[0], parts[1]];
+      if (!vnetName || !subnetName) return false;
+      const group = subscription.resourceGroups.find((g) => sameName(g.name, groupName!));
+      const vnet = group?.virtualNetworks.find((v) => sameName(v.name, vnetName));
+      return !!vnet?.subnets.some((s) => sameName(s.name, subnetName));
+    };
+
+    rg.virtualMachines.forEach((vm, v) => {
+      vm.nics.forEach((nic, n) => {
+        const at: PathSegment[] = [...path, "virtualMachines", v, "nics", n];
+        if (!subnetExists(nic.subnet)) {
+          found.push(finding("error", "unknown-reference", [...at, "subnet"], `subnet "${nic.subnet}" does not exist (write "vnet/subnet", or "resourceGroup/vnet/subnet" for another group of the subscription)`));
+        }
+        if (nic.publicIpAddress && !has(rg.publicIpAddresses, nic.publicIpAddress)) missing([...at, "publicIpAddress"], "public IP address", nic.publicIpAddress);
+        if (nic.networkSecurityGroup && !has(rg.networkSecurityGroups, nic.networkSecurityGroup)) missing([...at, "networkSecurityGroup"], "network security group", nic.networkSecurityGroup);
+        (nic.loadBalancerBackendPools ?? []).forEach((pool, p) => {
+          const [lbName, poolName] = pool.split("/") as [string, string];
+          const lb = rg.loadBalancers.find((l) => sameName(l.name, lbName));
+          if (!lb || !lb.backendPools.some((b) => sameName(b.name, poolName))) missing([...at, "loadBalancerBackendPools", p], "load balancer backend pool", pool);
+        });
+      });
+    });
+    rg.virtualNetworks.forEach((vnet, v) => {
+      vnet.subnets.forEach((subnet, s) => {
+        const at: PathSegment[] = [...path, "virtualNetworks", v, "subnets", s];
+        if (subnet.networkSecurityGroup && !has(rg.networkSecurityGroups, subnet.networkSecurityGroup)) missing([...at, "networkSecurityGroup"], "network security group", subnet.networkSecurityGroup);
+        if (subnet.routeTable && !has(rg.routeTables, subnet.routeTable)) missing([...at, "routeTable"], "route table", subnet.routeTable);
+      });
+      found.push(...duplicates(vnet.subnets, (s) => s.name, [...path, "virtualNetworks", v, "subnets"], "subnet"));
+    });
+    rg.loadBalancers.forEach((lb, l) => {
+      const at: PathSegment[] = [...path, "loadBalancers", l];
+      lb.frontends.forEach((fe, f) => {
+        if (fe.publicIpAddress && !has(rg.publicIpAddresses, fe.publicIpAddress)) missing([...at, "frontends", f, "publicIpAddress"], "public IP address", fe.publicIpAddress);
+        if (fe.subnet && !subnetExists(fe.subnet)) found.push(finding("error", "unknown-reference", [...at, "frontends", f, "subnet"], `subnet "${fe.subnet}" does not exist`));
+        if (!fe.publicIpAddress && !fe.subnet) found.push(finding("error", "incomplete-frontend", [...at, "frontends", f], "a frontend needs a publicIpAddress or a subnet"));
+      });
+      lb.rules.forEach((rule, r) => {
+        const ruleAt: PathSegment[] = [...at, "rules", r];
+        if (!has(lb.frontends, rule.frontend)) found.push(finding("error", "unknown-reference", [...ruleAt, "frontend"], `frontend "${rule.frontend}" is not defined on load balancer "${lb.name}"`));
+        if (!has(lb.backendPools, rule.backendPool)) found.push(finding("error", "unknown-reference", [...ruleAt, "backendPool"], `backend pool "${rule.backendPool}" is not defined on load balancer "${lb.name}"`));
+        if (rule.probe && !has(lb.probes, rule.probe)) found.push(finding("error", "unknown-reference", [...ruleAt, "probe"], `probe "${rule.probe}" is not defined on load balancer "${lb.name}"`));
+      });
+    });
+    rg.vpnGateways.forEach((gw, g) => {
+      const at: PathSegment[] = [...path, "vpnGateways", g];
+      if (!has(rg.virtualNetworks, gw.virtualNetwork)) missing([...at, "virtualNetwork"], "virtual network", gw.virtualNetwork);
+      else if (!rg.virtualNetworks.find((v) => sameName(v.name, gw.virtualNetwork))!.subnets.some((s) => s.name === "GatewaySubnet")) {
+        found.push(finding("error", "missing-gateway-subnet", [...at, "virtualNetwork"], `virtual network "${gw.virtualNetwork}" has no subnet named "GatewaySubnet", which a VPN gateway needs`));
+      }
+      if (!has(rg.publicIpAddresses, gw.publicIpAddress)) missing([...at, "publicIpAddress"], "public IP address", gw.publicIpAddress);
+    });
+    rg.vpnConnections.forEach((connection, c) => {
+      if (!has(rg.vpnGateways, connection.gateway)) missing([...path, "vpnConnections", c, "gateway"], "VPN gateway", connection.gateway);
+    });
+  }
+  return found;
+}
+
+function checkKubernetes(tenant: Tenant): Finding[] {
+  const found: Finding[] = [];
+  for (const { resourceGroup, path } of resourceGroups(tenant)) {
+    resourceGroup.kubernetesClusters.forEach((cluster, c) => {
+      (cluster.persistentVolumes ?? []).forEach((pv, p) => {
+        const at: PathSegment[] = [...path, "kubernetesClusters", c, "persistentVolumes", p];
+        if (pv.usedGiB !== undefined && pv.usedGiB > pv.sizeGiB) {
+          found.push(finding("error", "used-exceeds-size", [...at, "usedGiB"], `used ${pv.usedGiB} GiB is more than the volume's ${pv.sizeGiB} GiB`));
+        }
+        if (cluster.namespaces && !cluster.namespaces.includes(pv.namespace)) {
+          found.push(finding("warning", "unknown-namespace", [...at, "namespace"], `namespace "${pv.namespace}" is not in the cluster's namespaces list`));
+        }
+      });
+    });
+  }
+  return found;
+}
+
+/** Where the stamp's own services live: "management.tokyo.contoso.jp" → "tokyo.contoso.jp". */
+export function stampDomain(armEndpoint: string): string | undefined {
+  try {
+    const host = new URL(armEndpoint).hostname.toLowerCase();
+    const dot = host.indexOf(".");
+    return dot > 0 ? host.slice(dot + 1) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A backup kept on the stack is lost with the stack: the target and DR site must be elsewhere. */
+function checkOffStackTarget(tenant: Tenant): Finding[] {
+  const found: Finding[] = [];
+  const { stamp, protection } = tenant;
+  const { target, drSite } = protection;
+  const onThisStamp = (name: string | undefined) => !!name && (sameName(name, stamp.name) || sameName(name, stamp.region));
+  if (target.kind === "second-stamp" && !target.stampName) {
+    found.push(finding("error", "target-stamp-unnamed", ["protection", "target", "stampName"], "a second-stamp target needs stampName, so the plan can prove it is not this stamp"));
+  }
+  if (onThisStamp(target.stampName) || onThisStamp(target.location)) {
+    found.push(finding("error", "target-on-same-stamp", ["protection", "target", target.stampName && onThisStamp(target.stampName) ? "stampName" : "location"], `the backup target is on stamp "${stamp.name}" itself: a backup kept on the stack is lost with the stack; place it on another stamp, in public Azure or at another site`));
+  }
+  const domain = stampDomain(stamp.armEndpoint);
+  if (domain && target.endpoint) {
+    let host: string | undefined;
+    try {
+      host = new URL(target.endpoint.includes("://") ? target.endpoint : `https://${target.endpoint}`).hostname.toLowerCase();
+    } catch {
+      host = undefined;
+    }
+    if (host && (host === domain || host.endsWith(`.${domain}`))) {
+      found.push(finding("error", "target-on-same-stamp", ["protection", "target", "endpoint"], `endpoint ${host} is a service of this stamp (${domain}): a backup kept on the stack is lost with the stack`));
+    }
+  }
+  if (target.kind === "azure-recovery-services-vault" && stamp.identitySystem === "adfs") {
+    found.push(finding("info", "disconnected-target", ["protection", "target", "kind"], "an AD FS stamp is often disconnected from Azure; MABS/MARS need an internet connection to reach the vault"));
+  }
+  if (drSite) {
+    if (drSite.kind !== "none" && !drSite.name) {
+      found.push(finding("error", "dr-site-unnamed", ["protection", "drSite", "name"], `a DR site of kind ${drSite.kind} needs a name (the Azure region or the stamp)`));
+    }
+    if (drSite.kind === "second-stamp" && onThisStamp(drSite.name)) {
+      found.push(finding("error", "dr-on-same-stamp", ["protection", "drSite", "name"], `the DR site is stamp "${stamp.name}" itself`));
+    }
+  }
+  const needsDr = protection.tiers.filter((t) => t.requiresDr);
+  if (needsDr.length > 0 && (!drSite || drSite.kind === "none")) {
+    found.push(finding("warning", "dr-site-missing", ["protection", "drSite"], `tier(s) ${needsDr.map((t) => `"${t.name}"`).join(", ")} require a DR site, but none is set`));
+  }
+  return found;
+}
+
+function reportOtherResources(tenant: Tenant): Finding[] {
+  return resourceGroups(tenant).flatMap(({ resourceGroup, path }: { resourceGroup: ResourceGroup; path: PathSegment[] }) =>
+    resourceGroup.otherResources.map((other, o) =>
+      finding("info", "other-resource", [...path, "otherResources", o], `${other.type} "${other.name ?? other.id}" is kept but not modelled; the plan lists it as not protected`),
+    ),
+  );
+}
