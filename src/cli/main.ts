@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { InputFileError } from "../inventory/load.js";
+import { registerPlan } from "./commands/plan.js";
 import { registerValidate } from "./commands/validate.js";
 import { ExitCode, UserError } from "./exit-codes.js";
 import { eprintln, terminalOutput } from "./output.js";
@@ -25,6 +26,7 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput({ writeOut: (s) => output.out.write(s), writeErr: (s) => output.err.write(s) });
 
   registerValidate(program, output, setExit);
+  registerPlan(program, output, setExit);
 
   try {
     await program.parseAsync(argv, { from: "user" });
