@@ -1,0 +1,88 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { VERSION } from "../../src/cli/version.js";
+import { runCli } from "../helpers/cli.js";
+import { repoRoot, smallExamplePath } from "../helpers/tenant-fixtures.js";
+
+const scratch = mkdtempSync(join(tmpdir(), "azs-cli-"));
+const stackTrace = /\n\s+at .+\(.+:\d+:\d+\)/;
+
+describe("azs-backup-planner validate", () => {
+  it("exits 0 and prints the inventory summary for the small example", () => {
+    const run = runCli(["validate", "examples/small/tenant.yaml"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("Tenant contoso-tokyo on stamp ash-tokyo-01");
+    expect(run.stdout).toMatch(/VMs 7 \(Windows 6, Linux 1\), disks 16/);
+    expect(run.stdout).toMatch(/gold\s+3 VMs/);
+  });
+
+  it("exits 1 with file, line, column and field path for a type error deep inside, and no stack trace", () => {
+    const text = readFileSync(smallExamplePath, "utf8").replace("{ name: sql01-data, role: data, lun: 0, sizeGiB: 512,", "{ name: sql01-data, role: data, lun: 0, sizeGiB: [512],");
+    const file = join(scratch, "deep.yaml");
+    writeFileSync(file, text);
+    const run = runCli(["validate", file]);
+    expect(run.status).toBe(1);
+    const line = text.split("\n").findIndex((l) => l.includes("sizeGiB: [512]")) + 1;
+    expect(run.stderr).toContain(`${file}:${line}:`);
+    expect(run.stderr).toContain("subscriptions[0].resourceGroups[1].virtualMachines[0].disks[1].sizeGiB: expected number, got a list");
+    expect(run.stderr).not.toMatch(stackTrace);
+  });
+
+  it("prints machine-readable JSON with --json", () => {
+    const run = runCli(["validate", "--json", "examples/small/tenant.yaml"]);
+    expect(run.status).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(json.valid).toBe(true);
+    expect(json.summary.counts.virtualMachines).toBe(7);
+    expect(json.summary.byTier.map((t: any) => t.tier)).toEqual(["gold", "silver", "bronze"]);
+  });
+
+  it("reports invalid input as JSON too, with line and column", () => {
+    const file = join(scratch, "bad.yaml");
+    writeFileSync(file, "schemaVersion: 2\n");
+    const run = runCli(["validate", "--json", file]);
+    expect(run.status).toBe(1);
+    const json = JSON.parse(run.stdout);
+    expect(json.valid).toBe(false);
+    const version = json.findings.find((f: any) => f.path.join(".") === "schemaVersion");
+    expect(version).toMatchObject({ severity: "error", message: "expected 1, got number 2", line: 1, column: 1 });
+    expect(json.findings.map((f: any) => f.path[0])).toEqual(expect.arrayContaining(["tenant", "stamp", "subscriptions", "protection"]));
+  });
+
+  it("exits 1 with one line for a missing file", () => {
+    const run = runCli(["validate", "no/such/tenant.yaml"]);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe("azs-backup-planner: no/such/tenant.yaml: cannot read: no such file");
+  });
+
+  it("exits 2 for usage errors", () => {
+    expect(runCli(["validate"]).status).toBe(2);
+    expect(runCli(["no-such-command"]).status).toBe(2);
+    expect(runCli(["validate", "--no-such-flag", "x.yaml"]).status).toBe(2);
+  });
+
+  it("colours only when asked: never with NO_COLOR or without a TTY", () => {
+    const run = runCli(["validate", join(scratch, "bad.yaml")], { env: { NO_COLOR: "1" } });
+    expect(run.stderr).not.toContain("\u001b[");
+  });
+
+  it("--version matches package.json", () => {
+    const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8"));
+    expect(VERSION).toBe(pkg.version);
+    expect(runCli(["--version"]).stdout.trim()).toBe(pkg.version);
+  });
+
+  it("every command listed in --help answers its own --help", () => {
+    const help = runCli(["--help"]);
+    expect(help.status).toBe(0);
+    const commands = [...help.stdout.matchAll(/^  (\S+) /gm)].map((m) => m[1]!).filter((c) => !c.startsWith("-") && c !== "help");
+    expect(commands).toContain("validate");
+    for (const command of commands) {
+      const sub = runCli([command, "--help"]);
+      expect(sub.status, `${command} --help`).toBe(0);
+      expect(sub.stdout).toContain(`Usage: azs-backup-planner ${command}`);
+    }
+  });
+});
