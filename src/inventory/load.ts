@@ -9,8 +9,8 @@ import { TenantSchema, type Tenant } from "./schema.js";
 import { validateTenant } from "./validate.js";
 import { YamlSource, YamlSyntaxError, type PathSegment } from "./yaml-source.js";
 
-/** Largest tenant.yaml read: a 10,000-VM tenant is about 12 MiB (docs/tenant-yaml.md, "Limits"). */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+/** Largest tenant.yaml read: a 10,000-VM tenant is about 12 MiB; 32 MiB leaves room (docs/assumptions.md). */
+export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
 
 export type LoadResult =
   | { ok: true; tenant: Tenant; findings: Finding[] }
