@@ -1,0 +1,452 @@
+/**
+ * BC/DR planning: a pure, deterministic function from a validated tenant to a BcdrPlan. Azure Stack Hub has
+ * no paired region, so the tenant replicates to another place itself (public Azure through Site Recovery, a
+ * second stamp, or the applications' own replication), or restores from the off-stack backup.
+ * docs/bcdr.md explains the choices; docs/formulas.md ("## BC/DR") lists every formula and limit.
+ */
+import { finding, type Finding } from "../inventory/findings.js";
+import { effectiveTierName, plannerSettings, type PlannerSettings } from "../inventory/defaults.js";
+import type { Tenant, Tier } from "../inventory/schema.js";
+import { makeVmResolver, virtualMachines, type VmRef } from "../inventory/walk.js";
+import {
+  achievableRpoHours,
+  initialReplicationHours,
+  mbpsFor,
+  requiredMbpsForRpo,
+  transferHours,
+  HOURS_PER_DAY,
+} from "./bandwidth.js";
+import { byCodeUnit, orderByDependencies, type GraphNode } from "./graph.js";
+import {
+  ASR_STACK_TO_STACK,
+  ASR_TO_AZURE,
+  BCDR_ASSUMPTIONS,
+  CONFIGURATION_SERVER_SIZES,
+  PROCESS_SERVER_SIZES,
+} from "./limits.js";
+import { chooseMethod, vmChurn } from "./methods.js";
+import { drMethods, methodTitles, type AsrToAzureSizing, type BandwidthPlan, type BcdrPlan, type DrMethod, type Gap, type MethodBandwidth, type ReplicaPlan, type StackToStackSizing, type VmDrPlan } from "./model.js";
+import { planNetwork } from "./network.js";
+import { buildRunbook } from "./runbook.js";
+
+export type { BcdrPlan } from "./model.js";
+
+const r1 = (n: number) => Math.round(n * 10) / 10;
+const r2 = (n: number) => Math.round(n * 100) / 100;
+const orNull = (n: number | undefined): number | null => (n === undefined ? null : r2(n));
+const replicating = (m: DrMethod) => m === "application-replication" || m === "asr-to-azure" || m === "asr-stack-to-stack";
+
+export function planBcdr(tenant: Tenant): BcdrPlan {
+  const settings = plannerSettings(tenant);
+  const refs = virtualMachines(tenant);
+  const site = tenant.protection.drSite;
+  const siteKind = site?.kind ?? "none";
+  const findings: Finding[] = [];
+  const tierOf = (ref: VmRef): Tier | undefined => {
+    const name = effectiveTierName(tenant, ref.vm);
+    return name ? tenant.protection.tiers.find((t) => t.name === name) : undefined;
+  };
+
+  // 1. A method per VM.
+  const plans: VmDrPlan[] = refs.map((ref) => {
+    const tier = tierOf(ref);
+    const choice = chooseMethod(ref, tier, tenant, settings);
+    return {
+      vm: ref.qualifiedName,
+      name: ref.vm.name,
+      subscription: ref.subscription.name,
+      tier: tier?.name ?? null,
+      requiresDr: tier?.requiresDr === true,
+      rpoHours: tier?.rpoHours ?? null,
+      rtoHours: tier?.rtoHours ?? null,
+      method: choice.method,
+      technology: choice.technology,
+      reason: choice.reason,
+      estimatedRtoHours: choice.estimatedRtoHours,
+      readyAfterHours: null,
+      achievableRpoHours: null,
+      failoverGroup: null,
+      churn: vmChurn(ref, settings),
+      evaluations: choice.evaluations,
+    };
+  });
+  const refOf = new Map(refs.map((r, i) => [plans[i]!.vm, r]));
+
+  // 2. Failover order from dependsOn; a cycle is an error that names it.
+  const resolve = makeVmResolver(refs);
+  const nodes: GraphNode[] = refs.map((ref) => ({
+    id: ref.qualifiedName,
+    label: displayName(ref, refs),
+    dependsOn: (ref.vm.dependsOn ?? []).flatMap((d) => {
+      const targets = resolve(d);
+      return targets.length === 1 ? [targets[0]!.qualifiedName] : [];
+    }),
+    identity: (ref.vm.roles ?? []).some((r) => r === "active-directory" || r === "dns"),
+  }));
+  const order = orderByDependencies(nodes);
+  const groupOf = new Map<string, number>();
+  order.groups.forEach((g) => g.nodes.forEach((id) => groupOf.set(id, g.group)));
+  const refByLabel = new Map(nodes.map((n, i) => [n.label, refs[i]!]));
+  for (const cycle of order.cycles) {
+    const first = refByLabel.get(cycle[0]!)!;
+    findings.push(finding("error", "bcdr-dependency-cycle", [...first.path, "dependsOn"], `dependency cycle: ${cycle.join(" → ")} (each needs the next running first); no failover order can satisfy it: break the cycle in dependsOn`));
+  }
+
+  // Ready time along the critical path: a VM is usable when it and everything it needs are.
+  const planById = new Map(plans.map((p) => [p.vm, p]));
+  const nodeById = new Map(nodes.map((n) => [n.id, n]));
+  for (const group of order.groups) {
+    for (const id of group.nodes) {
+      const plan = planById.get(id)!;
+      if (plan.estimatedRtoHours === null) continue;
+      let ready = plan.estimatedRtoHours;
+      for (const dep of nodeById.get(id)!.dependsOn) {
+        const depPlan = planById.get(dep)!;
+        if ((groupOf.get(dep) ?? 0) < group.group && depPlan.readyAfterHours !== null) ready = Math.max(ready, depPlan.readyAfterHours);
+      }
+      plan.readyAfterHours = r2(ready);
+    }
+  }
+  // Renumber groups as the runbook shows them (groups with only unprotected VMs are dropped there).
+  const runbookGroups = order.groups.filter((g) => g.nodes.some((id) => planById.get(id)!.method !== "none"));
+  runbookGroups.forEach((g, i) => g.nodes.forEach((id) => (planById.get(id)!.failoverGroup = planById.get(id)!.method === "none" ? null : i + 1)));
+
+  // 3. Bandwidth and RPO.
+  const bandwidth = planBandwidth(tenant, plans, settings, findings);
+  for (const plan of plans) {
+    if (replicating(plan.method)) plan.achievableRpoHours = bandwidth.total.achievableRpoHours;
+    else if (plan.method === "restore-and-redeploy") plan.achievableRpoHours = plan.rpoHours;
+  }
+
+  // 4. Components.
+  const asrToAzure = sizeAsrToAzure(plans);
+  const stackToStack = sizeStackToStack(tenant, plans, refOf, runbookGroups.flatMap((g) => g.nodes));
+  const replicas = planReplicas(plans, refOf);
+
+  // 5. Network, runbook.
+  const network = planNetwork(tenant, plans.some((p) => p.method === "application-replication"));
+  for (const overlap of network.overlaps) {
+    findings.push(finding("warning", "bcdr-address-overlap", ["protection", "drSite", "addressSpaces"], `tenant range ${overlap.a} overlaps ${overlap.b}, already in use at the DR site: the VMs cannot keep their addresses there; plan new ranges and DNS changes`));
+  }
+  for (const text of network.unparsed) {
+    findings.push(finding("warning", "bcdr-unparsed-range", ["protection", "drSite", "addressSpaces"], `"${text}" is not an IPv4 CIDR range; the overlap check skipped it`));
+  }
+  const asrProvisioned = plans.filter((p) => p.method === "asr-to-azure").reduce((s, p) => s + p.churn.provisionedGiB, 0);
+  const runbook = buildRunbook({
+    tenant,
+    vms: plans,
+    order: { groups: runbookGroups, cycles: order.cycles },
+    network,
+    reprotectBatches: stackToStack?.reprotectBatches ?? [],
+    failbackTransfer: asrProvisioned > 0 ? { gib: r1(asrProvisioned), hours: bandwidth.effectiveMbps ? orNull(transferHours(asrProvisioned, bandwidth.effectiveMbps)) : null } : null,
+  });
+
+  // 6. Gaps.
+  const gaps = findGaps(tenant, plans, order.cycles, findings, refOf);
+  for (const plan of plans) {
+    const chosen = plan.evaluations.find((e) => e.method === plan.method);
+    for (const issue of chosen?.issues ?? []) {
+      if (issue.severity === "warning") findings.push(finding("info", `bcdr-${issue.code}`, [...refOf.get(plan.vm)!.path, "name"], `${plan.name} (${methodTitles[plan.method]}): ${issue.message}`));
+    }
+  }
+
+  const methodCounts = Object.fromEntries(drMethods.map((m) => [m, plans.filter((p) => p.method === m).length])) as Record<DrMethod, number>;
+  return {
+    drSite: { kind: siteKind, name: site?.name ?? null },
+    vms: plans,
+    methodCounts,
+    bandwidth,
+    components: { asrToAzure, asrToAzureNotes: asrToAzure.length > 0 ? [...ASR_TO_AZURE_NOTES] : [], stackToStack, replicas },
+    network,
+    runbook,
+    manualChecks: manualChecks(plans),
+    gaps,
+    findings,
+  };
+}
+
+/** The VM's name, or "rg/vm" when the name repeats in the tenant. */
+function displayName(ref: VmRef, all: readonly VmRef[]): string {
+  const same = all.filter((r) => r.vm.name.toLowerCase() === ref.vm.name.toLowerCase()).length;
+  return same > 1 ? ref.qualifiedName : ref.vm.name;
+}
+
+function planBandwidth(tenant: Tenant, plans: VmDrPlan[], settings: PlannerSettings, findings: Finding[]): BandwidthPlan {
+  const site = tenant.protection.drSite;
+  const busy = BCDR_ASSUMPTIONS.busyHoursPerDay;
+  const floor = BCDR_ASSUMPTIONS.replicationRpoFloorHours;
+  let linkMbps: number | null = null;
+  let linkSource: BandwidthPlan["linkSource"] = "none";
+  const anyReplication = plans.some((p) => replicating(p.method));
+  if (site?.wanBandwidthMbps) {
+    linkMbps = site.wanBandwidthMbps;
+    linkSource = "drSite";
+  } else if (site && site.kind !== "none") {
+    linkMbps = tenant.protection.target.wanBandwidthMbps;
+    linkSource = "target";
+    findings.push(finding(anyReplication ? "warning" : "info", "bcdr-wan-fallback", ["protection", "drSite", "wanBandwidthMbps"], `the DR site has no wanBandwidthMbps; the plan uses the backup target's link (${linkMbps} Mbit/s), which backup traffic also uses`));
+  }
+  const effectiveMbps = linkMbps === null ? null : linkMbps * settings.wanEfficiency;
+
+  const summarize = (method: DrMethod, list: VmDrPlan[]): MethodBandwidth => {
+    const daily = list.reduce((s, p) => s + p.churn.dailyChurnGiB, 0);
+    const rpos = list.map((p) => p.rpoHours).filter((h): h is number => h !== null);
+    const strictest = rpos.length > 0 ? Math.min(...rpos) : null;
+    return {
+      method,
+      vms: list.length,
+      dailyChurnGiB: r2(daily),
+      averageMbps: r2(mbpsFor(daily, HOURS_PER_DAY)),
+      busyMbps: r2(mbpsFor(daily, busy)),
+      strictestRpoHours: strictest,
+      requiredMbpsForRpo: strictest === null ? null : orNull(requiredMbpsForRpo(daily, strictest, busy, floor)),
+      initialGiB: r2(list.reduce((s, p) => s + p.churn.replicatedUsedGiB, 0)),
+    };
+  };
+  const perMethod = (["application-replication", "asr-to-azure", "asr-stack-to-stack"] as const)
+    .map((m) => summarize(m, plans.filter((p) => p.method === m)))
+    .filter((m) => m.vms > 0);
+  const replicated = plans.filter((p) => replicating(p.method));
+  const totalBase = summarize("none", replicated);
+  const achievable = effectiveMbps === null ? undefined : achievableRpoHours(totalBase.dailyChurnGiB, effectiveMbps, busy, floor);
+  const initial = effectiveMbps === null ? undefined : initialReplicationHours(totalBase.initialGiB, totalBase.dailyChurnGiB, effectiveMbps);
+  const rpoTargets = replicated.map((p) => p.rpoHours).filter((h): h is number => h !== null);
+  const meets = (rpo: number | undefined) => rpo !== undefined && rpoTargets.every((t) => rpo <= t);
+
+  const speeds = [...new Set([...BCDR_ASSUMPTIONS.whatIfBandwidthsMbps, ...(linkMbps !== null ? [linkMbps] : [])])].sort((a, b) => a - b);
+  const whatIf = replicated.length === 0 ? [] : speeds.map((speed) => {
+    const eff = speed * settings.wanEfficiency;
+    const rpo = achievableRpoHours(totalBase.dailyChurnGiB, eff, busy, floor);
+    return {
+      linkMbps: speed,
+      effectiveMbps: r2(eff),
+      achievableRpoHours: orNull(rpo),
+      initialReplicationHours: orNull(initialReplicationHours(totalBase.initialGiB, totalBase.dailyChurnGiB, eff)),
+      meetsAllRpos: meets(rpo),
+      current: speed === linkMbps,
+    };
+  });
+
+  if (replicated.length > 0) {
+    if (effectiveMbps === null) {
+      findings.push(finding("warning", "bcdr-no-link", ["protection", "drSite"], "replication is planned but no link speed to the DR site is known: set protection.drSite.wanBandwidthMbps"));
+    } else if (achievable === undefined) {
+      findings.push(finding("error", "bcdr-link-too-slow", ["protection", "drSite", "wanBandwidthMbps"], `the replicated VMs change ${r1(totalBase.dailyChurnGiB)} GiB a day (${r1(totalBase.averageMbps)} Mbit/s on average), more than the link's usable ${r1(effectiveMbps)} Mbit/s: replication would never catch up`));
+    }
+    if (initial !== undefined && initial > settings.offlineSeedingThresholdDays * 24) {
+      findings.push(finding("warning", "bcdr-slow-initial-replication", ["protection", "drSite", "wanBandwidthMbps"], `initial replication of ${r1(totalBase.initialGiB)} GiB takes about ${r1(initial)} h over the link, more than ${settings.offlineSeedingThresholdDays} days: seed in batches (Site Recovery's planner aims at ${BCDR_ASSUMPTIONS.initialReplicationGoalHours} h per batch) or seed offline`));
+    }
+  }
+  return {
+    linkMbps,
+    linkSource,
+    wanEfficiency: settings.wanEfficiency,
+    effectiveMbps: effectiveMbps === null ? null : r2(effectiveMbps),
+    growthFactor: settings.churnGrowthFactor,
+    busyHoursPerDay: busy,
+    perMethod,
+    total: { ...totalBase, achievableRpoHours: orNull(achievable), initialReplicationHours: orNull(initial), initialReplicationGoalHours: BCDR_ASSUMPTIONS.initialReplicationGoalHours },
+    whatIf,
+  };
+}
+
+/** What holds for every configuration server (ASH-ASR-2019, ASR-MATRIX, ARCH-DR in limits.ts). */
+export const ASR_TO_AZURE_NOTES: readonly string[] = [
+  `ports: configuration server and process server → Azure on ${ASR_TO_AZURE.httpsPort.value} outbound; VMs → configuration server on ${ASR_TO_AZURE.httpsPort.value} and → process server on ${ASR_TO_AZURE.replicationPort.value} inbound`,
+  "replication goes over the internet or ExpressRoute Microsoft peering; the 2019 guide says a site-to-site VPN is not supported for replication traffic",
+  `push-install the Mobility service on each VM (choose "Not virtualized/Other" and "Physical machines"); its driver uses ${ASR_TO_AZURE.driverRamPercent.value} % of the VM's RAM`,
+  "a separate Recovery Services vault and configuration server per tenant",
+  `each protected instance is free of Site Recovery charges for its first ${ASR_TO_AZURE.freeDays.value} days; DR VMs do not run (nor cost compute) until failover`,
+  `a recovery plan holds at most ${ASR_TO_AZURE.maxServersPerRecoveryPlan.value} servers: build one per runbook group, split above that`,
+];
+
+/** Smallest table row that takes both the churn and the machine count. */
+const fitRow = <T extends { maxChurnGiBPerDay: number; maxMachines: number }>(rows: readonly T[], churn: number, machines: number): T | undefined =>
+  rows.find((r) => churn <= r.maxChurnGiBPerDay && machines <= r.maxMachines);
+
+export function sizeAsrToAzure(plans: VmDrPlan[]): AsrToAzureSizing[] {
+  const bySubscription = new Map<string, VmDrPlan[]>();
+  for (const p of plans.filter((p) => p.method === "asr-to-azure")) bySubscription.set(p.subscription, [...(bySubscription.get(p.subscription) ?? []), p]);
+  return [...bySubscription.entries()].sort(([a], [b]) => byCodeUnit(a, b)).map(([subscription, list]) => {
+    const churn = r2(list.reduce((s, p) => s + p.churn.dailyChurnGiB, 0));
+    const machines = list.length;
+    const fits = fitRow(CONFIGURATION_SERVER_SIZES, churn, machines);
+    let scaleOut: AsrToAzureSizing["scaleOutProcessServers"] = null;
+    if (!fits) {
+      // Beyond one configuration server: scale-out process servers carry all of it (the built-in one is not counted).
+      const top = PROCESS_SERVER_SIZES[PROCESS_SERVER_SIZES.length - 1]!;
+      const count = Math.max(Math.ceil(churn / top.maxChurnGiBPerDay), Math.ceil(machines / top.maxMachines));
+      scaleOut = { count, size: fitRow(PROCESS_SERVER_SIZES, churn / count, machines / count) ?? top };
+    }
+    return {
+      subscription,
+      machines,
+      dailyChurnGiB: churn,
+      configurationServer: fits ?? CONFIGURATION_SERVER_SIZES[CONFIGURATION_SERVER_SIZES.length - 1]!,
+      scaleOutProcessServers: scaleOut,
+      notes: [
+        `one configuration server VM (with its process server) in subscription "${subscription}": all VMs it protects must be in the same subscription and reach the process server directly`,
+      ],
+    };
+  });
+}
+
+export function sizeStackToStack(tenant: Tenant, plans: VmDrPlan[], refOf: Map<string, VmRef>, runbookOrder: string[]): StackToStackSizing | null {
+  const list = plans.filter((p) => p.method === "asr-stack-to-stack");
+  if (list.length === 0) return null;
+  const tested = ASR_STACK_TO_STACK.testedVmsPerAppliance.value;
+  const bySubscription = new Map<string, VmDrPlan[]>();
+  for (const p of list) bySubscription.set(p.subscription, [...(bySubscription.get(p.subscription) ?? []), p]);
+  const appliances = [...bySubscription.entries()].sort(([a], [b]) => byCodeUnit(a, b)).map(([subscription, vms]) => ({
+    subscription,
+    vms: vms.length,
+    disks: vms.reduce((s, p) => s + p.churn.disks, 0),
+    appliances: Math.max(1, Math.ceil(vms.length / tested)),
+  }));
+  // Re-protect batches in runbook order, at most 31 disks each.
+  const maxDisks = ASR_STACK_TO_STACK.maxDisksReprotectedAtOnce.value;
+  const batches: string[][] = [];
+  let current: string[] = [];
+  let disks = 0;
+  const ordered = runbookOrder.map((id) => list.find((p) => p.vm === id)).filter((p): p is VmDrPlan => !!p);
+  for (const p of ordered) {
+    if (disks + p.churn.disks > maxDisks && current.length > 0) {
+      batches.push(current);
+      current = [];
+      disks = 0;
+    }
+    current.push(p.name);
+    disks += p.churn.disks;
+  }
+  if (current.length > 0) batches.push(current);
+  const provisioned = list.reduce((s, p) => s + p.churn.provisionedGiB, 0);
+  return {
+    sourceStampVersion: tenant.stamp.version ?? null,
+    targetStampVersion: tenant.protection.drSite?.stampVersion ?? null,
+    minimumStampVersion: ASR_STACK_TO_STACK.minimumStampVersion,
+    appliances,
+    reprotectBatches: batches,
+    protectedProvisionedGiB: r2(provisioned),
+    targetStorageGiB: { low: r2(provisioned * ASR_STACK_TO_STACK.targetStorageFactorLow.value), high: r2(provisioned * ASR_STACK_TO_STACK.targetStorageFactorHigh.value) },
+    failoverQuota: {
+      vCpus: list.reduce((s, p) => s + refOf.get(p.vm)!.vm.vCpus, 0),
+      memoryGiB: r2(list.reduce((s, p) => s + refOf.get(p.vm)!.vm.memoryGiB, 0)),
+      vms: list.length,
+    },
+    providerFootprint: {
+      vCores: ASR_STACK_TO_STACK.providerVCores.value,
+      memoryGiB: ASR_STACK_TO_STACK.providerMemoryGiB.value,
+      diskGiB: ASR_STACK_TO_STACK.providerDiskGiB.value,
+    },
+    cacheWorstCaseGiB: r2(list.reduce((s, p) => s + p.churn.dailyChurnGiB, 0)),
+    notes: [
+      `deploy the "ASR appliance on AzureStack Hub" Marketplace VM (${ASR_STACK_TO_STACK.applianceSize}: 8 vCPU, 28 GiB) in each source subscription; one Recovery Services vault per appliance, on the target stamp`,
+      `Microsoft tested ${tested} VMs through one appliance; no VMs-per-vault limit is documented (unverified), so the plan adds an appliance per ${tested} VMs`,
+      "the deploying user needs Owner on each source subscription; the appliance discovers every VM that user can reach",
+      "the target stamp's operator installs the Site Recovery resource provider (about 40 vCores, 175 GB memory, 1,700 GB disk on the admin side) and a PKI certificate for *.asr.<region>.<fqdn>",
+      "customized recovery plans are not available: the runbook's groups are followed VM by VM (tag the VMs, drive them with PowerShell)",
+      "never delete the appliance before unprotecting its items: the vault cannot be deleted afterwards except with the whole user subscription",
+      "no RPO SLA or churn limit per VM is documented for stack-to-stack (unverified); ASR times out after a day of backlog",
+    ],
+  };
+}
+
+function planReplicas(plans: VmDrPlan[], refOf: Map<string, VmRef>): ReplicaPlan[] {
+  const byTechnology = new Map<string, VmDrPlan[]>();
+  for (const p of plans.filter((p) => p.method === "application-replication")) byTechnology.set(p.technology, [...(byTechnology.get(p.technology) ?? []), p]);
+  return [...byTechnology.entries()].sort(([a], [b]) => byCodeUnit(a, b)).map(([technology, list]) => {
+    const vms = list.map((p) => refOf.get(p.vm)!.vm);
+    // One DR domain controller per source DC, at most two (assumption: two keep the DR site's identity redundant).
+    const isDc = technology.includes("domain controller");
+    // VMs in one availability set are assumed to replicate to each other already (an AG, a DAG, a DFS-R
+    // group): one DR replica per set, one per stand-alone VM.
+    const seen = new Set<string>();
+    const perSet = vms.filter((v) => {
+      if (!v.availabilitySet) return true;
+      const key = v.availabilitySet.toLowerCase();
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    const replicas = isDc ? Math.min(2, list.length) : perSet.length;
+    const sized = isDc ? vms.slice(0, replicas) : perSet;
+    return {
+      technology,
+      sources: list.map((p) => p.vm),
+      replicas,
+      vCpus: sized.reduce((s, v) => s + v.vCpus, 0),
+      memoryGiB: r2(sized.reduce((s, v) => s + v.memoryGiB, 0)),
+    };
+  });
+}
+
+function findGaps(tenant: Tenant, plans: VmDrPlan[], cycles: string[][], findings: Finding[], refOf: Map<string, VmRef>): Gap[] {
+  const gaps: Gap[] = [];
+  const siteKind = tenant.protection.drSite?.kind ?? "none";
+  const tierPath = (name: string) => ["protection", "tiers", tenant.protection.tiers.findIndex((t) => t.name === name)];
+  const noSite = new Set<string>();
+  for (const tier of tenant.protection.tiers) {
+    const members = plans.filter((p) => p.tier === tier.name);
+    if (tier.requiresDr && siteKind === "none" && members.length > 0) {
+      members.forEach((m) => noSite.add(m.vm));
+      const message = `tier "${tier.name}" requires DR, but the DR site is "none": ${members.length} VM(s) have nowhere to fail over to (${members.map((m) => m.name).join(", ")})`;
+      gaps.push({ kind: "dr-site-none", tier: tier.name, vms: members.map((m) => m.vm), message });
+      findings.push(finding("warning", "bcdr-dr-site-none", tierPath(tier.name), message));
+    }
+  }
+  const uncovered = plans.filter((p) => p.method === "none" && p.tier !== null && !noSite.has(p.vm));
+  for (const p of uncovered) {
+    const message = `${p.name}: no method covers it: ${p.reason}`;
+    gaps.push({ kind: "uncovered-vm", tier: p.tier, vms: [p.vm], message });
+    findings.push(finding("warning", "bcdr-uncovered-vm", [...refOf.get(p.vm)!.path, "name"], message));
+  }
+  for (const p of plans.filter((p) => p.tier === null)) {
+    findings.push(finding("info", "bcdr-no-tier", [...refOf.get(p.vm)!.path, "name"], `${p.name} has no tier: the BC/DR plan leaves it out`));
+  }
+  for (const tier of tenant.protection.tiers) {
+    const members = plans.filter((p) => p.tier === tier.name && !noSite.has(p.vm));
+    const late = members.filter((p) => p.readyAfterHours !== null && p.readyAfterHours > tier.rtoHours);
+    const rtoUncovered = members.filter((p) => p.method === "none" && /RTO/.test(p.reason));
+    if (late.length + rtoUncovered.length > 0) {
+      const parts = [
+        ...late.map((p) => `${p.name} ready after about ${r1(p.readyAfterHours!)} h (${methodTitles[p.method]})`),
+        ...rtoUncovered.map((p) => `${p.name} has no method fast enough`),
+      ];
+      const message = `tier "${tier.name}" (RTO ${tier.rtoHours} h): the RTO is not met: ${parts.join("; ")}`;
+      gaps.push({ kind: "rto-unmet", tier: tier.name, vms: [...late, ...rtoUncovered].map((p) => p.vm), message });
+      findings.push(finding("warning", "bcdr-rto-unmet", tierPath(tier.name), message));
+    }
+    const slow = members.filter((p) => replicating(p.method) && (p.achievableRpoHours === null || p.achievableRpoHours > tier.rpoHours));
+    if (slow.length > 0) {
+      const rpo = slow[0]!.achievableRpoHours;
+      const message = `tier "${tier.name}" (RPO ${tier.rpoHours} h): the DR link ${rpo === null ? "cannot keep up with the replicated change" : `gives an RPO of about ${r1(rpo)} h`} for ${slow.map((p) => p.name).join(", ")}`;
+      gaps.push({ kind: "rpo-unmet", tier: tier.name, vms: slow.map((p) => p.vm), message });
+      findings.push(finding("warning", "bcdr-rpo-unmet", tierPath(tier.name), message));
+    }
+  }
+  for (const cycle of cycles) {
+    gaps.push({ kind: "dependency-cycle", tier: null, vms: [], message: `dependency cycle ${cycle.join(" → ")}: the failover order inside it is a guess` });
+  }
+  return gaps;
+}
+
+function manualChecks(plans: VmDrPlan[]): string[] {
+  const checks: string[] = [];
+  if (plans.some((p) => p.method === "asr-to-azure")) {
+    checks.push(
+      "Site Recovery to Azure: no BitLocker, Storage Spaces, shared or cluster disks, or disks hot-added after protection (adding a disk means disabling and re-enabling replication); disks cannot be shrunk",
+      "Site Recovery to Azure: Linux VMs must run a supported kernel of their release (physical-server support matrix)",
+      `Site Recovery to Azure: measure real write rates (Windows: disk write bytes/s; Linux: /proc/diskstats) for at least 7 days; the Deployment Planner cannot profile Azure Stack Hub VMs, so the plan's churn comes from change-rate estimates`,
+    );
+  }
+  if (plans.some((p) => p.method === "asr-stack-to-stack")) {
+    checks.push("Stack-to-stack: Linux VMs stay on supported kernels (hold kernel updates); Windows 7 and 2008 R2 need the SSU and SHA-2 updates");
+  }
+  if (plans.some((p) => p.method === "application-replication")) {
+    checks.push("Application replicas: licences for the DR replicas (SQL Server, Windows Server), and that the replica network routes to production over the WAN");
+  }
+  if (plans.some((p) => p.method === "restore-and-redeploy")) {
+    checks.push("Restore: the IaC export is current and stored off the stack together with the backups, and the DR site has quota for the redeployed VMs");
+  }
+  return checks;
+}

@@ -1,0 +1,778 @@
+/**
+ * ARM templates, one per resource group, on the 2020-09-01-hybrid API profile.
+ *
+ * Templates are built as objects and serialised with JSON.stringify, never templated as text. Every resource
+ * carries an explicit apiVersion from api-versions.ts (a template-level apiProfile of 2020-09-01-hybrid is
+ * not in the deploymentTemplate schema's enum). Names and the location are parameters with the inventory's
+ * values as defaults; passwords and VPN shared keys are securestring parameters without a value; what the
+ * inventory does not know becomes a parameter without a default, described as a placeholder and reported
+ * as a gap finding.
+ */
+import { finding, type Finding } from "../inventory/findings.js";
+import type {
+  ResourceGroup,
+  Subscription,
+  Tenant,
+  VirtualMachine,
+} from "../inventory/schema.js";
+import type { PathSegment } from "../inventory/yaml-source.js";
+import { apiVersionFor } from "./api-versions.js";
+import {
+  DEPLOYMENT_PARAMETERS_SCHEMA,
+  DEPLOYMENT_TEMPLATE_SCHEMA,
+  expr,
+  finalizeArm,
+  type ArmParameter,
+  type ArmResource,
+  type ArmTemplate,
+  type ArmValue,
+  type Expr,
+} from "./arm-model.js";
+import { armExpressionString as q, identifier, safeFileName, uniqueNamer } from "./escape.js";
+import { assignLuns, resolveName, resolveSubnet, type SubnetRef } from "./references.js";
+
+export interface GeneratedFile {
+  /** Relative, "/"-separated path; every segment is a sanitised, unique file name. */
+  path: string;
+  content: string;
+}
+
+export interface ArmTemplatePlan {
+  subscription: Subscription;
+  resourceGroup: ResourceGroup;
+  /** Inventory path of the resource group. */
+  path: PathSegment[];
+  templatePath: string;
+  parametersPath: string;
+  template: ArmTemplate;
+  /** Values for the parameters file: every non-secure parameter that has a known value. */
+  parameterValues: Record<string, unknown>;
+  /** Other resource groups this template refers to (deploy those first). */
+  dependsOnGroups: string[];
+  gaps: Finding[];
+}
+
+/** Windows computer name limit: 15 characters (Compute 2020-06-01 OSProfile.computerName; NetBIOS name length). */
+export const WINDOWS_COMPUTER_NAME_MAX = 15;
+/** Microsoft.Compute/availabilitySets sku: "Aligned" for managed disks, "Classic" otherwise (Compute 2020-06-01 AvailabilitySet.sku). */
+export const AVAILABILITY_SET_SKU = { managed: "Aligned", unmanaged: "Classic" } as const;
+/** Defaults when the inventory leaves a required value open; each one is reported as a gap (docs/assumptions.md, IaC). */
+export const ARM_DEFAULTS = {
+  storageSku: "Standard_LRS", // LRS is the only replication Azure Stack Hub offers (azurestack provider docs, r/storage_account)
+  storageKind: "Storage", // general-purpose v1 (azurestack provider docs, r/storage_account: account_kind "Storage")
+  keyVaultSku: "standard", // Azure Stack Hub offers the standard SKU only (azurestack provider docs, r/key_vault)
+  vpnType: "RouteBased", // "Azure Stack Hub only supports the route-based VPN type" (azure-stack-docs, user/azure-stack-vpn-gateway-settings.md)
+  connectionType: "IPsec", // site-to-site, the only connection type in the inventory schema
+  imageVersion: "latest",
+  ipConfigurationName: "ipconfig1",
+  gatewayIpConfigurationName: "gwipconfig1",
+} as const;
+
+const T = {
+  availabilitySet: "Microsoft.Compute/availabilitySets",
+  vm: "Microsoft.Compute/virtualMachines",
+  disk: "Microsoft.Compute/disks",
+  vnet: "Microsoft.Network/virtualNetworks",
+  subnet: "Microsoft.Network/virtualNetworks/subnets",
+  nsg: "Microsoft.Network/networkSecurityGroups",
+  pip: "Microsoft.Network/publicIPAddresses",
+  lb: "Microsoft.Network/loadBalancers",
+  rt: "Microsoft.Network/routeTables",
+  nic: "Microsoft.Network/networkInterfaces",
+  gateway: "Microsoft.Network/virtualNetworkGateways",
+  localGateway: "Microsoft.Network/localNetworkGateways",
+  connection: "Microsoft.Network/connections",
+  storage: "Microsoft.Storage/storageAccounts",
+  keyVault: "Microsoft.KeyVault/vaults",
+} as const;
+
+function apiVersion(type: string): string {
+  const version = apiVersionFor(type);
+  if (!version) throw new Error(`internal: ${type} is not in the 2020-09-01-hybrid profile table`);
+  return version;
+}
+
+/** Per-template state: parameters (unique identifiers), parameter values and gap findings. */
+class TemplateBuilder {
+  readonly parameters: Record<string, ArmParameter> = {};
+  readonly values: Record<string, unknown> = {};
+  readonly resources: ArmResource[] = [];
+  readonly gaps: Finding[] = [];
+  readonly externalGroups = new Map<string, string>();
+  private readonly names = new Map<string, string>();
+  private readonly used = new Set<string>();
+
+  constructor(
+    readonly subscription: Subscription,
+    readonly group: ResourceGroup,
+    readonly path: PathSegment[],
+    readonly location: string,
+  ) {
+    this.declare("location", { type: "string", defaultValue: location, metadata: { description: "Location of every resource of this template." } }, location);
+  }
+
+  private declare(wanted: string, parameter: ArmParameter, value?: unknown): string {
+    let name = wanted;
+    for (let n = 2; this.used.has(name.toLowerCase()); n++) name = `${wanted}${n}`;
+    this.used.add(name.toLowerCase());
+    this.parameters[name] = parameter;
+    if (value !== undefined) this.values[name] = value;
+    return name;
+  }
+
+  /** The parameter holding a resource's name: one per (kind, name), the inventory's name as default. */
+  nameParameter(prefix: string, resourceName: string, description: string): string {
+    const key = `${prefix}\u0000${resourceName.toLowerCase()}`;
+    const known = this.names.get(key);
+    if (known) return known;
+    const name = this.declare(`${prefix}_${identifier(resourceName)}`, { type: "string", defaultValue: resourceName, metadata: { description } }, resourceName);
+    this.names.set(key, name);
+    return name;
+  }
+
+  secureParameter(wanted: string, description: string, at: PathSegment[], code = "iac-secure-parameter"): string {
+    const name = this.declare(identifier(wanted), { type: "securestring", metadata: { description } });
+    this.gaps.push(finding("info", code, at, `parameter "${name}" (securestring) has no value in any file: supply it at deployment (${description})`));
+    return name;
+  }
+
+  placeholder(wanted: string, description: string, at: PathSegment[]): string {
+    const name = this.declare(identifier(wanted), { type: "string", metadata: { description: `PLACEHOLDER: ${description}` } });
+    this.gaps.push(finding("warning", "iac-placeholder", at, `parameter "${name}" is a placeholder without a value: ${description}`));
+    return name;
+  }
+
+  parameterWithDefault(wanted: string, parameter: ArmParameter): string {
+    return this.declare(identifier(wanted), parameter);
+  }
+
+  gap(severity: "info" | "warning", code: string, at: PathSegment[], message: string): void {
+    this.gaps.push(finding(severity, code, at, message));
+  }
+
+  /** Parameter holding another resource group's name, for cross-group resourceId(). */
+  externalGroupParameter(groupName: string): string {
+    const known = this.externalGroups.get(groupName.toLowerCase());
+    if (known) return known;
+    const name = this.nameParameter("resourceGroupName", groupName, `Name of resource group "${groupName}", deployed before this one.`);
+    this.externalGroups.set(groupName.toLowerCase(), name);
+    return name;
+  }
+
+  add(resource: ArmResource): void {
+    this.resources.push(resource);
+  }
+}
+
+const p = (name: string): string => `parameters(${q(name)})`;
+const idOf = (type: string, ...names: string[]): Expr => expr(`resourceId(${q(type)}, ${names.join(", ")})`);
+const idIn = (groupParameter: string, type: string, ...names: string[]): Expr =>
+  expr(`resourceId(${p(groupParameter)}, ${q(type)}, ${names.join(", ")})`);
+const tagsOf = (tags: Record<string, string> | undefined): Record<string, string> | undefined =>
+  tags && Object.keys(tags).length > 0 ? { ...tags } : undefined;
+
+export function buildArmTemplates(tenant: Tenant): ArmTemplatePlan[] {
+  const plans: ArmTemplatePlan[] = [];
+  const subscriptionFolder = uniqueNamer();
+  tenant.subscriptions.forEach((subscription, s) => {
+    const folder = subscriptionFolder(safeFileName(subscription.name));
+    const used = new Set<string>();
+    subscription.resourceGroups.forEach((group, g) => {
+      const base = uniqueTemplateBase(safeFileName(group.name), used);
+      const path: PathSegment[] = ["subscriptions", s, "resourceGroups", g];
+      const builder = new TemplateBuilder(subscription, group, path, group.location ?? tenant.stamp.region);
+      if (!group.location) {
+        builder.gap("info", "iac-default-applied", [...path, "location"], `resource group "${group.name}" has no location; the templates use the stamp's region "${tenant.stamp.region}"`);
+      }
+      buildGroup(builder);
+      const template: ArmTemplate = {
+        $schema: DEPLOYMENT_TEMPLATE_SCHEMA,
+        contentVersion: "1.0.0.0",
+        parameters: builder.parameters,
+        variables: {},
+        resources: builder.resources,
+        outputs: {},
+      };
+      plans.push({
+        subscription,
+        resourceGroup: group,
+        path,
+        templatePath: `arm/${folder}/${base}.json`,
+        parametersPath: `arm/${folder}/${base}.parameters.json`,
+        template,
+        parameterValues: builder.values,
+        dependsOnGroups: [...builder.externalGroups.keys()].map((k) => subscription.resourceGroups.find((rg) => rg.name.toLowerCase() === k)!.name),
+        gaps: builder.gaps,
+      });
+    });
+  });
+  return plans;
+}
+
+function uniqueTemplateBase(wanted: string, used: Set<string>): string {
+  let base = wanted;
+  for (let n = 2; used.has(base.toLowerCase()) || used.has(`${base}.parameters`.toLowerCase()); n++) base = `${wanted}-${n}`;
+  used.add(base.toLowerCase());
+  used.add(`${base}.parameters`.toLowerCase());
+  return base;
+}
+
+export function serializeArmTemplate(plan: ArmTemplatePlan): string {
+  return `${JSON.stringify(finalizeArm(plan.template), null, 2)}\n`;
+}
+
+export function serializeArmParameters(plan: ArmTemplatePlan): string {
+  const parameters: Record<string, { value: unknown }> = {};
+  for (const [name, value] of Object.entries(plan.parameterValues)) parameters[name] = { value };
+  // Parameter files hold values, which ARM does not evaluate: no expression escaping here.
+  return `${JSON.stringify({ $schema: DEPLOYMENT_PARAMETERS_SCHEMA, contentVersion: "1.0.0.0", parameters }, null, 2)}\n`;
+}
+
+/** ARM templates and parameter files, one pair per resource group: `arm/<subscription>/<group>.json`. */
+export function generateArmTemplates(tenant: Tenant): GeneratedFile[] {
+  return buildArmTemplates(tenant).flatMap((plan) => [
+    { path: plan.templatePath, content: serializeArmTemplate(plan) },
+    { path: plan.parametersPath, content: serializeArmParameters(plan) },
+  ]);
+}
+
+function buildGroup(b: TemplateBuilder): void {
+  const g = b.group;
+  const location = expr(p("location"));
+  const at = (...rest: PathSegment[]): PathSegment[] => [...b.path, ...rest];
+
+  // Parameters for every same-group resource name, in a stable order.
+  const asName = (name: string) => b.nameParameter("availabilitySetName", name, `Name of availability set "${name}".`);
+  const nsgName = (name: string) => b.nameParameter("nsgName", name, `Name of network security group "${name}".`);
+  const rtName = (name: string) => b.nameParameter("routeTableName", name, `Name of route table "${name}".`);
+  const pipName = (name: string) => b.nameParameter("publicIpName", name, `Name of public IP address "${name}".`);
+  const vnetName = (name: string) => b.nameParameter("vnetName", name, `Name of virtual network "${name}".`);
+  const lbName = (name: string) => b.nameParameter("loadBalancerName", name, `Name of load balancer "${name}".`);
+
+  const subnetId = (ref: SubnetRef): { id: Expr; dependsOn?: Expr } => {
+    if (!ref.external) {
+      const vnet = vnetName(ref.virtualNetwork);
+      return { id: idOf(T.subnet, p(vnet), q(ref.subnet)), dependsOn: idOf(T.vnet, p(vnet)) };
+    }
+    const groupParameter = b.externalGroupParameter(ref.resourceGroup);
+    const vnet = b.nameParameter("externalVnetName", `${ref.resourceGroup}/${ref.virtualNetwork}`, `Name of virtual network "${ref.virtualNetwork}" in resource group "${ref.resourceGroup}".`);
+    b.values[vnet] = ref.virtualNetwork;
+    b.parameters[vnet]!.defaultValue = ref.virtualNetwork;
+    return { id: idIn(groupParameter, T.subnet, p(vnet), q(ref.subnet)) };
+  };
+
+  g.availabilitySets.forEach((set, i) => {
+    if (set.managed === undefined) {
+      b.gap("info", "iac-default-applied", at("availabilitySets", i, "managed"), `availability set "${set.name}" does not say whether it is managed; the template makes it managed (sku Aligned), as every VM of the inventory uses managed disks`);
+    }
+    b.add({
+      type: T.availabilitySet,
+      apiVersion: apiVersion(T.availabilitySet),
+      name: expr(p(asName(set.name))),
+      location,
+      tags: tagsOf(set.tags),
+      // A VM with managed disks can only join a managed ("Aligned") set; the inventory models managed disks only.
+      sku: { name: set.managed === false ? AVAILABILITY_SET_SKU.unmanaged : AVAILABILITY_SET_SKU.managed },
+      properties: {
+        platformFaultDomainCount: set.platformFaultDomainCount,
+        platformUpdateDomainCount: set.platformUpdateDomainCount,
+      },
+    });
+  });
+
+  g.networkSecurityGroups.forEach((nsg) => {
+    b.add({
+      type: T.nsg,
+      apiVersion: apiVersion(T.nsg),
+      name: expr(p(nsgName(nsg.name))),
+      location,
+      tags: tagsOf(nsg.tags),
+      properties: {
+        securityRules: nsg.rules.map((rule) => ({
+          name: rule.name,
+          properties: {
+            description: rule.description,
+            protocol: rule.protocol,
+            sourcePortRange: String(rule.sourcePortRange),
+            destinationPortRange: String(rule.destinationPortRange),
+            sourceAddressPrefix: rule.sourceAddressPrefix,
+            destinationAddressPrefix: rule.destinationAddressPrefix,
+            access: rule.access,
+            priority: rule.priority,
+            direction: rule.direction,
+          },
+        })),
+      },
+    });
+  });
+
+  g.routeTables.forEach((table) => {
+    b.add({
+      type: T.rt,
+      apiVersion: apiVersion(T.rt),
+      name: expr(p(rtName(table.name))),
+      location,
+      tags: tagsOf(table.tags),
+      properties: {
+        disableBgpRoutePropagation: table.disableBgpRoutePropagation,
+        routes: table.routes.map((route) => ({
+          name: route.name,
+          properties: { addressPrefix: route.addressPrefix, nextHopType: route.nextHopType, nextHopIpAddress: route.nextHopIpAddress },
+        })),
+      },
+    });
+  });
+
+  g.publicIpAddresses.forEach((pip, i) => {
+    if (pip.ipAddress) {
+      b.gap("info", "iac-not-reproducible", at("publicIpAddresses", i, "ipAddress"), `public IP address "${pip.name}" had ${pip.ipAddress}; a redeployment gets a new address from the stamp's pool: update DNS records and partner firewalls`);
+    }
+    b.add({
+      type: T.pip,
+      apiVersion: apiVersion(T.pip),
+      name: expr(p(pipName(pip.name))),
+      location,
+      tags: tagsOf(pip.tags),
+      sku: pip.sku ? { name: pip.sku } : undefined,
+      properties: {
+        publicIPAllocationMethod: pip.allocation,
+        dnsSettings: pip.domainNameLabel ? { domainNameLabel: pip.domainNameLabel } : undefined,
+      },
+    });
+  });
+
+  g.virtualNetworks.forEach((vnet) => {
+    const dependsOn: Expr[] = [];
+    const subnets = vnet.subnets.map((subnet) => {
+      const nsg = resolveName(g.networkSecurityGroups, subnet.networkSecurityGroup);
+      const rt = resolveName(g.routeTables, subnet.routeTable);
+      if (nsg) dependsOn.push(idOf(T.nsg, p(nsgName(nsg.name))));
+      if (rt) dependsOn.push(idOf(T.rt, p(rtName(rt.name))));
+      return {
+        name: subnet.name,
+        properties: {
+          addressPrefix: subnet.addressPrefix,
+          networkSecurityGroup: nsg ? { id: idOf(T.nsg, p(nsgName(nsg.name))) } : undefined,
+          routeTable: rt ? { id: idOf(T.rt, p(rtName(rt.name))) } : undefined,
+        },
+      };
+    });
+    b.add({
+      type: T.vnet,
+      apiVersion: apiVersion(T.vnet),
+      name: expr(p(vnetName(vnet.name))),
+      location,
+      tags: tagsOf(vnet.tags),
+      dependsOn: dedupe(dependsOn),
+      properties: {
+        addressSpace: { addressPrefixes: [...vnet.addressPrefixes] },
+        dhcpOptions: vnet.dnsServers ? { dnsServers: [...vnet.dnsServers] } : undefined,
+        subnets,
+      },
+    });
+  });
+
+  g.loadBalancers.forEach((lb, l) => {
+    const name = lbName(lb.name);
+    const dependsOn: Expr[] = [];
+    const child = (type: string, childName: string) => ({ id: idOf(`${T.lb}/${type}`, p(name), q(childName)) });
+    b.add({
+      type: T.lb,
+      apiVersion: apiVersion(T.lb),
+      name: expr(p(name)),
+      location,
+      tags: tagsOf(lb.tags),
+      sku: lb.sku ? { name: lb.sku } : undefined,
+      dependsOn: undefined,
+      properties: {
+        frontendIPConfigurations: lb.frontends.map((fe, f) => {
+          const pip = resolveName(g.publicIpAddresses, fe.publicIpAddress);
+          if (pip) dependsOn.push(idOf(T.pip, p(pipName(pip.name))));
+          const ref = fe.subnet ? resolveSubnet(b.subscription, g, fe.subnet) : undefined;
+          if (fe.subnet && !ref) throw new Error(`internal: unresolved subnet at ${[...at("loadBalancers", l, "frontends", f)].join(".")}`);
+          const subnet = ref ? subnetId(ref) : undefined;
+          if (subnet?.dependsOn) dependsOn.push(subnet.dependsOn);
+          return {
+            name: fe.name,
+            properties: {
+              publicIPAddress: pip ? { id: idOf(T.pip, p(pipName(pip.name))) } : undefined,
+              subnet: subnet ? { id: subnet.id } : undefined,
+              privateIPAddress: fe.privateIpAddress,
+              privateIPAllocationMethod: subnet ? (fe.privateIpAddress ? "Static" : "Dynamic") : undefined,
+            },
+          };
+        }),
+        backendAddressPools: lb.backendPools.map((pool) => ({ name: pool.name })),
+        probes: lb.probes.map((probe) => ({
+          name: probe.name,
+          properties: {
+            protocol: probe.protocol,
+            port: probe.port,
+            requestPath: probe.requestPath,
+            intervalInSeconds: probe.intervalSeconds,
+            numberOfProbes: probe.numberOfProbes,
+          },
+        })),
+        loadBalancingRules: lb.rules.map((rule) => {
+          const fe = resolveName(lb.frontends, rule.frontend)!;
+          const pool = resolveName(lb.backendPools, rule.backendPool)!;
+          const probe = resolveName(lb.probes, rule.probe);
+          return {
+            name: rule.name,
+            properties: {
+              frontendIPConfiguration: child("frontendIPConfigurations", fe.name),
+              backendAddressPool: child("backendAddressPools", pool.name),
+              probe: probe ? child("probes", probe.name) : undefined,
+              protocol: rule.protocol,
+              frontendPort: rule.frontendPort,
+              backendPort: rule.backendPort,
+              idleTimeoutInMinutes: rule.idleTimeoutMinutes,
+              enableFloatingIP: rule.enableFloatingIp,
+            },
+          };
+        }),
+      },
+    });
+    b.resources[b.resources.length - 1]!.dependsOn = dedupe(dependsOn);
+  });
+
+  g.vpnGateways.forEach((gw, i) => {
+    const vnet = resolveName(g.virtualNetworks, gw.virtualNetwork)!;
+    const pip = resolveName(g.publicIpAddresses, gw.publicIpAddress)!;
+    if (!gw.vpnType) b.gap("info", "iac-default-applied", at("vpnGateways", i, "vpnType"), `VPN gateway "${gw.name}" has no vpnType; the template uses ${ARM_DEFAULTS.vpnType}`);
+    if (gw.vpnType === "PolicyBased") {
+      b.gap("warning", "iac-unsupported-setting", at("vpnGateways", i, "vpnType"), `VPN gateway "${gw.name}" is PolicyBased, which Azure Stack Hub does not support (route-based only): the deployment will fail until it is changed`);
+    }
+    b.add({
+      type: T.gateway,
+      apiVersion: apiVersion(T.gateway),
+      name: expr(p(b.nameParameter("vpnGatewayName", gw.name, `Name of VPN gateway "${gw.name}".`))),
+      location,
+      tags: tagsOf(gw.tags),
+      dependsOn: [idOf(T.vnet, p(vnetName(vnet.name))), idOf(T.pip, p(pipName(pip.name)))],
+      properties: {
+        ipConfigurations: [
+          {
+            name: ARM_DEFAULTS.gatewayIpConfigurationName,
+            properties: {
+              privateIPAllocationMethod: "Dynamic",
+              subnet: { id: idOf(T.subnet, p(vnetName(vnet.name)), q("GatewaySubnet")) },
+              publicIPAddress: { id: idOf(T.pip, p(pipName(pip.name))) },
+            },
+          },
+        ],
+        gatewayType: "Vpn",
+        vpnType: gw.vpnType ?? ARM_DEFAULTS.vpnType,
+        sku: { name: gw.sku, tier: gw.sku },
+      },
+    });
+  });
+
+  g.vpnConnections.forEach((cn, i) => {
+    const gw = resolveName(g.vpnGateways, cn.gateway);
+    if (!gw) throw new Error(`internal: VPN connection "${cn.name}" refers to unknown gateway "${cn.gateway}"`);
+    const local = cn.localNetworkGateway;
+    const localName = b.nameParameter("localGatewayName", local.name, `Name of local network gateway "${local.name}".`);
+    b.add({
+      type: T.localGateway,
+      apiVersion: apiVersion(T.localGateway),
+      name: expr(p(localName)),
+      location,
+      tags: tagsOf(cn.tags),
+      properties: {
+        localNetworkAddressSpace: { addressPrefixes: [...local.addressPrefixes] },
+        gatewayIpAddress: local.gatewayIpAddress,
+      },
+    });
+    const gwName = b.nameParameter("vpnGatewayName", gw.name, `Name of VPN gateway "${gw.name}".`);
+    const key = b.secureParameter(`sharedKey_${cn.name}`, `IPsec pre-shared key of connection "${cn.name}"`, at("vpnConnections", i));
+    b.add({
+      type: T.connection,
+      apiVersion: apiVersion(T.connection),
+      name: expr(p(b.nameParameter("connectionName", cn.name, `Name of VPN connection "${cn.name}".`))),
+      location,
+      tags: tagsOf(cn.tags),
+      dependsOn: [idOf(T.gateway, p(gwName)), idOf(T.localGateway, p(localName))],
+      properties: {
+        connectionType: cn.connectionType ?? ARM_DEFAULTS.connectionType,
+        virtualNetworkGateway1: { id: idOf(T.gateway, p(gwName)), properties: {} },
+        localNetworkGateway2: { id: idOf(T.localGateway, p(localName)), properties: {} },
+        sharedKey: expr(p(key)),
+      },
+    });
+  });
+
+  g.storageAccounts.forEach((account, i) => {
+    if (!account.sku) b.gap("info", "iac-default-applied", at("storageAccounts", i, "sku"), `storage account "${account.name}" has no sku; the template uses ${ARM_DEFAULTS.storageSku}`);
+    if (!account.kind) b.gap("info", "iac-default-applied", at("storageAccounts", i, "kind"), `storage account "${account.name}" has no kind; the template uses ${ARM_DEFAULTS.storageKind}`);
+    b.gap("info", "iac-data-not-included", at("storageAccounts", i), `storage account "${account.name}": the template recreates the account only; blobs, tables and queues come back from the backup`);
+    b.add({
+      type: T.storage,
+      apiVersion: apiVersion(T.storage),
+      name: expr(p(b.nameParameter("storageAccountName", account.name, `Name of storage account "${account.name}".`))),
+      location,
+      tags: tagsOf(account.tags),
+      sku: { name: account.sku ?? ARM_DEFAULTS.storageSku },
+      kind: account.kind ?? ARM_DEFAULTS.storageKind,
+      properties: {},
+    });
+  });
+
+  if (g.keyVaults.length > 0) {
+    const tenantIdParameter = b.parameterWithDefault("keyVaultTenantId", {
+      type: "string",
+      defaultValue: expr("subscription().tenantId"),
+      metadata: { description: "Directory (tenant) ID that authenticates requests to the key vaults; the deploying subscription's tenant by default." },
+    });
+    g.keyVaults.forEach((vault, i) => {
+      const held = [
+        ...(vault.secretNames ?? []).map((n) => `secret "${n}"`),
+        ...(vault.keyNames ?? []).map((n) => `key "${n}"`),
+        ...(vault.certificateNames ?? []).map((n) => `certificate "${n}"`),
+      ];
+      b.gap("warning", "iac-not-reproducible", at("keyVaults", i), `key vault "${vault.name}": the template restores its configuration only, with no access policies (the inventory does not hold them: grant them again)${held.length > 0 ? `; restore ${held.join(", ")} from a Key Vault backup` : ""}`);
+      b.add({
+        type: T.keyVault,
+        apiVersion: apiVersion(T.keyVault),
+        name: expr(p(b.nameParameter("keyVaultName", vault.name, `Name of key vault "${vault.name}".`))),
+        location,
+        tags: tagsOf(vault.tags),
+        properties: {
+          tenantId: expr(p(tenantIdParameter)),
+          sku: { family: "A", name: vault.sku ?? ARM_DEFAULTS.keyVaultSku },
+          accessPolicies: [],
+          enabledForDeployment: vault.enabledForDeployment,
+          enabledForTemplateDeployment: vault.enabledForTemplateDeployment,
+        },
+      });
+    });
+  }
+
+  g.virtualMachines.forEach((vm, v) => buildVm(b, vm, v, { asName, nsgName, pipName, lbName, subnetId }));
+
+  if (g.tags && Object.keys(g.tags).length > 0) {
+    b.gap("info", "iac-not-reproducible", at("tags"), `resource group "${g.name}" tags are set when the group is created (az group create --tags / New-AzResourceGroup -Tag), not by a group-scoped template`);
+  }
+  g.kubernetesClusters.forEach((cluster, k) => {
+    b.gap("warning", "iac-not-reproducible", at("kubernetesClusters", k), `Kubernetes cluster "${cluster.name}" is rebuilt with its engine (AKS engine apimodel) and its workloads restored from a cluster backup; it has no ARM template here`);
+  });
+  g.otherResources.forEach((other, o) => {
+    b.gap("warning", "iac-unsupported-type", at("otherResources", o), `resource "${other.id}" of type ${other.type} has no template: export it with the export scripts and redeploy it by hand`);
+  });
+}
+
+interface NameHelpers {
+  asName(name: string): string;
+  nsgName(name: string): string;
+  pipName(name: string): string;
+  lbName(name: string): string;
+  subnetId(ref: SubnetRef): { id: Expr; dependsOn?: Expr };
+}
+
+function buildVm(b: TemplateBuilder, vm: VirtualMachine, v: number, h: NameHelpers): void {
+  const g = b.group;
+  const location = expr(p("location"));
+  const vmPath: PathSegment[] = [...b.path, "virtualMachines", v];
+  const vmName = b.nameParameter("vmName", vm.name, `Name of VM "${vm.name}".`);
+  const vmDepends: Expr[] = [];
+
+  // NICs.
+  const nicIds = vm.nics.map((nic, n) => {
+    const nicPath: PathSegment[] = [...vmPath, "nics", n];
+    const nicName = b.nameParameter("nicName", nic.name, `Name of network interface "${nic.name}".`);
+    const ref = resolveSubnet(b.subscription, g, nic.subnet);
+    if (!ref) throw new Error(`internal: unresolved subnet "${nic.subnet}" at ${nicPath.join(".")}`);
+    const subnet = h.subnetId(ref);
+    const depends: Expr[] = subnet.dependsOn ? [subnet.dependsOn] : [];
+    const pip = resolveName(g.publicIpAddresses, nic.publicIpAddress);
+    const nsg = resolveName(g.networkSecurityGroups, nic.networkSecurityGroup);
+    if (pip) depends.push(idOf(T.pip, p(h.pipName(pip.name))));
+    if (nsg) depends.push(idOf(T.nsg, p(h.nsgName(nsg.name))));
+    const pools = (nic.loadBalancerBackendPools ?? []).map((reference) => {
+      const [lbPart, poolPart] = reference.split("/") as [string, string];
+      const lb = resolveName(g.loadBalancers, lbPart)!;
+      const pool = resolveName(lb.backendPools, poolPart)!;
+      depends.push(idOf(T.lb, p(h.lbName(lb.name))));
+      return { id: idOf(`${T.lb}/backendAddressPools`, p(h.lbName(lb.name)), q(pool.name)) };
+    });
+    const allocation = nic.privateIpAllocation ?? (nic.privateIpAddress ? "Static" : "Dynamic");
+    if (!nic.privateIpAllocation && nic.privateIpAddress) {
+      b.gap("info", "iac-default-applied", [...nicPath, "privateIpAllocation"], `NIC "${nic.name}" has an address but no allocation method; the template makes ${nic.privateIpAddress} Static so it is kept`);
+    }
+    b.add({
+      type: T.nic,
+      apiVersion: apiVersion(T.nic),
+      name: expr(p(nicName)),
+      location,
+      tags: tagsOf(vm.tags),
+      dependsOn: dedupe(depends),
+      properties: {
+        ipConfigurations: [
+          {
+            name: ARM_DEFAULTS.ipConfigurationName,
+            properties: {
+              subnet: { id: subnet.id },
+              privateIPAllocationMethod: allocation,
+              privateIPAddress: nic.privateIpAddress,
+              publicIPAddress: pip ? { id: idOf(T.pip, p(h.pipName(pip.name))) } : undefined,
+              loadBalancerBackendAddressPools: pools.length > 0 ? pools : undefined,
+              primary: true,
+            },
+          },
+        ],
+        networkSecurityGroup: nsg ? { id: idOf(T.nsg, p(h.nsgName(nsg.name))) } : undefined,
+      },
+    });
+    const id = idOf(T.nic, p(nicName));
+    vmDepends.push(id);
+    return { id, primary: nicPrimary(vm, n) };
+  });
+  if (vm.nics.length === 0) {
+    b.gap("warning", "iac-placeholder", [...vmPath, "nics"], `VM "${vm.name}" has no NIC in the inventory; a VM needs one: add it before deploying`);
+  }
+
+  // Disks.
+  const osDisk = vm.disks.find((d) => d.role === "os")!;
+  const dataDisks = vm.disks.filter((d) => d.role === "data");
+  const luns = assignLuns(dataDisks);
+  const diskSize = (size: number, at: PathSegment[], name: string): number => {
+    if (Number.isInteger(size)) return size;
+    b.gap("info", "iac-default-applied", at, `disk "${name}" is ${size} GiB; diskSizeGB is a whole number, so the template asks for ${Math.ceil(size)}`);
+    return Math.ceil(size);
+  };
+  const diskIndex = (disk: (typeof vm.disks)[number]) => vm.disks.indexOf(disk);
+
+  const dataDiskEntries = dataDisks.map((disk, i) => {
+    const at: PathSegment[] = [...vmPath, "disks", diskIndex(disk)];
+    if (disk.lun === undefined) b.gap("info", "iac-default-applied", [...at, "lun"], `data disk "${disk.name}" has no LUN; the template attaches it at LUN ${luns[i]}`);
+    const diskName = b.nameParameter("diskName", disk.name, `Name of managed disk "${disk.name}".`);
+    b.add({
+      type: T.disk,
+      apiVersion: apiVersion(T.disk),
+      name: expr(p(diskName)),
+      location,
+      tags: tagsOf(vm.tags),
+      sku: disk.sku ? { name: disk.sku } : undefined,
+      properties: { creationData: { createOption: "Empty" }, diskSizeGB: diskSize(disk.sizeGiB, [...at, "sizeGiB"], disk.name) },
+    });
+    const id = idOf(T.disk, p(diskName));
+    vmDepends.push(id);
+    return { lun: luns[i]!, name: expr(p(diskName)), createOption: "Attach", caching: disk.caching, managedDisk: { id } };
+  });
+
+  const osAt: PathSegment[] = [...vmPath, "disks", diskIndex(osDisk)];
+  const osDiskName = b.nameParameter("diskName", osDisk.name, `Name of managed disk "${osDisk.name}".`);
+  const osType = vm.osType === "windows" ? "Windows" : "Linux";
+  let osProfile: Record<string, ArmValue> | undefined;
+  let imageReference: Record<string, ArmValue> | undefined;
+  let osDiskEntry: Record<string, ArmValue | undefined>;
+  if (vm.imageReference) {
+    if (!vm.imageReference.version) {
+      b.gap("info", "iac-default-applied", [...vmPath, "imageReference", "version"], `VM "${vm.name}" has no image version; the template uses "${ARM_DEFAULTS.imageVersion}", which may be newer than the original`);
+    }
+    imageReference = {
+      publisher: vm.imageReference.publisher,
+      offer: vm.imageReference.offer,
+      sku: vm.imageReference.sku,
+      version: vm.imageReference.version ?? ARM_DEFAULTS.imageVersion,
+    };
+    const user = vm.adminUsername
+      ? b.nameParameter("adminUsername", vm.name, `Local administrator name of VM "${vm.name}".`)
+      : b.placeholder(`adminUsername_${vm.name}`, `local administrator name of VM "${vm.name}" (not in the inventory)`, [...vmPath, "adminUsername"]);
+    if (vm.adminUsername) {
+      b.values[user] = vm.adminUsername;
+      b.parameters[user]!.defaultValue = vm.adminUsername;
+    }
+    const password = b.secureParameter(`adminPassword_${vm.name}`, `local administrator password of VM "${vm.name}"`, [...vmPath, "adminUsername"]);
+    // Windows computer names have at most 15 characters (NetBIOS); a longer VM name cannot be the computer name.
+    let computerName = vmName;
+    if (vm.osType === "windows" && [...vm.name].length > WINDOWS_COMPUTER_NAME_MAX) {
+      const short = [...vm.name].slice(0, WINDOWS_COMPUTER_NAME_MAX).join("");
+      computerName = b.parameterWithDefault(`computerName_${vm.name}`, { type: "string", defaultValue: short, metadata: { description: `Computer name of VM "${vm.name}" (at most ${WINDOWS_COMPUTER_NAME_MAX} characters).` } });
+      b.values[computerName] = short;
+      b.gap("warning", "iac-default-applied", [...vmPath, "name"], `VM "${vm.name}" is longer than a Windows computer name (${WINDOWS_COMPUTER_NAME_MAX} characters); the template uses "${short}": set parameter "${computerName}" to the original computer name`);
+    }
+    osProfile = {
+      computerName: expr(p(computerName)),
+      adminUsername: expr(p(user)),
+      adminPassword: expr(p(password)),
+      ...(vm.osType === "linux" ? { linuxConfiguration: { disablePasswordAuthentication: false } } : {}),
+    };
+    osDiskEntry = {
+      name: expr(p(osDiskName)),
+      osType,
+      createOption: "FromImage",
+      caching: osDisk.caching,
+      diskSizeGB: diskSize(osDisk.sizeGiB, [...osAt, "sizeGiB"], osDisk.name),
+      managedDisk: osDisk.sku ? { storageAccountType: osDisk.sku } : undefined,
+    };
+  } else {
+    // No image: the OS disk is attached from a copy of a restored disk or snapshot named at deployment.
+    const source = b.placeholder(
+      `osDiskSourceId_${vm.name}`,
+      `resource ID of the restored managed disk or snapshot that VM "${vm.name}" boots from (the inventory has no image reference)`,
+      [...vmPath, "imageReference"],
+    );
+    b.add({
+      type: T.disk,
+      apiVersion: apiVersion(T.disk),
+      name: expr(p(osDiskName)),
+      location,
+      tags: tagsOf(vm.tags),
+      sku: osDisk.sku ? { name: osDisk.sku } : undefined,
+      properties: {
+        osType,
+        creationData: { createOption: "Copy", sourceResourceId: expr(p(source)) },
+        diskSizeGB: diskSize(osDisk.sizeGiB, [...osAt, "sizeGiB"], osDisk.name),
+      },
+    });
+    const id = idOf(T.disk, p(osDiskName));
+    vmDepends.push(id);
+    osDiskEntry = { name: expr(p(osDiskName)), osType, createOption: "Attach", caching: osDisk.caching, managedDisk: { id } };
+  }
+
+  const set = resolveName(g.availabilitySets, vm.availabilitySet);
+  if (set) vmDepends.push(idOf(T.availabilitySet, p(h.asName(set.name))));
+  if (vm.extensions && vm.extensions.length > 0) {
+    b.gap("info", "iac-not-reproducible", [...vmPath, "extensions"], `VM "${vm.name}" extensions (${vm.extensions.join(", ")}) are listed by name only; install them again with their settings after deployment`);
+  }
+
+  b.add({
+    type: T.vm,
+    apiVersion: apiVersion(T.vm),
+    name: expr(p(vmName)),
+    location,
+    tags: tagsOf(vm.tags),
+    dependsOn: dedupe(vmDepends),
+    properties: {
+      hardwareProfile: { vmSize: vm.size },
+      availabilitySet: set ? { id: idOf(T.availabilitySet, p(h.asName(set.name))) } : undefined,
+      osProfile,
+      storageProfile: {
+        imageReference,
+        osDisk: osDiskEntry,
+        dataDisks: dataDiskEntries,
+      },
+      networkProfile: {
+        networkInterfaces: nicIds.map(({ id, primary }) => ({ id, properties: primary === undefined ? undefined : { primary } })),
+      },
+    },
+  });
+}
+
+/**
+ * The primary flag of a VM's NIC: as the inventory says; with several NICs and none marked, the first one
+ * (ARM requires exactly one primary NIC on a multi-NIC VM).
+ */
+export function nicPrimary(vm: VirtualMachine, index: number): boolean | undefined {
+  const nic = vm.nics[index]!;
+  if (nic.primary !== undefined) return nic.primary;
+  if (vm.nics.length > 1 && !vm.nics.some((n) => n.primary === true)) return index === 0;
+  return undefined;
+}
+
+function dedupe(items: Expr[]): Expr[] | undefined {
+  const seen = new Set<string>();
+  const out = items.filter((item) => (seen.has(item.text) ? false : (seen.add(item.text), true)));
+  return out.length > 0 ? out : undefined;
+}
