@@ -1,0 +1,639 @@
+/**
+ * planBackup: a validated tenant in, the backup plan model out (types.ts). Pure and deterministic: no clock,
+ * no randomness, no I/O; the same tenant gives the same plan, in inventory order.
+ *
+ * Steps: choose a method per VM and resource (select.ts) → size each (sizing.ts) → group MABS-protected VMs
+ * into backup servers → schedule every run of the day on the shared WAN link (schedule.ts) → estimate
+ * restores (restore.ts) → list the network rules (network.ts) → check the rules (findings, docs/backup.md).
+ */
+import { DEFAULT_CHANGE_RATE_PERCENT, DEFAULT_USED_SHARE, effectiveTierName, plannerSettings, type PlannerSettings } from "../inventory/defaults.js";
+import { finding, sortFindings, type Finding } from "../inventory/findings.js";
+import type { Tenant, Tier } from "../inventory/schema.js";
+import { stampDomain } from "../inventory/validate.js";
+import { resourceGroups, sameName, virtualMachines, type VmRef } from "../inventory/walk.js";
+import type { PathSegment } from "../inventory/yaml-source.js";
+import { catalogue, method as methodById, type BackupMethod } from "./catalogue.js";
+import { q } from "./formulas.js";
+import { azureVmBackupRequirements, networkRequirements } from "./network.js";
+import { estimateRestore, MB_PER_GIB, wanCapacityMBps } from "./restore.js";
+import { scheduleRuns, type ScheduleJob } from "./schedule.js";
+import { kubernetesNodeNames, runsOn, selectVmMethod } from "./select.js";
+import {
+  dpmWorkload,
+  gfsStorageGiB,
+  MABS_LOCAL_DAYS,
+  MABS_SCRATCH_SHARE,
+  mabsDisksAndSize,
+  mabsRecoveryPointGiB,
+  mabsReplicaGiB,
+  MARS_CACHE_SHARE,
+  recoveryPointCount,
+  reduced,
+  runsPerDay,
+  transferHours,
+  vmDailyChangeGiB,
+  vmUsedGiB,
+  DPM_CHANGE_JOURNAL_GIB,
+} from "./sizing.js";
+import type { BackupPlan, BackupServerPlan, ResourceBackupPlan, RunSchedule, VmBackupPlan, WindowLoad } from "./types.js";
+
+export type { BackupPlan } from "./types.js";
+export { estimateRestore, type RestoreEstimate } from "./restore.js";
+
+/** Most servers one DPM/MABS server protects ("Get ready to deploy DPM servers": 100 servers). */
+export const MABS_MAX_PROTECTED_SERVERS = 100;
+/** Data-disk slots of the largest size on the MABS ladder (Standard_DS5_v2, src/inventory/vm-sizes.ts). */
+export const MABS_MAX_DATA_DISKS = 64;
+/** MARS on Windows Server 2008 R2 / 2008 SP2 / Windows 7: 1,700 GB per volume (backup-support-matrix-mars-agent.md). */
+export const MARS_OLD_OS_VOLUME_GB = 1700;
+const GB_PER_GIB = 1.073741824;
+const EPS = 1e-6;
+
+interface Job {
+  owner: { kind: "vm"; index: number } | { kind: "resource"; index: number };
+  tier: string;
+  run: number;
+  job: ScheduleJob;
+}
+
+export function planBackup(tenant: Tenant): BackupPlan {
+  const settings = plannerSettings(tenant);
+  const { target } = tenant.protection;
+  const linkMBps = wanCapacityMBps(tenant, settings);
+  const findings: Finding[] = [];
+  const tierByName = new Map(tenant.protection.tiers.map((t, i) => [t.name, { tier: t, index: i }]));
+  const nodeNames = kubernetesNodeNames(tenant);
+
+  findings.push(...checkTarget(tenant));
+
+  const refs = virtualMachines(tenant);
+  const vms: VmBackupPlan[] = refs.map((ref) => planVm(tenant, ref, settings, tierByName, nodeNames, linkMBps, findings));
+
+  const linuxFallback = vms.filter((v) => v.protected && v.osType === "linux" && v.method === "veeam-agent-linux" && settings.productFamily === "microsoft");
+  if (linuxFallback.length > 0) {
+    findings.push(
+      finding(
+        "info",
+        "backup.partner-agent-for-linux",
+        ["protection", "productFamily"],
+        `${linuxFallback.length} Linux VM(s) (${linuxFallback.slice(0, 3).map((v) => v.qualifiedName).join(", ")}${linuxFallback.length > 3 ? ", ..." : ""}) have no MABS/MARS path on Azure Stack Hub and are planned with Veeam Agent for Linux`,
+      ),
+    );
+  }
+  const beside = [...new Set(vms.filter((v) => v.protected && ["veeam-agent-windows", "veeam-agent-linux", "commvault-agent"].includes(v.method)).map((v) => v.method))];
+  if (target.kind === "azure-recovery-services-vault" && beside.length > 0) {
+    findings.push(
+      finding(
+        "info",
+        "backup.storage-account-beside-vault",
+        ["protection", "target", "kind"],
+        `${beside.join(", ")} cannot write to a Recovery Services vault: the plan sends their copies to an Azure Blob storage account in ${target.location}, which the tenant must create`,
+      ),
+    );
+  }
+
+  const backupServers = planBackupServers(tenant, refs, vms, tierByName, findings);
+  const resources = planResources(tenant, settings, findings);
+
+  // Every run of the day, VMs and resources alike, on the one link.
+  const jobs: Job[] = [];
+  const addRuns = (owner: Job["owner"], tierName: string | null, runs: number, runGiB: number) => {
+    const tier = tierName ? tierByName.get(tierName)?.tier : undefined;
+    if (!tier || runs <= 0) return;
+    const start = minuteOfDay(tier.backupWindow.start);
+    const spacing = 1440 / runs;
+    for (let r = 0; r < runs; r++) {
+      jobs.push({
+        owner,
+        tier: tier.name,
+        run: r,
+        job: { windowStart: (start + r * spacing) % 1440, windowMinutes: Math.min(tier.backupWindow.durationHours * 60, spacing), sizeMB: runGiB * MB_PER_GIB },
+      });
+    }
+  };
+  vms.forEach((vm, index) => {
+    if (vm.protected) addRuns({ kind: "vm", index }, vm.tier, vm.runsPerDay.value, vm.runGiB.value);
+  });
+  resources.forEach((res, index) => {
+    if (res.protected) addRuns({ kind: "resource", index }, res.tier, 1, res.dailyIncrementalGiB.value);
+  });
+  const capacityPerMinute = linkMBps * 60;
+  const schedule = scheduleRuns(
+    jobs.map((j) => j.job),
+    capacityPerMinute,
+    settings.concurrentStreams,
+  );
+  const cut = schedule.timelineStart;
+  const toDay = (m: number) => ((Math.round((cut + m) * 1000) / 1000) % 1440 + 1440) % 1440;
+
+  const longestRun = new Map<number, number>(); // VM index → its longest run, minutes
+  jobs.forEach((j, k) => {
+    const run = schedule.runs[k]!;
+    const runSchedule: RunSchedule = {
+      startMinuteOfDay: round3(toDay(run.start)),
+      durationMinutes: round3(run.finish - run.start),
+      stream: run.stream,
+      windowStartMinuteOfDay: round3(j.job.windowStart),
+      windowEndMinuteOfDay: round3(j.job.windowStart + j.job.windowMinutes),
+      withinWindow: run.finish <= run.deadline + EPS,
+      formula: "backup.schedule.makespan",
+    };
+    if (j.owner.kind === "vm") {
+      const vm = vms[j.owner.index]!;
+      vm.runStartsMinuteOfDay.push(runSchedule.startMinuteOfDay);
+      longestRun.set(j.owner.index, Math.max(longestRun.get(j.owner.index) ?? 0, run.finish - run.start));
+      if (j.run === 0) vm.schedule = runSchedule;
+    } else if (j.run === 0) resources[j.owner.index]!.schedule = runSchedule;
+  });
+  vms.forEach((vm, index) => {
+    if (!vm.protected || !vm.achievedRpoHours) return;
+    const longestMinutes = longestRun.get(index) ?? 0;
+    vm.worstCaseLossHours = q(vm.achievedRpoHours.value + longestMinutes / 60, "hours", "backup.rpo.achieved");
+  });
+
+  const windows = windowLoads(tenant, jobs, schedule, capacityPerMinute, findings);
+
+  const fullTotal = sum(vms.filter((v) => v.protected).map((v) => v.fullGiB.value)) + sum(resources.filter((r) => r.protected).map((r) => r.fullGiB.value));
+  const totalSeedingHours = transferHours(fullTotal, linkMBps);
+  const offlineSeedingRecommended = totalSeedingHours / 24 > settings.offlineSeedingThresholdDays;
+  if (offlineSeedingRecommended) {
+    const offlineCapable = new Set(vms.filter((v) => v.protected && methodById(v.method).offlineSeeding).map((v) => v.method));
+    findings.push(
+      finding(
+        "warning",
+        "backup.offline-seeding",
+        ["protection", "target", "wanBandwidthMbps"],
+        `the initial fulls (${fmt(fullTotal)} GiB after reduction) need ${fmt(totalSeedingHours)} h (${fmt(totalSeedingHours / 24)} days) over the link, more than the ${settings.offlineSeedingThresholdDays}-day threshold: seed offline (disk shipment)${offlineCapable.size > 0 ? `; supported by ${[...offlineCapable].join(", ")}` : ""}`,
+      ),
+    );
+  }
+
+  const dailyTransfer = sum(jobs.map((j) => j.job.sizeMB)) / MB_PER_GIB;
+  const usedMethods = new Set([...vms.filter((v) => v.protected).map((v) => v.method), ...resources.filter((r) => r.protected).map((r) => r.method)]);
+  const protectedVms = vms.filter((v) => v.protected);
+
+  return {
+    productFamily: settings.productFamily,
+    target: { kind: target.kind, name: target.name, location: target.location },
+    vms,
+    resources,
+    backupServers,
+    methods: catalogue
+      .map((m) => ({ method: m.id, name: m.name, virtualMachines: vms.filter((v) => v.method === m.id).length, resources: resources.filter((r) => r.method === m.id).length }))
+      .filter((m) => m.virtualMachines + m.resources > 0),
+    transfer: {
+      wanBandwidthMbps: target.wanBandwidthMbps,
+      wanEfficiency: settings.wanEfficiency,
+      linkMBps: q(linkMBps, "MB/s", "backup.wan.capacity"),
+      concurrentStreams: settings.concurrentStreams,
+      dailyTransferGiB: q(dailyTransfer, "GiB", "backup.total.sum"),
+      totalSeedingHours: q(totalSeedingHours, "hours", "backup.seeding.total"),
+      offlineSeedingRecommended,
+      offlineSeedingThresholdDays: settings.offlineSeedingThresholdDays,
+      timelineStartMinuteOfDay: cut,
+      totalTransferMinutes: q((dailyTransfer * MB_PER_GIB) / capacityPerMinute, "minutes", "backup.schedule.lower-bound"),
+      lowerBoundMinutes: q(schedule.lowerBound, "minutes", "backup.schedule.lower-bound"),
+      makespanMinutes: q(schedule.makespan, "minutes", "backup.schedule.makespan"),
+      makespanRatio: schedule.lowerBound > 0 ? round3(schedule.makespan / schedule.lowerBound) : 1,
+      windows,
+    },
+    totals: {
+      virtualMachines: q(vms.length, "count", "backup.total.sum"),
+      protectedVirtualMachines: q(protectedVms.length, "count", "backup.total.sum"),
+      usedGiB: q(sum(protectedVms.map((v) => v.usedGiB.value)), "GiB", "backup.total.sum"),
+      fullGiB: q(sum(protectedVms.map((v) => v.fullGiB.value)), "GiB", "backup.total.sum"),
+      dailyIncrementalGiB: q(sum(protectedVms.map((v) => v.dailyIncrementalGiB.value)), "GiB", "backup.total.sum"),
+      targetStorageGiB: q(sum(protectedVms.map((v) => v.targetStorageGiB.value)), "GiB", "backup.total.sum"),
+      backupServerStorageGiB: q(sum(backupServers.map((s) => s.storagePoolGiB.value)), "GiB", "backup.total.sum"),
+      resourceFullGiB: q(sum(resources.filter((r) => r.protected).map((r) => r.fullGiB.value)), "GiB", "backup.total.sum"),
+      resourceDailyIncrementalGiB: q(sum(resources.filter((r) => r.protected).map((r) => r.dailyIncrementalGiB.value)), "GiB", "backup.total.sum"),
+    },
+    networkRules: networkRequirements(usedMethods, target),
+    azureVmBackupNetworkRules: azureVmBackupRequirements(),
+    findings: sortFindings(findings),
+  };
+}
+
+function planVm(
+  tenant: Tenant,
+  ref: VmRef,
+  settings: PlannerSettings,
+  tierByName: ReadonlyMap<string, { tier: Tier; index: number }>,
+  nodeNames: ReadonlySet<string>,
+  linkMBps: number,
+  findings: Finding[],
+): VmBackupPlan {
+  const { vm, path } = ref;
+  const tierName = effectiveTierName(tenant, vm);
+  const tier = tierName ? tierByName.get(tierName)?.tier : undefined;
+  const selection = selectVmMethod(ref, tier, settings, nodeNames);
+  const method = methodById(selection.method);
+  const isProtected = method.kind === "vm";
+  const C = vm.backup?.dataReductionRatio ?? settings.dataReductionRatio;
+  const used = vmUsedGiB(vm);
+  const change = vmDailyChangeGiB(vm, settings.churnGrowthFactor);
+  const incremental = reduced(change, C);
+  const runs = tier && isProtected ? runsPerDay(tier.rpoHours, method.maxBackupsPerDay) : { runs: 0, wanted: 0 };
+  const storage = tier && isProtected ? gfsStorageGiB(used, C, used > 0 ? change / used : 0, tier.retention) : 0;
+  const points = tier && isProtected ? recoveryPointCount(tier.retention, runs.runs) : 0;
+  const restore = isProtected ? estimateRestore(tenant, ref, settings) : null;
+  const seedingHours = isProtected ? transferHours(reduced(used, C), linkMBps) : 0;
+
+  const plan: VmBackupPlan = {
+    qualifiedName: ref.qualifiedName,
+    subscriptionId: ref.subscription.id,
+    path,
+    osType: vm.osType,
+    method: method.id,
+    methodName: method.name,
+    reason: selection.reason,
+    tier: tierName ?? null,
+    protected: isProtected,
+    usedGiB: q(used, "GiB", "backup.size.used"),
+    fullGiB: q(reduced(used, C), "GiB", "backup.size.full"),
+    dailyChangeGiB: q(change, "GiB", "backup.size.daily-change"),
+    dailyIncrementalGiB: q(incremental, "GiB", "backup.size.incremental"),
+    runsPerDay: q(runs.runs, "per day", "backup.runs.per-day"),
+    runGiB: q(runs.runs > 0 ? incremental / runs.runs : 0, "GiB", "backup.size.run"),
+    targetStorageGiB: q(storage, "GiB", "backup.storage.gfs"),
+    recoveryPoints: q(points, "count", "backup.points.count"),
+    ...(method.id === "mars" ? { marsCacheGiB: q(used * MARS_CACHE_SHARE, "GiB", "backup.mars.cache") } : {}),
+    schedule: null,
+    runStartsMinuteOfDay: [],
+    seedingHours: q(seedingHours, "hours", "backup.seeding.vm"),
+    offlineSeeding: seedingHours / 24 > settings.offlineSeedingThresholdDays,
+    achievedRpoHours: isProtected && runs.runs > 0 ? q(24 / runs.runs, "hours", "backup.rpo.achieved") : null,
+    worstCaseLossHours: null,
+    tierRpoHours: tier?.rpoHours ?? null,
+    tierRtoHours: tier?.rtoHours ?? null,
+    restore,
+  };
+
+  const at = (...rest: PathSegment[]) => [...path, ...rest];
+  const name = ref.qualifiedName;
+  if (selection.unknownOverride !== undefined) {
+    findings.push(finding("error", "backup.unknown-method", at("backup", "method"), `"${selection.unknownOverride}" is not a VM backup method; known: ${catalogue.filter((m) => m.kind === "vm").map((m) => m.id).join(", ")}`));
+  }
+  if (method.id === "none") {
+    findings.push(finding("warning", "backup.unprotected-vm", at("name"), `${name} is not protected: ${selection.reason}`));
+    return plan;
+  }
+  if (method.id === "excluded") {
+    findings.push(finding("info", "backup.excluded-vm", at("backup", "exclude"), `${name} is excluded from backup by the tenant`));
+    return plan;
+  }
+  if (!isProtected) return plan;
+
+  if (!runsOn(method, vm)) {
+    const why = vm.osType === "linux" ? "it runs on Windows only (MABS/MARS have no Linux path on Azure Stack Hub)" : "it cannot run on Windows Server Core";
+    findings.push(finding("error", "backup.method-unsupported-os", at("backup", "method"), `${name} is assigned ${method.id}, but ${why}`));
+  }
+  if (!method.targets.includes(tenant.protection.target.kind) && method.id !== "mabs-mars") {
+    findings.push(
+      finding("error", "backup.method-target-mismatch", at("name"), `${name}: ${method.id} cannot write to a ${tenant.protection.target.kind} target (it writes to: ${method.targets.join(", ")})`),
+    );
+  }
+  if (method.needsVmAgent && vm.vmAgent === false) {
+    findings.push(
+      finding("warning", "backup.vm-agent-missing", at("vmAgent"), `${name} has no Azure VM agent, but ${method.id} is installed with the Custom Script Extension; install the VM agent or the backup agent by hand`),
+    );
+  }
+  const volumeLimit = volumeLimitGB(method, vm.osVersion);
+  if (volumeLimit !== undefined) {
+    vm.disks.forEach((disk, d) => {
+      if (disk.excludeFromBackup !== true && disk.sizeGiB * GB_PER_GIB > volumeLimit) {
+        findings.push(
+          finding("error", "backup.volume-too-large", at("disks", d, "sizeGiB"), `disk ${disk.name} (${fmt(disk.sizeGiB)} GiB = ${fmt(disk.sizeGiB * GB_PER_GIB)} GB) is larger than the ${fmt(volumeLimit)} GB volume limit of ${method.id} on ${vm.osVersion}`),
+        );
+      }
+    });
+  }
+  if (tier) {
+    if (runs.wanted > runs.runs) {
+      findings.push(
+        finding(
+          "warning",
+          "backup.rpo-below-product",
+          ["protection", "tiers", tierByName.get(tier.name)!.index, "rpoHours"],
+          `${name}: tier "${tier.name}" asks for an RPO of ${tier.rpoHours} h (${runs.wanted} backups a day), but ${method.id} sends at most ${method.maxBackupsPerDay} a day off the stack: achieved RPO ${fmt(24 / runs.runs)} h`,
+        ),
+      );
+    }
+    if (method.maxRecoveryPoints !== undefined && points > method.maxRecoveryPoints) {
+      findings.push(
+        finding(
+          "error",
+          "backup.retention-exceeds-points",
+          ["protection", "tiers", tierByName.get(tier.name)!.index, "retention"],
+          `${name}: tier "${tier.name}" keeps ${points} recovery points, more than the ${method.maxRecoveryPoints} ${method.id} allows per protected instance`,
+        ),
+      );
+    }
+    if (restore && restore.totalHours > tier.rtoHours) {
+      findings.push(
+        finding("warning", "backup.rto-not-met", at("name"), `${name}: a restore from the off-stack copy takes about ${fmt(restore.totalHours)} h (${fmt(restore.restoreGiB)} GiB at ${fmt(restore.throughputMBps)} MB/s + redeploy), more than the tier's RTO of ${tier.rtoHours} h`),
+      );
+    }
+  }
+  return plan;
+}
+
+function volumeLimitGB(method: BackupMethod, osVersion: string): number | undefined {
+  if (method.maxVolumeGB === undefined) return undefined;
+  if ((method.id === "mars" || method.id === "mabs-mars") && /2008|windows 7/i.test(osVersion)) return MARS_OLD_OS_VOLUME_GB;
+  return method.maxVolumeGB;
+}
+
+/** A backup on the stamp itself is lost with the stamp (also checked by validate; repeated here so the planner stands alone). */
+function checkTarget(tenant: Tenant): Finding[] {
+  const { stamp } = tenant;
+  const { target } = tenant.protection;
+  const onStamp = (n: string | undefined) => !!n && (sameName(n, stamp.name) || sameName(n, stamp.region));
+  const domain = stampDomain(stamp.armEndpoint);
+  let host: string | undefined;
+  if (target.endpoint) {
+    try {
+      host = new URL(target.endpoint.includes("://") ? target.endpoint : `https://${target.endpoint}`).hostname.toLowerCase();
+    } catch {
+      host = undefined;
+    }
+  }
+  const endpointOnStamp = !!domain && !!host && (host === domain || host.endsWith(`.${domain}`));
+  if (onStamp(target.stampName) || onStamp(target.location) || endpointOnStamp) {
+    return [
+      finding(
+        "error",
+        "backup.target-on-stamp",
+        ["protection", "target"],
+        `backup target "${target.name}" is on stamp "${stamp.name}" itself: every copy would be lost with the stamp; place the target in public Azure, on another stamp or at another site`,
+      ),
+    ];
+  }
+  return [];
+}
+
+/** The "resourceGroup/vnet" of a VM's primary NIC, or "(no network)". */
+function vmNetwork(ref: VmRef): string {
+  const nic = ref.vm.nics.find((n) => n.primary) ?? ref.vm.nics[0];
+  if (!nic) return "(no network)";
+  const parts = nic.subnet.split("/");
+  const [group, vnet] = parts.length === 3 ? [parts[0]!, parts[1]!] : [ref.resourceGroup.name, parts[0]!];
+  return `${group}/${vnet}`.toLowerCase();
+}
+
+function planBackupServers(
+  tenant: Tenant,
+  refs: readonly VmRef[],
+  vms: VmBackupPlan[],
+  tierByName: ReadonlyMap<string, { tier: Tier; index: number }>,
+  findings: Finding[],
+): BackupServerPlan[] {
+  // MABS protects VMs of its own virtual network and subscription (backup-mabs-install-azure-stack.md).
+  const groups = new Map<string, number[]>();
+  vms.forEach((vm, i) => {
+    if (vm.method !== "mabs-mars") return;
+    const key = `${vm.subscriptionId}|${vmNetwork(refs[i]!)}`;
+    const members = groups.get(key);
+    if (members) members.push(i);
+    else groups.set(key, [i]);
+  });
+  const servers: BackupServerPlan[] = [];
+  const maxPool = MABS_MAX_DATA_DISKS * 1023;
+  for (const [key, members] of groups) {
+    const [subscriptionId, network] = key.split("|") as [string, string];
+    let current: { vms: number[]; replica: number; points: number; used: number } | undefined;
+    const flush = () => {
+      if (!current) return;
+      servers.push(serverPlan(servers.length + 1, subscriptionId, network, current, vms));
+      current = undefined;
+    };
+    for (const i of members) {
+      const vm = vms[i]!;
+      const ref = refs[i]!;
+      const tier = vm.tier ? tierByName.get(vm.tier)?.tier : undefined;
+      const rr = Math.max(1, Math.min(MABS_LOCAL_DAYS, tier?.retention.daily ?? MABS_LOCAL_DAYS));
+      const workload = dpmWorkload(ref.vm.roles ?? []);
+      const replica = mabsReplicaGiB(vm.usedGiB.value, workload);
+      const points = mabsRecoveryPointGiB(vm.usedGiB.value, workload, rr) + DPM_CHANGE_JOURNAL_GIB;
+      if (current && (current.vms.length >= MABS_MAX_PROTECTED_SERVERS || current.replica + current.points + replica + points > maxPool)) flush();
+      current ??= { vms: [], replica: 0, points: 0, used: 0 };
+      current.vms.push(i);
+      current.replica += replica;
+      current.points += points;
+      current.used += vm.usedGiB.value;
+    }
+    flush();
+  }
+  if (servers.length > 0 && tenant.protection.target.kind !== "azure-recovery-services-vault") {
+    const longest = Math.max(...tenant.protection.tiers.map((t) => t.retention.daily + 7 * (t.retention.weekly ?? 0) + 30 * (t.retention.monthly ?? 0) + 365 * (t.retention.yearly ?? 0)));
+    findings.push(
+      finding(
+        "error",
+        "backup.mabs-only-copy-on-stack",
+        ["protection", "target", "kind"],
+        `${servers.length} MABS server(s) are planned, but MABS sends its off-stack copies only to a Recovery Services vault and the target is ${tenant.protection.target.kind}: the only copy would stay on the stamp's disks, which may hold at most ${MABS_LOCAL_DAYS} days (retention asks for up to ${longest} days)`,
+      ),
+    );
+  }
+  const perNetwork = new Map<string, number>();
+  for (const s of servers) perNetwork.set(`${s.subscriptionId}|${s.network}`, (perNetwork.get(`${s.subscriptionId}|${s.network}`) ?? 0) + 1);
+  for (const [key, count] of perNetwork) {
+    if (count > 1) {
+      findings.push(finding("info", "backup.mabs-scale-out", ["protection", "productFamily"], `network ${key.split("|")[1]} needs ${count} MABS servers (at most ${MABS_MAX_PROTECTED_SERVERS} protected servers and ${MABS_MAX_DATA_DISKS} data disks each)`));
+    }
+  }
+  return servers;
+}
+
+function serverPlan(
+  n: number,
+  subscriptionId: string,
+  network: string,
+  group: { vms: number[]; replica: number; points: number; used: number },
+  vms: VmBackupPlan[],
+): BackupServerPlan {
+  const pool = group.replica + group.points;
+  const name = `mabs-${String(n).padStart(2, "0")}`;
+  for (const i of group.vms) vms[i]!.backupServer = name;
+  const { disks, size } = mabsDisksAndSize(pool);
+  return {
+    name,
+    subscriptionId,
+    network,
+    vms: group.vms.map((i) => vms[i]!.qualifiedName),
+    usedGiB: q(group.used, "GiB", "backup.size.used"),
+    replicaGiB: q(group.replica, "GiB", "backup.mabs.replica"),
+    recoveryPointGiB: q(group.points, "GiB", "backup.mabs.recovery-points"),
+    storagePoolGiB: q(pool, "GiB", "backup.mabs.pool"),
+    storagePoolShortcutGiB: q(1.5 * group.used, "GiB", "backup.mabs.pool-shortcut"),
+    dataDisks: q(disks, "count", "backup.mabs.disks"),
+    vmSize: size,
+    scratchGiB: q(MABS_SCRATCH_SHARE * group.used, "GiB", "backup.mabs.scratch"),
+    localRetentionDays: q(MABS_LOCAL_DAYS, "days", "backup.mabs.recovery-points"),
+  };
+}
+
+function planResources(tenant: Tenant, settings: PlannerSettings, findings: Finding[]): ResourceBackupPlan[] {
+  // Resources carry no tier of their own: they follow the default tier, else the first tier (docs/assumptions.md).
+  const tier = tenant.protection.defaultTier
+    ? tenant.protection.tiers.find((t) => sameName(t.name, tenant.protection.defaultTier!))?.name ?? null
+    : tenant.protection.tiers[0]?.name ?? null;
+  const targetKind = tenant.protection.target.kind;
+  const out: ResourceBackupPlan[] = [];
+  const g = settings.churnGrowthFactor;
+  const C = settings.dataReductionRatio;
+  const gap = (path: PathSegment[], methodId: string, what: string) => {
+    const m = methodById(methodId);
+    if (!m.targets.includes(targetKind)) {
+      findings.push(finding("warning", "backup.method-target-mismatch", path, `${what}: ${methodId} cannot write to a ${targetKind} target (it writes to ${m.targets.join(", ")}); add an object-storage target for it`));
+      return false;
+    }
+    return true;
+  };
+  for (const { resourceGroup: rg, path } of resourceGroups(tenant)) {
+    rg.storageAccounts.forEach((sa, i) => {
+      const at = [...path, "storageAccounts", i];
+      const blob = sa.usedGiB?.blob ?? 0;
+      const rate = sa.changeRatePercent ?? DEFAULT_CHANGE_RATE_PERCENT;
+      const ok = gap(at, "blob-copy", `storage account ${sa.name}`);
+      if ((sa.usedGiB?.table ?? 0) > 0) {
+        findings.push(finding("warning", "backup.table-storage-not-copied", [...at, "usedGiB", "table"], `storage account ${sa.name} holds ${fmt(sa.usedGiB!.table!)} GiB of table data, which AzCopy v10 does not copy: export it separately or it is not protected`));
+      }
+      out.push({
+        kind: "storage-account",
+        qualifiedName: `${rg.name}/${sa.name}`,
+        path: at,
+        method: ok ? "blob-copy" : "none",
+        reason: "blob containers are copied with azcopy sync to a storage account off the stack; infrastructure backup does not include tenant storage",
+        protected: ok && !!tier,
+        tier,
+        fullGiB: q(blob, "GiB", "backup.resource.blob"),
+        dailyIncrementalGiB: q((blob * rate * g) / 100, "GiB", "backup.resource.blob"),
+        items: q(1, "count", "backup.total.sum"),
+        schedule: null,
+      });
+    });
+    rg.keyVaults.forEach((kv, i) => {
+      const at = [...path, "keyVaults", i];
+      const items = (kv.keyNames?.length ?? 0) + (kv.secretNames?.length ?? 0) + (kv.certificateNames?.length ?? 0);
+      out.push({
+        kind: "key-vault",
+        qualifiedName: `${rg.name}/${kv.name}`,
+        path: at,
+        method: "key-vault-backup",
+        reason: "each key, secret and certificate is exported with Backup-AzKeyVaultKey/-Secret/-Certificate and the blobs stored off the stack",
+        protected: !!tier,
+        tier,
+        fullGiB: q(0, "GiB", "backup.resource.keyvault"),
+        dailyIncrementalGiB: q(0, "GiB", "backup.resource.keyvault"),
+        items: q(items, "count", "backup.resource.keyvault"),
+        schedule: null,
+      });
+      if (items === 0) findings.push(finding("info", "backup.key-vault-empty", at, `key vault ${kv.name} lists no keys, secrets or certificates: the inventory may be incomplete (names only are recorded)`));
+    });
+    rg.kubernetesClusters.forEach((cluster, i) => {
+      const at = [...path, "kubernetesClusters", i];
+      const pvs = cluster.persistentVolumes ?? [];
+      const used = sum(pvs.map((pv) => pv.usedGiB ?? pv.sizeGiB * DEFAULT_USED_SHARE));
+      const change = sum(pvs.map((pv) => ((pv.usedGiB ?? pv.sizeGiB * DEFAULT_USED_SHARE) * (pv.changeRatePercent ?? DEFAULT_CHANGE_RATE_PERCENT) * g) / 100));
+      const ok = gap(at, "velero", `Kubernetes cluster ${cluster.name}`);
+      out.push({
+        kind: "kubernetes-cluster",
+        qualifiedName: `${rg.name}/${cluster.name}`,
+        path: at,
+        method: ok ? "velero" : "none",
+        reason: "Velero backs up the cluster's objects and, by file-system backup, its persistent volumes to object storage off the stack",
+        protected: ok && !!tier,
+        tier,
+        fullGiB: q(used * C, "GiB", "backup.resource.pv"),
+        dailyIncrementalGiB: q(change * C, "GiB", "backup.resource.pv"),
+        items: q(pvs.length, "count", "backup.resource.pv"),
+        schedule: null,
+      });
+    });
+    rg.otherResources.forEach((other, i) => {
+      const at = [...path, "otherResources", i];
+      findings.push(finding("warning", "backup.unprotected-resource", at, `${other.type} "${other.name ?? other.id}": no method in the catalogue protects this resource type; protect it by hand or accept the gap`));
+      out.push({
+        kind: "other-resource",
+        qualifiedName: `${rg.name}/${other.name ?? other.id}`,
+        path: at,
+        method: "none",
+        reason: `no catalogue method protects ${other.type}`,
+        protected: false,
+        tier: null,
+        fullGiB: q(0, "GiB", "backup.total.sum"),
+        dailyIncrementalGiB: q(0, "GiB", "backup.total.sum"),
+        items: q(1, "count", "backup.total.sum"),
+        schedule: null,
+      });
+    });
+  }
+  return out;
+}
+
+function windowLoads(
+  tenant: Tenant,
+  jobs: readonly Job[],
+  schedule: ReturnType<typeof scheduleRuns>,
+  capacityPerMinute: number,
+  findings: Finding[],
+): WindowLoad[] {
+  const byKey = new Map<string, { tier: string; run: number; start: number; minutes: number; jobs: number; mb: number; release: number; lastFinish: number; within: boolean }>();
+  jobs.forEach((j, k) => {
+    const key = `${j.tier}|${j.run}`;
+    const run = schedule.runs[k]!;
+    const entry = byKey.get(key) ?? { tier: j.tier, run: j.run, start: j.job.windowStart, minutes: j.job.windowMinutes, jobs: 0, mb: 0, release: run.release, lastFinish: run.release, within: true };
+    entry.jobs++;
+    entry.mb += j.job.sizeMB;
+    entry.lastFinish = Math.max(entry.lastFinish, run.finish);
+    entry.within &&= run.finish <= run.deadline + EPS;
+    byKey.set(key, entry);
+  });
+  const tierIndex = new Map(tenant.protection.tiers.map((t, i) => [t.name, i]));
+  const loads = [...byKey.values()].sort((a, b) => (tierIndex.get(a.tier) ?? 0) - (tierIndex.get(b.tier) ?? 0) || a.run - b.run);
+  return loads.map((e) => {
+    const demand = e.mb / capacityPerMinute;
+    const feasible = demand <= e.minutes + EPS;
+    const path: PathSegment[] = ["protection", "tiers", tierIndex.get(e.tier) ?? 0, "backupWindow"];
+    if (!feasible) {
+      findings.push(
+        finding(
+          "error",
+          "backup.wan-insufficient",
+          path,
+          `tier "${e.tier}" run ${e.run + 1}: ${fmt(e.mb / MB_PER_GIB)} GiB of daily change need ${fmt(demand)} min of the whole ${fmt(tenant.protection.target.wanBandwidthMbps)} Mbit/s link, but the window is ${fmt(e.minutes)} min: widen the window, add bandwidth or lower the change`,
+        ),
+      );
+    } else if (!e.within) {
+      findings.push(
+        finding("warning", "backup.window-overrun", path, `tier "${e.tier}" run ${e.run + 1}: the window alone could carry its runs, but with the other tiers' runs sharing the link some end after the window closes (last at +${fmt(e.lastFinish - e.release)} min of ${fmt(e.minutes)})`),
+      );
+    }
+    return {
+      tier: e.tier,
+      run: e.run,
+      startMinuteOfDay: round3(e.start),
+      durationMinutes: round3(e.minutes),
+      jobs: e.jobs,
+      runGiB: q(e.mb / MB_PER_GIB, "GiB", "backup.total.sum"),
+      demandMinutes: q(demand, "minutes", "backup.schedule.window-demand"),
+      lastFinishMinutes: q(e.lastFinish - e.release, "minutes", "backup.schedule.makespan"),
+      feasible,
+      allWithinWindow: e.within,
+    };
+  });
+}
+
+export function minuteOfDay(hhmm: string): number {
+  const [h, m] = hhmm.split(":").map(Number) as [number, number];
+  return h * 60 + m;
+}
+
+function sum(values: readonly number[]): number {
+  let s = 0;
+  for (const v of values) s += v;
+  return s;
+}
+const round3 = (n: number) => Math.round(n * 1000) / 1000;
+const fmt = (n: number) => (Math.round(n * 10) / 10).toLocaleString("en-US");

@@ -1,0 +1,210 @@
+/**
+ * The backup plan model: what `planBackup(tenant)` returns and `plan --json` prints under "backup".
+ *
+ * Conventions, for every reader (the plan documents, the Azure VM Backup simulator, the BC/DR planner):
+ * - A number is a `Quantity` `{ value, unit, formula }`: `formula` is an id of src/backup/formulas.ts (and
+ *   docs/formulas.md), so each figure can be traced to its formula and source. Objects that hold several
+ *   numbers of one formula (a schedule, a restore estimate) carry one `formula` field instead.
+ * - Sizes are GiB (2^30 bytes); rates are decimal MB/s and Mbit/s; times of day are minutes after 00:00 in
+ *   `protection.timeZone` (0–1439) and may wrap past midnight (a 22:00 window of 8 h ends at 360).
+ * - Arrays are in inventory order (subscriptions, resource groups, VMs as tenant.yaml lists them).
+ */
+import type { Finding } from "../inventory/findings.js";
+import type { OsType } from "../inventory/schema.js";
+import type { PathSegment } from "../inventory/yaml-source.js";
+import type { Firmness } from "./catalogue.js";
+import type { FormulaId, Quantity } from "./formulas.js";
+import type { RestoreEstimate } from "./restore.js";
+
+/** When and on which stream a VM's (first daily) backup run crosses the WAN link. */
+export interface RunSchedule {
+  /** Start of the run, minutes after midnight (0–1439). */
+  startMinuteOfDay: number;
+  /** How long the run takes on the shared link, in minutes. */
+  durationMinutes: number;
+  /** Index (0-based) of the concurrent stream the run uses, < settings.concurrentStreams. */
+  stream: number;
+  /** The tier's window for this run, minutes after midnight; end may be ≥ 1440 when it crosses midnight. */
+  windowStartMinuteOfDay: number;
+  windowEndMinuteOfDay: number;
+  /** Does the run finish inside its window? */
+  withinWindow: boolean;
+  formula: FormulaId;
+}
+
+export interface VmBackupPlan {
+  /** "resourceGroup/vm". */
+  qualifiedName: string;
+  subscriptionId: string;
+  path: PathSegment[];
+  osType: OsType;
+  /** Id of the catalogue method (src/backup/catalogue.ts), e.g. "mabs-mars", "veeam-agent-linux", "none". */
+  method: string;
+  methodName: string;
+  /** Why this method was chosen, in one sentence. */
+  reason: string;
+  /** The tier the VM is planned under, or null when it has none (then it is unprotected). */
+  tier: string | null;
+  /** Is the VM backed up at all (false for "none", "excluded", "kubernetes-rebuild")? */
+  protected: boolean;
+  /** Name of the MABS server that stages this VM, for method "mabs-mars". */
+  backupServer?: string;
+  usedGiB: Quantity;
+  fullGiB: Quantity;
+  dailyChangeGiB: Quantity;
+  dailyIncrementalGiB: Quantity;
+  /** Backups a day that reach the off-stack target. */
+  runsPerDay: Quantity;
+  /** Size of one run (dailyIncrementalGiB ÷ runsPerDay). */
+  runGiB: Quantity;
+  targetStorageGiB: Quantity;
+  recoveryPoints: Quantity;
+  /** MARS cache on the VM itself (method "mars"). */
+  marsCacheGiB?: Quantity;
+  /** The first daily run in the tier's window; null when the VM is not backed up. */
+  schedule: RunSchedule | null;
+  /** Start minutes of every run of the day (runsPerDay of them, evenly spaced). */
+  runStartsMinuteOfDay: number[];
+  /** Initial full over the WAN with the link to itself. */
+  seedingHours: Quantity;
+  /** This VM's initial full alone takes longer than offlineSeedingThresholdDays over the link: seed it offline. */
+  offlineSeeding: boolean;
+  /** Interval between off-stack recovery points, and the worst data loss including the run's duration. */
+  achievedRpoHours: Quantity | null;
+  worstCaseLossHours: Quantity | null;
+  tierRpoHours: number | null;
+  tierRtoHours: number | null;
+  restore: RestoreEstimate | null;
+}
+
+export type ResourceKindPlanned = "storage-account" | "key-vault" | "kubernetes-cluster" | "other-resource";
+
+export interface ResourceBackupPlan {
+  kind: ResourceKindPlanned;
+  /** "resourceGroup/name". */
+  qualifiedName: string;
+  path: PathSegment[];
+  method: string;
+  reason: string;
+  protected: boolean;
+  tier: string | null;
+  fullGiB: Quantity;
+  dailyIncrementalGiB: Quantity;
+  /** Key vault items, persistent volumes: how many things are copied. */
+  items: Quantity;
+  schedule: RunSchedule | null;
+}
+
+export interface BackupServerPlan {
+  /** Suggested VM name, e.g. "mabs-01". */
+  name: string;
+  subscriptionId: string;
+  /** "resourceGroup/vnet" the server must share with its protected VMs. */
+  network: string;
+  vms: string[];
+  usedGiB: Quantity;
+  replicaGiB: Quantity;
+  recoveryPointGiB: Quantity;
+  storagePoolGiB: Quantity;
+  storagePoolShortcutGiB: Quantity;
+  dataDisks: Quantity;
+  /** Smallest Azure Stack Hub size with enough data-disk slots, or null when the pool needs a second server. */
+  vmSize: string | null;
+  scratchGiB: Quantity;
+  /** Days of backups on the server's own disks (≤ 5). */
+  localRetentionDays: Quantity;
+}
+
+export interface WindowLoad {
+  tier: string;
+  /** Run number of the day (0 = first). */
+  run: number;
+  startMinuteOfDay: number;
+  durationMinutes: number;
+  jobs: number;
+  runGiB: Quantity;
+  /** Minutes the window's runs need with the whole link. */
+  demandMinutes: Quantity;
+  /** Minutes after the window start at which its last run ends in the schedule. */
+  lastFinishMinutes: Quantity;
+  /** Can the link carry the window's runs at all (demand ≤ duration)? */
+  feasible: boolean;
+  /** Did every run end inside the window in the schedule? */
+  allWithinWindow: boolean;
+}
+
+export interface TransferPlan {
+  wanBandwidthMbps: number;
+  wanEfficiency: number;
+  linkMBps: Quantity;
+  concurrentStreams: number;
+  dailyTransferGiB: Quantity;
+  totalSeedingHours: Quantity;
+  offlineSeedingRecommended: boolean;
+  offlineSeedingThresholdDays: number;
+  /** Minute of the day the schedule's timeline starts (the first window after the longest idle gap). */
+  timelineStartMinuteOfDay: number;
+  /** Total bytes of the day ÷ link capacity: the simplest bound, ignoring when windows open. */
+  totalTransferMinutes: Quantity;
+  /** The release-aware bound (≥ totalTransferMinutes): no schedule can finish the day's runs sooner. */
+  lowerBoundMinutes: Quantity;
+  makespanMinutes: Quantity;
+  /** makespan ÷ lower bound (1 = optimal). */
+  makespanRatio: number;
+  windows: WindowLoad[];
+}
+
+export interface NetworkRequirement {
+  name: string;
+  direction: "Inbound" | "Outbound";
+  access: "Allow";
+  protocol: "Tcp" | "Udp" | "*";
+  /** NSG-style prefixes: an address, a CIDR, "VirtualNetwork", "Internet", or a placeholder such as "<mabs-server-ip>". */
+  sourceAddressPrefix: string;
+  destinationAddressPrefix: string;
+  /** Port or range as NSG rules write them ("443", "5718-5719"). */
+  destinationPortRanges: string[];
+  /** FQDNs behind an "Internet" destination, for proxies and firewalls that filter by name. */
+  fqdns?: string[];
+  /** Which VMs or servers the rule goes on: "protected VMs", "MABS server", ... */
+  appliesTo: string;
+  /** Method ids whose plan creates this need. */
+  methods: string[];
+  purpose: string;
+  citation: string;
+  firmness: Firmness;
+}
+
+export interface BackupTotals {
+  virtualMachines: Quantity;
+  protectedVirtualMachines: Quantity;
+  usedGiB: Quantity;
+  fullGiB: Quantity;
+  dailyIncrementalGiB: Quantity;
+  targetStorageGiB: Quantity;
+  backupServerStorageGiB: Quantity;
+  resourceFullGiB: Quantity;
+  resourceDailyIncrementalGiB: Quantity;
+}
+
+export interface MethodUse {
+  method: string;
+  name: string;
+  virtualMachines: number;
+  resources: number;
+}
+
+export interface BackupPlan {
+  productFamily: string;
+  target: { kind: string; name: string; location: string };
+  vms: VmBackupPlan[];
+  resources: ResourceBackupPlan[];
+  backupServers: BackupServerPlan[];
+  methods: MethodUse[];
+  transfer: TransferPlan;
+  totals: BackupTotals;
+  networkRules: NetworkRequirement[];
+  /** What Azure VM Backup would need instead, for the contrast: the wire server only. */
+  azureVmBackupNetworkRules: NetworkRequirement[];
+  findings: Finding[];
+}
