@@ -84,6 +84,7 @@ export function planBcdr(tenant: Tenant): BcdrPlan {
     identity: (ref.vm.roles ?? []).some((r) => r === "active-directory" || r === "dns"),
   }));
   const order = orderByDependencies(nodes);
+  nodes.forEach((node, i) => (plans[i]!.dependsOn = [...new Set(node.dependsOn)].sort()));
   const groupOf = new Map<string, number>();
   order.groups.forEach((g) => g.nodes.forEach((id) => groupOf.set(id, g.group)));
   const refByLabel = new Map(nodes.map((n, i) => [n.label, refs[i]!]));

@@ -59,6 +59,8 @@ export interface VmDrPlan {
   /** The RPO the DR link gives this VM's method (replication), or the tier's backup RPO (restore). */
   achievableRpoHours: number | null;
   failoverGroup: number | null;
+  /** VMs ("resourceGroup/vm") this one needs running first, as resolved from dependsOn: the failover graph's edges. */
+  dependsOn?: string[];
   churn: VmChurn;
   evaluations: MethodEvaluation[];
 }

@@ -5,13 +5,34 @@
  */
 import { Command, CommanderError } from "commander";
 import { InputFileError } from "../inventory/load.js";
-import { registerPlan } from "./commands/plan.js";
-import { registerValidate } from "./commands/validate.js";
 import { ExitCode, UserError } from "./exit-codes.js";
-import { eprintln, terminalOutput } from "./output.js";
+import { eprintln, terminalOutput, type Output } from "./output.js";
 import { VERSION } from "./version.js";
 
+type Register = (program: Command, output: Output, setExit: (code: number) => void) => void;
+
+/** Every subcommand, in the order --help lists them. */
+const commands: Record<string, () => Promise<Register>> = {
+  validate: async () => (await import("./commands/validate.js")).registerValidate,
+  wizard: async () => (await import("./commands/wizard.js")).registerWizard,
+  discover: async () => (await import("./commands/discover.js")).registerDiscover,
+  "export-config": async () => (await import("./commands/export-config.js")).registerExportConfig,
+  plan: async () => (await import("./commands/plan.js")).registerPlan,
+  simulate: async () => (await import("./commands/simulate.js")).registerSimulate,
+};
+
+/** A reader that goes away (`| head`) is not an error: stop quietly. */
+function exitQuietlyOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+      throw error;
+    });
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
+  exitQuietlyOnClosedPipe();
   const output = terminalOutput();
   let exitCode: number = ExitCode.ok;
   const setExit = (code: number) => {
@@ -25,8 +46,10 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ writeOut: (s) => output.out.write(s), writeErr: (s) => output.err.write(s) });
 
-  registerValidate(program, output, setExit);
-  registerPlan(program, output, setExit);
+  // Load only the command that runs: discovery pulls in the Azure SDK, which costs a second at start-up.
+  const requested = argv.find((arg) => !arg.startsWith("-"));
+  const names = requested !== undefined && requested in commands ? [requested] : Object.keys(commands);
+  for (const name of names) (await commands[name]!())(program, output, setExit);
 
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -6,6 +6,10 @@ import type { Finding } from "../inventory/findings.js";
 import type { Tenant } from "../inventory/schema.js";
 import { summarizeInventory, type InventorySummary } from "../inventory/summary.js";
 import { VERSION } from "../cli/version.js";
+import { planBcdr, type BcdrPlan } from "../bcdr/index.js";
+import { planBackup, type BackupPlan } from "../backup/index.js";
+import { planContrast, type ContrastPlan } from "../azure-backup/contrast.js";
+import { planIac, type IacPlan } from "../iac/index.js";
 
 export interface Plan {
   generatedBy: string;
@@ -13,13 +17,26 @@ export interface Plan {
   inventory: InventorySummary;
   /** Findings of the inventory check (warnings and info; a plan is only built from a valid tenant). */
   inputFindings: Finding[];
+  /** BC/DR: a method per VM, replication bandwidth and RPO, the failover runbook and the gaps (src/bcdr). */
+  bcdr: BcdrPlan;
+  /** Backup: a method per VM and resource, sizes, the WAN schedule, RPO/RTO, network rules and findings (src/backup/types.ts). */
+  backup: BackupPlan;
+  /** Contrast with Azure VM Backup and Azure Backup for AKS, per VM and for the tenant, with the Velero plan (src/azure-backup). */
+  contrast: ContrastPlan;
+  /** Configuration as code: ARM templates (2020-09-01-hybrid), Terraform (azurestack), export scripts and their gaps (src/iac). */
+  iac: IacPlan;
 }
 
 export function buildPlan(tenant: Tenant, inputFindings: Finding[] = []): Plan {
+  const backup = planBackup(tenant);
   return {
     generatedBy: `azs-backup-planner ${VERSION}`,
     tenant: { name: tenant.tenant.name, stamp: tenant.stamp.name, armEndpoint: tenant.stamp.armEndpoint },
     inventory: summarizeInventory(tenant),
     inputFindings,
+    bcdr: planBcdr(tenant),
+    backup,
+    contrast: planContrast(tenant, backup),
+    iac: planIac(tenant),
   };
 }

@@ -1,0 +1,17 @@
+/** The plan folder, end to end: render every file (pure), then write them atomically into place. */
+import type { Plan } from "../plan/build.js";
+import type { Lang } from "./i18n/catalogue.js";
+import { renderPlan } from "./render.js";
+import { writePlanFolder, type WriteResult } from "./write.js";
+
+export interface DocumentOptions {
+  output: string;
+  lang: Lang;
+  force?: boolean;
+  timestamp?: Date;
+}
+
+export async function writePlanDocuments(plan: Plan, options: DocumentOptions): Promise<WriteResult> {
+  const files = renderPlan(plan, { lang: options.lang, ...(options.timestamp ? { timestamp: options.timestamp } : {}) });
+  return writePlanFolder(options.output, files, plan.generatedBy, { force: options.force ?? false });
+}

@@ -1,0 +1,68 @@
+/** The contrast part of the view: the ContrastPlan as planned, and the two-flow diagram. */
+import type { ContrastPlan } from "../azure-backup/contrast.js";
+import { VM_BACKUP_RULES } from "../azure-backup/vm-model.js";
+import type { BackupPlan } from "../backup/types.js";
+import type { Formatter } from "./i18n/format.js";
+import { fileNameFor } from "./paths.js";
+import { flowsSvg } from "./svg/flows.js";
+import type { Svg } from "./svg/svg.js";
+
+/**
+ * The rules of the Azure VM Backup model shown beside its flow, by key of VM_BACKUP_RULES: the
+ * catalogue words each one (`flow.azure.rule.<id>`) for the reader's language; the model holds its source.
+ */
+export const FLOW_AZURE_RULES = ["startWindow", "overlapSnapshotFails", "overlapTransferSkipped", "highLoadDelay", "backboneTransfer"] as const satisfies ReadonlyArray<keyof typeof VM_BACKUP_RULES>;
+
+export interface ContrastView {
+  plan: ContrastPlan;
+  vms: Array<ContrastPlan["vms"][number] & { azureRuleList: string; stackRuleList: string }>;
+  kubernetes: Array<{ cluster: string; file: string; volumeMode: string; schedules: ContrastPlan["kubernetes"]["velero"]["clusters"][number]["schedules"]; warnings: string[] }>;
+  azureRuleIds: string[];
+  diagram: Svg;
+}
+
+/** File of a cluster's Velero manifests: "rg/cluster" → "kubernetes/rg--cluster.velero.yaml", one safe segment. */
+export const veleroFile = (cluster: string): string => `kubernetes/${fileNameFor(cluster.replace(/\//g, "--"))}.velero.yaml`;
+
+export function contrastView(plan: ContrastPlan, backup: BackupPlan, fmt: Formatter): ContrastView {
+  const diagram = flowsSvg({
+    id: "flows",
+    title: fmt.t("diagram.flows.title"),
+    labels: { rules: fmt.t("diagram.flows.rules") },
+    columns: [
+      {
+        title: fmt.t("diagram.flows.azure"),
+        steps: ["trigger", "snapshot", "instant", "transfer", "vault"].map((s) => ({ title: fmt.t(`flow.azure.${s}`), detail: fmt.t(`flow.azure.${s}.detail`) })),
+        rules: FLOW_AZURE_RULES.map((key) => fmt.t(`flow.azure.rule.${VM_BACKUP_RULES[key].id}`)),
+      },
+      {
+        title: fmt.t("diagram.flows.stack"),
+        steps: [
+          { title: fmt.t("flow.stack.window"), detail: fmt.t("flow.stack.window.detail") },
+          { title: fmt.t("flow.stack.snapshot"), detail: fmt.t("flow.stack.snapshot.detail") },
+          { title: fmt.t("flow.stack.transfer"), detail: fmt.t("flow.stack.transfer.detail", { daily: fmt.size(backup.transfer.dailyTransferGiB.value), link: fmt.mbps(backup.transfer.wanBandwidthMbps) }) },
+          { title: fmt.t("flow.stack.target"), detail: fmt.t("flow.stack.target.detail", { target: backup.target.name, location: backup.target.location }) },
+        ],
+        rules: [
+          fmt.t("flow.stack.rule.guest"),
+          fmt.t("flow.stack.rule.nsg", { rules: fmt.count(backup.networkRules.length) }),
+          fmt.t("flow.stack.rule.window"),
+          fmt.t("flow.stack.rule.offStack"),
+        ],
+      },
+    ],
+  });
+  return {
+    plan,
+    vms: plan.vms.map((v) => ({ ...v, azureRuleList: v.networkRules.azure.join("; "), stackRuleList: v.networkRules.stack.join(", ") })),
+    kubernetes: plan.kubernetes.velero.clusters.map((c) => ({
+      cluster: c.cluster,
+      file: veleroFile(c.cluster),
+      volumeMode: c.volumeMode,
+      schedules: c.schedules,
+      warnings: c.warnings.map((w) => w.text),
+    })),
+    azureRuleIds: FLOW_AZURE_RULES.map((key) => VM_BACKUP_RULES[key].id),
+    diagram,
+  };
+}

@@ -1,0 +1,143 @@
+/**
+ * The view of a plan that templates read: the plan's own numbers, selected and ordered for reading,
+ * with localized labels. No plan figure is computed here: sums, sizes, times and verdicts all come
+ * from the planners; this module only picks, sorts and labels.
+ */
+import { formatPath } from "../inventory/yaml-source.js";
+import type { Finding, Severity } from "../inventory/findings.js";
+import type { Plan } from "../plan/build.js";
+import type { Formatter } from "./i18n/format.js";
+import { backupView, type BackupView } from "./view-backup.js";
+import { bcdrView, type BcdrView } from "./view-bcdr.js";
+import { contrastView, type ContrastView } from "./view-contrast.js";
+import { iacView, type IacView } from "./view-iac.js";
+
+export interface DocumentLink {
+  file: string;
+  title: string;
+  description: string;
+}
+
+export interface FindingView {
+  severity: Severity;
+  severityLabel: string;
+  code: string;
+  /** A short localized title for the rule, when the catalogue has one; else null. */
+  title: string | null;
+  where: string;
+  message: string;
+  fix: string | null;
+  source: string;
+}
+
+export interface ReportView {
+  lang: string;
+  generatedBy: string;
+  generatedAt: string | null;
+  tenant: Plan["tenant"];
+  documents: DocumentLink[];
+  inventory: Plan["inventory"] & { tiers: Array<Plan["inventory"]["byTier"][number]> };
+  findings: {
+    all: FindingView[];
+    counts: { error: number; warning: number; info: number; total: number };
+    /** Does any finding carry a separate fix? Without one the column is left out (messages say what to do). */
+    hasFixes: boolean;
+    groups: Array<{ severity: Severity; label: string; items: FindingView[] }>;
+  };
+  bcdr: BcdrView;
+  backup: BackupView;
+  contrast: ContrastView;
+  iac: IacView;
+  summary: {
+    /** The errors and warnings, most severe first, at most RISKS_SHOWN of them (gaps.md has all). */
+    risks: FindingView[];
+    moreRisks: number;
+    allWindowsFit: boolean;
+  };
+}
+
+/** How many findings the executive summary lists before pointing to gaps.md. */
+export const RISKS_SHOWN = 8;
+
+/** The sections of report.html (each a `<section data-section>`), in page order; the browser test checks each. */
+export const REPORT_SECTIONS = ["summary", "inventory", "backup", "configuration", "bcdr", "contrast", "gaps"] as const;
+
+/** The diagrams of report.html (each an `<svg data-diagram>`). */
+export const REPORT_DIAGRAMS: readonly string[] = ["timeline", "storage", "failover", "flows"];
+
+const severityOrder: Severity[] = ["error", "warning", "info"];
+
+/** The documents of a plan folder, in reading order (README.md links them all). */
+export const DOCUMENT_FILES = ["backup.md", "configuration.md", "bcdr.md", "contrast.md", "gaps.md", "report.html", "plan.yaml"] as const;
+
+/** A finding from any part of the plan, with the part it came from. */
+export interface SourcedFinding {
+  finding: Finding & { fix?: string };
+  source: string;
+}
+
+export function findingViews(findings: readonly SourcedFinding[], fmt: Formatter): FindingView[] {
+  const rank = (s: Severity) => severityOrder.indexOf(s);
+  return [...findings]
+    .sort(
+      (a, b) =>
+        rank(a.finding.severity) - rank(b.finding.severity) ||
+        cmp(a.source, b.source) ||
+        cmp(a.finding.code, b.finding.code) ||
+        cmp(formatPath(a.finding.path), formatPath(b.finding.path)) ||
+        cmp(a.finding.message, b.finding.message),
+    )
+    .map(({ finding, source }) => ({
+      severity: finding.severity,
+      severityLabel: fmt.t(`severity.${finding.severity}`),
+      code: finding.code,
+      title: fmt.has(`finding.${finding.code}`) ? fmt.t(`finding.${finding.code}`) : null,
+      where: finding.path.length > 0 ? formatPath(finding.path) : "",
+      message: finding.message,
+      fix: finding.fix ?? null,
+      source: fmt.t(`source.${source}`),
+    }));
+}
+
+/** Plain code-unit order: the same on every machine and locale. */
+export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export function buildView(plan: Plan, fmt: Formatter, options: { timestamp?: Date }): ReportView {
+  const sourced: SourcedFinding[] = [
+    ...plan.inputFindings.map((finding) => ({ finding, source: "inventory" })),
+    ...plan.backup.findings.map((finding) => ({ finding, source: "backup" })),
+    ...plan.iac.gaps.map((finding) => ({ finding, source: "iac" })),
+    ...plan.bcdr.findings.map((finding) => ({ finding, source: "bcdr" })),
+  ];
+  const all = findingViews(sourced, fmt);
+  const count = (s: Severity) => all.filter((f) => f.severity === s).length;
+  const bcdr = bcdrView(plan.bcdr, fmt);
+  // Tiers in the order tenant.yaml lists them.
+  const tierOrder = plan.inventory.byTier.map((t) => t.tier);
+  bcdr.tiers.sort((a, b) => tierOrder.indexOf(a.tier) - tierOrder.indexOf(b.tier));
+  return {
+    lang: fmt.lang,
+    generatedBy: plan.generatedBy,
+    generatedAt: options.timestamp ? fmt.date(options.timestamp) : null,
+    tenant: plan.tenant,
+    documents: DOCUMENT_FILES.map((file) => ({ file, title: fmt.t(`doc.${file}.title`), description: fmt.t(`doc.${file}.description`) })),
+    inventory: { ...plan.inventory, tiers: plan.inventory.byTier },
+    findings: {
+      all,
+      counts: { error: count("error"), warning: count("warning"), info: count("info"), total: all.length },
+      hasFixes: all.some((f) => f.fix !== null),
+      groups: severityOrder
+        .map((severity) => ({ severity, label: fmt.t(`severity.${severity}.plural`), items: all.filter((f) => f.severity === severity) }))
+        .filter((g) => g.items.length > 0),
+    },
+    bcdr,
+    backup: backupView(plan.backup, fmt),
+    contrast: contrastView(plan.contrast, plan.backup, fmt),
+    iac: iacView(plan.iac, fmt),
+    summary: {
+      risks: all.filter((f) => f.severity !== "info").slice(0, RISKS_SHOWN),
+      moreRisks: Math.max(0, all.filter((f) => f.severity !== "info").length - RISKS_SHOWN),
+      allWindowsFit: plan.backup.transfer.windows.every((w) => w.allWithinWindow),
+    },
+  };
+}

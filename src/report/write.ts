@@ -1,0 +1,195 @@
+/**
+ * Writes a rendered plan atomically. Everything is rendered first into a Map (pure); this module then
+ * writes the files into a temporary folder beside the target and renames it into place, so a run that
+ * is interrupted (Ctrl+C, SIGKILL, full disk) leaves either the previous plan or the new one, never a
+ * mix. A folder is replaced only when it carries our marker file (it holds a previous plan) or with
+ * --force; a folder that is not a plan is otherwise left untouched.
+ *
+ * Replacing takes two renames (target → backup, temporary → target): POSIX rename(2) cannot swap two
+ * non-empty directories. A run killed between them leaves the previous plan in the backup folder,
+ * and the next run puts it back before doing anything else (`recoverInterruptedRun`).
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, lstatSync } from "node:fs";
+import { mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import { safeRelativePath } from "./paths.js";
+
+/** The marker file that says "this folder holds a plan written by azs-backup-planner". */
+export const MARKER_FILE = ".azs-plan";
+const TEMP_INFIX = ".azs-plan-tmp-";
+const BACKUP_INFIX = ".azs-plan-old-";
+/** Files in flight at once while writing (a bound on open file handles). */
+const WRITE_CONCURRENCY = 16;
+
+export class OutputFolderError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "OutputFolderError";
+  }
+}
+
+export interface WriteOptions {
+  /** Replace a folder that holds something other than a plan. */
+  force?: boolean;
+  /** Called once the temporary folder exists (tests use it; the CLI does not). */
+  onTempFolder?: (path: string) => void;
+}
+
+export interface WriteResult {
+  folder: string;
+  files: number;
+  replaced: boolean;
+}
+
+/** The marker's content: what wrote the folder and which files belong to the plan. */
+export function markerContent(files: ReadonlyMap<string, string>, generator: string): string {
+  return `${JSON.stringify({ generator, files: [...files.keys()].sort() }, null, 2)}\n`;
+}
+
+export async function writePlanFolder(target: string, files: ReadonlyMap<string, string>, generator: string, options: WriteOptions = {}): Promise<WriteResult> {
+  const folder = resolve(target);
+  const parent = dirname(folder);
+  const name = basename(folder);
+  for (const path of files.keys()) {
+    safeRelativePath(path);
+    if (path === MARKER_FILE) throw new OutputFolderError(`${MARKER_FILE} is reserved for the marker file`);
+  }
+  await mkdir(parent, { recursive: true }).catch((error: unknown) => {
+    throw new OutputFolderError(`cannot create ${parent}: ${describe(error)}`);
+  });
+  await recoverInterruptedRun(folder);
+
+  const existing = existsSync(folder) ? lstatSync(folder) : undefined;
+  if (existing) {
+    if (!existing.isDirectory()) throw new OutputFolderError(`${folder} exists and is not a folder; choose another --output`);
+    const isPlan = existsSync(join(folder, MARKER_FILE));
+    if (!isPlan && !options.force) {
+      const entries = await readdir(folder);
+      if (entries.length > 0) {
+        throw new OutputFolderError(`${folder} exists and does not hold a plan (no ${MARKER_FILE} file); use --force to replace it`);
+      }
+    }
+  }
+
+  const temp = join(parent, `.${name}${TEMP_INFIX}${process.pid}-${randomBytes(4).toString("hex")}`);
+  try {
+    await mkdir(temp);
+    options.onTempFolder?.(temp);
+    const entries = [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const folder of new Set(entries.map(([path]) => dirname(join(temp, ...path.split("/")))))) await mkdir(folder, { recursive: true });
+    // Files are written (and synced) several at a time: fsync waits on the disk, not the CPU.
+    for (let i = 0; i < entries.length; i += WRITE_CONCURRENCY) {
+      await Promise.all(entries.slice(i, i + WRITE_CONCURRENCY).map(([path, content]) => writeDurably(join(temp, ...path.split("/")), content)));
+    }
+    // The marker is written last: a temporary folder without it was never complete.
+    await writeDurably(join(temp, MARKER_FILE), markerContent(files, generator));
+    await syncFolder(temp);
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true });
+    throw new OutputFolderError(`cannot write the plan into ${parent}: ${describe(error)}`);
+  }
+
+  try {
+    if (existing) {
+      const backup = join(parent, `.${name}${BACKUP_INFIX}${process.pid}-${randomBytes(4).toString("hex")}`);
+      await rename(folder, backup);
+      await rename(temp, folder);
+      await syncFolder(parent);
+      await rm(backup, { recursive: true, force: true });
+    } else {
+      await rename(temp, folder);
+      await syncFolder(parent);
+    }
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true });
+    await recoverInterruptedRun(folder);
+    throw new OutputFolderError(`cannot move the plan into ${folder}: ${describe(error)}`);
+  }
+  return { folder, files: files.size, replaced: existing !== undefined };
+}
+
+/**
+ * Tidies up after a run that was killed: a complete backup of the previous plan is put back when the
+ * target is missing, and leftover temporary and backup folders of this target are removed. Only
+ * folders whose names carry our infixes are touched.
+ */
+export async function recoverInterruptedRun(folder: string): Promise<void> {
+  const parent = dirname(folder);
+  const name = basename(folder);
+  let entries: string[];
+  try {
+    entries = await readdir(parent);
+  } catch {
+    return;
+  }
+  const backups = entries.filter((e) => e.startsWith(`.${name}${BACKUP_INFIX}`)).sort();
+  const temps = entries.filter((e) => e.startsWith(`.${name}${TEMP_INFIX}`));
+  if (!existsSync(folder)) {
+    for (const backup of backups) {
+      if (existsSync(join(parent, backup, MARKER_FILE))) {
+        await rename(join(parent, backup), folder);
+        break;
+      }
+    }
+  }
+  for (const leftover of [...backups, ...temps]) {
+    const path = join(parent, leftover);
+    if (existsSync(path) && !isOtherLiveRun(leftover)) await rm(path, { recursive: true, force: true });
+  }
+}
+
+/** A leftover named with the pid of a process that is still running belongs to a concurrent run. */
+function isOtherLiveRun(entry: string): boolean {
+  const pid = Number(/-(\d+)-[0-9a-f]{8}$/.exec(entry)?.[1]);
+  if (!Number.isInteger(pid) || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function writeDurably(file: string, content: string): Promise<void> {
+  const handle = await open(file, "wx");
+  try {
+    await handle.writeFile(content, "utf8");
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function syncFolder(folder: string): Promise<void> {
+  // fsync on a directory makes its renames durable on Linux; Windows refuses to open folders, so skip there.
+  if (process.platform === "win32") return;
+  const handle = await open(folder, "r");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Reads a plan folder back into a Map (the marker excluded): tests and `--check` style tools compare it. */
+export async function readPlanFolder(folder: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const walk = async (dir: string, prefix: string) => {
+    for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const rel = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
+      if (entry.isDirectory()) await walk(join(dir, entry.name), rel);
+      else if (rel !== MARKER_FILE) out.set(rel, await readFile(join(dir, entry.name), "utf8"));
+    }
+  };
+  if ((await stat(folder)).isDirectory()) await walk(folder, "");
+  return out;
+}
+
+function describe(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  if (e?.code === "EACCES" || e?.code === "EPERM") return "permission denied";
+  if (e?.code === "ENOSPC") return "no space left on the device";
+  if (e?.code === "EROFS") return "the file system is read-only";
+  return e instanceof Error ? e.message : String(error);
+}

@@ -1,0 +1,48 @@
+/**
+ * Golden files: the whole rendered plan folder of each bundled example in each language, compared
+ * file by file with test/report/golden/<example>/<lang>/. They change only deliberately:
+ * `UPDATE_GOLDEN=1 npx vitest run test/report/golden.test.ts` rewrites them, and the diff is reviewed.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { languages } from "../../src/report/i18n/catalogue.js";
+import { exampleExists, examples, renderExample, repoRoot } from "./plans.js";
+
+const goldenRoot = join(repoRoot, "test/report/golden");
+const update = process.env.UPDATE_GOLDEN === "1";
+
+function readTree(dir: string, prefix = ""): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!existsSync(dir)) return out;
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) for (const [k, v] of readTree(join(dir, entry.name), rel)) out.set(k, v);
+    else out.set(rel, readFileSync(join(dir, entry.name), "utf8"));
+  }
+  return out;
+}
+
+describe.each(examples)("golden plan folder: %s example", (example) => {
+  it.skipIf(!exampleExists(example)).each(languages)("matches the golden files in %s", async (lang) => {
+    const rendered = await renderExample(example, lang);
+    const dir = join(goldenRoot, example, lang);
+    if (update) {
+      rmSync(dir, { recursive: true, force: true });
+      for (const [path, content] of rendered) {
+        mkdirSync(dirname(join(dir, path)), { recursive: true });
+        writeFileSync(join(dir, path), content);
+      }
+    }
+    const golden = readTree(dir);
+    expect(golden.size, `no golden files in ${dir}; run with UPDATE_GOLDEN=1 once and review them`).toBeGreaterThan(0);
+    expect([...rendered.keys()]).toEqual([...golden.keys()]);
+    for (const [path, content] of rendered) expect(content, `${example}/${lang}/${path}`).toBe(golden.get(path));
+  });
+
+  it.skipIf(!exampleExists(example))("renders byte-identical files twice in a row", async () => {
+    const first = await renderExample(example, "en");
+    const second = await renderExample(example, "en");
+    expect([...second]).toEqual([...first]);
+  });
+});

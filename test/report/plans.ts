@@ -1,0 +1,38 @@
+/** Plans of the bundled examples, rendered the way the CLI renders them, for the report tests. */
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { loadTenantFile } from "../../src/inventory/load.js";
+import { buildPlan, type Plan } from "../../src/plan/build.js";
+import type { Lang } from "../../src/report/i18n/catalogue.js";
+import { renderPlan } from "../../src/report/render.js";
+
+export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+
+/** Examples by name; paths are relative to the repository, as a user types them (plan.yaml records the path). */
+export const examples = ["small", "midsize"] as const;
+export type ExampleName = (typeof examples)[number];
+export const examplePath = (name: ExampleName) => `examples/${name}/tenant.yaml`;
+export const exampleExists = (name: ExampleName) => existsSync(`${repoRoot}${examplePath(name)}`);
+
+const plans = new Map<string, Plan>();
+
+export async function examplePlan(name: ExampleName): Promise<Plan> {
+  let plan = plans.get(name);
+  if (!plan) {
+    const cwd = process.cwd();
+    process.chdir(repoRoot);
+    try {
+      const result = await loadTenantFile(examplePath(name));
+      if (!result.ok) throw new Error(`example ${name} is not valid: ${result.findings.map((f) => f.message).join("; ")}`);
+      plan = buildPlan(result.tenant, result.findings);
+    } finally {
+      process.chdir(cwd);
+    }
+    plans.set(name, plan);
+  }
+  return plan;
+}
+
+export async function renderExample(name: ExampleName, lang: Lang): Promise<Map<string, string>> {
+  return renderPlan(await examplePlan(name), { lang });
+}

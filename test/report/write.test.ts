@@ -1,0 +1,122 @@
+/**
+ * Atomic, safe output: a plan folder is replaced whole or not at all, a folder that is not a plan is
+ * never overwritten without --force, and no path leaves the output folder.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { MARKER_FILE, OutputFolderError, readPlanFolder, recoverInterruptedRun, writePlanFolder } from "../../src/report/write.js";
+import { UnsafePathError } from "../../src/report/paths.js";
+
+const roots: string[] = [];
+function tempRoot(): string {
+  const dir = mkdtempSync(join(tmpdir(), "azs-report-write-"));
+  roots.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of roots.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const planA = new Map([
+  ["README.md", "# A\n"],
+  ["iac/arm/main.json", "{}\n"],
+]);
+const planB = new Map([
+  ["README.md", "# B\n"],
+  ["gaps.md", "# gaps\n"],
+]);
+
+describe("writePlanFolder", () => {
+  it("writes every file and the marker into a new folder, with nothing left beside it", async () => {
+    const root = tempRoot();
+    const target = join(root, "plan");
+    const result = await writePlanFolder(target, planA, "test 1.0");
+    expect(result).toMatchObject({ files: 2, replaced: false });
+    expect(await readPlanFolder(target)).toEqual(planA);
+    expect(existsSync(join(target, MARKER_FILE))).toBe(true);
+    expect(readdirSync(root)).toEqual(["plan"]);
+  });
+
+  it("replaces a previous plan whole: files of the old plan that the new one lacks are gone", async () => {
+    const root = tempRoot();
+    const target = join(root, "plan");
+    await writePlanFolder(target, planA, "test");
+    const result = await writePlanFolder(target, planB, "test");
+    expect(result.replaced).toBe(true);
+    expect(await readPlanFolder(target)).toEqual(planB);
+    expect(readdirSync(root)).toEqual(["plan"]);
+  });
+
+  it("refuses a non-empty folder without the marker, and replaces it with force", async () => {
+    const root = tempRoot();
+    const target = join(root, "docs");
+    mkdirSync(target);
+    writeFileSync(join(target, "thesis.md"), "precious");
+    await expect(writePlanFolder(target, planA, "test")).rejects.toThrow(OutputFolderError);
+    expect(await readPlanFolder(target)).toEqual(new Map([["thesis.md", "precious"]]));
+    await writePlanFolder(target, planA, "test", { force: true });
+    expect(await readPlanFolder(target)).toEqual(planA);
+  });
+
+  it("accepts an empty folder without force, and refuses a file in the way even with force", async () => {
+    const root = tempRoot();
+    mkdirSync(join(root, "empty"));
+    await writePlanFolder(join(root, "empty"), planA, "test");
+    expect(await readPlanFolder(join(root, "empty"))).toEqual(planA);
+    writeFileSync(join(root, "file"), "x");
+    await expect(writePlanFolder(join(root, "file"), planA, "test", { force: true })).rejects.toThrow(/not a folder/);
+  });
+
+  it.each(["../escape.md", "/etc/passwd", "a/../../b", "C:/x", "a\\b", "a//b", "./a", "con.md", "a/nul", "x\u0000y", "trailing.", "q?.md", ".azs-plan"])(
+    "refuses the path %j before writing anything",
+    async (path) => {
+      const root = tempRoot();
+      const target = join(root, "plan");
+      await expect(writePlanFolder(target, new Map([["README.md", "ok"], [path, "bad"]]), "test")).rejects.toThrow(/refusing|reserved/);
+      expect(readdirSync(root)).toEqual([]);
+    },
+  );
+
+  it("leaves the previous plan untouched when writing fails midway", async () => {
+    const root = tempRoot();
+    const target = join(root, "plan");
+    await writePlanFolder(target, planA, "test");
+    await expect(
+      writePlanFolder(target, planB, "test", {
+        onTempFolder: () => {
+          throw new Error("disk full (simulated)");
+        },
+      }),
+    ).rejects.toThrow(/disk full/);
+    expect(await readPlanFolder(target)).toEqual(planA);
+    expect(readdirSync(root)).toEqual(["plan"]);
+  });
+
+  it("puts the previous plan back when a run died between its two renames", async () => {
+    const root = tempRoot();
+    const target = join(root, "plan");
+    await writePlanFolder(target, planA, "test");
+    // The state a SIGKILL between "plan → backup" and "temp → plan" leaves: no target, a complete backup,
+    // and a complete temporary folder, both named with a pid that no longer runs.
+    const { renameSync, cpSync } = await import("node:fs");
+    cpSync(target, join(root, ".plan.azs-plan-tmp-999999999-0badc0de"), { recursive: true });
+    renameSync(target, join(root, ".plan.azs-plan-old-999999999-0badc0de"));
+    await recoverInterruptedRun(target);
+    expect(await readPlanFolder(target)).toEqual(planA);
+    expect(readdirSync(root)).toEqual(["plan"]);
+  });
+
+  it("does not touch other folders beside the target", async () => {
+    const root = tempRoot();
+    mkdirSync(join(root, ".other.azs-plan-tmp-1-00000000"));
+    mkdirSync(join(root, "unrelated"));
+    await writePlanFolder(join(root, "plan"), planA, "test");
+    expect(readdirSync(root).sort()).toEqual([".other.azs-plan-tmp-1-00000000", "plan", "unrelated"]);
+  });
+
+  it("reports unsafe paths as UnsafePathError", async () => {
+    await expect(writePlanFolder(join(tempRoot(), "p"), new Map([["../x", ""]]), "t")).rejects.toBeInstanceOf(UnsafePathError);
+  });
+});
