@@ -49,6 +49,10 @@ export const FORMULAS = {
       "targetGiB = C × Data × (F + Rd × D + W × min(1, 7·D) + M × min(1, 30·D) + Y × min(1, 365·D)); Data = usedGiB, F = 1 full (incremental forever), Rd = daily points, D = daily change share (dailyChangeGiB ÷ usedGiB), W/M/Y = weekly/monthly/yearly points each keeping one period of change, capped at a full",
     source: `${RPS} (backup size = C × (F × Data + R × D × Data)); the per-period cap for GFS points is the planner's extension (docs/assumptions.md)`,
   },
+  "backup.storage.growth": {
+    text: "storageGiB(day) = backup.storage.gfs with only the points made by that day kept: Rd(day) = min(Rd, day), W(day) = min(W, ⌊day/7⌋), M(day) = min(M, ⌊day/30⌋), Y(day) = min(Y, ⌊day/365⌋); summed over protected VMs, sampled at 0, 1, 7, 14, 30, 60, 90, 180, 365 … days and at the longest retention",
+    source: `${RPS}; the day-by-day accumulation of GFS points is the planner's reading of the same model (docs/assumptions.md)`,
+  },
   "backup.points.count": {
     text: "recoveryPoints = daily × runsPerDay + weekly + monthly + yearly",
     source: "tier retention (tenant.yaml); limit 9,999 per protected instance: github.com/MicrosoftDocs/azure-docs articles/backup/backup-support-matrix-mars-agent.md",

@@ -21,6 +21,9 @@ import { kubernetesNodeNames, runsOn, selectVmMethod } from "./select.js";
 import {
   dpmWorkload,
   gfsStorageGiB,
+  gfsStorageOnDayGiB,
+  growthSampleDays,
+  retentionHorizonDays,
   MABS_LOCAL_DAYS,
   MABS_SCRATCH_SHARE,
   mabsDisksAndSize,
@@ -35,7 +38,7 @@ import {
   vmUsedGiB,
   DPM_CHANGE_JOURNAL_GIB,
 } from "./sizing.js";
-import type { BackupPlan, BackupServerPlan, ResourceBackupPlan, RunSchedule, VmBackupPlan, WindowLoad } from "./types.js";
+import type { BackupPlan, BackupServerPlan, ResourceBackupPlan, RunSchedule, StorageGrowthPoint, VmBackupPlan, WindowLoad } from "./types.js";
 
 export type { BackupPlan } from "./types.js";
 export { estimateRestore, type RestoreEstimate } from "./restore.js";
@@ -208,10 +211,27 @@ export function planBackup(tenant: Tenant): BackupPlan {
       resourceFullGiB: q(sum(resources.filter((r) => r.protected).map((r) => r.fullGiB.value)), "GiB", "backup.total.sum"),
       resourceDailyIncrementalGiB: q(sum(resources.filter((r) => r.protected).map((r) => r.dailyIncrementalGiB.value)), "GiB", "backup.total.sum"),
     },
+    storageGrowth: storageGrowth(vms, tierByName),
     networkRules: networkRequirements(usedMethods, target),
     azureVmBackupNetworkRules: azureVmBackupRequirements(),
     findings: sortFindings(findings),
   };
+}
+
+/** backup.storage.growth, summed over the protected VMs, each under its own tier's retention. */
+function storageGrowth(vms: readonly VmBackupPlan[], tierByName: ReadonlyMap<string, { tier: Tier }>): StorageGrowthPoint[] {
+  const inputs = vms.flatMap((v) => {
+    const tier = v.tier === null ? undefined : tierByName.get(v.tier)?.tier;
+    if (!v.protected || !tier || v.usedGiB.value <= 0) return [];
+    const reduction = v.fullGiB.value / v.usedGiB.value;
+    return [{ used: v.usedGiB.value, reduction, share: v.dailyChangeGiB.value / v.usedGiB.value, retention: tier.retention }];
+  });
+  if (inputs.length === 0) return [];
+  const horizon = Math.max(...inputs.map((i) => retentionHorizonDays(i.retention)));
+  return growthSampleDays(horizon).map((day) => ({
+    day,
+    gib: q(sum(inputs.map((i) => gfsStorageOnDayGiB(i.used, i.reduction, i.share, i.retention, day))), "GiB", "backup.storage.growth"),
+  }));
 }
 
 function planVm(

@@ -38,14 +38,35 @@ export function recoveryPointCount(retention: Tier["retention"], runs: number): 
  * `dailyChangeShare` is D, the raw daily change over the used data (0..1).
  */
 export function gfsStorageGiB(dataGiB: number, dataReductionRatio: number, dailyChangeShare: number, retention: Tier["retention"]): number {
+  return gfsStorageOnDayGiB(dataGiB, dataReductionRatio, dailyChangeShare, retention, Number.POSITIVE_INFINITY);
+}
+
+/**
+ * backup.storage.growth: the same formula `day` days after the first full, when only the points made so far
+ * are kept: Rd(day) = min(Rd, day), W(day) = min(W, ⌊day/7⌋), M(day) = min(M, ⌊day/30⌋), Y(day) = min(Y, ⌊day/365⌋).
+ * It reaches backup.storage.gfs once the longest retention has filled.
+ */
+export function gfsStorageOnDayGiB(dataGiB: number, dataReductionRatio: number, dailyChangeShare: number, retention: Tier["retention"], day: number): number {
   const d = dailyChangeShare;
+  const kept = (limit: number | undefined, periodDays: number) => Math.min(limit ?? 0, Math.floor(day / periodDays));
   const points =
     1 +
-    retention.daily * d +
-    (retention.weekly ?? 0) * Math.min(1, 7 * d) +
-    (retention.monthly ?? 0) * Math.min(1, 30 * d) +
-    (retention.yearly ?? 0) * Math.min(1, 365 * d);
+    kept(retention.daily, 1) * d +
+    kept(retention.weekly, 7) * Math.min(1, 7 * d) +
+    kept(retention.monthly, 30) * Math.min(1, 30 * d) +
+    kept(retention.yearly, 365) * Math.min(1, 365 * d);
   return dataReductionRatio * dataGiB * points;
+}
+
+/** Days after which a retention holds all its points: the last yearly, monthly, weekly or daily one. */
+export function retentionHorizonDays(retention: Tier["retention"]): number {
+  return Math.max(retention.daily, (retention.weekly ?? 0) * 7, (retention.monthly ?? 0) * 30, (retention.yearly ?? 0) * 365);
+}
+
+/** Days at which the storage-growth series is sampled: the steps a reader cares about, then the horizon. */
+export function growthSampleDays(horizonDays: number): number[] {
+  const steps = [0, 1, 7, 14, 30, 60, 90, 180, 365, 730, 1095, 1460, 1825, 2555, 3650];
+  return [...new Set([...steps.filter((day) => day < horizonDays), horizonDays])].sort((a, b) => a - b);
 }
 
 /** DPM workload class of a VM for the replica and recovery-point formulas. */

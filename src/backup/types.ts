@@ -194,6 +194,12 @@ export interface MethodUse {
   resources: number;
 }
 
+export interface StorageGrowthPoint {
+  /** Days after the first full backup. */
+  day: number;
+  gib: Quantity;
+}
+
 export interface BackupPlan {
   productFamily: string;
   target: { kind: string; name: string; location: string };
@@ -203,6 +209,8 @@ export interface BackupPlan {
   methods: MethodUse[];
   transfer: TransferPlan;
   totals: BackupTotals;
+  /** Storage at the target as recovery points accumulate, from the first full to the longest retention (backup.storage.growth). */
+  storageGrowth: StorageGrowthPoint[];
   networkRules: NetworkRequirement[];
   /** What Azure VM Backup would need instead, for the contrast: the wire server only. */
   azureVmBackupNetworkRules: NetworkRequirement[];

@@ -116,12 +116,12 @@ export function backupView(plan: BackupPlan, fmt: Formatter): BackupView {
     formatMbps: (n) => fmt.mbps(n),
   });
 
-  const growth = (plan as BackupPlan & { storageGrowth?: Array<{ day: number; gib: number }> }).storageGrowth;
+  const growth = plan.storageGrowth.length > 1 ? plan.storageGrowth : undefined;
   const storage = storageSvg({
     id: "storage",
     title: fmt.t("diagram.storage.title"),
     days: growth ? growth.map((p) => p.day) : [0, 1],
-    series: [{ label: fmt.t("diagram.storage.series"), gib: growth ? growth.map((p) => p.gib) : [plan.totals.fullGiB.value, plan.totals.targetStorageGiB.value] }],
+    series: [{ label: fmt.t("diagram.storage.series"), gib: growth ? growth.map((p) => p.gib.value) : [plan.totals.fullGiB.value, plan.totals.targetStorageGiB.value] }],
     labels: { xAxis: fmt.t(growth ? "diagram.storage.xAxis" : "diagram.storage.xAxisTwoPoints"), yAxis: fmt.t("diagram.storage.yAxis") },
     formatSize: (g) => fmt.size(g),
     formatDay: (d) => (growth ? fmt.t("unit.day", { n: fmt.count(d) }) : fmt.t(d === 0 ? "diagram.storage.first" : "diagram.storage.steady")),
