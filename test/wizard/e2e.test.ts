@@ -1,0 +1,190 @@
+/**
+ * End to end: the built CLI in a pseudo-terminal, typed at with arrow keys, space and Enter; then the
+ * answers it saved replayed without a terminal. Each scenario is first run through the fake prompter
+ * in-process to learn which prompt comes when, of which kind, with which choices and default; the
+ * keystrokes are derived from that, so the pty run checks the real terminal path against the same script.
+ */
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import yaml from "js-yaml";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { runWizard } from "../../src/wizard/run.js";
+import { DEFAULT, FakePrompter, type Asked, type Step } from "./fake-prompter.js";
+import { PtySession } from "./pty-session.js";
+import { discoveredSteps, fromNothingSteps } from "./scripts.js";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const CLI = join(root, "dist/src/cli/main.js");
+const fixtures = join(root, "test/wizard/fixtures");
+const FROM_NOTHING = join(fixtures, "from-nothing.tenant.yaml");
+const DISCOVERED = join(fixtures, "discovered.tenant.yaml");
+const DISCOVERED_DONE = join(fixtures, "discovered.completed.tenant.yaml");
+
+/** Newest modification time of the sources the CLI is built from. */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+beforeAll(() => {
+  // The E2E runs the real binary. `npm test` builds first (pretest); a direct `vitest run` may find dist/
+  // missing or older than src/, and then builds it (tsc emits even when another area has a type error).
+  if (existsSync(CLI) && statSync(CLI).mtimeMs >= newestSource(join(root, "src"))) return;
+  spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(root, "tsconfig.json")], { cwd: root, stdio: "ignore" });
+  if (!existsSync(CLI)) throw new Error(`build produced no ${CLI}`);
+}, 180_000);
+
+const sessions: PtySession[] = [];
+afterEach(() => {
+  for (const s of sessions.splice(0)) s.kill();
+});
+
+/** Runs the script through the fake prompter (in a scratch folder) to learn every prompt's kind and choices. */
+async function promptsOf(file: string, steps: Step[], output?: string): Promise<Array<{ asked: Asked; answer: unknown }>> {
+  const prompter = new FakePrompter(steps);
+  await runWizard({ file, output, prompter, print: () => undefined, warn: () => undefined });
+  expect(prompter.remaining).toEqual([]);
+  return prompter.asked.map((asked, i) => ({ asked, answer: steps[i]![1] }));
+}
+
+async function play(session: PtySession, prompts: Array<{ asked: Asked; answer: unknown }>): Promise<void> {
+  for (const { asked, answer } of prompts) {
+    await session.prompt(asked.key);
+    const isDefault = answer === DEFAULT;
+    switch (asked.kind) {
+      case "input":
+      case "number":
+        await session.type(isDefault ? "" : String(answer));
+        break;
+      case "confirm":
+        await session.type(isDefault ? "" : answer ? "y" : "n");
+        break;
+      case "select": {
+        const choices = asked.choices!;
+        const from = asked.default === undefined ? 0 : choices.indexOf(asked.default);
+        await session.choose(isDefault ? 0 : choices.indexOf(answer) - from);
+        break;
+      }
+      case "checkbox": {
+        const choices = asked.choices!;
+        const start = new Set((asked.default as string[] | undefined) ?? []);
+        const want = new Set(isDefault ? start : (answer as string[]));
+        await session.tick(choices.map((c, i) => (start.has(c as string) !== want.has(c as string) ? i : -1)).filter((i) => i >= 0));
+        break;
+      }
+      default:
+        throw new Error(`no keystrokes for a ${asked.kind} prompt`);
+    }
+  }
+}
+
+function start(args: string[], cwd: string): PtySession {
+  const session = new PtySession(CLI, ["wizard", ...args], cwd);
+  sessions.push(session);
+  return session;
+}
+
+const scratch = () => mkdtempSync(join(tmpdir(), "wizard-e2e-"));
+const fromNothing = (planGenerate: boolean): Step[] => [...fromNothingSteps, ["review.action", "save"], ["plan.generate", planGenerate]];
+
+describe("the wizard in a terminal", () => {
+  it("records a 3-VM tenant from nothing, typed with arrow keys and Enter, then prints the plan", { timeout: 120_000 }, async () => {
+    const dir = scratch();
+    const prompts = await promptsOf(join(scratch(), "tenant.yaml"), fromNothing(true));
+    const session = start(["tenant.yaml", "--save-answers", "answers.yaml"], dir);
+    await play(session, prompts);
+    const { exitCode } = await session.exited;
+    expect(session.screen).toContain("Saved tenant.yaml.");
+    expect(exitCode).toBe(0);
+    expect(readFileSync(join(dir, "tenant.yaml"), "utf8")).toBe(readFileSync(FROM_NOTHING, "utf8"));
+    // "Generate the plan now?" printed what `plan` prints for the saved file.
+    const plan = spawnSync(process.execPath, [CLI, "plan", "tenant.yaml"], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    expect(plan.status).toBe(0);
+    expect(plan.stdout.length).toBeGreaterThan(0);
+    expect(session.screen.replaceAll("\r\n", "\n")).toContain(plan.stdout);
+    expect(existsSync(join(dir, "tenant.yaml.wizard-draft.yaml"))).toBe(false);
+
+    // --answers replays the same session without a terminal, byte for byte.
+    const replay = spawnSync(process.execPath, [CLI, "wizard", "replayed.yaml", "--answers", "answers.yaml"], { cwd: dir, encoding: "utf8", stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
+    expect(replay.stderr).toBe("");
+    expect(replay.status).toBe(0);
+    expect(readFileSync(join(dir, "replayed.yaml"), "utf8")).toBe(readFileSync(FROM_NOTHING, "utf8"));
+  });
+
+  it("completes a discovered file, asking only what discovery cannot know", { timeout: 120_000 }, async () => {
+    const dir = scratch();
+    copyFileSync(DISCOVERED, join(dir, "discovered.yaml"));
+    const prompts = await promptsOf(DISCOVERED, [...discoveredSteps, ["review.action", "save"], ["plan.generate", false]], join(scratch(), "out.yaml"));
+    expect(prompts.some((p) => p.asked.key.startsWith("stamp.") || p.asked.key === "vm[web01].roles")).toBe(false);
+    const session = start(["discovered.yaml", "-o", "tenant.yaml", "--save-answers", "answers.yaml"], dir);
+    await play(session, prompts);
+    const { exitCode } = await session.exited;
+    expect(exitCode).toBe(0);
+    expect(session.screen).toContain("Next: azs-backup-planner plan tenant.yaml");
+    expect(readFileSync(join(dir, "tenant.yaml"), "utf8")).toBe(readFileSync(DISCOVERED_DONE, "utf8"));
+    expect(readFileSync(join(dir, "discovered.yaml"), "utf8")).toBe(readFileSync(DISCOVERED, "utf8"));
+
+    const replay = spawnSync(process.execPath, [CLI, "wizard", "discovered.yaml", "-o", "replayed.yaml", "--answers", "answers.yaml"], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    expect(replay.stderr).toBe("");
+    expect(replay.status).toBe(0);
+    expect(readFileSync(join(dir, "replayed.yaml"), "utf8")).toBe(readFileSync(DISCOVERED_DONE, "utf8"));
+  });
+
+  it("Ctrl+C exits 130 with one line, writes no tenant.yaml, and the next run resumes from the draft", { timeout: 120_000 }, async () => {
+    const dir = scratch();
+    const prompts = await promptsOf(join(scratch(), "tenant.yaml"), fromNothing(false));
+    const cut = prompts.findIndex((p) => p.asked.key === "vm[sql01].size");
+    const first = start(["tenant.yaml"], dir);
+    await play(first, prompts.slice(0, cut));
+    await first.prompt("vm[sql01].size");
+    first.write("\u0003");
+    const { exitCode } = await first.exited;
+    expect(exitCode).toBe(130);
+    const tail = first.screen.slice(first.screen.lastIndexOf("[vm[sql01].size]"));
+    expect(tail).toMatch(/azs-backup-planner: wizard cancelled; the answers so far are kept in tenant\.yaml\.wizard-draft\.yaml/);
+    expect(tail).not.toMatch(/\n\s+at /); // no stack trace
+    expect(existsSync(join(dir, "tenant.yaml"))).toBe(false);
+    const draft = yaml.load(readFileSync(join(dir, "tenant.yaml.wizard-draft.yaml"), "utf8")) as { answers: Record<string, unknown> };
+    expect(Object.keys(draft.answers)).toEqual(prompts.slice(0, cut).map((p) => p.asked.key));
+
+    const second = start(["tenant.yaml"], dir);
+    await second.prompt("draft.resume");
+    await second.enter();
+    await play(second, prompts.slice(cut));
+    expect((await second.exited).exitCode).toBe(0);
+    expect(readFileSync(join(dir, "tenant.yaml"), "utf8")).toBe(readFileSync(FROM_NOTHING, "utf8"));
+    expect(existsSync(join(dir, "tenant.yaml.wizard-draft.yaml"))).toBe(false);
+  });
+});
+
+describe("--non-interactive", () => {
+  it("never prompts, even in a terminal", { timeout: 60_000 }, async () => {
+    const dir = scratch();
+    copyFileSync(DISCOVERED, join(dir, "discovered.yaml"));
+    const session = start(["discovered.yaml", "-o", "t.yaml", "--yes", "--non-interactive"], dir);
+    const { exitCode } = await session.exited;
+    expect(exitCode).toBe(1);
+    expect(session.screen).toContain("target.name: Target name (vault, share or bucket)");
+    expect(session.screen).not.toMatch(/^\? /m); // no prompt was drawn
+    expect(existsSync(join(dir, "t.yaml"))).toBe(false);
+  });
+});
+
+describe("the wizard without a terminal", () => {
+  it("never prompts: a missing answer is an error naming its key (exit 1)", () => {
+    const dir = scratch();
+    copyFileSync(DISCOVERED, join(dir, "discovered.yaml"));
+    const run = spawnSync(process.execPath, [CLI, "wizard", "discovered.yaml", "-o", "t.yaml", "--yes"], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("target.name: Target name (vault, share or bucket)");
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(dir, "t.yaml"))).toBe(false);
+  });
+});
