@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { InputFileError } from "../inventory/load.js";
+import { debug, enableDebug } from "./debug.js";
 import { ExitCode, UserError } from "./exit-codes.js";
 import { eprintln, terminalOutput, type Output } from "./output.js";
 import { VERSION } from "./version.js";
@@ -44,7 +45,12 @@ export async function main(argv: string[]): Promise<number> {
     .version(VERSION)
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride()
-    .configureOutput({ writeOut: (s) => output.out.write(s), writeErr: (s) => output.err.write(s) });
+    .configureOutput({ writeOut: (s) => output.out.write(s), writeErr: (s) => output.err.write(s) })
+    .option("--debug", "log each step and every ARM request to stderr (secrets are redacted); also AZS_DEBUG=1")
+    .hook("preAction", async (_program, command) => {
+      if (program.opts().debug || process.env.AZS_DEBUG) await enableDebug();
+      debug(`azs-backup-planner ${VERSION} ${command.name()} on Node ${process.versions.node}`);
+    });
 
   // Load only the command that runs: discovery pulls in the Azure SDK, which costs a second at start-up.
   const requested = argv.find((arg) => !arg.startsWith("-"));
