@@ -3,6 +3,7 @@
  * Azure: which volumes it would protect, how often, what reaches the vault tier, and what it
  * skips. Facts from the AKS backup support matrix (2026 version) and FAQ; each limit names its source.
  */
+import { t as lt, type LocalText } from "../plan/text.js";
 import { effectiveTierName } from "../inventory/defaults.js";
 import type { KubernetesCluster, Tenant, Tier } from "../inventory/schema.js";
 import { resourceGroups } from "../inventory/walk.js";
@@ -62,6 +63,7 @@ export interface AksClusterAssessment {
   kubernetesVersion: string | null;
   frequencyHours: number;
   frequencyReason: string;
+  frequencyReasonLocal?: LocalText;
   /** Node pools where the backup extension can run: x86 Linux (Ubuntu or Azure Linux) [aks-matrix]. */
   extensionPools: string[];
   poolsWithoutExtension: Array<{ pool: string; reason: string }>;
@@ -69,13 +71,17 @@ export interface AksClusterAssessment {
   /** Namespaces of the cluster that AKS backup always skips. */
   skippedNamespaces: string[];
   consistency: string;
+  consistencyLocal?: LocalText;
   tiers: {
     operational: { restore: string; protection: string };
     vault: { rpoHours: number; crossRegionRpoHours: number; tieringDelayHoursMax: number; eligible: boolean; protection: string };
   };
-  requirements: Array<{ text: string; source: SourceKey }>;
-  issues: Array<{ text: string; source: SourceKey }>;
+  requirements: Array<{ text: string; textLocal?: LocalText; source: SourceKey }>;
+  issues: Array<{ text: string; textLocal?: LocalText; source: SourceKey }>;
 }
+
+/** A sourced sentence in English with its key beside it. */
+const sourced = (text: LocalText, source: SourceKey) => ({ text: text.en, textLocal: text, source });
 
 /** "1.30.14" → [1, 30]; unknown → undefined. */
 export function parseMinor(version: string | undefined): [number, number] | undefined {
@@ -96,12 +102,18 @@ export function volumeDriver(storageClass: string, kubernetesVersion: string | u
 }
 
 /** The longest AKS frequency that meets the RPO (4 h when none does). */
-export function aksFrequency(rpoHours: number): { hours: number; reason: string } {
+export function aksFrequency(rpoHours: number): { hours: number; reason: string; reasonLocal: LocalText } {
   const fitting = AKS_BACKUP_LIMITS.frequencyHours.filter((h) => h <= rpoHours);
-  if (fitting.length === 0) return { hours: 4, reason: `RPO ${rpoHours} h is below AKS backup's 4 h minimum: every 4 h, the target cannot be met` };
+  if (fitting.length === 0) {
+    const reason = lt("contrast.aks.frequency.min", { rpo: rpoHours });
+    return { hours: 4, reason: reason.en, reasonLocal: reason };
+  }
   const hours = Math.max(...fitting);
-  return { hours, reason: `every ${hours} h, the longest AKS backup frequency within the ${rpoHours} h RPO` };
+  const reason = lt("contrast.aks.frequency", { hours, rpo: rpoHours });
+  return { hours, reason: reason.en, reasonLocal: reason };
 }
+
+const AKS_CONSISTENCY = lt("contrast.aks.consistency");
 
 export function assessAksCluster(cluster: KubernetesCluster, qualifiedName: string, rpoHours: number): AksClusterAssessment {
   const L = AKS_BACKUP_LIMITS;
@@ -144,23 +156,25 @@ export function assessAksCluster(cluster: KubernetesCluster, qualifiedName: stri
   const tierable = volumes.filter((v) => v.vault === "tiered").length;
   const vaultEligible = tierable <= L.vaultMaxDisks;
   if (!vaultEligible) {
-    issues.push({ text: `${tierable} disks: the vault tier takes at most ${L.vaultMaxDisks} disks per backup instance`, source: "aks-matrix" });
+    issues.push(sourced(lt("contrast.aks.issue.disks", { count: tierable, max: L.vaultMaxDisks }), "aks-matrix"));
     for (const v of volumes) if (v.vault === "tiered") v.vault = "skipped";
   }
-  if (extensionPools.length === 0) issues.push({ text: "no Linux agent pool: the backup extension has nowhere to run", source: "aks-matrix" });
+  if (extensionPools.length === 0) issues.push(sourced(lt("contrast.aks.issue.noLinuxPool"), "aks-matrix"));
   if ((cluster.namespaces?.length ?? 0) > L.namespacesPerInstance) {
-    issues.push({ text: `${cluster.namespaces!.length} namespaces: one backup instance covers at most ${L.namespacesPerInstance}`, source: "aks-matrix" });
+    issues.push(sourced(lt("contrast.aks.issue.namespaces", { count: cluster.namespaces!.length, max: L.namespacesPerInstance }), "aks-matrix"));
   }
   return {
     cluster: qualifiedName,
     kubernetesVersion: cluster.kubernetesVersion ?? null,
     frequencyHours: freq.hours,
     frequencyReason: freq.reason,
+    frequencyReasonLocal: freq.reasonLocal,
     extensionPools,
     poolsWithoutExtension,
     volumes,
     skippedNamespaces: (cluster.namespaces ?? []).filter((n) => skippedNs.has(n)),
-    consistency: "crash-consistent volume snapshots, no simultaneous multi-volume snapshot; hooks for application consistency",
+    consistency: AKS_CONSISTENCY.en,
+    consistencyLocal: AKS_CONSISTENCY,
     tiers: {
       operational: { restore: "instant, same region, from snapshots in your subscription and the blob container", protection: "no soft delete for operational snapshots" },
       vault: {
@@ -172,12 +186,12 @@ export function assessAksCluster(cluster: KubernetesCluster, qualifiedName: stri
       },
     },
     requirements: [
-      { text: "a Standard general-purpose v2 storage account and blob container in the cluster's region", source: "aks-faq" },
-      { text: "a snapshot resource group, fixed once configured", source: "aks-faq" },
-      { text: "a managed identity on the cluster (service-principal clusters, as aks-engine builds, are not supported)", source: "aks-matrix" },
-      { text: "Velero must not be installed beside the backup extension, and no resource may carry velero.io labels or annotations", source: "aks-faq" },
-      { text: `at most ${L.onDemandBackupsPerDay} on-demand backups and ${L.restoresPerDay} restores per backup instance per day`, source: "aks-matrix" },
-      { text: `every ${freq.hours} h; backups expected to finish within ${L.startWindowHours} h of the scheduled start`, source: "aks-faq" },
+      sourced(lt("contrast.aks.req.storage"), "aks-faq"),
+      sourced(lt("contrast.aks.req.snapshotRg"), "aks-faq"),
+      sourced(lt("contrast.aks.req.identity"), "aks-matrix"),
+      sourced(lt("contrast.aks.req.noVelero"), "aks-faq"),
+      sourced(lt("contrast.aks.req.limits", { backups: L.onDemandBackupsPerDay, restores: L.restoresPerDay }), "aks-matrix"),
+      sourced(lt("contrast.aks.req.window", { hours: freq.hours, window: L.startWindowHours }), "aks-faq"),
     ],
     issues,
   };

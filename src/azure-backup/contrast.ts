@@ -15,6 +15,10 @@ import type { SourceKey } from "./sources.js";
 import { planVelero, type VeleroPlan } from "./velero.js";
 import { azureVmViews, type AzureVmIssue } from "./vm-inventory.js";
 import { snapshotConsistency, type Consistency } from "./vm-model.js";
+import { t as lt, type LocalText } from "../plan/text.js";
+
+/** A case's question and Azure answer as keys (src/plan/messages): `contrast.case.<id>.question` and `.azure`. */
+const caseText = (id: QaCase["id"], part: "question" | "azure"): LocalText => lt(`contrast.case.${id}.${part}` as "contrast.case.nsg.question");
 
 /** The wire server and its two ports: the whole network need of Azure VM Backup [jp-nw, wireserver]. */
 export const WIRESERVER = { address: "168.63.129.16", ports: [80, 32526] } as const;
@@ -174,13 +178,15 @@ export interface VmContrast {
   vm: string;
   tier: string;
   azurePolicy: string;
+  azurePolicyLocal?: LocalText;
   stackMethod: string;
+  stackMethodLocal?: LocalText;
   dataPath: Side<string>;
   networkRules: Side<string[]>;
   loadOnVm: Side<string>;
   /** GiB a day the VM's NIC carries for backup. */
   nicGiBPerDay: Side<number>;
-  consistency: Side<string>;
+  consistency: Side<string> & { stackLocal?: LocalText };
   /** Interval between restorable points (Azure: snapshot tier; stack: off-stack copy). */
   rpoHours: Side<number | null>;
   /** Azure: the vault tier's interval. */
@@ -195,15 +201,19 @@ export interface VmContrast {
 
 export interface ContrastRow {
   aspect: string;
+  /** `aspect`, `azure` and `stack` as keys and parameters for other languages (src/plan/text.ts). */
+  aspectLocal?: LocalText;
   azure: string;
+  azureLocal?: LocalText;
   stack: string;
+  stackLocal?: LocalText;
   sources: SourceKey[];
 }
 
 export interface ContrastPlan {
   tenant: ContrastRow[];
   /** How many VMs each Q&A case applies to. */
-  cases: Array<{ id: QaCase["id"]; question: string; vms: number; azure: string; azureSource: SourceKey }>;
+  cases: Array<{ id: QaCase["id"]; question: string; questionLocal?: LocalText; vms: number; azure: string; azureLocal?: LocalText; azureSource: SourceKey }>;
   vms: VmContrast[];
   networkRules: { azure: NetworkRequirement[]; stack: NetworkRequirement[] };
   kubernetes: { aks: AksClusterAssessment[]; velero: VeleroPlan };
@@ -211,19 +221,19 @@ export interface ContrastPlan {
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
-function stackProtection(tenant: Tenant): string {
+function stackProtection(tenant: Tenant): LocalText {
   const t = tenant.protection.target;
-  const immut = t.immutable ? "immutability switched on" : "immutability not switched on in tenant.yaml";
+  const immut = t.immutable ? lt("contrast.immutable.on") : lt("contrast.immutable.off");
   switch (t.kind) {
     case "azure-recovery-services-vault":
-      return `${t.name} (${t.location}): the Recovery Services vault's soft delete, multi-user authorisation and immutable vault apply to the agent's copies (${immut})`;
+      return lt("contrast.protection.vault", { name: t.name, location: t.location, immut });
     case "second-stamp":
-      return `${t.name}: a second stamp has no vault; protection is what its storage account and access control give (${immut})`;
+      return lt("contrast.protection.second-stamp", { name: t.name, immut });
     case "s3-compatible":
-      return `${t.name}: object lock / versioning if the store supports and enables them (${immut})`;
+      return lt("contrast.protection.s3", { name: t.name, immut });
     case "smb-share":
     case "nfs-share":
-      return `${t.name}: file-share permissions only; a share reachable from the stack is reachable by ransomware on the stack (${immut})`;
+      return lt("contrast.protection.share", { name: t.name, immut });
   }
 }
 
@@ -257,16 +267,19 @@ function vmContrast(tenant: Tenant, view: ReturnType<typeof azureVmViews>[number
   const roles = ref.vm.roles ?? [];
   const appAware = method ? roles.filter((r) => method.appAware.includes(r)) : [];
   const stackConsistency = !protectedOnStack
-    ? "no backup"
+    ? lt("contrast.consistency.none")
     : appAware.length > 0
-      ? `application-aware for ${appAware.join(", ")} (${method!.name})`
-      : `as the agent's in-guest snapshot gives (${method?.name ?? vmPlan!.method}); not application-aware for this VM's roles`;
+      ? lt("contrast.consistency.appAware", { roles: appAware.join(", "), method: lt(`backup.methodName.${method!.id}` as "backup.methodName.none") })
+      : lt("contrast.consistency.agent", { method: method ? lt(`backup.methodName.${method.id}` as "backup.methodName.none") : vmPlan!.method });
+  const policy = lt("contrast.azurePolicy", { kind: spec.policy.kind, interval: spec.policy.intervalHours, reason: spec.policy.reasonLocal ?? lt("common.verbatim", { text: spec.policy.reason }) });
   const snapshotDays = spec.policy.snapshotRetentionDays;
   return {
     vm: ref.qualifiedName,
     tier: tier.name,
-    azurePolicy: `${spec.policy.kind} every ${spec.policy.intervalHours} h (${spec.policy.reason})`,
+    azurePolicy: policy.en,
+    azurePolicyLocal: policy,
     stackMethod: vmPlan ? vmPlan.methodName : "not in the backup plan",
+    stackMethodLocal: vmPlan?.methodNameLocal ?? lt("contrast.notInBackupPlan"),
     dataPath: {
       azure: "host-side snapshot, then the Azure backbone to the Recovery Services vault in the same region; not through the VM's NIC",
       stack: path,
@@ -280,7 +293,7 @@ function vmContrast(tenant: Tenant, view: ReturnType<typeof azureVmViews>[number
       stack: protectedOnStack ? `the agent reads and sends data for the whole run (about ${values.runMinutes} min a day in the plan)` : "none",
     },
     nicGiBPerDay: { azure: 0, stack: round1(dailyGiB) },
-    consistency: { azure: `${expected} (expected; a failed VSS writer or script gives file-system consistent)`, stack: stackConsistency },
+    consistency: { azure: `${expected} (expected; a failed VSS writer or script gives file-system consistent)`, stack: stackConsistency.en, stackLocal: stackConsistency },
     rpoHours: { azure: spec.policy.rpoHours, stack: vmPlan?.achievedRpoHours?.value ?? null },
     azureVaultRpoHours: spec.policy.kind === "standard-weekly" ? spec.policy.intervalHours : 24,
     rtoHours: { azure: null, stack: vmPlan?.restore ? round1(vmPlan.restore.totalHours) : null },
@@ -294,7 +307,7 @@ function vmContrast(tenant: Tenant, view: ReturnType<typeof azureVmViews>[number
     },
     protection: {
       azure: "vault: soft delete, multi-user authorisation, immutable vault, encryption at rest; instant-restore snapshots cannot be deleted while their vault point exists",
-      stack: protectedOnStack ? stackProtection(tenant) : "none",
+      stack: protectedOnStack ? stackProtection(tenant).en : "none",
     },
     cases: QA_CASES.filter((c) => caseApplies(c.when, net)).map((c) => ({
       id: c.id,
@@ -312,60 +325,37 @@ export function planContrast(tenant: Tenant, backupPlan: BackupPlan): ContrastPl
   const views = azureVmViews(tenant);
   const byName = new Map(backupPlan.vms.map((v) => [v.qualifiedName, v]));
   const vms = views.map((view) => vmContrast(tenant, view, byName.get(view.ref.qualifiedName), backupPlan));
-  const cases = QA_CASES.map((c) => ({ id: c.id, question: c.question, vms: vms.filter((v) => v.cases.some((x) => x.id === c.id)).length, azure: c.azure, azureSource: c.azureSource }));
+  const cases = QA_CASES.map((c) => ({ id: c.id, question: c.question, questionLocal: caseText(c.id, "question"), vms: vms.filter((v) => v.cases.some((x) => x.id === c.id)).length, azure: c.azure, azureLocal: caseText(c.id, "azure"), azureSource: c.azureSource }));
   const dailyStack = round1(vms.reduce((s, v) => s + v.nicGiBPerDay.stack, 0));
   const servers = backupPlan.backupServers.map((s) => s.name);
   const agents = backupPlan.vms.filter((v) => v.protected && findMethod(v.method)?.kind === "vm").length;
   const target = tenant.protection.target;
+  const row = (id: string, stack: LocalText, sources: SourceKey[]): ContrastRow => {
+    const aspect = lt(`contrast.row.${id}.aspect` as "contrast.row.rpo.aspect");
+    const azure = lt(`contrast.row.${id}.azure` as "contrast.row.rpo.azure");
+    return { aspect: aspect.en, aspectLocal: aspect, azure: azure.en, azureLocal: azure, stack: stack.en, stackLocal: stack, sources };
+  };
   const rows: ContrastRow[] = [
-    {
-      aspect: "where the data travels",
-      azure: "host-side snapshot, then the Azure backbone to a vault in the same region; never through a VM's NIC or the virtual network",
-      stack: `from the guests over the tenant's WAN (${target.wanBandwidthMbps} Mbit/s) to ${target.name} in ${target.location}, about ${dailyStack} GiB a day${servers.length > 0 ? `, via ${servers.join(", ")}` : ""}`,
-      sources: ["jp-nw", "backup-plan"],
-    },
-    {
-      aspect: "network rules",
-      azure: "outbound TCP 80 and 32526 to 168.63.129.16, which NSGs, forced tunnelling and UDRs do not touch; no internet access or FQDN allow-list",
-      stack: `${backupPlan.networkRules.length} rule(s) from the backup plan (${backupPlan.networkRules.map((r) => r.name).join(", ") || "none"})`,
-      sources: ["jp-nw", "wireserver", "backup-plan"],
-    },
-    {
-      aspect: "load on the VM and its NIC",
-      azure: "a few minutes of snapshot (VSS or fs-freeze); no backup traffic on the NIC",
-      stack: "an agent in every protected guest reading and sending its changes for the whole run",
-      sources: ["vm-faq", "jp-nw", "backup-plan"],
-    },
-    {
-      aspect: "consistency",
-      azure: "application-consistent when VSS writers (Windows) or pre/post scripts (Linux) succeed, file-system consistent otherwise, crash-consistent for a stopped VM; no multi-VM consistency",
-      stack: "what each agent gives: application-aware for the roles its product supports, else file-level from an in-guest snapshot",
-      sources: ["intro-2019", "matrix-iaas", "backup-plan"],
-    },
-    {
-      aspect: "RPO",
-      azure: "24 h with a Standard policy; down to 4 h with an Enhanced policy (vault copy once a day)",
-      stack: "the plan's achieved RPO per VM, bounded by runs a day the product allows and by the WAN",
-      sources: ["matrix-iaas", "enhanced", "backup-plan"],
-    },
-    {
-      aspect: "how soon a restore is possible",
-      azure: "as soon as the snapshot phase completes (instant restore), hours before the vault transfer ends",
-      stack: "only when a run's transfer to the off-stack target has completed; the first full takes the seeding time",
-      sources: ["instant", "backup-plan"],
-    },
-    {
-      aspect: "where the copies live and what protects them",
-      azure: "snapshots in the tenant's subscription for 1 to 5 days (Standard) or up to 30 (Enhanced); vault copies in Microsoft's tenant with soft delete, multi-user authorisation and immutability",
-      stack: stackProtection(tenant),
-      sources: ["instant", "enhanced", "rsv-security"],
-    },
-    {
-      aspect: "what the tenant operates",
-      azure: "backup policies and the VM agent; Microsoft runs the extension, the snapshots, the transfer and the vault",
-      stack: `${agents} agent(s) in guests${servers.length > 0 ? `, ${servers.length} backup server(s)` : ""}, the target ${target.name}, the network rules, monitoring and restore tests`,
-      sources: ["process-inc", "ash-protect", "backup-plan"],
-    },
+    row(
+      "path",
+      servers.length > 0
+        ? lt("contrast.row.path.stack.servers", { mbps: target.wanBandwidthMbps, target: target.name, location: target.location, daily: dailyStack, servers: servers.join(", ") })
+        : lt("contrast.row.path.stack", { mbps: target.wanBandwidthMbps, target: target.name, location: target.location, daily: dailyStack }),
+      ["jp-nw", "backup-plan"],
+    ),
+    row("rules", lt("contrast.row.rules.stack", { count: backupPlan.networkRules.length, rules: backupPlan.networkRules.map((r) => r.name).join(", ") || "none" }), ["jp-nw", "wireserver", "backup-plan"]),
+    row("load", lt("contrast.row.load.stack"), ["vm-faq", "jp-nw", "backup-plan"]),
+    row("consistency", lt("contrast.row.consistency.stack"), ["intro-2019", "matrix-iaas", "backup-plan"]),
+    row("rpo", lt("contrast.row.rpo.stack"), ["matrix-iaas", "enhanced", "backup-plan"]),
+    row("restore", lt("contrast.row.restore.stack"), ["instant", "backup-plan"]),
+    row("copies", stackProtection(tenant), ["instant", "enhanced", "rsv-security"]),
+    row(
+      "operates",
+      servers.length > 0
+        ? lt("contrast.row.operates.stack.servers", { agents, servers: servers.length, target: target.name })
+        : lt("contrast.row.operates.stack", { agents, target: target.name }),
+      ["process-inc", "ash-protect", "backup-plan"],
+    ),
   ];
   return {
     tenant: rows,

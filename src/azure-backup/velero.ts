@@ -3,6 +3,7 @@
  * volume data to the off-stack target, with generated BackupStorageLocation, VolumeSnapshotLocation,
  * VolumeSnapshotClass and Schedule manifests (js-yaml, deterministic).
  */
+import { t as lt, type LocalText } from "../plan/text.js";
 import yaml from "js-yaml";
 import type { KubernetesCluster, Tenant, Tier } from "../inventory/schema.js";
 import { AKS_BACKUP_LIMITS, clusterTier, kubernetesClusters, volumeDriver } from "./aks-model.js";
@@ -40,7 +41,7 @@ export interface VeleroClusterPlan {
   provider: string;
   bucket: string;
   prefix: string;
-  schedules: Array<{ name: string; cron: string; ttl: string; purpose: string }>;
+  schedules: Array<{ name: string; cron: string; ttl: string; purpose: string; purposeLocal?: LocalText }>;
   /** The manifests as objects, in apply order. */
   manifests: Array<Record<string, unknown>>;
   /** Multi-document YAML of the manifests. */
@@ -56,6 +57,9 @@ export interface VeleroPlan {
 }
 
 /** A DNS-label-like slug: lower case, digits and single hyphens (container and bucket names). */
+/** A schedule purpose in English with its key beside it. */
+const purposeOf = (text: LocalText) => ({ purpose: text.en, purposeLocal: text });
+
 export function slug(text: string, max = 63): string {
   const s = text
     .toLowerCase()
@@ -185,11 +189,11 @@ function planCluster(tenant: Tenant, cluster: KubernetesCluster, qualifiedName: 
   const dayHour = cronHours(startLocal, 24, offset).hours[0]!;
   const name = slug(cluster.name, 40);
   const schedules: VeleroClusterPlan["schedules"] = [
-    { name: `${name}-every-${every}h`, cron: `${minute} ${hours.join(",")} * * *`, ttl: `${tier.retention.daily * 24}h0m0s`, purpose: `every ${every} h (tier ${tier.name}, RPO ${tier.rpoHours} h), kept ${tier.retention.daily} days` },
+    { name: `${name}-every-${every}h`, cron: `${minute} ${hours.join(",")} * * *`, ttl: `${tier.retention.daily * 24}h0m0s`, ...purposeOf(lt("contrast.velero.every", { every, tier: tier.name, rpo: tier.rpoHours, days: tier.retention.daily })) },
   ];
-  if (tier.retention.weekly) schedules.push({ name: `${name}-weekly`, cron: `${minute} ${dayHour} * * 0`, ttl: `${tier.retention.weekly * 168}h0m0s`, purpose: `Sundays, kept ${tier.retention.weekly} weeks` });
-  if (tier.retention.monthly) schedules.push({ name: `${name}-monthly`, cron: `${minute} ${dayHour} 1 * *`, ttl: `${tier.retention.monthly * HOURS_PER_MONTH}h0m0s`, purpose: `the 1st of each month, kept ${tier.retention.monthly} months` });
-  if (tier.retention.yearly) schedules.push({ name: `${name}-yearly`, cron: `${minute} ${dayHour} 1 1 *`, ttl: `${tier.retention.yearly * HOURS_PER_YEAR}h0m0s`, purpose: `1 January, kept ${tier.retention.yearly} years` });
+  if (tier.retention.weekly) schedules.push({ name: `${name}-weekly`, cron: `${minute} ${dayHour} * * 0`, ttl: `${tier.retention.weekly * 168}h0m0s`, ...purposeOf(lt("contrast.velero.weekly", { weeks: tier.retention.weekly })) });
+  if (tier.retention.monthly) schedules.push({ name: `${name}-monthly`, cron: `${minute} ${dayHour} 1 * *`, ttl: `${tier.retention.monthly * HOURS_PER_MONTH}h0m0s`, ...purposeOf(lt("contrast.velero.monthly", { months: tier.retention.monthly })) });
+  if (tier.retention.yearly) schedules.push({ name: `${name}-yearly`, cron: `${minute} ${dayHour} 1 1 *`, ttl: `${tier.retention.yearly * HOURS_PER_YEAR}h0m0s`, ...purposeOf(lt("contrast.velero.yearly", { years: tier.retention.yearly })) });
 
   const template: Record<string, unknown> = {
     includedNamespaces: ["*"],

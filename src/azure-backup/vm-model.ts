@@ -7,6 +7,7 @@
  * drives hand-made timelines in the tests and the discrete-event simulator (src/simulate/).
  */
 import type { SourceKey } from "./sources.js";
+import { t as lt, type LocalText } from "../plan/text.js";
 
 export const jobPhases = ["queued", "snapshot", "snapshot-delayed", "transfer", "done"] as const;
 export type JobPhase = (typeof jobPhases)[number];
@@ -174,7 +175,10 @@ export interface VmBackupPolicy {
   rpoHours: number;
   /** Why this policy, for the reader. */
   reason: string;
+  reasonLocal?: LocalText;
 }
+
+const why = (text: LocalText) => ({ reason: text.en, reasonLocal: text });
 
 /**
  * The policy an Azure user would pick for a tier: Standard daily for an RPO of a day or more (weekly
@@ -183,18 +187,15 @@ export interface VmBackupPolicy {
  */
 export function policyForTier(rpoHours: number, startMinute: number): VmBackupPolicy {
   if (rpoHours >= HOURS_PER_WEEK) {
-    return { kind: "standard-weekly", intervalHours: HOURS_PER_WEEK, startMinute, snapshotRetentionDays: STANDARD_SNAPSHOT_RETENTION.weekly, rpoHours: HOURS_PER_WEEK, reason: "RPO of a week or more: Standard policy, weekly" };
+    return { kind: "standard-weekly", intervalHours: HOURS_PER_WEEK, startMinute, snapshotRetentionDays: STANDARD_SNAPSHOT_RETENTION.weekly, rpoHours: HOURS_PER_WEEK, ...why(lt("contrast.policy.weekly")) };
   }
   if (rpoHours >= 24) {
-    return { kind: "standard-daily", intervalHours: 24, startMinute, snapshotRetentionDays: STANDARD_SNAPSHOT_RETENTION.default, rpoHours: 24, reason: "RPO of a day or more: Standard policy, daily" };
+    return { kind: "standard-daily", intervalHours: 24, startMinute, snapshotRetentionDays: STANDARD_SNAPSHOT_RETENTION.default, rpoHours: 24, ...why(lt("contrast.policy.daily")) };
   }
   const fitting = ENHANCED_INTERVAL_HOURS.filter((h) => h <= rpoHours);
   const interval = fitting.length > 0 ? Math.max(...fitting) : ENHANCED_INTERVAL_HOURS[0];
-  const reason =
-    fitting.length > 0
-      ? `RPO ${rpoHours} h below a day: Enhanced policy every ${interval} h`
-      : `RPO ${rpoHours} h is below the Enhanced policy's 4 h minimum: every 4 h, the target cannot be met`;
-  return { kind: "enhanced-hourly", intervalHours: interval, startMinute, snapshotRetentionDays: ENHANCED_SNAPSHOT_RETENTION.default, rpoHours: interval, reason };
+  const reason = fitting.length > 0 ? lt("contrast.policy.enhanced", { rpo: rpoHours, interval }) : lt("contrast.policy.enhancedMin", { rpo: rpoHours });
+  return { kind: "enhanced-hourly", intervalHours: interval, startMinute, snapshotRetentionDays: ENHANCED_SNAPSHOT_RETENTION.default, rpoHours: interval, ...why(reason) };
 }
 
 // ---------------------------------------------------------------------------------------------

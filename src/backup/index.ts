@@ -7,7 +7,9 @@
  * restores (restore.ts) → list the network rules (network.ts) → check the rules (findings, docs/backup.md).
  */
 import { DEFAULT_CHANGE_RATE_PERCENT, DEFAULT_USED_SHARE, effectiveTierName, plannerSettings, type PlannerSettings } from "../inventory/defaults.js";
-import { finding, sortFindings, type Finding } from "../inventory/findings.js";
+import { sortFindings, type Finding } from "../inventory/findings.js";
+import { planFinding as finding } from "../plan/findings.js";
+import { t, type LocalText } from "../plan/text.js";
 import type { Tenant, Tier } from "../inventory/schema.js";
 import { stampDomain } from "../inventory/validate.js";
 import { resourceGroups, sameName, virtualMachines, type VmRef } from "../inventory/walk.js";
@@ -79,7 +81,7 @@ export function planBackup(tenant: Tenant): BackupPlan {
         "info",
         "backup.partner-agent-for-linux",
         ["protection", "productFamily"],
-        `${linuxFallback.length} Linux VM(s) (${linuxFallback.slice(0, 3).map((v) => v.qualifiedName).join(", ")}${linuxFallback.length > 3 ? ", ..." : ""}) have no MABS/MARS path on Azure Stack Hub and are planned with Veeam Agent for Linux`,
+        t("msg.backup.partner-agent-for-linux", { count: linuxFallback.length, vms: `${linuxFallback.slice(0, 3).map((v) => v.qualifiedName).join(", ")}${linuxFallback.length > 3 ? ", ..." : ""}` }),
       ),
     );
   }
@@ -90,7 +92,7 @@ export function planBackup(tenant: Tenant): BackupPlan {
         "info",
         "backup.storage-account-beside-vault",
         ["protection", "target", "kind"],
-        `${beside.join(", ")} cannot write to a Recovery Services vault: the plan sends their copies to an Azure Blob storage account in ${target.location}, which the tenant must create`,
+        t("msg.backup.storage-account-beside-vault", { methods: beside.join(", "), location: target.location }),
       ),
     );
   }
@@ -166,7 +168,7 @@ export function planBackup(tenant: Tenant): BackupPlan {
         "warning",
         "backup.offline-seeding",
         ["protection", "target", "wanBandwidthMbps"],
-        `the initial fulls (${fmt(fullTotal)} GiB after reduction) need ${fmt(totalSeedingHours)} h (${fmt(totalSeedingHours / 24)} days) over the link, more than the ${settings.offlineSeedingThresholdDays}-day threshold: seed offline (disk shipment)${offlineCapable.size > 0 ? `; supported by ${[...offlineCapable].join(", ")}` : ""}`,
+        offlineCapable.size > 0 ? t("msg.backup.offline-seeding.methods", { gib: fmt(fullTotal), hours: fmt(totalSeedingHours), days: fmt(totalSeedingHours / 24), threshold: settings.offlineSeedingThresholdDays, methods: [...offlineCapable].join(", ") }) : t("msg.backup.offline-seeding", { gib: fmt(fullTotal), hours: fmt(totalSeedingHours), days: fmt(totalSeedingHours / 24), threshold: settings.offlineSeedingThresholdDays }),
       ),
     );
   }
@@ -182,7 +184,7 @@ export function planBackup(tenant: Tenant): BackupPlan {
     resources,
     backupServers,
     methods: catalogue
-      .map((m) => ({ method: m.id, name: m.name, virtualMachines: vms.filter((v) => v.method === m.id).length, resources: resources.filter((r) => r.method === m.id).length }))
+      .map((m) => ({ method: m.id, name: m.name, nameLocal: methodNameText(m.id), virtualMachines: vms.filter((v) => v.method === m.id).length, resources: resources.filter((r) => r.method === m.id).length }))
       .filter((m) => m.virtualMachines + m.resources > 0),
     transfer: {
       wanBandwidthMbps: target.wanBandwidthMbps,
@@ -266,7 +268,9 @@ function planVm(
     osType: vm.osType,
     method: method.id,
     methodName: method.name,
+    methodNameLocal: methodNameText(method.id),
     reason: selection.reason,
+    reasonLocal: selection.reasonLocal,
     tier: tierName ?? null,
     protected: isProtected,
     usedGiB: q(used, "GiB", "backup.size.used"),
@@ -292,30 +296,30 @@ function planVm(
   const at = (...rest: PathSegment[]) => [...path, ...rest];
   const name = ref.qualifiedName;
   if (selection.unknownOverride !== undefined) {
-    findings.push(finding("error", "backup.unknown-method", at("backup", "method"), `"${selection.unknownOverride}" is not a VM backup method; known: ${catalogue.filter((m) => m.kind === "vm").map((m) => m.id).join(", ")}`));
+    findings.push(finding("error", "backup.unknown-method", at("backup", "method"), t("msg.backup.unknown-method", { method: selection.unknownOverride, known: catalogue.filter((m) => m.kind === "vm").map((m) => m.id).join(", ") })));
   }
   if (method.id === "none") {
-    findings.push(finding("warning", "backup.unprotected-vm", at("name"), `${name} is not protected: ${selection.reason}`));
+    findings.push(finding("warning", "backup.unprotected-vm", at("name"), t("msg.backup.unprotected-vm", { vm: name, reason: selection.reasonLocal })));
     return plan;
   }
   if (method.id === "excluded") {
-    findings.push(finding("info", "backup.excluded-vm", at("backup", "exclude"), `${name} is excluded from backup by the tenant`));
+    findings.push(finding("info", "backup.excluded-vm", at("backup", "exclude"), t("msg.backup.excluded-vm", { vm: name })));
     return plan;
   }
   if (!isProtected) return plan;
 
   if (!runsOn(method, vm)) {
-    const why = vm.osType === "linux" ? "it runs on Windows only (MABS/MARS have no Linux path on Azure Stack Hub)" : "it cannot run on Windows Server Core";
-    findings.push(finding("error", "backup.method-unsupported-os", at("backup", "method"), `${name} is assigned ${method.id}, but ${why}`));
+    const why = vm.osType === "linux" ? t("backup.why.windowsOnly") : t("backup.why.noServerCore");
+    findings.push(finding("error", "backup.method-unsupported-os", at("backup", "method"), t("msg.backup.method-unsupported-os", { vm: name, method: method.id, why })));
   }
   if (!method.targets.includes(tenant.protection.target.kind) && method.id !== "mabs-mars") {
     findings.push(
-      finding("error", "backup.method-target-mismatch", at("name"), `${name}: ${method.id} cannot write to a ${tenant.protection.target.kind} target (it writes to: ${method.targets.join(", ")})`),
+      finding("error", "backup.method-target-mismatch", at("name"), t("msg.backup.method-target-mismatch.vm", { vm: name, method: method.id, target: tenant.protection.target.kind, targets: method.targets.join(", ") })),
     );
   }
   if (method.needsVmAgent && vm.vmAgent === false) {
     findings.push(
-      finding("warning", "backup.vm-agent-missing", at("vmAgent"), `${name} has no Azure VM agent, but ${method.id} is installed with the Custom Script Extension; install the VM agent or the backup agent by hand`),
+      finding("warning", "backup.vm-agent-missing", at("vmAgent"), t("msg.backup.vm-agent-missing", { vm: name, method: method.id })),
     );
   }
   const volumeLimit = volumeLimitGB(method, vm.osVersion);
@@ -323,7 +327,7 @@ function planVm(
     vm.disks.forEach((disk, d) => {
       if (disk.excludeFromBackup !== true && disk.sizeGiB * GB_PER_GIB > volumeLimit) {
         findings.push(
-          finding("error", "backup.volume-too-large", at("disks", d, "sizeGiB"), `disk ${disk.name} (${fmt(disk.sizeGiB)} GiB = ${fmt(disk.sizeGiB * GB_PER_GIB)} GB) is larger than the ${fmt(volumeLimit)} GB volume limit of ${method.id} on ${vm.osVersion}`),
+          finding("error", "backup.volume-too-large", at("disks", d, "sizeGiB"), t("msg.backup.volume-too-large", { disk: disk.name, gib: fmt(disk.sizeGiB), gb: fmt(disk.sizeGiB * GB_PER_GIB), limit: fmt(volumeLimit), method: method.id, os: vm.osVersion })),
         );
       }
     });
@@ -335,7 +339,7 @@ function planVm(
           "warning",
           "backup.rpo-below-product",
           ["protection", "tiers", tierByName.get(tier.name)!.index, "rpoHours"],
-          `${name}: tier "${tier.name}" asks for an RPO of ${tier.rpoHours} h (${runs.wanted} backups a day), but ${method.id} sends at most ${method.maxBackupsPerDay} a day off the stack: achieved RPO ${fmt(24 / runs.runs)} h`,
+          t("msg.backup.rpo-below-product", { vm: name, tier: tier.name, rpo: tier.rpoHours, wanted: runs.wanted, method: method.id, max: String(method.maxBackupsPerDay), achieved: fmt(24 / runs.runs) }),
         ),
       );
     }
@@ -345,13 +349,13 @@ function planVm(
           "error",
           "backup.retention-exceeds-points",
           ["protection", "tiers", tierByName.get(tier.name)!.index, "retention"],
-          `${name}: tier "${tier.name}" keeps ${points} recovery points, more than the ${method.maxRecoveryPoints} ${method.id} allows per protected instance`,
+          t("msg.backup.retention-exceeds-points", { vm: name, tier: tier.name, points, max: method.maxRecoveryPoints, method: method.id }),
         ),
       );
     }
     if (restore && restore.totalHours > tier.rtoHours) {
       findings.push(
-        finding("warning", "backup.rto-not-met", at("name"), `${name}: a restore from the off-stack copy takes about ${fmt(restore.totalHours)} h (${fmt(restore.restoreGiB)} GiB at ${fmt(restore.throughputMBps)} MB/s + redeploy), more than the tier's RTO of ${tier.rtoHours} h`),
+        finding("warning", "backup.rto-not-met", at("name"), t("msg.backup.rto-not-met", { vm: name, hours: fmt(restore.totalHours), gib: fmt(restore.restoreGiB), mbps: fmt(restore.throughputMBps), rto: tier.rtoHours })),
       );
     }
   }
@@ -385,7 +389,7 @@ function checkTarget(tenant: Tenant): Finding[] {
         "error",
         "backup.target-on-stamp",
         ["protection", "target"],
-        `backup target "${target.name}" is on stamp "${stamp.name}" itself: every copy would be lost with the stamp; place the target in public Azure, on another stamp or at another site`,
+        t("msg.backup.target-on-stamp", { target: target.name, stamp: stamp.name }),
       ),
     ];
   }
@@ -451,7 +455,7 @@ function planBackupServers(
         "error",
         "backup.mabs-only-copy-on-stack",
         ["protection", "target", "kind"],
-        `${servers.length} MABS server(s) are planned, but MABS sends its off-stack copies only to a Recovery Services vault and the target is ${tenant.protection.target.kind}: the only copy would stay on the stamp's disks, which may hold at most ${MABS_LOCAL_DAYS} days (retention asks for up to ${longest} days)`,
+        t("msg.backup.mabs-only-copy-on-stack", { count: servers.length, target: tenant.protection.target.kind, localDays: MABS_LOCAL_DAYS, longest }),
       ),
     );
   }
@@ -459,7 +463,7 @@ function planBackupServers(
   for (const s of servers) perNetwork.set(`${s.subscriptionId}|${s.network}`, (perNetwork.get(`${s.subscriptionId}|${s.network}`) ?? 0) + 1);
   for (const [key, count] of perNetwork) {
     if (count > 1) {
-      findings.push(finding("info", "backup.mabs-scale-out", ["protection", "productFamily"], `network ${key.split("|")[1]} needs ${count} MABS servers (at most ${MABS_MAX_PROTECTED_SERVERS} protected servers and ${MABS_MAX_DATA_DISKS} data disks each)`));
+      findings.push(finding("info", "backup.mabs-scale-out", ["protection", "productFamily"], t("msg.backup.mabs-scale-out", { network: key.split("|")[1] ?? "", count, servers: MABS_MAX_PROTECTED_SERVERS, disks: MABS_MAX_DATA_DISKS })));
     }
   }
   return servers;
@@ -502,10 +506,10 @@ function planResources(tenant: Tenant, settings: PlannerSettings, findings: Find
   const out: ResourceBackupPlan[] = [];
   const g = settings.churnGrowthFactor;
   const C = settings.dataReductionRatio;
-  const gap = (path: PathSegment[], methodId: string, what: string) => {
+  const gap = (path: PathSegment[], methodId: string, what: LocalText) => {
     const m = methodById(methodId);
     if (!m.targets.includes(targetKind)) {
-      findings.push(finding("warning", "backup.method-target-mismatch", path, `${what}: ${methodId} cannot write to a ${targetKind} target (it writes to ${m.targets.join(", ")}); add an object-storage target for it`));
+      findings.push(finding("warning", "backup.method-target-mismatch", path, t("msg.backup.method-target-mismatch.resource", { what, method: methodId, target: targetKind, targets: m.targets.join(", ") })));
       return false;
     }
     return true;
@@ -515,16 +519,16 @@ function planResources(tenant: Tenant, settings: PlannerSettings, findings: Find
       const at = [...path, "storageAccounts", i];
       const blob = sa.usedGiB?.blob ?? 0;
       const rate = sa.changeRatePercent ?? DEFAULT_CHANGE_RATE_PERCENT;
-      const ok = gap(at, "blob-copy", `storage account ${sa.name}`);
+      const ok = gap(at, "blob-copy", t("backup.what.storageAccount", { name: sa.name }));
       if ((sa.usedGiB?.table ?? 0) > 0) {
-        findings.push(finding("warning", "backup.table-storage-not-copied", [...at, "usedGiB", "table"], `storage account ${sa.name} holds ${fmt(sa.usedGiB!.table!)} GiB of table data, which AzCopy v10 does not copy: export it separately or it is not protected`));
+        findings.push(finding("warning", "backup.table-storage-not-copied", [...at, "usedGiB", "table"], t("msg.backup.table-storage-not-copied", { account: sa.name, gib: fmt(sa.usedGiB!.table!) })));
       }
       out.push({
         kind: "storage-account",
         qualifiedName: `${rg.name}/${sa.name}`,
         path: at,
         method: ok ? "blob-copy" : "none",
-        reason: "blob containers are copied with azcopy sync to a storage account off the stack; infrastructure backup does not include tenant storage",
+        ...reasonOf(t("backup.reason.blob-copy")),
         protected: ok && !!tier,
         tier,
         fullGiB: q(blob, "GiB", "backup.resource.blob"),
@@ -541,7 +545,7 @@ function planResources(tenant: Tenant, settings: PlannerSettings, findings: Find
         qualifiedName: `${rg.name}/${kv.name}`,
         path: at,
         method: "key-vault-backup",
-        reason: "each key, secret and certificate is exported with Backup-AzKeyVaultKey/-Secret/-Certificate and the blobs stored off the stack",
+        ...reasonOf(t("backup.reason.key-vault-backup")),
         protected: !!tier,
         tier,
         fullGiB: q(0, "GiB", "backup.resource.keyvault"),
@@ -549,20 +553,20 @@ function planResources(tenant: Tenant, settings: PlannerSettings, findings: Find
         items: q(items, "count", "backup.resource.keyvault"),
         schedule: null,
       });
-      if (items === 0) findings.push(finding("info", "backup.key-vault-empty", at, `key vault ${kv.name} lists no keys, secrets or certificates: the inventory may be incomplete (names only are recorded)`));
+      if (items === 0) findings.push(finding("info", "backup.key-vault-empty", at, t("msg.backup.key-vault-empty", { vault: kv.name })));
     });
     rg.kubernetesClusters.forEach((cluster, i) => {
       const at = [...path, "kubernetesClusters", i];
       const pvs = cluster.persistentVolumes ?? [];
       const used = sum(pvs.map((pv) => pv.usedGiB ?? pv.sizeGiB * DEFAULT_USED_SHARE));
       const change = sum(pvs.map((pv) => ((pv.usedGiB ?? pv.sizeGiB * DEFAULT_USED_SHARE) * (pv.changeRatePercent ?? DEFAULT_CHANGE_RATE_PERCENT) * g) / 100));
-      const ok = gap(at, "velero", `Kubernetes cluster ${cluster.name}`);
+      const ok = gap(at, "velero", t("backup.what.kubernetesCluster", { name: cluster.name }));
       out.push({
         kind: "kubernetes-cluster",
         qualifiedName: `${rg.name}/${cluster.name}`,
         path: at,
         method: ok ? "velero" : "none",
-        reason: "Velero backs up the cluster's objects and, by file-system backup, its persistent volumes to object storage off the stack",
+        ...reasonOf(t("backup.reason.velero")),
         protected: ok && !!tier,
         tier,
         fullGiB: q(used * C, "GiB", "backup.resource.pv"),
@@ -573,13 +577,13 @@ function planResources(tenant: Tenant, settings: PlannerSettings, findings: Find
     });
     rg.otherResources.forEach((other, i) => {
       const at = [...path, "otherResources", i];
-      findings.push(finding("warning", "backup.unprotected-resource", at, `${other.type} "${other.name ?? other.id}": no method in the catalogue protects this resource type; protect it by hand or accept the gap`));
+      findings.push(finding("warning", "backup.unprotected-resource", at, t("msg.backup.unprotected-resource", { type: other.type, name: other.name ?? other.id })));
       out.push({
         kind: "other-resource",
         qualifiedName: `${rg.name}/${other.name ?? other.id}`,
         path: at,
         method: "none",
-        reason: `no catalogue method protects ${other.type}`,
+        ...reasonOf(t("backup.reason.no-method", { type: other.type })),
         protected: false,
         tier: null,
         fullGiB: q(0, "GiB", "backup.total.sum"),
@@ -622,12 +626,12 @@ function windowLoads(
           "error",
           "backup.wan-insufficient",
           path,
-          `tier "${e.tier}" run ${e.run + 1}: ${fmt(e.mb / MB_PER_GIB)} GiB of daily change need ${fmt(demand)} min of the whole ${fmt(tenant.protection.target.wanBandwidthMbps)} Mbit/s link, but the window is ${fmt(e.minutes)} min: widen the window, add bandwidth or lower the change`,
+          t("msg.backup.wan-insufficient", { tier: e.tier, run: e.run + 1, gib: fmt(e.mb / MB_PER_GIB), demand: fmt(demand), mbps: fmt(tenant.protection.target.wanBandwidthMbps), minutes: fmt(e.minutes) }),
         ),
       );
     } else if (!e.within) {
       findings.push(
-        finding("warning", "backup.window-overrun", path, `tier "${e.tier}" run ${e.run + 1}: the window alone could carry its runs, but with the other tiers' runs sharing the link some end after the window closes (last at +${fmt(e.lastFinish - e.release)} min of ${fmt(e.minutes)})`),
+        finding("warning", "backup.window-overrun", path, t("msg.backup.window-overrun", { tier: e.tier, run: e.run + 1, last: fmt(e.lastFinish - e.release), minutes: fmt(e.minutes) })),
       );
     }
     return {
@@ -656,4 +660,10 @@ function sum(values: readonly number[]): number {
   return s;
 }
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
+/** A catalogue method's name as a key (`backup.methodName.<id>`); its English is the catalogue's `name`. */
+const methodNameText = (id: string): LocalText => t(`backup.methodName.${id}` as "backup.methodName.none");
+
+/** A reason in English with its key beside it. */
+const reasonOf = (text: LocalText) => ({ reason: text.en, reasonLocal: text });
+
 const fmt = (n: number) => (Math.round(n * 10) / 10).toLocaleString("en-US");

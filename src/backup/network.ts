@@ -12,6 +12,7 @@
  *   ports 80 and 32526) and the issue text ("V").
  */
 import type { BackupTarget } from "../inventory/schema.js";
+import { t, type LocalText } from "../plan/text.js";
 import type { NetworkRequirement } from "./types.js";
 
 const MABS_ASH = "github.com/MicrosoftDocs/azure-docs articles/backup/backup-mabs-install-azure-stack.md";
@@ -32,23 +33,34 @@ export const MARS_FQDNS = [
 /** Entra ID address ranges MARS needs (same source). */
 export const ENTRA_ID_RANGES = ["20.190.128.0/18", "40.126.0.0/18"];
 
-function rule(partial: Omit<NetworkRequirement, "access">): NetworkRequirement {
-  return { access: "Allow", ...partial };
+type RuleInput = Omit<NetworkRequirement, "access" | "purpose" | "purposeLocal" | "appliesTo" | "appliesToLocal"> & { purpose: LocalText; appliesTo: LocalText };
+
+/** A rule with its purpose and "applies to" in English and, beside them, their keys (src/plan/text.ts). */
+function rule(partial: RuleInput): NetworkRequirement {
+  // Same key order as the input, each text followed by its key: the JSON and YAML stay in model order.
+  const out: Record<string, unknown> = { access: "Allow" };
+  for (const [key, value] of Object.entries(partial)) {
+    if (key === "purpose" || key === "appliesTo") {
+      out[key] = (value as LocalText).en;
+      out[`${key}Local`] = value;
+    } else out[key] = value;
+  }
+  return out as unknown as NetworkRequirement;
 }
 
 /** Where the off-stack copy goes, as an NSG destination and ports. */
-function targetDestination(target: BackupTarget): { prefix: string; ports: string[]; fqdns?: string[]; note: string } {
+function targetDestination(target: BackupTarget): { prefix: string; ports: string[]; fqdns?: string[]; note: LocalText } {
   const host = target.endpoint ? target.endpoint.replace(/^[a-z]+:\/\//i, "").replace(/[/:].*$/, "") : undefined;
   switch (target.kind) {
     case "azure-recovery-services-vault":
-      return { prefix: "Internet", ports: ["443"], fqdns: ["*.blob.core.windows.net"], note: `a storage account in ${target.location}` };
+      return { prefix: "Internet", ports: ["443"], fqdns: ["*.blob.core.windows.net"], note: t("backup.rule.note.storageAccount", { location: target.location }) };
     case "second-stamp":
     case "s3-compatible":
-      return { prefix: host ?? `<${target.name}-endpoint>`, ports: ["443"], ...(host ? { fqdns: [host] } : {}), note: target.name };
+      return { prefix: host ?? `<${target.name}-endpoint>`, ports: ["443"], ...(host ? { fqdns: [host] } : {}), note: t("common.verbatim", { text: target.name }) };
     case "smb-share":
-      return { prefix: host ?? `<${target.name}-address>`, ports: ["445"], note: target.name };
+      return { prefix: host ?? `<${target.name}-address>`, ports: ["445"], note: t("common.verbatim", { text: target.name }) };
     case "nfs-share":
-      return { prefix: host ?? `<${target.name}-address>`, ports: ["2049"], note: target.name };
+      return { prefix: host ?? `<${target.name}-address>`, ports: ["2049"], note: t("common.verbatim", { text: target.name }) };
   }
 }
 
@@ -57,7 +69,7 @@ export function networkRequirements(methodsUsed: ReadonlySet<string>, target: Ba
   const mabs = methodsUsed.has("mabs-mars");
   const mars = methodsUsed.has("mars");
   if (mabs || mars) {
-    const appliesTo = [mabs ? "MABS servers" : "", mars ? "VMs with the MARS agent" : ""].filter(Boolean).join(" and ");
+    const appliesTo = mabs && mars ? t("backup.applies.mabsAndMars") : mabs ? t("backup.applies.mabs") : t("backup.applies.mars");
     const methods = [mabs ? "mabs-mars" : "", mars ? "mars" : ""].filter(Boolean);
     rules.push(
       rule({
@@ -70,7 +82,7 @@ export function networkRequirements(methodsUsed: ReadonlySet<string>, target: Ba
         fqdns: MARS_FQDNS,
         appliesTo,
         methods,
-        purpose: "MARS agent to the Recovery Services vault, its storage and queues (backup data leaves through the VM's NIC)",
+        purpose: t("backup.rule.mars-vault"),
         citation: MABS_ASH,
         firmness: "V",
       }),
@@ -83,14 +95,14 @@ export function networkRequirements(methodsUsed: ReadonlySet<string>, target: Ba
         destinationPortRanges: ["443"],
         appliesTo,
         methods,
-        purpose: "sign-in of the MARS agent against Microsoft Entra ID",
+        purpose: t("backup.rule.mars-entra"),
         citation: MABS_ASH,
         firmness: "V",
       }),
     );
   }
   if (mabs) {
-    const dpm = (name: string, protocol: "Tcp" | "Udp", ports: string[], purpose: string, direction: "Inbound" | "Outbound" = "Inbound"): NetworkRequirement =>
+    const dpm = (name: string, protocol: "Tcp" | "Udp", ports: string[], purpose: LocalText, direction: "Inbound" | "Outbound" = "Inbound"): NetworkRequirement =>
       rule({
         name,
         direction,
@@ -98,17 +110,17 @@ export function networkRequirements(methodsUsed: ReadonlySet<string>, target: Ba
         sourceAddressPrefix: direction === "Inbound" ? "<mabs-server-ip>" : "VirtualNetwork",
         destinationAddressPrefix: direction === "Inbound" ? "VirtualNetwork" : "<domain-controllers>",
         destinationPortRanges: ports,
-        appliesTo: direction === "Inbound" ? "VMs protected by MABS" : "MABS servers and protected VMs",
+        appliesTo: direction === "Inbound" ? t("backup.applies.mabsProtected") : t("backup.applies.mabsAndProtected"),
         methods: ["mabs-mars"],
         purpose,
         citation: DPM_FW,
         firmness: "V",
       });
     rules.push(
-      dpm("allow-mabs-dcom-135", "Tcp", ["135", "1024-65535"], "MABS sends commands to the protection agent over DCOM (135 and the dynamic RPC range)"),
-      dpm("allow-mabs-data-channel", "Tcp", ["5718", "5719"], "MABS data channel: agent coordinator (5718) and protection agent (5719)"),
-      dpm("allow-mabs-smb-netbios-tcp", "Tcp", ["139", "445"], "agent installation and SMB operations between MABS and the protected VM"),
-      dpm("allow-mabs-netbios-udp", "Udp", ["137", "138"], "NetBIOS name and datagram services between MABS and the protected VM"),
+      dpm("allow-mabs-dcom-135", "Tcp", ["135", "1024-65535"], t("backup.rule.mabs-dcom")),
+      dpm("allow-mabs-data-channel", "Tcp", ["5718", "5719"], t("backup.rule.mabs-data")),
+      dpm("allow-mabs-smb-netbios-tcp", "Tcp", ["139", "445"], t("backup.rule.mabs-smb")),
+      dpm("allow-mabs-netbios-udp", "Udp", ["137", "138"], t("backup.rule.mabs-netbios")),
       rule({
         name: "allow-protected-to-mabs-data-channel",
         direction: "Outbound",
@@ -116,14 +128,14 @@ export function networkRequirements(methodsUsed: ReadonlySet<string>, target: Ba
         sourceAddressPrefix: "VirtualNetwork",
         destinationAddressPrefix: "<mabs-server-ip>",
         destinationPortRanges: ["5718", "5719"],
-        appliesTo: "VMs protected by MABS",
+        appliesTo: t("backup.applies.mabsProtected"),
         methods: ["mabs-mars"],
-        purpose: "protected machines also open the data channel to the MABS server",
+        purpose: t("backup.rule.protected-to-mabs"),
         citation: DPM_FW,
         firmness: "V",
       }),
-      dpm("allow-mabs-domain-dns", "Udp", ["53"], "name resolution against the domain controllers", "Outbound"),
-      dpm("allow-mabs-domain-kerberos-ldap", "Tcp", ["88", "389"], "Kerberos and LDAP against the domain controllers (also UDP 88 and 389)", "Outbound"),
+      dpm("allow-mabs-domain-dns", "Udp", ["53"], t("backup.rule.dns"), "Outbound"),
+      dpm("allow-mabs-domain-kerberos-ldap", "Tcp", ["88", "389"], t("backup.rule.kerberos"), "Outbound"),
     );
   }
   const dest = targetDestination(target);
@@ -137,9 +149,9 @@ export function networkRequirements(methodsUsed: ReadonlySet<string>, target: Ba
         sourceAddressPrefix: "<veeam-backup-server-ip>",
         destinationAddressPrefix: "VirtualNetwork",
         destinationPortRanges: ["135", "139", "445", "6160", "10005"],
-        appliesTo: "Windows VMs with Veeam Agent",
+        appliesTo: t("backup.applies.veeamWindows"),
         methods: ["veeam-agent-windows"],
-        purpose: "the backup server pushes and controls the agent (RPC/SMB, Veeam Installer Service 6160, agent service 10005)",
+        purpose: t("backup.rule.veeam-windows"),
         citation: "Veeam KB1518 (Veeam ports), not read in full",
         firmness: "U",
       }),
@@ -154,9 +166,9 @@ export function networkRequirements(methodsUsed: ReadonlySet<string>, target: Ba
         sourceAddressPrefix: "<veeam-backup-server-ip>",
         destinationAddressPrefix: "VirtualNetwork",
         destinationPortRanges: ["22", "10006"],
-        appliesTo: "Linux VMs with Veeam Agent",
+        appliesTo: t("backup.applies.veeamLinux"),
         methods: ["veeam-agent-linux"],
-        purpose: "the backup server deploys the agent over SSH and controls it (agent service 10006)",
+        purpose: t("backup.rule.veeam-linux"),
         citation: "Veeam Backup & Replication user guide, ports (not read in full)",
         firmness: "U",
       }),
@@ -171,9 +183,9 @@ export function networkRequirements(methodsUsed: ReadonlySet<string>, target: Ba
         sourceAddressPrefix: "VirtualNetwork",
         destinationAddressPrefix: dest.prefix,
         destinationPortRanges: target.kind === "smb-share" || target.kind === "nfs-share" ? ["2500-3300", ...dest.ports] : ["2500-3300", "443"],
-        appliesTo: "VMs with Veeam Agent",
+        appliesTo: t("backup.applies.veeam"),
         methods: veeam,
-        purpose: `backup data from the agent straight to the repository off the stack (${dest.note}); agents need a direct connection to the repository`,
+        purpose: t("backup.rule.veeam-data", { note: dest.note }),
         citation: "Azure-Samples/Azure-Stack-Hub-Foundation-Core BCDR-validation/Veeam_results_round1.md (direct connection); port range from Veeam KB1518, not read in full",
         firmness: "U",
       }),
@@ -188,9 +200,9 @@ export function networkRequirements(methodsUsed: ReadonlySet<string>, target: Ba
         sourceAddressPrefix: "<commserve-and-mediaagent-ips>",
         destinationAddressPrefix: "VirtualNetwork",
         destinationPortRanges: ["8400", "8403"],
-        appliesTo: "VMs with the Commvault agent",
+        appliesTo: t("backup.applies.commvault"),
         methods: ["commvault-agent"],
-        purpose: "CommServe and MediaAgent reach the client's communications service (8400) and firewall tunnel (8403)",
+        purpose: t("backup.rule.commvault-control"),
         citation: "Commvault documentation, network port requirements (not read)",
         firmness: "U",
       }),
@@ -201,9 +213,9 @@ export function networkRequirements(methodsUsed: ReadonlySet<string>, target: Ba
         sourceAddressPrefix: "VirtualNetwork",
         destinationAddressPrefix: "<mediaagent-ip>",
         destinationPortRanges: ["8400", "8403"],
-        appliesTo: "VMs with the Commvault agent",
+        appliesTo: t("backup.applies.commvault"),
         methods: ["commvault-agent"],
-        purpose: "backup data to the MediaAgent, which writes to the library off the stack",
+        purpose: t("backup.rule.commvault-data"),
         citation: "Commvault documentation, network port requirements (not read)",
         firmness: "U",
       }),
@@ -219,9 +231,9 @@ export function networkRequirements(methodsUsed: ReadonlySet<string>, target: Ba
         destinationAddressPrefix: dest.prefix,
         destinationPortRanges: dest.ports,
         ...(dest.fqdns ? { fqdns: dest.fqdns } : {}),
-        appliesTo: "VMs with the generic agent",
+        appliesTo: t("backup.applies.generic"),
         methods: ["generic-agent"],
-        purpose: `backup data to the target (${dest.note}); the product's own control ports must be added from its documentation`,
+        purpose: t("backup.rule.generic-data", { note: dest.note }),
         citation: "planner assumption (unknown product)",
         firmness: "U",
       }),
@@ -238,9 +250,9 @@ export function networkRequirements(methodsUsed: ReadonlySet<string>, target: Ba
         destinationAddressPrefix: dest.prefix === "Internet" || target.kind === "second-stamp" || target.kind === "s3-compatible" ? dest.prefix : "Internet",
         destinationPortRanges: target.kind === "smb-share" || target.kind === "nfs-share" ? dest.ports : ["443"],
         ...(dest.fqdns ? { fqdns: dest.fqdns } : {}),
-        appliesTo: "the VM or cluster that runs AzCopy, the key vault export and Velero",
+        appliesTo: t("backup.applies.resources"),
         methods: resourceMethods,
-        purpose: "copies of blobs, key vault backups and Velero objects to storage off the stack",
+        purpose: t("backup.rule.resources"),
         citation: "learn.microsoft.com/azure/storage/common/storage-use-azcopy-v10; velero.io/docs",
         firmness: "U",
       }),
@@ -259,9 +271,9 @@ export function azureVmBackupRequirements(): NetworkRequirement[] {
       sourceAddressPrefix: "VirtualNetwork",
       destinationAddressPrefix: "168.63.129.16",
       destinationPortRanges: ["80", "32526"],
-      appliesTo: "every VM (Azure VM agent and backup extension)",
+      appliesTo: t("backup.applies.azureVm"),
       methods: [],
-      purpose: "contrast: in public Azure the backup extension talks only to the wire server; snapshots and transfer to the vault happen in the platform, not through the VM's NIC",
+      purpose: t("backup.rule.azure-contrast"),
       citation: "learn.microsoft.com/azure/virtual-network/what-is-ip-address-168-63-129-16",
       firmness: "V",
     }),

@@ -7,14 +7,19 @@
 import type { PlannerSettings } from "../inventory/defaults.js";
 import type { KubernetesCluster, Tenant, Tier, VirtualMachine, WorkloadRole } from "../inventory/schema.js";
 import type { VmRef } from "../inventory/walk.js";
+import { t, type LocalText } from "../plan/text.js";
 import { findMethod, method as methodById, type BackupMethod } from "./catalogue.js";
 
 export interface Selection {
   method: string;
   reason: string;
+  /** The reason's key and parameters (its `en` is `reason`). */
+  reasonLocal: LocalText;
   /** The VM named a method the catalogue does not know (reported as an error finding). */
   unknownOverride?: string;
 }
+
+const pick = (method: string, reason: LocalText): Selection => ({ method, reason: reason.en, reasonLocal: reason });
 
 const APP_ROLES: readonly WorkloadRole[] = ["sql-server", "exchange", "sharepoint", "active-directory"];
 
@@ -37,20 +42,17 @@ export function isKubernetesNode(ref: VmRef, nodeNames: ReadonlySet<string>): bo
 
 export function selectVmMethod(ref: VmRef, tier: Tier | undefined, settings: PlannerSettings, nodeNames: ReadonlySet<string>): Selection {
   const { vm } = ref;
-  if (vm.backup?.exclude) return { method: "excluded", reason: "backup.exclude is set on the VM" };
-  if (!tier) return { method: "none", reason: "the VM has no tier and protection.defaultTier is not set" };
+  if (vm.backup?.exclude) return pick("excluded", t("backup.reason.excluded"));
+  if (!tier) return pick("none", t("backup.reason.no-tier"));
   if (isKubernetesNode(ref, nodeNames)) {
-    return {
-      method: "kubernetes-rebuild",
-      reason: "a Kubernetes node is rebuilt from its cluster definition; its workloads' state is protected by Velero",
-    };
+    return pick("kubernetes-rebuild", t("backup.reason.kubernetes-node"));
   }
   const override = vm.backup?.method;
   if (override !== undefined) {
     const chosen = findMethod(override);
-    if (chosen && chosen.kind === "vm") return { method: chosen.id, reason: `set by backup.method on the VM` };
+    if (chosen && chosen.kind === "vm") return pick(chosen.id, t("backup.reason.override"));
     const automatic = automaticVmMethod(vm, tier, settings);
-    return { ...automatic, unknownOverride: override, reason: `${automatic.reason} (backup.method "${override}" is not a VM method of the catalogue)` };
+    return { ...pick(automatic.method, t("backup.reason.unknown-override", { reason: automatic.reasonLocal, override })), unknownOverride: override };
   }
   return automaticVmMethod(vm, tier, settings);
 }
@@ -61,37 +63,31 @@ function automaticVmMethod(vm: VirtualMachine, tier: Tier, settings: PlannerSett
   switch (settings.productFamily) {
     case "microsoft": {
       if (vm.osType === "linux") {
-        return {
-          method: "veeam-agent-linux",
-          reason: "MABS and MARS have no Linux path on Azure Stack Hub, where partner products are the only option for Linux; Veeam Agent for Linux is the partner agent validated there",
-        };
+        return pick("veeam-agent-linux", t("backup.reason.linux-partner"));
       }
-      if (vm.serverCore) return { method: "mabs-mars", reason: "MARS cannot run on Server Core; MABS protects the VM through its protection agent" };
+      if (vm.serverCore) return pick("mabs-mars", t("backup.reason.server-core"));
       if (appRoles.length > 0) {
-        return { method: "mabs-mars", reason: `application-aware protection of ${appRoles.join(", ")} needs MABS (MARS alone backs up files, folders and system state only)` };
+        return pick("mabs-mars", t("backup.reason.app-aware", { roles: appRoles.join(", ") }));
       }
       const wanted = Math.ceil(24 / tier.rpoHours - 1e-9);
       const mabsCap = methodById("mabs-mars").maxBackupsPerDay ?? wanted;
       const marsCap = methodById("mars").maxBackupsPerDay ?? wanted;
       if (wanted > mabsCap) {
-        return {
-          method: "mars",
-          reason: `tier "${tier.name}" wants an RPO of ${tier.rpoHours} h (${wanted} backups a day): MARS alone sends ${marsCap} a day to the vault, MABS only ${mabsCap}`,
-        };
+        return pick("mars", t("backup.reason.mars-frequency", { tier: tier.name, rpo: tier.rpoHours, wanted, mars: marsCap, mabs: mabsCap }));
       }
       if (vm.domainJoined === false) {
-        return { method: "mars", reason: "a workgroup Windows VM without application roles: MARS alone, straight to the vault, needs no MABS server in its domain" };
+        return pick("mars", t("backup.reason.workgroup"));
       }
-      return { method: "mabs-mars", reason: "Windows VM: MABS keeps a 5-day local copy for fast restores and sends online copies to the vault" };
+      return pick("mabs-mars", t("backup.reason.windows-mabs"));
     }
     case "veeam":
       return vm.osType === "linux"
-        ? { method: "veeam-agent-linux", reason: "the tenant's product family is Veeam; Linux guest" }
-        : { method: "veeam-agent-windows", reason: "the tenant's product family is Veeam; Windows guest" };
+        ? pick("veeam-agent-linux", t("backup.reason.veeam-linux"))
+        : pick("veeam-agent-windows", t("backup.reason.veeam-windows"));
     case "commvault":
-      return { method: "commvault-agent", reason: "the tenant's product family is Commvault, whose agent covers Windows and Linux guests" };
+      return pick("commvault-agent", t("backup.reason.commvault"));
     case "generic":
-      return { method: "generic-agent", reason: "the tenant's product family is a generic guest agent" };
+      return pick("generic-agent", t("backup.reason.generic"));
   }
 }
 

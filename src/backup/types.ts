@@ -12,6 +12,7 @@
 import type { Finding } from "../inventory/findings.js";
 import type { OsType } from "../inventory/schema.js";
 import type { PathSegment } from "../inventory/yaml-source.js";
+import type { LocalText } from "../plan/text.js";
 import type { Firmness } from "./catalogue.js";
 import type { FormulaId, Quantity } from "./formulas.js";
 import type { RestoreEstimate } from "./restore.js";
@@ -41,8 +42,11 @@ export interface VmBackupPlan {
   /** Id of the catalogue method (src/backup/catalogue.ts), e.g. "mabs-mars", "veeam-agent-linux", "none". */
   method: string;
   methodName: string;
+  methodNameLocal?: LocalText;
   /** Why this method was chosen, in one sentence. */
   reason: string;
+  /** The reason's key and parameters for other languages (src/plan/text.ts); its `en` is `reason`. */
+  reasonLocal?: LocalText;
   /** The tier the VM is planned under, or null when it has none (then it is unprotected). */
   tier: string | null;
   /** Is the VM backed up at all (false for "none", "excluded", "kubernetes-rebuild")? */
@@ -86,6 +90,8 @@ export interface ResourceBackupPlan {
   path: PathSegment[];
   method: string;
   reason: string;
+  /** The reason's key and parameters for other languages (src/plan/text.ts); its `en` is `reason`. */
+  reasonLocal?: LocalText;
   protected: boolean;
   tier: string | null;
   fullGiB: Quantity;
@@ -168,9 +174,13 @@ export interface NetworkRequirement {
   fqdns?: string[];
   /** Which VMs or servers the rule goes on: "protected VMs", "MABS server", ... */
   appliesTo: string;
+  /** `appliesTo`'s key and parameters for other languages (src/plan/text.ts). */
+  appliesToLocal?: LocalText;
   /** Method ids whose plan creates this need. */
   methods: string[];
   purpose: string;
+  /** The purpose's key and parameters for other languages (src/plan/text.ts); its `en` is `purpose`. */
+  purposeLocal?: LocalText;
   citation: string;
   firmness: Firmness;
 }
@@ -190,6 +200,7 @@ export interface BackupTotals {
 export interface MethodUse {
   method: string;
   name: string;
+  nameLocal?: LocalText;
   virtualMachines: number;
   resources: number;
 }

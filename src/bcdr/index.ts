@@ -4,7 +4,9 @@
  * second stamp, or the applications' own replication), or restores from the off-stack backup.
  * docs/bcdr.md explains the choices; docs/formulas.md ("## BC/DR") lists every formula and limit.
  */
-import { finding, type Finding } from "../inventory/findings.js";
+import type { Finding } from "../inventory/findings.js";
+import { planFinding as finding } from "../plan/findings.js";
+import { joinTexts, t, verbatim, type LocalText } from "../plan/text.js";
 import { effectiveTierName, plannerSettings, type PlannerSettings } from "../inventory/defaults.js";
 import type { Tenant, Tier } from "../inventory/schema.js";
 import { makeVmResolver, virtualMachines, type VmRef } from "../inventory/walk.js";
@@ -25,7 +27,7 @@ import {
   PROCESS_SERVER_SIZES,
 } from "./limits.js";
 import { chooseMethod, vmChurn } from "./methods.js";
-import { drMethods, methodTitles, type AsrToAzureSizing, type BandwidthPlan, type BcdrPlan, type DrMethod, type Gap, type MethodBandwidth, type ReplicaPlan, type StackToStackSizing, type VmDrPlan } from "./model.js";
+import { drMethods, type AsrToAzureSizing, type BandwidthPlan, type BcdrPlan, type DrMethod, type Gap, type MethodBandwidth, type ReplicaPlan, type StackToStackSizing, type VmDrPlan } from "./model.js";
 import { planNetwork } from "./network.js";
 import { buildRunbook } from "./runbook.js";
 
@@ -61,7 +63,9 @@ export function planBcdr(tenant: Tenant): BcdrPlan {
       rtoHours: tier?.rtoHours ?? null,
       method: choice.method,
       technology: choice.technology,
+      technologyLocal: choice.technologyLocal,
       reason: choice.reason,
+      reasonLocal: choice.reasonLocal,
       estimatedRtoHours: choice.estimatedRtoHours,
       readyAfterHours: null,
       achievableRpoHours: null,
@@ -90,7 +94,7 @@ export function planBcdr(tenant: Tenant): BcdrPlan {
   const refByLabel = new Map(nodes.map((n, i) => [n.label, refs[i]!]));
   for (const cycle of order.cycles) {
     const first = refByLabel.get(cycle[0]!)!;
-    findings.push(finding("error", "bcdr-dependency-cycle", [...first.path, "dependsOn"], `dependency cycle: ${cycle.join(" → ")} (each needs the next running first); no failover order can satisfy it: break the cycle in dependsOn`));
+    findings.push(finding("error", "bcdr-dependency-cycle", [...first.path, "dependsOn"], t("msg.bcdr-dependency-cycle", { cycle: cycle.join(" → ") })));
   }
 
   // Ready time along the critical path: a VM is usable when it and everything it needs are.
@@ -127,10 +131,10 @@ export function planBcdr(tenant: Tenant): BcdrPlan {
   // 5. Network, runbook.
   const network = planNetwork(tenant, plans.some((p) => p.method === "application-replication"));
   for (const overlap of network.overlaps) {
-    findings.push(finding("warning", "bcdr-address-overlap", ["protection", "drSite", "addressSpaces"], `tenant range ${overlap.a} overlaps ${overlap.b}, already in use at the DR site: the VMs cannot keep their addresses there; plan new ranges and DNS changes`));
+    findings.push(finding("warning", "bcdr-address-overlap", ["protection", "drSite", "addressSpaces"], t("msg.bcdr-address-overlap", { a: overlap.a, b: overlap.b })));
   }
   for (const text of network.unparsed) {
-    findings.push(finding("warning", "bcdr-unparsed-range", ["protection", "drSite", "addressSpaces"], `"${text}" is not an IPv4 CIDR range; the overlap check skipped it`));
+    findings.push(finding("warning", "bcdr-unparsed-range", ["protection", "drSite", "addressSpaces"], t("msg.bcdr-unparsed-range", { text })));
   }
   const asrProvisioned = plans.filter((p) => p.method === "asr-to-azure").reduce((s, p) => s + p.churn.provisionedGiB, 0);
   const runbook = buildRunbook({
@@ -147,11 +151,12 @@ export function planBcdr(tenant: Tenant): BcdrPlan {
   for (const plan of plans) {
     const chosen = plan.evaluations.find((e) => e.method === plan.method);
     for (const issue of chosen?.issues ?? []) {
-      if (issue.severity === "warning") findings.push(finding("info", `bcdr-${issue.code}`, [...refOf.get(plan.vm)!.path, "name"], `${plan.name} (${methodTitles[plan.method]}): ${issue.message}`));
+      if (issue.severity === "warning") findings.push(finding("info", `bcdr-${issue.code}`, [...refOf.get(plan.vm)!.path, "name"], t("msg.bcdr.issue", { vm: plan.name, method: t(`bcdr.method.${plan.method}` as "bcdr.method.none"), issue: issue.messageLocal ?? t("common.verbatim", { text: issue.message }) })));
     }
   }
 
   const methodCounts = Object.fromEntries(drMethods.map((m) => [m, plans.filter((p) => p.method === m).length])) as Record<DrMethod, number>;
+  const checks = manualChecks(plans);
   return {
     drSite: { kind: siteKind, name: site?.name ?? null },
     vms: plans,
@@ -160,7 +165,8 @@ export function planBcdr(tenant: Tenant): BcdrPlan {
     components: { asrToAzure, asrToAzureNotes: asrToAzure.length > 0 ? [...ASR_TO_AZURE_NOTES] : [], stackToStack, replicas },
     network,
     runbook,
-    manualChecks: manualChecks(plans),
+    manualChecks: checks.map((c) => c.en),
+    manualChecksLocal: checks,
     gaps,
     findings,
   };
@@ -185,7 +191,7 @@ function planBandwidth(tenant: Tenant, plans: VmDrPlan[], settings: PlannerSetti
   } else if (site && site.kind !== "none") {
     linkMbps = tenant.protection.target.wanBandwidthMbps;
     linkSource = "target";
-    findings.push(finding(anyReplication ? "warning" : "info", "bcdr-wan-fallback", ["protection", "drSite", "wanBandwidthMbps"], `the DR site has no wanBandwidthMbps; the plan uses the backup target's link (${linkMbps} Mbit/s), which backup traffic also uses`));
+    findings.push(finding(anyReplication ? "warning" : "info", "bcdr-wan-fallback", ["protection", "drSite", "wanBandwidthMbps"], t("msg.bcdr-wan-fallback", { mbps: linkMbps })));
   }
   const effectiveMbps = linkMbps === null ? null : linkMbps * settings.wanEfficiency;
 
@@ -230,12 +236,12 @@ function planBandwidth(tenant: Tenant, plans: VmDrPlan[], settings: PlannerSetti
 
   if (replicated.length > 0) {
     if (effectiveMbps === null) {
-      findings.push(finding("warning", "bcdr-no-link", ["protection", "drSite"], "replication is planned but no link speed to the DR site is known: set protection.drSite.wanBandwidthMbps"));
+      findings.push(finding("warning", "bcdr-no-link", ["protection", "drSite"], t("msg.bcdr-no-link")));
     } else if (achievable === undefined) {
-      findings.push(finding("error", "bcdr-link-too-slow", ["protection", "drSite", "wanBandwidthMbps"], `the replicated VMs change ${r1(totalBase.dailyChurnGiB)} GiB a day (${r1(totalBase.averageMbps)} Mbit/s on average), more than the link's usable ${r1(effectiveMbps)} Mbit/s: replication would never catch up`));
+      findings.push(finding("error", "bcdr-link-too-slow", ["protection", "drSite", "wanBandwidthMbps"], t("msg.bcdr-link-too-slow", { gib: r1(totalBase.dailyChurnGiB), average: r1(totalBase.averageMbps), usable: r1(effectiveMbps) })));
     }
     if (initial !== undefined && initial > settings.offlineSeedingThresholdDays * 24) {
-      findings.push(finding("warning", "bcdr-slow-initial-replication", ["protection", "drSite", "wanBandwidthMbps"], `initial replication of ${r1(totalBase.initialGiB)} GiB takes about ${r1(initial)} h over the link, more than ${settings.offlineSeedingThresholdDays} days: seed in batches (Site Recovery's planner aims at ${BCDR_ASSUMPTIONS.initialReplicationGoalHours} h per batch) or seed offline`));
+      findings.push(finding("warning", "bcdr-slow-initial-replication", ["protection", "drSite", "wanBandwidthMbps"], t("msg.bcdr-slow-initial-replication", { gib: r1(totalBase.initialGiB), hours: r1(initial), days: settings.offlineSeedingThresholdDays, goal: BCDR_ASSUMPTIONS.initialReplicationGoalHours })));
     }
   }
   return {
@@ -373,6 +379,7 @@ function planReplicas(plans: VmDrPlan[], refOf: Map<string, VmRef>): ReplicaPlan
     const sized = isDc ? vms.slice(0, replicas) : perSet;
     return {
       technology,
+      ...(list[0]!.technologyLocal ? { technologyLocal: list[0]!.technologyLocal } : {}),
       sources: list.map((p) => p.vm),
       replicas,
       vCpus: sized.reduce((s, v) => s + v.vCpus, 0),
@@ -390,19 +397,19 @@ function findGaps(tenant: Tenant, plans: VmDrPlan[], cycles: string[][], finding
     const members = plans.filter((p) => p.tier === tier.name);
     if (tier.requiresDr && siteKind === "none" && members.length > 0) {
       members.forEach((m) => noSite.add(m.vm));
-      const message = `tier "${tier.name}" requires DR, but the DR site is "none": ${members.length} VM(s) have nowhere to fail over to (${members.map((m) => m.name).join(", ")})`;
-      gaps.push({ kind: "dr-site-none", tier: tier.name, vms: members.map((m) => m.vm), message });
+      const message = t("msg.bcdr-dr-site-none", { tier: tier.name, count: members.length, vms: joinTexts(members.map((m) => verbatim(m.name))) });
+      gaps.push({ kind: "dr-site-none", tier: tier.name, vms: members.map((m) => m.vm), message: message.en, messageLocal: message });
       findings.push(finding("warning", "bcdr-dr-site-none", tierPath(tier.name), message));
     }
   }
   const uncovered = plans.filter((p) => p.method === "none" && p.tier !== null && !noSite.has(p.vm));
   for (const p of uncovered) {
-    const message = `${p.name}: no method covers it: ${p.reason}`;
-    gaps.push({ kind: "uncovered-vm", tier: p.tier, vms: [p.vm], message });
+    const message = t("msg.bcdr-uncovered-vm", { vm: p.name, reason: p.reasonLocal ?? t("common.verbatim", { text: p.reason }) });
+    gaps.push({ kind: "uncovered-vm", tier: p.tier, vms: [p.vm], message: message.en, messageLocal: message });
     findings.push(finding("warning", "bcdr-uncovered-vm", [...refOf.get(p.vm)!.path, "name"], message));
   }
   for (const p of plans.filter((p) => p.tier === null)) {
-    findings.push(finding("info", "bcdr-no-tier", [...refOf.get(p.vm)!.path, "name"], `${p.name} has no tier: the BC/DR plan leaves it out`));
+    findings.push(finding("info", "bcdr-no-tier", [...refOf.get(p.vm)!.path, "name"], t("msg.bcdr-no-tier", { vm: p.name })));
   }
   for (const tier of tenant.protection.tiers) {
     const members = plans.filter((p) => p.tier === tier.name && !noSite.has(p.vm));
@@ -410,44 +417,46 @@ function findGaps(tenant: Tenant, plans: VmDrPlan[], cycles: string[][], finding
     const rtoUncovered = members.filter((p) => p.method === "none" && /RTO/.test(p.reason));
     if (late.length + rtoUncovered.length > 0) {
       const parts = [
-        ...late.map((p) => `${p.name} ready after about ${r1(p.readyAfterHours!)} h (${methodTitles[p.method]})`),
-        ...rtoUncovered.map((p) => `${p.name} has no method fast enough`),
+        ...late.map((p) => t("bcdr.rto.late", { vm: p.name, hours: r1(p.readyAfterHours!), method: t(`bcdr.method.${p.method}` as "bcdr.method.none") })),
+        ...rtoUncovered.map((p) => t("bcdr.rto.uncovered", { vm: p.name })),
       ];
-      const message = `tier "${tier.name}" (RTO ${tier.rtoHours} h): the RTO is not met: ${parts.join("; ")}`;
-      gaps.push({ kind: "rto-unmet", tier: tier.name, vms: [...late, ...rtoUncovered].map((p) => p.vm), message });
+      const message = t("msg.bcdr-rto-unmet", { tier: tier.name, rto: tier.rtoHours, parts: joinTexts(parts, "list.semicolon") });
+      gaps.push({ kind: "rto-unmet", tier: tier.name, vms: [...late, ...rtoUncovered].map((p) => p.vm), message: message.en, messageLocal: message });
       findings.push(finding("warning", "bcdr-rto-unmet", tierPath(tier.name), message));
     }
     const slow = members.filter((p) => replicating(p.method) && (p.achievableRpoHours === null || p.achievableRpoHours > tier.rpoHours));
     if (slow.length > 0) {
       const rpo = slow[0]!.achievableRpoHours;
-      const message = `tier "${tier.name}" (RPO ${tier.rpoHours} h): the DR link ${rpo === null ? "cannot keep up with the replicated change" : `gives an RPO of about ${r1(rpo)} h`} for ${slow.map((p) => p.name).join(", ")}`;
-      gaps.push({ kind: "rpo-unmet", tier: tier.name, vms: slow.map((p) => p.vm), message });
+      const vmList = joinTexts(slow.map((p) => verbatim(p.name)));
+      const message = rpo === null ? t("msg.bcdr-rpo-unmet.never", { tier: tier.name, rpo: tier.rpoHours, vms: vmList }) : t("msg.bcdr-rpo-unmet", { tier: tier.name, rpo: tier.rpoHours, achieved: r1(rpo), vms: vmList });
+      gaps.push({ kind: "rpo-unmet", tier: tier.name, vms: slow.map((p) => p.vm), message: message.en, messageLocal: message });
       findings.push(finding("warning", "bcdr-rpo-unmet", tierPath(tier.name), message));
     }
   }
   for (const cycle of cycles) {
-    gaps.push({ kind: "dependency-cycle", tier: null, vms: [], message: `dependency cycle ${cycle.join(" → ")}: the failover order inside it is a guess` });
+    const message = t("bcdr.gap.dependency-cycle", { cycle: cycle.join(" → ") });
+    gaps.push({ kind: "dependency-cycle", tier: null, vms: [], message: message.en, messageLocal: message });
   }
   return gaps;
 }
 
-function manualChecks(plans: VmDrPlan[]): string[] {
-  const checks: string[] = [];
+function manualChecks(plans: VmDrPlan[]): LocalText[] {
+  const checks: LocalText[] = [];
   if (plans.some((p) => p.method === "asr-to-azure")) {
     checks.push(
-      "Site Recovery to Azure: no BitLocker, Storage Spaces, shared or cluster disks, or disks hot-added after protection (adding a disk means disabling and re-enabling replication); disks cannot be shrunk",
-      "Site Recovery to Azure: Linux VMs must run a supported kernel of their release (physical-server support matrix)",
-      `Site Recovery to Azure: measure real write rates (Windows: disk write bytes/s; Linux: /proc/diskstats) for at least 7 days; the Deployment Planner cannot profile Azure Stack Hub VMs, so the plan's churn comes from change-rate estimates`,
+      t("bcdr.check.asr.disks"),
+      t("bcdr.check.asr.kernel"),
+      t("bcdr.check.asr.measure"),
     );
   }
   if (plans.some((p) => p.method === "asr-stack-to-stack")) {
-    checks.push("Stack-to-stack: Linux VMs stay on supported kernels (hold kernel updates); Windows 7 and 2008 R2 need the SSU and SHA-2 updates");
+    checks.push(t("bcdr.check.s2s"));
   }
   if (plans.some((p) => p.method === "application-replication")) {
-    checks.push("Application replicas: licences for the DR replicas (SQL Server, Windows Server), and that the replica network routes to production over the WAN");
+    checks.push(t("bcdr.check.app"));
   }
   if (plans.some((p) => p.method === "restore-and-redeploy")) {
-    checks.push("Restore: the IaC export is current and stored off the stack together with the backups, and the DR site has quota for the redeployed VMs");
+    checks.push(t("bcdr.check.restore"));
   }
   return checks;
 }

@@ -30,9 +30,13 @@ import {
   type DiskChurnRow,
 } from "./limits.js";
 import type { CompatibilityIssue, DrMethod, MethodEvaluation, VmChurn } from "./model.js";
+import { joinTexts, t, type LocalText } from "../plan/text.js";
 import { compareVersions, osSupport } from "./os.js";
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
+
+/** A compatibility issue in English with its key beside it. */
+const issue = (severity: CompatibilityIssue["severity"], code: string, text: LocalText): CompatibilityIssue => ({ severity, code, message: text.en, messageLocal: text });
 const r2 = (n: number) => Math.round(n * 100) / 100;
 
 export type DrSiteKind = DrSite["kind"];
@@ -44,16 +48,19 @@ export type DrSiteKind = DrSite["kind"];
 interface AppReplication {
   role: WorkloadRole;
   technology: string;
+  technologyLocal: LocalText;
   windowsOnly: boolean;
 }
 
+const app = (role: WorkloadRole, technology: LocalText, windowsOnly: boolean): AppReplication => ({ role, technology: technology.en, technologyLocal: technology, windowsOnly });
+
 /** In order of precedence when a VM has several roles. Sources: PROTECT-VMS and ARCH-DR (limits.ts). */
 export const APP_REPLICATION: readonly AppReplication[] = [
-  { role: "active-directory", technology: "an additional domain controller (with DNS) at the DR site, kept current by AD DS replication", windowsOnly: true },
-  { role: "sql-server", technology: "SQL Server Always On availability group with an asynchronous-commit replica at the DR site (or log shipping)", windowsOnly: false },
-  { role: "exchange", technology: "an Exchange database availability group (DAG) member at the DR site", windowsOnly: true },
-  { role: "file-server", technology: "DFS Replication to a file server at the DR site (or Storage Replica)", windowsOnly: true },
-  { role: "dns", technology: "a secondary DNS server at the DR site (zone transfer)", windowsOnly: false },
+  app("active-directory", t("bcdr.tech.active-directory"), true),
+  app("sql-server", t("bcdr.tech.sql-server"), false),
+  app("exchange", t("bcdr.tech.exchange"), true),
+  app("file-server", t("bcdr.tech.file-server"), true),
+  app("dns", t("bcdr.tech.dns"), false),
 ];
 
 export function evaluateApplicationReplication(ref: VmRef, site: DrSiteKind): MethodEvaluation | undefined {
@@ -61,13 +68,13 @@ export function evaluateApplicationReplication(ref: VmRef, site: DrSiteKind): Me
   const entry = APP_REPLICATION.find((a) => roles.includes(a.role));
   if (!entry) return undefined;
   const issues: CompatibilityIssue[] = [];
-  if (site === "none") issues.push({ severity: "blocker", code: "no-dr-site", message: "there is no DR site to hold a replica" });
+  if (site === "none") issues.push(issue("blocker", "no-dr-site", t("bcdr.issue.app.no-dr-site")));
   if (entry.windowsOnly && ref.vm.osType !== "windows") {
-    issues.push({ severity: "blocker", code: "windows-only", message: `${entry.role}: the native replication is a Windows Server feature and the VM runs ${ref.vm.osVersion}` });
+    issues.push(issue("blocker", "windows-only", t("bcdr.issue.windows-only", { role: entry.role, os: ref.vm.osVersion })));
   }
   const image = ref.vm.imageReference;
   if (entry.role === "sql-server" && image && /^sql/i.test(image.offer) && /standard/i.test(image.sku)) {
-    issues.push({ severity: "warning", code: "sql-standard-basic-ag", message: "SQL Server Standard edition offers only basic availability groups (one database each); use log shipping for many databases" });
+    issues.push(issue("warning", "sql-standard-basic-ag", t("bcdr.issue.sql-standard-basic-ag")));
   }
   return {
     method: "application-replication",
@@ -75,6 +82,7 @@ export function evaluateApplicationReplication(ref: VmRef, site: DrSiteKind): Me
     issues,
     estimatedRtoHours: BCDR_ASSUMPTIONS.appReplicationFailoverHours,
     technology: entry.technology,
+    technologyLocal: entry.technologyLocal,
   };
 }
 
@@ -90,23 +98,23 @@ export function diskChurnRow(disk: { sku?: string | undefined; sizeGiB: number }
 export function evaluateAsrToAzure(ref: VmRef, settings: PlannerSettings): MethodEvaluation {
   const { vm } = ref;
   const issues: CompatibilityIssue[] = [];
-  const block = (code: string, message: string) => issues.push({ severity: "blocker", code, message });
-  const warn = (code: string, message: string) => issues.push({ severity: "warning", code, message });
+  const block = (code: string, text: LocalText) => issues.push(issue("blocker", code, text));
+  const warn = (code: string, text: LocalText) => issues.push(issue("warning", code, text));
 
   const migrationOnly = osSupport(vm.osVersion, ASR_TO_AZURE_MIGRATION_ONLY);
   const os = osSupport(vm.osVersion, ASR_TO_AZURE_OS);
-  if (migrationOnly.support === "supported") block("os-migration-only", `${vm.osVersion} is supported by Site Recovery for migration only, not for disaster recovery`);
-  else if (os.support === "unknown") warn("os-unknown", `"${vm.osVersion}" is not an OS this tool can check against the Site Recovery list; check it by hand`);
+  if (migrationOnly.support === "supported") block("os-migration-only", t("bcdr.issue.os-migration-only", { os: vm.osVersion }));
+  else if (os.support === "unknown") warn("os-unknown", t("bcdr.issue.os-unknown.azure", { os: vm.osVersion }));
   else if (os.support === "not-listed" || os.support === "partly") {
-    warn("os-not-on-ash-list", `${vm.osVersion} is not on the Azure Stack Hub to Azure list (2019: Windows Server 2008 R2 SP1–2019, CentOS 5.2–7.3, Ubuntu 14.04/16.04); check the current physical-server support matrix and its kernel list`);
+    warn("os-not-on-ash-list", t("bcdr.issue.os-not-on-ash-list", { os: vm.osVersion }));
   }
 
   const dataDisks = vm.disks.filter((d) => d.role === "data");
-  if (dataDisks.length > ASR_TO_AZURE.maxDataDisks.value) block("too-many-data-disks", `${dataDisks.length} data disks; Site Recovery replicates at most ${ASR_TO_AZURE.maxDataDisks.value}`);
+  if (dataDisks.length > ASR_TO_AZURE.maxDataDisks.value) block("too-many-data-disks", t("bcdr.issue.too-many-data-disks", { count: dataDisks.length, max: ASR_TO_AZURE.maxDataDisks.value }));
   for (const disk of vm.disks) {
-    if (disk.sizeGiB <= ASR_TO_AZURE.minDiskSizeGiB.value) block("disk-too-small", `disk ${disk.name} is ${disk.sizeGiB} GiB; every replicated disk must be larger than 1 GiB (1,024 MB)`);
-    if (disk.role === "os" && disk.sizeGiB > ASR_TO_AZURE.maxOsDiskGiB.value) block("os-disk-too-large", `OS disk ${disk.name} is ${disk.sizeGiB} GiB; Site Recovery takes at most ${ASR_TO_AZURE.maxOsDiskGiB.value} GiB (generation 1)`);
-    if (disk.role === "data" && disk.sizeGiB > ASR_TO_AZURE.maxDataDiskGiB.value) block("data-disk-too-large", `data disk ${disk.name} is ${disk.sizeGiB} GiB; Site Recovery takes at most ${ASR_TO_AZURE.maxDataDiskGiB.value} GiB`);
+    if (disk.sizeGiB <= ASR_TO_AZURE.minDiskSizeGiB.value) block("disk-too-small", t("bcdr.issue.disk-too-small", { disk: disk.name, gib: disk.sizeGiB }));
+    if (disk.role === "os" && disk.sizeGiB > ASR_TO_AZURE.maxOsDiskGiB.value) block("os-disk-too-large", t("bcdr.issue.os-disk-too-large", { disk: disk.name, gib: disk.sizeGiB, max: ASR_TO_AZURE.maxOsDiskGiB.value }));
+    if (disk.role === "data" && disk.sizeGiB > ASR_TO_AZURE.maxDataDiskGiB.value) block("data-disk-too-large", t("bcdr.issue.data-disk-too-large", { disk: disk.name, gib: disk.sizeGiB, max: ASR_TO_AZURE.maxDataDiskGiB.value }));
   }
 
   const growth = settings.churnGrowthFactor;
@@ -114,18 +122,18 @@ export function evaluateAsrToAzure(ref: VmRef, settings: PlannerSettings): Metho
   for (const disk of replicatedDisks(vm)) {
     const rate = busyRateMiBps(diskDailyChurnGiB(vm, disk, growth), busy);
     const row = diskChurnRow(disk);
-    if (rate > row.bestCaseMBps) block("disk-churn", `disk ${disk.name} writes about ${r1(rate)} MB/s at its busiest; a ${row.target} replica disk takes at most ${row.bestCaseMBps} MB/s even with large writes`);
-    else if (rate > row.at8KiBMBps) warn("disk-churn-8k", `disk ${disk.name} writes about ${r1(rate)} MB/s at its busiest; a ${row.target} replica disk takes ${row.at8KiBMBps} MB/s at 8 KB writes (more with larger writes)`);
+    if (rate > row.bestCaseMBps) block("disk-churn", t("bcdr.issue.disk-churn", { disk: disk.name, rate: r1(rate), target: row.target, max: row.bestCaseMBps }));
+    else if (rate > row.at8KiBMBps) warn("disk-churn-8k", t("bcdr.issue.disk-churn-8k", { disk: disk.name, rate: r1(rate), target: row.target, max: row.at8KiBMBps }));
   }
   const daily = vmDailyChurnGiB(vm, growth);
   const peak = busyRateMiBps(daily, busy);
-  if (peak > ASR_TO_AZURE.maxVmPeakChurnMBps.value) block("vm-churn", `the VM writes about ${r1(peak)} MB/s at its busiest; Site Recovery takes at most ${ASR_TO_AZURE.maxVmPeakChurnMBps.value} MB/s peak churn per VM`);
+  if (peak > ASR_TO_AZURE.maxVmPeakChurnMBps.value) block("vm-churn", t("bcdr.issue.vm-churn", { rate: r1(peak), max: ASR_TO_AZURE.maxVmPeakChurnMBps.value }));
   else if (peak > ASR_TO_AZURE.maxVmAverageChurnMBps.value) {
     // The docs conflict (25 vs 54 MB/s per VM, azure-docs#52643): between the two figures the plan warns.
-    warn("vm-churn-25", `the VM writes about ${r1(peak)} MB/s at its busiest: under the current 54 MB/s per-VM limit, but above the 25 MB/s an older support matrix gives (the two figures conflict, azure-docs#52643)`);
+    warn("vm-churn-25", t("bcdr.issue.vm-churn-25", { rate: r1(peak) }));
   }
   if (daily > ASR_TO_AZURE.maxChurnPerProcessServerGiBPerDay.value) {
-    block("process-server-churn", `the VM changes ${r1(daily)} GiB a day; one machine uses one process server, which takes at most 2 TB a day`);
+    block("process-server-churn", t("bcdr.issue.process-server-churn", { gib: r1(daily) }));
   }
   return {
     method: "asr-to-azure",
@@ -161,32 +169,32 @@ export function checkStampVersion(version: string | undefined, minimum: string =
 export function evaluateStackToStack(ref: VmRef, tenant: Tenant): MethodEvaluation {
   const { vm } = ref;
   const issues: CompatibilityIssue[] = [];
-  const block = (code: string, message: string) => issues.push({ severity: "blocker", code, message });
-  const warn = (code: string, message: string) => issues.push({ severity: "warning", code, message });
+  const block = (code: string, text: LocalText) => issues.push(issue("blocker", code, text));
+  const warn = (code: string, text: LocalText) => issues.push(issue("warning", code, text));
   const min = ASR_STACK_TO_STACK.minimumStampVersion;
-  const stamps: Array<[string, string | undefined]> = [
-    [`source stamp ${tenant.stamp.name}`, tenant.stamp.version],
-    [`target stamp ${tenant.protection.drSite?.name ?? "(unnamed)"}`, tenant.protection.drSite?.stampVersion],
+  const stamps: Array<[LocalText, string | undefined]> = [
+    [t("bcdr.what.sourceStamp", { name: tenant.stamp.name }), tenant.stamp.version],
+    [tenant.protection.drSite?.name ? t("bcdr.what.targetStamp", { name: tenant.protection.drSite.name }) : t("bcdr.what.targetStampUnnamed"), tenant.protection.drSite?.stampVersion],
   ];
   for (const [what, version] of stamps) {
     const check = checkStampVersion(version);
-    if (check === "below") block("stamp-version", `${what} runs ${version}; Site Recovery on Azure Stack Hub needs ${min} or later`);
-    else if (check === "unknown") warn("stamp-version-unknown", `${what} version ${version ? `"${version}" ` : ""}is not known to be ${min} or later; check it before relying on stack-to-stack replication`);
+    if (check === "below") block("stamp-version", t("bcdr.issue.stamp-version", { what, version: String(version), min }));
+    else if (check === "unknown") warn("stamp-version-unknown", version ? t("bcdr.issue.stamp-version-unknown", { what, version, min }) : t("bcdr.issue.stamp-version-missing", { what, min }));
   }
   const os = osSupport(vm.osVersion, STACK_TO_STACK_OS);
-  if (os.support === "not-listed") block("os-not-supported", `${vm.osVersion} is not on the stack-to-stack support list`);
-  else if (os.support === "partly") warn("os-minor-version", `${vm.osVersion}: only some minor versions are supported (${STACK_TO_STACK_OS.filter((r) => r.os === os.parsed!.os).map((r) => `${r.min}–${r.max}`).join(", ")}); check the exact release`);
-  else if (os.support === "unknown") warn("os-unknown", `"${vm.osVersion}" is not an OS this tool can check against the stack-to-stack list; check it by hand`);
-  if (vm.osType === "linux") warn("linux-kernel", "Linux kernels must stay on the supported list: hold kernel updates (apt-mark hold linux-image-azure linux-headers-azure)");
+  if (os.support === "not-listed") block("os-not-supported", t("bcdr.issue.os-not-supported", { os: vm.osVersion }));
+  else if (os.support === "partly") warn("os-minor-version", t("bcdr.issue.os-minor-version", { os: vm.osVersion, versions: STACK_TO_STACK_OS.filter((r) => r.os === os.parsed!.os).map((r) => `${r.min}–${r.max}`).join(", ") }));
+  else if (os.support === "unknown") warn("os-unknown", t("bcdr.issue.os-unknown.stack", { os: vm.osVersion }));
+  if (vm.osType === "linux") warn("linux-kernel", t("bcdr.issue.linux-kernel"));
 
   for (const disk of vm.disks) {
     if (disk.sizeGiB > ASR_STACK_TO_STACK.maxProtectedDiskGiB.value) {
-      block("disk-too-large", `disk ${disk.name} is ${disk.sizeGiB} GiB; stack-to-stack protects disks of at most ${ASR_STACK_TO_STACK.maxProtectedDiskGiB.value} GiB (it adds 1 GiB and a disk stops at 1,023)`);
+      block("disk-too-large", t("bcdr.issue.disk-too-large", { disk: disk.name, gib: disk.sizeGiB, max: ASR_STACK_TO_STACK.maxProtectedDiskGiB.value }));
     }
   }
   const disks = replicatedDisks(vm).length;
   if (disks > ASR_STACK_TO_STACK.maxDisksReprotectedAtOnce.value) {
-    block("too-many-disks", `${disks} disks; the appliance re-protects at most ${ASR_STACK_TO_STACK.maxDisksReprotectedAtOnce.value} at once (larger appliance sizes are untested)`);
+    block("too-many-disks", t("bcdr.issue.too-many-disks", { count: disks, max: ASR_STACK_TO_STACK.maxDisksReprotectedAtOnce.value }));
   }
   return {
     method: "asr-stack-to-stack",
@@ -202,9 +210,9 @@ export function evaluateStackToStack(ref: VmRef, tenant: Tenant): MethodEvaluati
 
 export function evaluateRestore(ref: VmRef, tenant: Tenant, settings: PlannerSettings, site: DrSiteKind): MethodEvaluation {
   const issues: CompatibilityIssue[] = [];
-  if (ref.vm.backup?.exclude) issues.push({ severity: "blocker", code: "excluded-from-backup", message: "the VM is excluded from backup (backup.exclude), so there is nothing to restore" });
+  if (ref.vm.backup?.exclude) issues.push(issue("blocker", "excluded-from-backup", t("bcdr.issue.excluded-from-backup")));
   if (site === "none") {
-    issues.push({ severity: "warning", code: "no-dr-site", message: "with no DR site the restore waits for a rebuilt or replacement stamp; that time is not in the estimate" });
+    issues.push(issue("warning", "no-dr-site", t("bcdr.issue.restore.no-dr-site")));
   }
   const estimate = estimateRestore(tenant, ref, settings);
   return {
@@ -222,28 +230,36 @@ export function evaluateRestore(ref: VmRef, tenant: Tenant, settings: PlannerSet
 export interface MethodChoice {
   method: DrMethod;
   technology: string;
+  technologyLocal: LocalText;
   reason: string;
+  reasonLocal: LocalText;
   estimatedRtoHours: number | null;
   evaluations: MethodEvaluation[];
 }
 
-const hours = (n: number) => `${r1(n)} h`;
-const blockers = (e: MethodEvaluation) => e.issues.filter((i) => i.severity === "blocker").map((i) => i.message).join("; ");
+const hours = (n: number) => t("bcdr.hours", { n: r1(n) });
+const issueText = (i: CompatibilityIssue): LocalText => i.messageLocal ?? t("common.verbatim", { text: i.message });
+const blockers = (e: MethodEvaluation) => joinTexts(e.issues.filter((i) => i.severity === "blocker").map(issueText), "list.semicolon");
+const NO_TECHNOLOGY = t("common.verbatim", { text: "" });
+/** A choice without a method: the reason in English with its key. */
+const noMethod = (reason: LocalText, evaluations: MethodEvaluation[]): MethodChoice => ({ method: "none", technology: "", technologyLocal: NO_TECHNOLOGY, reason: reason.en, reasonLocal: reason, estimatedRtoHours: null, evaluations });
 
 export function chooseMethod(ref: VmRef, tier: Tier | undefined, tenant: Tenant, settings: PlannerSettings): MethodChoice {
   const site: DrSiteKind = tenant.protection.drSite?.kind ?? "none";
   if (!tier) {
-    return { method: "none", technology: "", reason: "the VM has no tier (and no default tier applies): it is unprotected by choice", estimatedRtoHours: null, evaluations: [] };
+    return noMethod(t("bcdr.reason.no-tier"), []);
   }
   const app = evaluateApplicationReplication(ref, site);
   const asr =
     site === "azure-region" ? evaluateAsrToAzure(ref, settings) : site === "second-stamp" ? evaluateStackToStack(ref, tenant) : undefined;
   const restore = evaluateRestore(ref, tenant, settings, site);
   const evaluations = [app, asr, restore].filter((e): e is MethodEvaluation => e !== undefined);
-  const pick = (e: MethodEvaluation, reason: string): MethodChoice => ({
+  const pick = (e: MethodEvaluation, reason: LocalText): MethodChoice => ({
     method: e.method,
-    technology: e.technology ?? technologyOf(e.method, site),
-    reason,
+    technology: e.technology ?? technologyOf(e.method, site).en,
+    technologyLocal: e.technologyLocal ?? technologyOf(e.method, site),
+    reason: reason.en,
+    reasonLocal: reason,
     estimatedRtoHours: e.estimatedRtoHours,
     evaluations,
   });
@@ -253,51 +269,51 @@ export function chooseMethod(ref: VmRef, tier: Tier | undefined, tenant: Tenant,
 
   if (site === "none") {
     if (requiresDr) {
-      return { method: "none", technology: "", reason: `tier "${tier.name}" requires DR but protection.drSite is "none" or missing: nothing to replicate to`, estimatedRtoHours: null, evaluations };
+      return noMethod(t("bcdr.reason.requires-dr-no-site", { tier: tier.name }), evaluations);
     }
-    if (restoreMeetsRto) return pick(restore, `no DR site: restore (about ${hours(restoreHours)}) onto a rebuilt or replacement stamp meets the ${hours(tier.rtoHours)} RTO, once the stamp exists`);
-    return { method: "none", technology: "", reason: restore.available ? `no DR site, and a restore takes about ${hours(restoreHours)}, more than the ${hours(tier.rtoHours)} RTO` : `no DR site, and ${blockers(restore)}`, estimatedRtoHours: null, evaluations };
+    if (restoreMeetsRto) return pick(restore, t("bcdr.reason.no-site-restore", { restore: hours(restoreHours), rto: hours(tier.rtoHours) }));
+    return noMethod(restore.available ? t("bcdr.reason.no-site-slow", { restore: hours(restoreHours), rto: hours(tier.rtoHours) }) : t("bcdr.reason.no-site-blocked", { blockers: blockers(restore) }), evaluations);
   }
 
   if (app?.available && (ref.vm.roles ?? []).includes("active-directory")) {
-    return pick(app, "other VMs need a domain controller at the DR site to sign in, and restoring a DC from backup risks USN rollback: keep a DC running there");
+    return pick(app, t("bcdr.reason.dc"));
   }
   if (!requiresDr && restoreMeetsRto) {
-    return pick(restore, `restore takes about ${hours(restoreHours)}, within the ${hours(tier.rtoHours)} RTO, and tier "${tier.name}" does not require DR: no standby needed`);
+    return pick(restore, t("bcdr.reason.restore-enough", { restore: hours(restoreHours), rto: hours(tier.rtoHours), tier: tier.name }));
   }
   const why = requiresDr
-    ? `tier "${tier.name}" requires DR`
+    ? t("bcdr.why.requires-dr", { tier: tier.name })
     : restore.available
-      ? `a restore takes about ${hours(restoreHours)}, more than the ${hours(tier.rtoHours)} RTO`
-      : `restore from backup is not possible (${blockers(restore)})`;
-  if (app?.available) return pick(app, `${why}; the workload replicates itself, which fails over faster and cleaner than a disk copy`);
+      ? t("bcdr.why.restore-slow", { restore: hours(restoreHours), rto: hours(tier.rtoHours) })
+      : t("bcdr.why.restore-impossible", { blockers: blockers(restore) });
+  if (app?.available) return pick(app, t("bcdr.reason.app", { why }));
   if (asr?.available) {
-    const lead = app ? `application-level replication is not possible (${blockers(app)}); ` : "";
-    return pick(asr, `${why}; ${lead}${site === "azure-region" ? "the DR site is an Azure region" : "the DR site is a second stamp"}`);
+    const siteText = site === "azure-region" ? t("bcdr.site.azure-region") : t("bcdr.site.second-stamp");
+    return pick(asr, app ? t("bcdr.reason.asr.app-blocked", { why, blockers: blockers(app), site: siteText }) : t("bcdr.reason.asr", { why, site: siteText }));
   }
-  const notPossible = [app, asr].filter((e): e is MethodEvaluation => !!e).map((e) => `${e.method}: ${blockers(e)}`).join("; ");
+  const possible = [app, asr].filter((e): e is MethodEvaluation => !!e);
+  const notPossible = possible.length > 0 ? joinTexts(possible.map((e) => t("bcdr.notPossible.item", { method: e.method, blockers: blockers(e) })), "list.semicolon") : t("bcdr.notPossible.none");
   if (restoreMeetsRto) {
-    return pick(restore, `${why}, but no replication method can protect it (${notPossible || "none applies"}); restore (about ${hours(restoreHours)}) meets the RTO`);
+    return pick(restore, t("bcdr.reason.restore-fallback", { why, notPossible, restore: hours(restoreHours) }));
   }
-  return {
-    method: "none",
-    technology: "",
-    reason: `${why}, and no replication method can protect it (${notPossible || "none applies"})${requiresDr && restore.available ? `; a restore takes about ${hours(restoreHours)}, more than the ${hours(tier.rtoHours)} RTO` : ""}`,
-    estimatedRtoHours: null,
+  return noMethod(
+    requiresDr && restore.available
+      ? t("bcdr.reason.uncovered.slow", { why, notPossible, restore: hours(restoreHours), rto: hours(tier.rtoHours) })
+      : t("bcdr.reason.uncovered", { why, notPossible }),
     evaluations,
-  };
+  );
 }
 
-function technologyOf(method: DrMethod, site: DrSiteKind): string {
+function technologyOf(method: DrMethod, site: DrSiteKind): LocalText {
   switch (method) {
     case "asr-to-azure":
-      return "Mobility service → process server on the configuration server VM → Azure Storage; failover to Azure VMs";
+      return t("bcdr.tech.asr-to-azure");
     case "asr-stack-to-stack":
-      return "ASR appliance on the source stamp → Recovery Services vault on the target stamp; failover to target-stamp VMs";
+      return t("bcdr.tech.asr-stack-to-stack");
     case "restore-and-redeploy":
-      return site === "none" ? "redeploy from the IaC export, then restore data from the off-stack backup" : "redeploy at the DR site from the IaC export, then restore data from the off-stack backup";
+      return site === "none" ? t("bcdr.tech.restore.no-site") : t("bcdr.tech.restore");
     default:
-      return "";
+      return NO_TECHNOLOGY;
   }
 }
 

@@ -1,4 +1,5 @@
 /** The BC/DR plan model: what `planBcdr` returns and the printers and documents read. JSON-safe (no Infinity). */
+import type { LocalText } from "../plan/text.js";
 import type { Finding } from "../inventory/findings.js";
 import type { ServerSizeRow } from "./limits.js";
 import type { Overlap } from "./cidr.js";
@@ -19,6 +20,8 @@ export interface CompatibilityIssue {
   severity: "blocker" | "warning";
   code: string;
   message: string;
+  /** The message's key and parameters for other languages (src/plan/text.ts); its `en` is `message`. */
+  messageLocal?: LocalText;
 }
 
 export interface MethodEvaluation {
@@ -29,6 +32,7 @@ export interface MethodEvaluation {
   estimatedRtoHours: number | null;
   /** The concrete technology (for application-level replication: AG, extra DC, DFS-R...). */
   technology?: string;
+  technologyLocal?: LocalText;
 }
 
 export interface VmChurn {
@@ -52,7 +56,10 @@ export interface VmDrPlan {
   rtoHours: number | null;
   method: DrMethod;
   technology: string;
+  /** `technology` and `reason` as keys and parameters for other languages (src/plan/text.ts). */
+  technologyLocal?: LocalText;
   reason: string;
+  reasonLocal?: LocalText;
   estimatedRtoHours: number | null;
   /** When the VM is usable: its own RTO, or later if a dependency is ready later (critical path). */
   readyAfterHours: number | null;
@@ -136,6 +143,7 @@ export interface StackToStackSizing {
 
 export interface ReplicaPlan {
   technology: string;
+  technologyLocal?: LocalText;
   sources: string[];
   /** VMs to build and keep running at the DR site. */
   replicas: number;
@@ -145,6 +153,8 @@ export interface ReplicaPlan {
 
 export interface RunbookStep {
   text: string;
+  /** `text` as a key and parameters for other languages (src/plan/text.ts). */
+  textLocal?: LocalText;
   /** A command to run, with <placeholders> for what the plan cannot know. */
   command?: string;
 }
@@ -152,6 +162,7 @@ export interface RunbookStep {
 export interface RunbookGroup {
   group: number;
   title: string;
+  titleLocal?: LocalText;
   vms: Array<{ vm: string; method: DrMethod }>;
   /** The group's VMs form (part of) a dependency cycle; their order is a guess. */
   cycle: boolean;
@@ -197,6 +208,7 @@ export interface Gap {
   tier: string | null;
   vms: string[];
   message: string;
+  messageLocal?: LocalText;
 }
 
 export interface BcdrPlan {
@@ -215,6 +227,8 @@ export interface BcdrPlan {
   runbook: Runbook;
   /** Checks the model cannot make (BitLocker, Storage Spaces, kernels): left to the operator. */
   manualChecks: string[];
+  /** `manualChecks` as keys and parameters for other languages (src/plan/text.ts). */
+  manualChecksLocal?: LocalText[];
   gaps: Gap[];
   findings: Finding[];
 }

@@ -8,7 +8,9 @@
  * inventory does not know becomes a parameter without a default, described as a placeholder and reported
  * as a gap finding.
  */
-import { finding, type Finding } from "../inventory/findings.js";
+import type { Finding } from "../inventory/findings.js";
+import { planFinding as finding } from "../plan/findings.js";
+import { joinTexts, t, type LocalText } from "../plan/text.js";
 import type {
   ResourceGroup,
   Subscription,
@@ -130,15 +132,15 @@ class TemplateBuilder {
     return name;
   }
 
-  secureParameter(wanted: string, description: string, at: PathSegment[], code = "iac-secure-parameter"): string {
-    const name = this.declare(identifier(wanted), { type: "securestring", metadata: { description } });
-    this.gaps.push(finding("info", code, at, `parameter "${name}" (securestring) has no value in any file: supply it at deployment (${description})`));
+  secureParameter(wanted: string, description: LocalText, at: PathSegment[], code = "iac-secure-parameter"): string {
+    const name = this.declare(identifier(wanted), { type: "securestring", metadata: { description: description.en } });
+    this.gaps.push(finding("info", code, at, t("msg.iac-secure-parameter", { name, description })));
     return name;
   }
 
-  placeholder(wanted: string, description: string, at: PathSegment[]): string {
-    const name = this.declare(identifier(wanted), { type: "string", metadata: { description: `PLACEHOLDER: ${description}` } });
-    this.gaps.push(finding("warning", "iac-placeholder", at, `parameter "${name}" is a placeholder without a value: ${description}`));
+  placeholder(wanted: string, description: LocalText, at: PathSegment[]): string {
+    const name = this.declare(identifier(wanted), { type: "string", metadata: { description: `PLACEHOLDER: ${description.en}` } });
+    this.gaps.push(finding("warning", "iac-placeholder", at, t("msg.iac-placeholder", { name, description })));
     return name;
   }
 
@@ -146,7 +148,7 @@ class TemplateBuilder {
     return this.declare(identifier(wanted), parameter);
   }
 
-  gap(severity: "info" | "warning", code: string, at: PathSegment[], message: string): void {
+  gap(severity: "info" | "warning", code: string, at: PathSegment[], message: LocalText): void {
     this.gaps.push(finding(severity, code, at, message));
   }
 
@@ -182,7 +184,7 @@ export function buildArmTemplates(tenant: Tenant): ArmTemplatePlan[] {
       const path: PathSegment[] = ["subscriptions", s, "resourceGroups", g];
       const builder = new TemplateBuilder(subscription, group, path, group.location ?? tenant.stamp.region);
       if (!group.location) {
-        builder.gap("info", "iac-default-applied", [...path, "location"], `resource group "${group.name}" has no location; the templates use the stamp's region "${tenant.stamp.region}"`);
+        builder.gap("info", "iac-default-applied", [...path, "location"], t("msg.iac.rg-location", { group: group.name, region: tenant.stamp.region }));
       }
       buildGroup(builder);
       const template: ArmTemplate = {
@@ -263,7 +265,7 @@ function buildGroup(b: TemplateBuilder): void {
 
   g.availabilitySets.forEach((set, i) => {
     if (set.managed === undefined) {
-      b.gap("info", "iac-default-applied", at("availabilitySets", i, "managed"), `availability set "${set.name}" does not say whether it is managed; the template makes it managed (sku Aligned), as every VM of the inventory uses managed disks`);
+      b.gap("info", "iac-default-applied", at("availabilitySets", i, "managed"), t("msg.iac.avset-managed", { name: set.name }));
     }
     b.add({
       type: T.availabilitySet,
@@ -325,7 +327,7 @@ function buildGroup(b: TemplateBuilder): void {
 
   g.publicIpAddresses.forEach((pip, i) => {
     if (pip.ipAddress) {
-      b.gap("info", "iac-not-reproducible", at("publicIpAddresses", i, "ipAddress"), `public IP address "${pip.name}" had ${pip.ipAddress}; a redeployment gets a new address from the stamp's pool: update DNS records and partner firewalls`);
+      b.gap("info", "iac-not-reproducible", at("publicIpAddresses", i, "ipAddress"), t("msg.iac.public-ip", { name: pip.name, address: String(pip.ipAddress) }));
     }
     b.add({
       type: T.pip,
@@ -439,9 +441,9 @@ function buildGroup(b: TemplateBuilder): void {
   g.vpnGateways.forEach((gw, i) => {
     const vnet = resolveName(g.virtualNetworks, gw.virtualNetwork)!;
     const pip = resolveName(g.publicIpAddresses, gw.publicIpAddress)!;
-    if (!gw.vpnType) b.gap("info", "iac-default-applied", at("vpnGateways", i, "vpnType"), `VPN gateway "${gw.name}" has no vpnType; the template uses ${ARM_DEFAULTS.vpnType}`);
+    if (!gw.vpnType) b.gap("info", "iac-default-applied", at("vpnGateways", i, "vpnType"), t("msg.iac.vpn-type", { name: gw.name, value: ARM_DEFAULTS.vpnType }));
     if (gw.vpnType === "PolicyBased") {
-      b.gap("warning", "iac-unsupported-setting", at("vpnGateways", i, "vpnType"), `VPN gateway "${gw.name}" is PolicyBased, which Azure Stack Hub does not support (route-based only): the deployment will fail until it is changed`);
+      b.gap("warning", "iac-unsupported-setting", at("vpnGateways", i, "vpnType"), t("msg.iac.vpn-policy-based", { name: gw.name }));
     }
     b.add({
       type: T.gateway,
@@ -485,7 +487,7 @@ function buildGroup(b: TemplateBuilder): void {
       },
     });
     const gwName = b.nameParameter("vpnGatewayName", gw.name, `Name of VPN gateway "${gw.name}".`);
-    const key = b.secureParameter(`sharedKey_${cn.name}`, `IPsec pre-shared key of connection "${cn.name}"`, at("vpnConnections", i));
+    const key = b.secureParameter(`sharedKey_${cn.name}`, t("iac.param.sharedKey", { name: cn.name }), at("vpnConnections", i));
     b.add({
       type: T.connection,
       apiVersion: apiVersion(T.connection),
@@ -503,9 +505,9 @@ function buildGroup(b: TemplateBuilder): void {
   });
 
   g.storageAccounts.forEach((account, i) => {
-    if (!account.sku) b.gap("info", "iac-default-applied", at("storageAccounts", i, "sku"), `storage account "${account.name}" has no sku; the template uses ${ARM_DEFAULTS.storageSku}`);
-    if (!account.kind) b.gap("info", "iac-default-applied", at("storageAccounts", i, "kind"), `storage account "${account.name}" has no kind; the template uses ${ARM_DEFAULTS.storageKind}`);
-    b.gap("info", "iac-data-not-included", at("storageAccounts", i), `storage account "${account.name}": the template recreates the account only; blobs, tables and queues come back from the backup`);
+    if (!account.sku) b.gap("info", "iac-default-applied", at("storageAccounts", i, "sku"), t("msg.iac.storage-sku", { name: account.name, value: ARM_DEFAULTS.storageSku }));
+    if (!account.kind) b.gap("info", "iac-default-applied", at("storageAccounts", i, "kind"), t("msg.iac.storage-kind", { name: account.name, value: ARM_DEFAULTS.storageKind }));
+    b.gap("info", "iac-data-not-included", at("storageAccounts", i), t("msg.iac.storage-data", { name: account.name }));
     b.add({
       type: T.storage,
       apiVersion: apiVersion(T.storage),
@@ -526,11 +528,11 @@ function buildGroup(b: TemplateBuilder): void {
     });
     g.keyVaults.forEach((vault, i) => {
       const held = [
-        ...(vault.secretNames ?? []).map((n) => `secret "${n}"`),
-        ...(vault.keyNames ?? []).map((n) => `key "${n}"`),
-        ...(vault.certificateNames ?? []).map((n) => `certificate "${n}"`),
+        ...(vault.secretNames ?? []).map((n) => t("iac.item.secret", { name: n })),
+        ...(vault.keyNames ?? []).map((n) => t("iac.item.key", { name: n })),
+        ...(vault.certificateNames ?? []).map((n) => t("iac.item.certificate", { name: n })),
       ];
-      b.gap("warning", "iac-not-reproducible", at("keyVaults", i), `key vault "${vault.name}": the template restores its configuration only, with no access policies (the inventory does not hold them: grant them again)${held.length > 0 ? `; restore ${held.join(", ")} from a Key Vault backup` : ""}`);
+      b.gap("warning", "iac-not-reproducible", at("keyVaults", i), held.length > 0 ? t("msg.iac.key-vault.items", { name: vault.name, items: joinTexts(held) }) : t("msg.iac.key-vault", { name: vault.name }));
       b.add({
         type: T.keyVault,
         apiVersion: apiVersion(T.keyVault),
@@ -551,13 +553,13 @@ function buildGroup(b: TemplateBuilder): void {
   g.virtualMachines.forEach((vm, v) => buildVm(b, vm, v, { asName, nsgName, pipName, lbName, subnetId }));
 
   if (g.tags && Object.keys(g.tags).length > 0) {
-    b.gap("info", "iac-not-reproducible", at("tags"), `resource group "${g.name}" tags are set when the group is created (az group create --tags / New-AzResourceGroup -Tag), not by a group-scoped template`);
+    b.gap("info", "iac-not-reproducible", at("tags"), t("msg.iac.rg-tags", { name: g.name }));
   }
   g.kubernetesClusters.forEach((cluster, k) => {
-    b.gap("warning", "iac-not-reproducible", at("kubernetesClusters", k), `Kubernetes cluster "${cluster.name}" is rebuilt with its engine (AKS engine apimodel) and its workloads restored from a cluster backup; it has no ARM template here`);
+    b.gap("warning", "iac-not-reproducible", at("kubernetesClusters", k), t("msg.iac.kubernetes", { name: cluster.name }));
   });
   g.otherResources.forEach((other, o) => {
-    b.gap("warning", "iac-unsupported-type", at("otherResources", o), `resource "${other.id}" of type ${other.type} has no template: export it with the export scripts and redeploy it by hand`);
+    b.gap("warning", "iac-unsupported-type", at("otherResources", o), t("msg.iac.unsupported-type", { id: other.id, type: other.type }));
   });
 }
 
@@ -597,7 +599,7 @@ function buildVm(b: TemplateBuilder, vm: VirtualMachine, v: number, h: NameHelpe
     });
     const allocation = nic.privateIpAllocation ?? (nic.privateIpAddress ? "Static" : "Dynamic");
     if (!nic.privateIpAllocation && nic.privateIpAddress) {
-      b.gap("info", "iac-default-applied", [...nicPath, "privateIpAllocation"], `NIC "${nic.name}" has an address but no allocation method; the template makes ${nic.privateIpAddress} Static so it is kept`);
+      b.gap("info", "iac-default-applied", [...nicPath, "privateIpAllocation"], t("msg.iac.nic-static", { name: nic.name, address: String(nic.privateIpAddress) }));
     }
     b.add({
       type: T.nic,
@@ -628,7 +630,7 @@ function buildVm(b: TemplateBuilder, vm: VirtualMachine, v: number, h: NameHelpe
     return { id, primary: nicPrimary(vm, n) };
   });
   if (vm.nics.length === 0) {
-    b.gap("warning", "iac-placeholder", [...vmPath, "nics"], `VM "${vm.name}" has no NIC in the inventory; a VM needs one: add it before deploying`);
+    b.gap("warning", "iac-placeholder", [...vmPath, "nics"], t("msg.iac.vm-no-nic", { vm: vm.name }));
   }
 
   // Disks.
@@ -637,14 +639,14 @@ function buildVm(b: TemplateBuilder, vm: VirtualMachine, v: number, h: NameHelpe
   const luns = assignLuns(dataDisks);
   const diskSize = (size: number, at: PathSegment[], name: string): number => {
     if (Number.isInteger(size)) return size;
-    b.gap("info", "iac-default-applied", at, `disk "${name}" is ${size} GiB; diskSizeGB is a whole number, so the template asks for ${Math.ceil(size)}`);
+    b.gap("info", "iac-default-applied", at, t("msg.iac.disk-size", { name, size, rounded: Math.ceil(size) }));
     return Math.ceil(size);
   };
   const diskIndex = (disk: (typeof vm.disks)[number]) => vm.disks.indexOf(disk);
 
   const dataDiskEntries = dataDisks.map((disk, i) => {
     const at: PathSegment[] = [...vmPath, "disks", diskIndex(disk)];
-    if (disk.lun === undefined) b.gap("info", "iac-default-applied", [...at, "lun"], `data disk "${disk.name}" has no LUN; the template attaches it at LUN ${luns[i]}`);
+    if (disk.lun === undefined) b.gap("info", "iac-default-applied", [...at, "lun"], t("msg.iac.disk-lun", { name: disk.name, lun: String(luns[i]) }));
     const diskName = b.nameParameter("diskName", disk.name, `Name of managed disk "${disk.name}".`);
     b.add({
       type: T.disk,
@@ -668,7 +670,7 @@ function buildVm(b: TemplateBuilder, vm: VirtualMachine, v: number, h: NameHelpe
   let osDiskEntry: Record<string, ArmValue | undefined>;
   if (vm.imageReference) {
     if (!vm.imageReference.version) {
-      b.gap("info", "iac-default-applied", [...vmPath, "imageReference", "version"], `VM "${vm.name}" has no image version; the template uses "${ARM_DEFAULTS.imageVersion}", which may be newer than the original`);
+      b.gap("info", "iac-default-applied", [...vmPath, "imageReference", "version"], t("msg.iac.image-version", { vm: vm.name, value: ARM_DEFAULTS.imageVersion }));
     }
     imageReference = {
       publisher: vm.imageReference.publisher,
@@ -678,19 +680,19 @@ function buildVm(b: TemplateBuilder, vm: VirtualMachine, v: number, h: NameHelpe
     };
     const user = vm.adminUsername
       ? b.nameParameter("adminUsername", vm.name, `Local administrator name of VM "${vm.name}".`)
-      : b.placeholder(`adminUsername_${vm.name}`, `local administrator name of VM "${vm.name}" (not in the inventory)`, [...vmPath, "adminUsername"]);
+      : b.placeholder(`adminUsername_${vm.name}`, t("iac.param.adminUsername", { vm: vm.name }), [...vmPath, "adminUsername"]);
     if (vm.adminUsername) {
       b.values[user] = vm.adminUsername;
       b.parameters[user]!.defaultValue = vm.adminUsername;
     }
-    const password = b.secureParameter(`adminPassword_${vm.name}`, `local administrator password of VM "${vm.name}"`, [...vmPath, "adminUsername"]);
+    const password = b.secureParameter(`adminPassword_${vm.name}`, t("iac.param.adminPassword", { vm: vm.name }), [...vmPath, "adminUsername"]);
     // Windows computer names have at most 15 characters (NetBIOS); a longer VM name cannot be the computer name.
     let computerName = vmName;
     if (vm.osType === "windows" && [...vm.name].length > WINDOWS_COMPUTER_NAME_MAX) {
       const short = [...vm.name].slice(0, WINDOWS_COMPUTER_NAME_MAX).join("");
       computerName = b.parameterWithDefault(`computerName_${vm.name}`, { type: "string", defaultValue: short, metadata: { description: `Computer name of VM "${vm.name}" (at most ${WINDOWS_COMPUTER_NAME_MAX} characters).` } });
       b.values[computerName] = short;
-      b.gap("warning", "iac-default-applied", [...vmPath, "name"], `VM "${vm.name}" is longer than a Windows computer name (${WINDOWS_COMPUTER_NAME_MAX} characters); the template uses "${short}": set parameter "${computerName}" to the original computer name`);
+      b.gap("warning", "iac-default-applied", [...vmPath, "name"], t("msg.iac.computer-name", { vm: vm.name, max: WINDOWS_COMPUTER_NAME_MAX, short, parameter: computerName }));
     }
     osProfile = {
       computerName: expr(p(computerName)),
@@ -710,7 +712,7 @@ function buildVm(b: TemplateBuilder, vm: VirtualMachine, v: number, h: NameHelpe
     // No image: the OS disk is attached from a copy of a restored disk or snapshot named at deployment.
     const source = b.placeholder(
       `osDiskSourceId_${vm.name}`,
-      `resource ID of the restored managed disk or snapshot that VM "${vm.name}" boots from (the inventory has no image reference)`,
+      t("iac.param.osDiskSource", { vm: vm.name }),
       [...vmPath, "imageReference"],
     );
     b.add({
@@ -734,7 +736,7 @@ function buildVm(b: TemplateBuilder, vm: VirtualMachine, v: number, h: NameHelpe
   const set = resolveName(g.availabilitySets, vm.availabilitySet);
   if (set) vmDepends.push(idOf(T.availabilitySet, p(h.asName(set.name))));
   if (vm.extensions && vm.extensions.length > 0) {
-    b.gap("info", "iac-not-reproducible", [...vmPath, "extensions"], `VM "${vm.name}" extensions (${vm.extensions.join(", ")}) are listed by name only; install them again with their settings after deployment`);
+    b.gap("info", "iac-not-reproducible", [...vmPath, "extensions"], t("msg.iac.extensions", { vm: vm.name, extensions: vm.extensions.join(", ") }));
   }
 
   b.add({

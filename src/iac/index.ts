@@ -3,7 +3,9 @@
  * azurestack provider and scheduled export scripts, with counts and the gaps between what the inventory
  * holds and what a redeployment needs. Pure: files are returned, never written here.
  */
-import { finding, sortFindings, type Finding } from "../inventory/findings.js";
+import { sortFindings, type Finding } from "../inventory/findings.js";
+import { planFinding as finding } from "../plan/findings.js";
+import { t } from "../plan/text.js";
 import type { Tenant } from "../inventory/schema.js";
 import { API_PROFILE, API_PROFILE_SOURCE } from "./api-versions.js";
 import { buildArmTemplates, serializeArmParameters, serializeArmTemplate, type GeneratedFile } from "./arm.js";
@@ -54,7 +56,7 @@ export function planIac(tenant: Tenant, options: ExportScriptOptions = {}): IacP
     const plans = arm.filter((p) => p.subscription === subscription);
     const { order, cyclic } = dependencyOrder(plans.map((p) => ({ name: p.resourceGroup.name, after: p.dependsOnGroups })));
     if (cyclic.length > 0) {
-      gaps.push(finding("warning", "iac-cyclic-groups", ["subscriptions", s], `resource groups ${cyclic.join(", ")} refer to each other's networks: deploy their networks first, then run their templates again`));
+      gaps.push(finding("warning", "iac-cyclic-groups", ["subscriptions", s], t("msg.iac-cyclic-groups", { groups: cyclic.join(", ") })));
     }
     return { subscription: subscription.name, resourceGroups: order };
   });

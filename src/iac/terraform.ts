@@ -5,7 +5,9 @@
  * main.tf is printed by hcl.ts in `terraform fmt` layout; providers.tf and variables.tf come from
  * Handlebars templates (templates/iac/terraform).
  */
-import { finding, type Finding } from "../inventory/findings.js";
+import type { Finding } from "../inventory/findings.js";
+import { planFinding as finding } from "../plan/findings.js";
+import { t } from "../plan/text.js";
 import type { ResourceGroup, Subscription, Tenant, VirtualMachine } from "../inventory/schema.js";
 import type { PathSegment } from "../inventory/yaml-source.js";
 import { ARM_DEFAULTS, nicPrimary, WINDOWS_COMPUTER_NAME_MAX, type GeneratedFile } from "./arm.js";
@@ -78,7 +80,7 @@ export function buildTerraform(tenant: Tenant): TerraformPlan[] {
     });
     const notNfc = countNonNfc(blocks);
     if (notNfc > 0) {
-      gaps.push(finding("info", "iac-terraform-unicode", ["subscriptions", s], `${notNfc} name, tag or description text(s) are not in Unicode NFC; HCL normalises every string to NFC, so Terraform writes them in their composed form`));
+      gaps.push(finding("info", "iac-terraform-unicode", ["subscriptions", s], t("msg.iac-terraform-unicode", { count: notNfc })));
     }
     return { subscription, folder: folders(safeFileName(subscription.name)), blocks, variables, gaps };
   });
@@ -217,7 +219,7 @@ function buildGroup(c: GroupContext): void {
 
   g.loadBalancers.forEach((lb, l) => {
     if (lb.sku && lb.sku !== "Basic") {
-      c.gaps.push(finding("warning", "iac-terraform-limit", [...c.path, "loadBalancers", l, "sku"], `load balancer "${lb.name}" is ${lb.sku}; the azurestack provider accepts Basic only, so main.tf leaves sku unset (Basic)`));
+      c.gaps.push(finding("warning", "iac-terraform-limit", [...c.path, "loadBalancers", l, "sku"], t("msg.iac-terraform-limit", { name: lb.name, sku: String(lb.sku) })));
     }
     push("azurestack_lb", lb.name, [
       ...base(lb.name),

@@ -1,3 +1,4 @@
+import type { LocalText } from "../plan/text.js";
 import { formatPath, type PathSegment, type SourcePosition } from "./yaml-source.js";
 
 export type Severity = "error" | "warning" | "info";
@@ -9,6 +10,10 @@ export interface Finding {
   code: string;
   path: PathSegment[];
   message: string;
+  /** The message's key and parameters for other languages (its `en` equals `message`); planners set it. */
+  messageLocal?: LocalText;
+  /** What to change in tenant.yaml, or what to do operationally, to resolve the finding. */
+  fix?: LocalText;
   file?: string;
   position?: SourcePosition;
 }

@@ -4,6 +4,10 @@
  * Pure: a parsed Tenant in, findings out. docs/tenant-yaml.md lists every code.
  */
 import { finding, type Finding } from "./findings.js";
+import { t as msg, type LocalText } from "../plan/text.js";
+
+/** A finding whose message also carries its key (src/plan/text.ts), for the Japanese documents; the CLI shows `message`. */
+const noted = (f: Finding, text: LocalText): Finding => ({ ...f, message: text.en, messageLocal: text });
 import { resourceKinds, type ResourceGroup, type Tenant } from "./schema.js";
 import { findVmSize, MAX_DISK_SIZE_GIB } from "./vm-sizes.js";
 import { makeVmResolver, resourceGroups, sameName, virtualMachines } from "./walk.js";
@@ -76,7 +80,7 @@ function checkUniqueNames(tenant: Tenant): Finding[] {
   for (const [, places] of byName) {
     if (places.length > 1) {
       const ref = tenantVms.find((r) => r.qualifiedName === places[1])!;
-      found.push(finding("info", "repeated-vm-name", [...ref.path, "name"], `VM name is used in ${places.join(", ")}; refer to it as "resourceGroup/vm" in dependsOn`));
+      found.push(noted(finding("info", "repeated-vm-name", [...ref.path, "name"], ""), msg("msg.repeated-vm-name", { places: places.join(", ") })));
     }
   }
   return found;
@@ -112,7 +116,7 @@ function checkTiers(tenant: Tenant): Finding[] {
       found.push(finding("error", "empty-retention", ["protection", "tiers", t, "retention"], `tier "${tier.name}" keeps no recovery point at all`));
     }
     if (tier.rpoHours > 24 * 7) {
-      found.push(finding("warning", "long-rpo", ["protection", "tiers", t, "rpoHours"], `an RPO of ${tier.rpoHours} h is longer than a week; is the unit right (hours)?`));
+      found.push(noted(finding("warning", "long-rpo", ["protection", "tiers", t, "rpoHours"], ""), msg("msg.long-rpo", { rpo: tier.rpoHours })));
     }
   });
   return found;
@@ -128,7 +132,7 @@ function checkVirtualMachines(tenant: Tenant): Finding[] {
       found.push(finding("error", "unknown-tier", [...path, "tier"], `tier "${vm.tier}" is not defined in protection.tiers (defined: ${tierNames.join(", ")})`));
     }
     if (!vm.tier && !tenant.protection.defaultTier) {
-      found.push(finding("warning", "no-tier", [...path, "name"], `VM "${vm.name}" has no tier and protection.defaultTier is not set: the plan will list it as unprotected`));
+      found.push(noted(finding("warning", "no-tier", [...path, "name"], ""), msg("msg.no-tier", { vm: vm.name })));
     }
     (vm.dependsOn ?? []).forEach((reference, d) => {
       const targets = resolve(reference);
@@ -155,15 +159,15 @@ function checkVirtualMachines(tenant: Tenant): Finding[] {
         if (luns.has(disk.lun)) found.push(finding("error", "duplicate-lun", [...at, "lun"], `LUN ${disk.lun} is already used by another data disk of "${vm.name}"`));
         luns.set(disk.lun, d);
       }
-      if (disk.role === "os" && disk.lun !== undefined) found.push(finding("warning", "os-disk-lun", [...at, "lun"], "an OS disk has no LUN; the value is ignored"));
+      if (disk.role === "os" && disk.lun !== undefined) found.push(noted(finding("warning", "os-disk-lun", [...at, "lun"], ""), msg("msg.os-disk-lun")));
     });
 
     const size = findVmSize(vm.size);
     if (!size) {
-      found.push(finding("warning", "unknown-vm-size", [...path, "size"], `"${vm.size}" is not an Azure Stack Hub VM size known to this tool (docs/vm-sizes.md)`));
+      found.push(noted(finding("warning", "unknown-vm-size", [...path, "size"], ""), msg("msg.unknown-vm-size", { size: vm.size })));
     } else {
       if (size.vCpus !== vm.vCpus || Math.abs(size.memoryGiB - vm.memoryGiB) > 0.01) {
-        found.push(finding("warning", "size-mismatch", [...path, "vCpus"], `${size.name} has ${size.vCpus} vCPUs and ${size.memoryGiB} GiB; the file says ${vm.vCpus} vCPUs and ${vm.memoryGiB} GiB`));
+        found.push(noted(finding("warning", "size-mismatch", [...path, "vCpus"], ""), msg("msg.size-mismatch", { size: size.name, vCpus: size.vCpus, memory: size.memoryGiB, fileVCpus: vm.vCpus, fileMemory: vm.memoryGiB })));
       }
       const dataDisks = vm.disks.filter((d) => d.role === "data").length;
       if (dataDisks > size.maxDataDisks) {
@@ -258,7 +262,7 @@ function checkKubernetes(tenant: Tenant): Finding[] {
           found.push(finding("error", "used-exceeds-size", [...at, "usedGiB"], `used ${pv.usedGiB} GiB is more than the volume's ${pv.sizeGiB} GiB`));
         }
         if (cluster.namespaces && !cluster.namespaces.includes(pv.namespace)) {
-          found.push(finding("warning", "unknown-namespace", [...at, "namespace"], `namespace "${pv.namespace}" is not in the cluster's namespaces list`));
+          found.push(noted(finding("warning", "unknown-namespace", [...at, "namespace"], ""), msg("msg.unknown-namespace", { namespace: pv.namespace })));
         }
       });
     });
@@ -302,7 +306,7 @@ function checkOffStackTarget(tenant: Tenant): Finding[] {
     }
   }
   if (target.kind === "azure-recovery-services-vault" && stamp.identitySystem === "adfs") {
-    found.push(finding("info", "disconnected-target", ["protection", "target", "kind"], "an AD FS stamp is often disconnected from Azure; MABS/MARS need an internet connection to reach the vault"));
+    found.push(noted(finding("info", "disconnected-target", ["protection", "target", "kind"], ""), msg("msg.disconnected-target")));
   }
   if (drSite) {
     if (drSite.kind !== "none" && !drSite.name) {
@@ -314,7 +318,7 @@ function checkOffStackTarget(tenant: Tenant): Finding[] {
   }
   const needsDr = protection.tiers.filter((t) => t.requiresDr);
   if (needsDr.length > 0 && (!drSite || drSite.kind === "none")) {
-    found.push(finding("warning", "dr-site-missing", ["protection", "drSite"], `tier(s) ${needsDr.map((t) => `"${t.name}"`).join(", ")} require a DR site, but none is set`));
+    found.push(noted(finding("warning", "dr-site-missing", ["protection", "drSite"], ""), msg("msg.dr-site-missing", { tiers: needsDr.map((tier) => `"${tier.name}"`).join(", ") })));
   }
   return found;
 }
@@ -322,7 +326,7 @@ function checkOffStackTarget(tenant: Tenant): Finding[] {
 function reportOtherResources(tenant: Tenant): Finding[] {
   return resourceGroups(tenant).flatMap(({ resourceGroup, path }: { resourceGroup: ResourceGroup; path: PathSegment[] }) =>
     resourceGroup.otherResources.map((other, o) =>
-      finding("info", "other-resource", [...path, "otherResources", o], `${other.type} "${other.name ?? other.id}" is kept but not modelled; the plan lists it as not protected`),
+      noted(finding("info", "other-resource", [...path, "otherResources", o], ""), msg("msg.other-resource", { type: other.type, name: other.name ?? other.id })),
     ),
   );
 }

@@ -9,6 +9,8 @@ import { Formatter } from "./i18n/format.js";
 import type { Lang } from "./i18n/catalogue.js";
 import { safeRelativePath } from "./paths.js";
 import { networkRulesArmTemplate, networkRulesJson } from "./network.js";
+import { fixFor } from "../plan/findings.js";
+import { englishModel } from "./localize.js";
 import { buildView } from "./view.js";
 import { veleroFile } from "./view-contrast.js";
 
@@ -53,8 +55,13 @@ export function renderPlan(plan: Plan, options: RenderOptions): Map<string, stri
  * YAML) are replaced by the path of the file that holds them in the plan folder.
  */
 export function documentModel(plan: Plan): unknown {
-  return {
+  return englishModel({
     ...plan,
+    // Validator findings carry no fix of their own: plan.yaml gives each the catalogue's fix for its code.
+    inputFindings: plan.inputFindings.map((f) => {
+      const fix = f.fix ?? fixFor(f.code);
+      return fix ? { ...f, fix } : f;
+    }),
     iac: { ...plan.iac, files: plan.iac.files.map((f) => ({ path: `iac/${f.path}` })) },
     contrast: {
       ...plan.contrast,
@@ -66,7 +73,7 @@ export function documentModel(plan: Plan): unknown {
         },
       },
     },
-  };
+  });
 }
 
 /**

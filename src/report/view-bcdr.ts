@@ -67,9 +67,9 @@ export function bcdrView(plan: BcdrPlan, fmt: Formatter): BcdrView {
     ...g,
     steps: steps(g.steps),
     heading: fmt.t("bcdr.groupHeading", { group: g.group, title: g.title }),
-    vmList: g.vms.map((v) => `${v.vm} (${methodLabel(v.method)})`).join(", "),
+    vmList: g.vms.map((v) => fmt.t("bcdr.vmWithMethod", { vm: v.vm, method: methodLabel(v.method) })).join(fmt.t("list.separator")),
   }));
-  const failbacks = plan.runbook.failback.map((f) => ({ ...f, steps: steps(f.steps), label: methodLabel(f.method), vmList: f.vms.join(", ") }));
+  const failbacks = plan.runbook.failback.map((f) => ({ ...f, steps: steps(f.steps), label: methodLabel(f.method), vmList: f.vms.join(fmt.t("list.separator")) }));
   const diagram = failoverSvg({
     id: "failover",
     title: fmt.t("diagram.failover.title"),

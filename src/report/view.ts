@@ -6,6 +6,9 @@
 import { formatPath } from "../inventory/yaml-source.js";
 import type { Finding, Severity } from "../inventory/findings.js";
 import type { Plan } from "../plan/build.js";
+import { fixFor } from "../plan/findings.js";
+import { renderText } from "../plan/text.js";
+import { localizeModel } from "./localize.js";
 import type { Formatter } from "./i18n/format.js";
 import { backupView, type BackupView } from "./view-backup.js";
 import { bcdrView, type BcdrView } from "./view-bcdr.js";
@@ -72,7 +75,7 @@ export const DOCUMENT_FILES = ["backup.md", "configuration.md", "bcdr.md", "cont
 
 /** A finding from any part of the plan, with the part it came from. */
 export interface SourcedFinding {
-  finding: Finding & { fix?: string };
+  finding: Finding;
   source: string;
 }
 
@@ -93,16 +96,24 @@ export function findingViews(findings: readonly SourcedFinding[], fmt: Formatter
       code: finding.code,
       title: fmt.has(`finding.${finding.code}`) ? fmt.t(`finding.${finding.code}`) : null,
       where: finding.path.length > 0 ? formatPath(finding.path) : "",
-      message: finding.message,
-      fix: finding.fix ?? null,
+      message: finding.messageLocal ? renderText(finding.messageLocal, fmt.lang) : finding.message,
+      fix: withFix(finding, fmt),
       source: fmt.t(`source.${source}`),
     }));
+}
+
+/** The finding's fix in the document language: its own, else the catalogue's fix for its code (validator findings). */
+function withFix(finding: Finding, fmt: Formatter): string | null {
+  const fix = finding.fix ?? fixFor(finding.code);
+  return fix ? renderText(fix, fmt.lang) : null;
 }
 
 /** Plain code-unit order: the same on every machine and locale. */
 export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export function buildView(plan: Plan, fmt: Formatter, options: { timestamp?: Date }): ReportView {
+export function buildView(source: Plan, fmt: Formatter, options: { timestamp?: Date }): ReportView {
+  // Every planner sentence with a key beside it, in the document language (English is unchanged).
+  const plan = localizeModel(source, fmt.lang);
   const sourced: SourcedFinding[] = [
     ...plan.inputFindings.map((finding) => ({ finding, source: "inventory" })),
     ...plan.backup.findings.map((finding) => ({ finding, source: "backup" })),
