@@ -16,6 +16,7 @@ import { planBackup } from "../src/backup/index.js";
 import { generateTenant } from "../src/synthetic/generate.js";
 import { simulate, simulationInput } from "../src/simulate/index.js";
 import type { BackupPlan } from "../src/backup/types.js";
+import { discoverStage } from "./bench-discover.js";
 
 const simulatePlans = new WeakMap<Tenant, BackupPlan>();
 
@@ -27,8 +28,15 @@ export interface BenchInput {
 
 export interface BenchStage {
   name: string;
-  /** Runs the stage once; returns something so the work cannot be optimised away. */
-  run(input: BenchInput): unknown;
+  /** Runs the stage once; returns something so the work cannot be optimised away. A promise is awaited inside the measurement. */
+  run(input: BenchInput, prepared?: unknown): unknown;
+  /** Set-up outside the measurement (an emulator to start); its result is passed to run, then to dispose. */
+  prepare?(input: BenchInput): Promise<unknown>;
+  dispose?(prepared: unknown): Promise<void>;
+  /** No unmeasured warm-up run (a stage that takes minutes). */
+  noWarmUp?: boolean;
+  /** Lines the stage adds, printed under the table. */
+  notes?: string[];
   /** Measured runs after the warm-up (default 1); the fastest is reported, which damps noise from a busy machine. */
   repeat?: number;
 }
@@ -53,6 +61,7 @@ export const stages: BenchStage[] = [
       return simulate(simulationInput(tenant, plan, 30, SEED));
     },
   },
+  discoverStage,
 ];
 
 const SIZES = [100, 1_000, 10_000];
@@ -68,13 +77,13 @@ interface Measure {
   maxRssMiB: number;
 }
 
-function measure(fn: () => unknown): Measure {
+async function measure(fn: () => unknown): Promise<Measure> {
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
   const cpuBefore = process.cpuUsage();
   const start = performance.now();
-  const result = fn();
+  const result = await fn();
   const ms = performance.now() - start;
   const cpu = process.cpuUsage(cpuBefore);
   const heapAfter = process.memoryUsage().heapUsed;
@@ -107,18 +116,26 @@ async function main(): Promise<void> {
   }
   if (!(globalThis as { gc?: unknown }).gc) process.stderr.write("note: run with --expose-gc (npm run bench does) for steadier memory figures\n");
   const rows: Array<{ stage: string; vms: number; m: Measure }> = [];
-  for (const vms of SIZES) {
+  // `--sizes 100,1000` measures only those sizes (default: every size of SIZES).
+  const sizesAt = process.argv.indexOf("--sizes");
+  const sizes = sizesAt >= 0 ? (process.argv[sizesAt + 1] ?? "").split(",").map(Number).filter((n) => Number.isInteger(n) && n > 0) : SIZES;
+  for (const vms of sizes) {
     const tenant = generateTenant({ vms, seed: SEED });
     const input: BenchInput = { vms, tenant, yaml: serializeTenant(tenant) };
     process.stderr.write(`generated ${vms} VMs (${fixed(input.yaml.length / 1024 / 1024)} MiB of YAML)\n`);
     for (const stage of chosen) {
-      stage.run(input); // warm-up: JIT and caches, not measured
-      let best: Measure | undefined;
-      for (let r = 0; r < (stage.repeat ?? 1); r++) {
-        const m = measure(() => stage.run(input));
-        if (!best || m.ms < best.ms) best = m;
+      const prepared = await stage.prepare?.(input);
+      try {
+        if (!stage.noWarmUp) await stage.run(input, prepared); // warm-up: JIT and caches, not measured
+        let best: Measure | undefined;
+        for (let r = 0; r < (stage.repeat ?? 1); r++) {
+          const m = await measure(() => stage.run(input, prepared));
+          if (!best || m.ms < best.ms) best = m;
+        }
+        rows.push({ stage: stage.name, vms, m: best! });
+      } finally {
+        await stage.dispose?.(prepared);
       }
-      rows.push({ stage: stage.name, vms, m: best! });
     }
   }
   console.log(`Node ${process.version}, ${process.platform}/${process.arch}, seed ${SEED}`);
@@ -134,6 +151,7 @@ async function main(): Promise<void> {
       previous = row.m;
     }
   }
+  for (const stage of chosen) for (const note of stage.notes ?? []) console.log(note);
 }
 
 await main();

@@ -2,8 +2,10 @@
  * Reads a tenant from a stamp's ARM endpoint with the real ResourceManagementClient: subscriptions,
  * resource groups and resources (nextLink paging by the SDK), each resource's full body by id at the
  * profile's api-version for its type, VM instance views, and the stamp's vmSizes for sizes the tool's
- * catalogue lacks. Requests run through a bounded pool; the SDK's retry policy honours Retry-After on
- * 429 and retries transient 5xx and network errors (maxRetries, exponential delay).
+ * catalogue lacks. Every request of the run goes through one bounded pool (createLimiter), so listing and
+ * reading overlap; retries (Retry-After on 429/503, back-off on 5xx, dropped connections, timeouts, truncated
+ * bodies) are the pipeline's armRetryPolicy (retry-policy.ts). A list that cannot be read whole is reported,
+ * never passed off as a shorter one.
  */
 import { createHttpHeaders, createPipelineRequest } from "@azure/core-rest-pipeline";
 import type { ResourceManagementClient } from "@azure/arm-resources";
@@ -11,6 +13,7 @@ import { apiVersionFor, SUBSCRIPTIONS_API_VERSION } from "../iac/api-versions.js
 import { findVmSize } from "../inventory/vm-sizes.js";
 import { DEFAULT_CONCURRENCY, type Connection } from "./connection.js";
 import { classifyError, describeError, DiscoveryError, httpStatus } from "./errors.js";
+import { TransientFailure } from "./retry-policy.js";
 
 export type Json = Record<string, unknown>;
 
@@ -40,12 +43,16 @@ export interface RawResourceGroup {
   location?: string;
   tags?: Record<string, string>;
   resources: ReadResource[];
+  /** Why the group's resources could not be listed (after the retries): none of them were read, and the failure is reported. */
+  listError?: string;
 }
 
 export interface RawSubscription {
   id: string;
   name: string;
   resourceGroups: RawResourceGroup[];
+  /** Why the subscription's resource groups could not be listed: it is reported and left as it was in the file. */
+  listError?: string;
 }
 
 export interface StampVmSize {
@@ -60,6 +67,7 @@ export interface RawInventory {
   failures: ReadFailure[];
 }
 
+/** A resource that could not be read, or a list (a subscription's groups, a group's resources) that could not be read whole. */
 export interface ReadFailure {
   id: string;
   type: string;
@@ -159,78 +167,198 @@ function tagsOf(value: unknown): Record<string, string> | undefined {
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
+/**
+ * A bound on requests in flight, shared by every phase: lists go before body reads (priority), so the
+ * frontier of known work grows as fast as it can and the pool never idles while a list is pending.
+ */
+export interface Limiter {
+  <T>(task: () => Promise<T>, priority?: "list" | "read"): Promise<T>;
+  /** After a failure that ends the run: queued tasks reject with it and nothing new starts. */
+  cancel(reason: unknown): void;
+}
+
+export function createLimiter(limit: number): Limiter {
+  let active = 0;
+  let cancelled: { reason: unknown } | undefined;
+  const lists: Array<() => void> = [];
+  const reads: Array<() => void> = [];
+  const pump = () => {
+    while (active < limit) {
+      const start = lists.shift() ?? reads.shift();
+      if (!start) return;
+      active++;
+      start();
+    }
+  };
+  const run = <T>(task: () => Promise<T>, priority: "list" | "read" = "read") =>
+    new Promise<T>((resolve, reject) => {
+      if (cancelled) return reject(cancelled.reason);
+      (priority === "list" ? lists : reads).push(() => {
+        (cancelled ? Promise.reject(cancelled.reason) : task())
+          .then(resolve, reject)
+          .finally(() => {
+            active--;
+            pump();
+          });
+      });
+      pump();
+    });
+  return Object.assign(run, {
+    cancel(reason: unknown) {
+      cancelled ??= { reason };
+      // Start the queued tasks: each rejects at once with the reason.
+      pump();
+    },
+  });
+}
+
+/** A failure that ends the run: credentials refused, or the endpoint unreachable or failing TLS. Anything else is about one item. */
+function endsTheRun(error: unknown): boolean {
+  const status = httpStatus(error);
+  if (status === 401) return true;
+  if (status !== undefined || error instanceof TransientFailure) return false;
+  const classified = classifyError(error, { armEndpoint: "https://stamp" });
+  // "unreachable" is also classifyError's fallback for unknown errors: only a network code (refused, DNS) ends the run.
+  return classified.kind === "tls" || classified.kind === "authentication" || (classified.kind === "unreachable" && classified.message.startsWith("cannot reach"));
+}
+
 export async function readInventory(connection: Connection, options: ReadOptions = {}): Promise<RawInventory> {
   const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
   const base = connection.armEndpoint;
-  const progress = options.onProgress ?? (() => {});
+  const limit = createLimiter(concurrency);
+  // A failure that ends the run stops the rest: no new request, in-flight ones aborted, no more progress lines.
+  const abort = new AbortController();
+  let ended = false;
+  let fatal: unknown;
+  const endRun = (error: unknown): never => {
+    if (!ended) {
+      ended = true;
+      fatal = error;
+      limit.cancel(error);
+      abort.abort();
+    }
+    throw error;
+  };
+  const progress = (event: ProgressEvent) => {
+    if (!ended) (options.onProgress ?? (() => {}))(event);
+  };
   const subscriptionList = await listSubscriptions(connection, options.subscriptions ?? []);
   progress({ phase: "subscriptions", count: subscriptionList.length });
 
-  const subscriptions: RawSubscription[] = [];
-  const clients = new Map<string, ResourceManagementClient>();
-  for (const sub of subscriptionList) {
-    clients.set(sub.id, connection.client(sub.id));
-    const client = connection.resourcesClient(sub.id);
-    const groups: RawResourceGroup[] = [];
-    try {
-      for await (const g of client.resourceGroups.list()) {
-        if (g.name) groups.push({ name: g.name, location: g.location, tags: tagsOf(g.tags), resources: [] });
-      }
-    } catch (error) {
-      throw classifyError(error, { armEndpoint: base, what: `the resource groups of subscription ${sub.id}`, scope: `/subscriptions/${sub.id}` });
-    }
-    await mapPool(groups, concurrency, async (group) => {
-      try {
-        for await (const r of client.resources.listByResourceGroup(group.name)) {
-          if (!r.id || !r.type) continue;
-          group.resources.push({
-            id: r.id,
-            name: r.name ?? r.id.split("/").pop()!,
-            type: r.type,
-            location: r.location,
-            tags: tagsOf(r.tags),
-            ...(r.sku ? { sku: r.sku as Json } : {}),
-            ...(r.kind ? { kind: r.kind } : {}),
-            ...(r.managedBy ? { managedBy: r.managedBy } : {}),
-          });
-        }
-      } catch (error) {
-        throw classifyError(error, { armEndpoint: base, what: `the resources of resource group ${group.name}`, scope: `/subscriptions/${sub.id}/resourceGroups/${group.name}` });
-      }
-    });
-    subscriptions.push({ id: sub.id, name: sub.name, resourceGroups: groups });
-    progress({ phase: "listed", subscription: sub.name, resourceGroups: groups.length, resources: groups.reduce((n, g) => n + g.resources.length, 0) });
-  }
-
-  // Bodies: one GET per resource at its type's profile version, plus the instance view of each VM.
-  const work = subscriptions.flatMap((s) => s.resourceGroups.flatMap((g) => g.resources.map((resource) => ({ subscription: s.id, resource }))));
   const failures: ReadFailure[] = [];
+  const clients = new Map<string, ResourceManagementClient>();
   let done = 0;
-  progress({ phase: "reading", done, total: work.length });
-  await mapPool(work, concurrency, async ({ subscription, resource }) => {
+  let total = 0;
+  const readOne = async (subscription: string, resource: ReadResource): Promise<void> => {
     const client = clients.get(subscription)!;
     const apiVersion = apiVersionFor(resource.type);
     resource.apiVersion = apiVersion;
     if (apiVersion) {
-      try {
-        resource.body = await getById(client, resource.id, apiVersion);
-        if (options.instanceViews !== false && resource.type.toLowerCase() === "microsoft.compute/virtualmachines") {
-          resource.instanceView = await getById(client, `${resource.id}/instanceView`, apiVersion);
-        }
-      } catch (error) {
-        const status = httpStatus(error);
-        // A refused token or a lost connection ends the run; an HTTP error about one resource is a partial failure.
-        if (status === undefined || status === 401) {
-          throw classifyError(error, { armEndpoint: base, what: resource.id, scope: resource.id });
-        }
-        resource.readError = describeError(error);
+      const isVm = options.instanceViews !== false && resource.type.toLowerCase() === "microsoft.compute/virtualmachines";
+      // The body and a VM's instance view are independent requests: both in flight at once.
+      const [body, view] = await Promise.allSettled([
+        limit(() => getById(client, resource.id, apiVersion, abort.signal)),
+        isVm ? limit(() => getById(client, `${resource.id}/instanceView`, apiVersion, abort.signal)) : Promise.resolve(undefined),
+      ]);
+      const failed = body.status === "rejected" ? body.reason : view.status === "rejected" ? view.reason : undefined;
+      if (failed !== undefined) {
+        // A refused token or an unreachable endpoint ends the run; anything else about one resource is a partial failure.
+        if (ended) throw failed;
+        if (endsTheRun(failed)) endRun(classifyError(failed, { armEndpoint: base, what: resource.id, scope: resource.id }));
+        resource.readError = describeError(failed);
         failures.push({ id: resource.id, type: resource.type, reason: resource.readError });
+      } else {
+        resource.body = (body as PromiseFulfilledResult<Json>).value;
+        if (isVm) resource.instanceView = (view as PromiseFulfilledResult<Json | undefined>).value;
       }
     }
     done++;
-    progress({ phase: "reading", done, total: work.length });
-  });
-  progress({ phase: "read", total: work.length, failed: failures.length });
+    progress({ phase: "reading", done, total });
+  };
+
+  /** Every page of a list, each page one request through the limiter. */
+  const allPages = async <T>(pages: AsyncIterableIterator<T[]>): Promise<T[]> => {
+    const items: T[] = [];
+    for (;;) {
+      const page = await limit(() => pages.next(), "list");
+      if (page.done) return items;
+      items.push(...page.value);
+    }
+  };
+
+  const readGroup = async (sub: string, client: ResourceManagementClient, group: RawResourceGroup): Promise<void> => {
+    let listed: Awaited<ReturnType<typeof allPages<Record<string, unknown>>>>;
+    try {
+      listed = (await allPages(client.resources.listByResourceGroup(group.name, { abortSignal: abort.signal }).byPage())) as unknown as Array<Record<string, unknown>>;
+    } catch (error) {
+      if (ended) throw error;
+      if (endsTheRun(error) || httpStatus(error) === 403) {
+        endRun(classifyError(error, { armEndpoint: base, what: `the resources of resource group ${group.name}`, scope: `/subscriptions/${sub}/resourceGroups/${group.name}` }));
+      }
+      // Never a silently shorter inventory: the whole group is reported, and its last known state is kept.
+      group.listError = describeError(error);
+      failures.push({ id: `/subscriptions/${sub}/resourceGroups/${group.name}`, type: "Microsoft.Resources/resourceGroups", reason: `its resources could not be listed (${group.listError})` });
+      return;
+    }
+    for (const r of listed as Array<{ id?: string; name?: string; type?: string; location?: string; tags?: unknown; sku?: unknown; kind?: string; managedBy?: string }>) {
+      if (!r.id || !r.type) continue;
+      group.resources.push({
+        id: r.id,
+        name: r.name ?? r.id.split("/").pop()!,
+        type: r.type,
+        location: r.location,
+        tags: tagsOf(r.tags),
+        ...(r.sku ? { sku: r.sku as Json } : {}),
+        ...(r.kind ? { kind: r.kind } : {}),
+        ...(r.managedBy ? { managedBy: r.managedBy } : {}),
+      });
+    }
+    total += group.resources.length;
+    await Promise.all(group.resources.map((resource) => readOne(sub, resource)));
+  };
+
+  const readSubscription = async (sub: { id: string; name: string }): Promise<RawSubscription> => {
+    clients.set(sub.id, connection.client(sub.id));
+    const client = connection.resourcesClient(sub.id);
+    const raw: RawSubscription = { id: sub.id, name: sub.name, resourceGroups: [] };
+    let groups: Array<{ name?: string; location?: string; tags?: unknown }>;
+    try {
+      groups = await allPages(client.resourceGroups.list({ abortSignal: abort.signal }).byPage());
+    } catch (error) {
+      if (ended) throw error;
+      if (endsTheRun(error) || httpStatus(error) === 403) {
+        endRun(classifyError(error, { armEndpoint: base, what: `the resource groups of subscription ${sub.id}`, scope: `/subscriptions/${sub.id}` }));
+      }
+      raw.listError = describeError(error);
+      failures.push({ id: `/subscriptions/${sub.id}`, type: "Microsoft.Resources/subscriptions", reason: `its resource groups could not be listed (${raw.listError})` });
+      return raw;
+    }
+    for (const g of groups) if (g.name) raw.resourceGroups.push({ name: g.name, location: g.location, tags: tagsOf(g.tags), resources: [] });
+    // Groups are listed as soon as they are known, and their resources read as soon as they are listed.
+    let listedGroups = 0;
+    await Promise.all(
+      raw.resourceGroups.map(async (group) => {
+        await readGroup(sub.id, client, group).finally(() => {
+          if (++listedGroups === raw.resourceGroups.length) {
+            progress({ phase: "listed", subscription: sub.name, resourceGroups: raw.resourceGroups.length, resources: raw.resourceGroups.reduce((n, g) => n + g.resources.length, 0) });
+          }
+        });
+      }),
+    );
+    if (raw.resourceGroups.length === 0) progress({ phase: "listed", subscription: sub.name, resourceGroups: 0, resources: 0 });
+    return raw;
+  };
+
+  let subscriptions: RawSubscription[];
+  try {
+    subscriptions = await Promise.all(subscriptionList.map(readSubscription));
+  } catch (error) {
+    // The first failure that ended the run is the one to report (others are its aborted siblings);
+    // an unexpected error (a bug) ends the run too, without leaving requests behind.
+    if (ended) throw fatal;
+    return endRun(error);
+  }
+  progress({ phase: "read", total, failed: failures.length });
 
   // Sizes the catalogue does not know: ask the stamp, once per subscription and location.
   const stampVmSizes = new Map<string, StampVmSize>();
@@ -273,9 +401,10 @@ export function compareIds(a: string, b: string): number {
 }
 
 /** resources.getById with the given api-version; the raw JSON, so no field is lost to the SDK's model mapper. */
-async function getById(client: ResourceManagementClient, id: string, apiVersion: string): Promise<Json> {
+async function getById(client: ResourceManagementClient, id: string, apiVersion: string, abortSignal?: AbortSignal): Promise<Json> {
   let raw: string | undefined;
   await client.resources.getById(id, apiVersion, {
+    abortSignal,
     onResponse: (response) => {
       raw = response.bodyAsText ?? undefined;
     },

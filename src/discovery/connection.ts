@@ -8,6 +8,7 @@ import { createHttpHeaders, createPipelineFromOptions, createPipelineRequest, cr
 import { AzureCliCredential, ClientCertificateCredential, ClientSecretCredential, type AccessToken, type TokenCredential } from "@azure/identity";
 import { RESOURCES_API_VERSION } from "../iac/api-versions.js";
 import { DiscoveryError, classifyError } from "./errors.js";
+import { armRetryPolicy } from "./retry-policy.js";
 
 /** The metadata endpoint's legacy version, which every stamp answers with one object (docs "Make API requests to Azure Stack Hub"). */
 export const METADATA_API_VERSION = "2015-01-01";
@@ -26,6 +27,13 @@ export const CREDENTIAL_ENV = {
 
 /** Retry defaults of the Azure SDK's pipeline (core-rest-pipeline DEFAULT_RETRY_POLICY_COUNT = 3, 1 s base delay). */
 export const DEFAULT_MAX_RETRIES = 3;
+/**
+ * Per attempt, the whole answer (headers and body) must arrive within this time, else the attempt is retried.
+ * A choice, not a documented ARM limit (docs/discovery.md, "Timeouts"): ARM GETs of one resource or one page
+ * answer in well under a second, and a minute tolerates a loaded stamp; without it a stalled connection is waited
+ * on for ever, since the SDK's HTTP client sets no timeout.
+ */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
 /** Parallel ARM requests: a choice, not a sourced limit (docs/assumptions.md, "Discovery"); throttling is handled by Retry-After. */
 export const DEFAULT_CONCURRENCY = 8;
 
@@ -44,6 +52,8 @@ export interface ConnectionOptions {
   retryDelayMs?: number;
   /** An extra trusted CA (PEM) for this process's requests; the CLI relies on NODE_EXTRA_CA_CERTS instead. */
   ca?: string;
+  /** Per-attempt time limit for a complete answer (DEFAULT_REQUEST_TIMEOUT_MS); tests shorten it. */
+  requestTimeoutMs?: number;
 }
 
 export interface Connection {
@@ -78,9 +88,14 @@ export function defaultAuth(env: NodeJS.ProcessEnv): AuthKind {
   return "cli";
 }
 
+/** The one retry loop of ARM requests (retry-policy.ts); the SDK's own retries are off so attempts never multiply. */
+function retryPolicy(options: ConnectionOptions) {
+  return armRetryPolicy({ maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES, retryDelayMs: options.retryDelayMs, requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS });
+}
+
 function pipelineOptions(options: ConnectionOptions): PipelineOptions {
   return {
-    retryOptions: { maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES, ...(options.retryDelayMs !== undefined ? { retryDelayInMs: options.retryDelayMs } : {}) },
+    retryOptions: { maxRetries: 0 },
     ...(options.ca ? { tlsOptions: { ca: options.ca } } : {}),
     userAgentOptions: { userAgentPrefix: "azs-backup-planner" },
   };
@@ -89,6 +104,7 @@ function pipelineOptions(options: ConnectionOptions): PipelineOptions {
 /** GET {arm}/metadata/endpoints: the login endpoint and the token audience, without a credential. */
 export async function fetchMetadata(armEndpoint: string, options: ConnectionOptions): Promise<StampMetadata> {
   const pipeline = createPipelineFromOptions(pipelineOptions(options));
+  pipeline.addPolicy(retryPolicy(options));
   const url = `${armEndpoint}/metadata/endpoints?api-version=${METADATA_API_VERSION}`;
   let status: number;
   let text: string | undefined;
@@ -138,7 +154,9 @@ export function makeCredential(auth: AuthKind, metadata: StampMetadata, options:
     authorityHost,
     disableInstanceDiscovery: true,
     ...(options.ca ? { tlsOptions: { ca: options.ca } } : {}),
-    retryOptions: { maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES, ...(options.retryDelayMs !== undefined ? { retryDelayInMs: options.retryDelayMs } : {}) },
+    // Token requests get the same bounded retries and request timeout as ARM requests (a stalled AD FS too).
+    retryOptions: { maxRetries: 0 },
+    additionalPolicies: [{ policy: retryPolicy(options), position: "perCall" as const }],
   };
   const tenantId = (): string => (adfs ? "adfs" : required(env, CREDENTIAL_ENV.tenantId, auth));
   switch (auth) {
@@ -168,7 +186,13 @@ export async function connect(options: ConnectionOptions): Promise<Connection> {
   const auth = options.auth ?? defaultAuth(options.env ?? process.env);
   const credential = makeCredential(auth, metadata, options);
   const base = pipelineOptions(options);
-  const clientOptions = { ...base, endpoint: armEndpoint, $host: armEndpoint, credentialScopes: [`${metadata.audience.replace(/\/+$/, "")}/.default`] };
+  const clientOptions = {
+    ...base,
+    additionalPolicies: [{ policy: retryPolicy(options), position: "perCall" as const }],
+    endpoint: armEndpoint,
+    $host: armEndpoint,
+    credentialScopes: [`${metadata.audience.replace(/\/+$/, "")}/.default`],
+  };
   const make = (subscriptionId: string | undefined, options: typeof clientOptions & { apiVersion?: string }) =>
     subscriptionId ? new ResourceManagementClient(credential, subscriptionId, options) : new ResourceManagementClient(credential, options);
   // The SDK's list operations carry its own (public Azure) api-version as a constant; options.apiVersion

@@ -15,7 +15,7 @@ import { computeDrift, type Drift } from "./drift.js";
 import { DiscoveryError } from "./errors.js";
 import { mapInventory, type TypeCount } from "./mapping.js";
 import { mergeTenant } from "./merge.js";
-import { writeFileAtomic } from "./write.js";
+import { checkWritable, writeFileAtomic } from "./write.js";
 
 export interface DiscoverOptions extends ConnectionOptions {
   /** The tenant.yaml to write or update. */
@@ -61,6 +61,8 @@ async function loadExisting(file: string): Promise<Tenant | undefined> {
 }
 
 export async function discover(options: DiscoverOptions): Promise<DiscoverResult> {
+  // Fail before minutes of reading when the output cannot be written (read-only folder, a folder in the way).
+  await checkWritable(options.output);
   const existing = await loadExisting(options.output);
   const connection = await connect(options);
   const raw = await readInventory(connection, {
@@ -70,6 +72,10 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
     onProgress: options.onProgress,
   });
   const mapped = mapInventory(raw);
+  // A subscription whose groups could not be listed is reported and left as the file had it (like one not asked for).
+  const unlistedSubscriptions = new Set(raw.subscriptions.filter((s) => s.listError !== undefined).map((s) => s.id.toLowerCase()));
+  const readSubscriptions = mapped.subscriptions.filter((s) => !unlistedSubscriptions.has(s.id.toLowerCase()));
+  const unlistedGroups = new Set(raw.subscriptions.flatMap((s) => s.resourceGroups.filter((g) => g.listError !== undefined).map((g) => `${s.id}/${g.name}`.toLowerCase())));
   const locations = raw.subscriptions.flatMap((s) => s.resourceGroups.flatMap((g) => [g.location, ...g.resources.map((r) => r.location)])).filter((l): l is string => !!l && l !== "global");
   const merged = mergeTenant(
     existing,
@@ -77,8 +83,9 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
       armEndpoint: connection.armEndpoint,
       identitySystem: connection.metadata.identitySystem,
       region: mostFrequent(locations),
-      subscriptions: mapped.subscriptions,
+      subscriptions: readSubscriptions,
       unreadableEntities: mapped.unreadableEntities,
+      unlistedGroups,
     },
     { tenantName: options.tenantName, stampName: options.stampName },
   );
@@ -92,7 +99,7 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
   const check = parseTenant(text, options.output);
   const tenant = check.tenant ?? parsed.data;
   await writeFileAtomic(options.output, text);
-  const scanned = new Set(mapped.subscriptions.map((s) => s.id.toLowerCase()));
+  const scanned = new Set(readSubscriptions.map((s) => s.id.toLowerCase()));
   return {
     file: options.output,
     created: !existing,

@@ -138,6 +138,8 @@ export function classifyError(error: unknown, context: ErrorContext): DiscoveryE
 
 /** A short, single-line description of an error, for failure lists. */
 export function describeError(error: unknown): string {
+  // A request that stayed broken after every retry (retry-policy.ts): its message says how and how often.
+  if ((error as { name?: unknown })?.name === "TransientFailure") return firstLine(error);
   const status = httpStatus(error);
   const arm = armErrorCode(error);
   const codes = codeChain(error);

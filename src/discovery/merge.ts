@@ -70,6 +70,8 @@ export interface DiscoveredTenant {
   subscriptions: Subscription[];
   /** Model entities (entityKey) whose resource could not be read this run: kept from the file if there. */
   unreadableEntities: ReadonlySet<string>;
+  /** Resource groups ("subscription/group", lower case) whose resources could not be listed this run: kept from the file as they were. */
+  unlistedGroups?: ReadonlySet<string>;
 }
 
 export interface MergeOptions {
@@ -115,7 +117,7 @@ export function mergeTenant(existing: Tenant | undefined, found: DiscoveredTenan
   const scanned = new Set(found.subscriptions.map((s) => s.id.toLowerCase()));
   const subscriptions: Subscription[] = found.subscriptions.map((sub) => {
     const old = existing?.subscriptions.find((s) => s.id.toLowerCase() === sub.id.toLowerCase());
-    return old ? mergeSubscription(old, sub, found.unreadableEntities) : sub;
+    return old ? mergeSubscription(old, sub, found.unreadableEntities, found.unlistedGroups ?? new Set()) : sub;
   });
   // Subscriptions not scanned this run (--subscription) stay as they are.
   for (const old of existing?.subscriptions ?? []) if (!scanned.has(old.id.toLowerCase())) subscriptions.push(old);
@@ -137,11 +139,12 @@ export function mergeTenant(existing: Tenant | undefined, found: DiscoveredTenan
   } as TenantInput;
 }
 
-function mergeSubscription(old: Subscription, sub: Subscription, unreadable: ReadonlySet<string>): Subscription {
+function mergeSubscription(old: Subscription, sub: Subscription, unreadable: ReadonlySet<string>, unlisted: ReadonlySet<string>): Subscription {
   return {
     ...sub,
     resourceGroups: sub.resourceGroups.map((group) => {
       const oldGroup = old.resourceGroups.find((g) => g.name.toLowerCase() === group.name.toLowerCase());
+      if (oldGroup && unlisted.has(`${sub.id}/${group.name}`.toLowerCase())) return oldGroup;
       return oldGroup ? mergeGroup(oldGroup, group, sub.id, unreadable) : group;
     }),
   };

@@ -1,6 +1,6 @@
 import { Option, type Command } from "commander";
 import type { ProgressEvent } from "../../discovery/arm-reader.js";
-import { authKinds, DEFAULT_CONCURRENCY, DEFAULT_MAX_RETRIES, type AuthKind } from "../../discovery/connection.js";
+import { authKinds, DEFAULT_CONCURRENCY, DEFAULT_MAX_RETRIES, DEFAULT_REQUEST_TIMEOUT_MS, type AuthKind } from "../../discovery/connection.js";
 import { discover, type DiscoverResult } from "../../discovery/discover.js";
 import { formatChange } from "../../discovery/drift.js";
 import { DiscoveryError } from "../../discovery/errors.js";
@@ -13,6 +13,7 @@ export interface ArmFlags {
   auth?: AuthKind;
   concurrency: string;
   maxRetries: string;
+  requestTimeout: string;
   json?: boolean;
 }
 
@@ -23,7 +24,8 @@ export function addArmOptions(command: Command): Command {
     .option("--subscription <id...>", "read only these subscriptions (default: every subscription the identity sees)")
     .addOption(new Option("--auth <kind>", "how to sign in; credentials come from environment variables (default: picked from the environment, else the Azure CLI)").choices([...authKinds]))
     .option("--concurrency <n>", "parallel ARM requests", String(DEFAULT_CONCURRENCY))
-    .option("--max-retries <n>", "retries of a throttled (429) or failed (5xx, network) request", String(DEFAULT_MAX_RETRIES))
+    .option("--max-retries <n>", "retries of a throttled (429), failed (5xx), dropped, timed-out or truncated request", String(DEFAULT_MAX_RETRIES))
+    .option("--request-timeout <seconds>", "time limit for one complete answer (headers and body) before the attempt is retried", String(DEFAULT_REQUEST_TIMEOUT_MS / 1000))
     .option("--json", "print the result as JSON");
 }
 
@@ -35,6 +37,9 @@ export function parseCount(value: string, flag: string, min: number, max: number
 
 /** Concurrency ceiling: more parallel reads only invite throttling (docs/discovery.md). */
 export const MAX_CONCURRENCY = 64;
+/** Request timeout ceiling, seconds: ten minutes is already far beyond any ARM GET. */
+export const MAX_REQUEST_TIMEOUT_SECONDS = 600;
+
 /** Retry ceiling: each retry of a 5xx doubles the wait (SDK exponential policy), 10 retries already wait minutes. */
 export const MAX_RETRIES = 10;
 
@@ -98,6 +103,7 @@ export function registerDiscover(program: Command, output: Output, setExit: (cod
         subscriptions: options.subscription,
         concurrency: parseCount(options.concurrency, "--concurrency", 1, MAX_CONCURRENCY),
         maxRetries: parseCount(options.maxRetries, "--max-retries", 0, MAX_RETRIES),
+        requestTimeoutMs: parseCount(options.requestTimeout, "--request-timeout", 1, MAX_REQUEST_TIMEOUT_SECONDS) * 1000,
         output: options.output,
         tenantName: options.tenantName,
         stampName: options.stampName,
@@ -109,9 +115,20 @@ export function registerDiscover(program: Command, output: Output, setExit: (cod
     const partial = result.failures.length > 0;
     if (options.json) printJson(output, discoverJson(result));
     else printDiscover(output, result);
-    if (partial) eprintln(output, paint(output, "yellow", `discover: ${result.failures.length} resource(s) could not be read; the rest was saved to ${result.file} (exit ${ExitCode.partial})`));
+    if (partial) eprintln(output, paint(output, "yellow", `discover: ${describeFailures(result.failures)}; the rest was saved to ${result.file} (exit ${ExitCode.partial})`));
     setExit(partial ? ExitCode.partial : ExitCode.ok);
   });
+}
+
+/** "2 resource(s) could not be read, 1 list could not be read whole": lists and resources counted apart. */
+export function describeFailures(failures: readonly { type: string }[]): string {
+  const lists = failures.filter((f) => /^microsoft\.resources\/(subscriptions|resourcegroups)$/i.test(f.type)).length;
+  const resources = failures.length - lists;
+  const parts = [
+    ...(resources > 0 ? [`${resources} resource(s) could not be read`] : []),
+    ...(lists > 0 ? [`${lists} list(s) could not be read whole, so their resources are missing (see "not read")`] : []),
+  ];
+  return parts.join(", ");
 }
 
 export function discoverJson(r: DiscoverResult) {
