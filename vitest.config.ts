@@ -5,7 +5,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     // End-to-end tests spawn the built CLI, a pseudo-terminal, an HTTPS emulator or a browser:
     // slower than unit tests on a 2-core machine, never a measure of speed.
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
   },
 });
