@@ -11,7 +11,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, lstatSync } from "node:fs";
-import { mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { mkdir, open, readdir, readFile, rename, rm, stat, type FileHandle } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { safeRelativePath } from "./paths.js";
 
@@ -29,11 +29,25 @@ export class OutputFolderError extends Error {
   }
 }
 
+/**
+ * The calls that create, fill and move the plan: the ones a full disk or a read-only folder makes fail. Node's
+ * own by default; tests pass wrappers that fail the Nth call with ENOSPC, EROFS or EACCES (test/hardening).
+ */
+export interface PlanFileSystem {
+  mkdir(path: string, options?: { recursive?: boolean }): Promise<unknown>;
+  open(path: string, flags: string): Promise<FileHandle>;
+  rename(from: string, to: string): Promise<void>;
+}
+
+const nodeFileSystem: PlanFileSystem = { mkdir, open, rename };
+
 export interface WriteOptions {
   /** Replace a folder that holds something other than a plan. */
   force?: boolean;
   /** Called once the temporary folder exists (tests use it; the CLI does not). */
   onTempFolder?: (path: string) => void;
+  /** Replaces Node's file-system calls (fault-injection tests only). */
+  fileSystem?: Partial<PlanFileSystem>;
 }
 
 export interface WriteResult {
@@ -51,14 +65,17 @@ export async function writePlanFolder(target: string, files: ReadonlyMap<string,
   const folder = resolve(target);
   const parent = dirname(folder);
   const name = basename(folder);
+  const fs: PlanFileSystem = { ...nodeFileSystem, ...options.fileSystem };
   for (const path of files.keys()) {
     safeRelativePath(path);
     if (path === MARKER_FILE) throw new OutputFolderError(`${MARKER_FILE} is reserved for the marker file`);
   }
-  await mkdir(parent, { recursive: true }).catch((error: unknown) => {
+  await fs.mkdir(parent, { recursive: true }).catch((error: unknown) => {
     throw new OutputFolderError(`cannot create ${parent}: ${describe(error)}`);
   });
-  await recoverInterruptedRun(folder);
+  await recoverInterruptedRun(folder).catch((error: unknown) => {
+    throw new OutputFolderError(`cannot tidy up an earlier interrupted run beside ${folder}: ${describe(error)}`);
+  });
 
   const existing = existsSync(folder) ? lstatSync(folder) : undefined;
   if (existing) {
@@ -74,37 +91,47 @@ export async function writePlanFolder(target: string, files: ReadonlyMap<string,
 
   const temp = join(parent, `.${name}${TEMP_INFIX}${process.pid}-${randomBytes(4).toString("hex")}`);
   try {
-    await mkdir(temp);
+    await fs.mkdir(temp);
     options.onTempFolder?.(temp);
     const entries = [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const folder of new Set(entries.map(([path]) => dirname(join(temp, ...path.split("/")))))) await mkdir(folder, { recursive: true });
+    for (const folder of new Set(entries.map(([path]) => dirname(join(temp, ...path.split("/")))))) await fs.mkdir(folder, { recursive: true });
     // Files are written (and synced) several at a time: fsync waits on the disk, not the CPU.
     for (let i = 0; i < entries.length; i += WRITE_CONCURRENCY) {
-      await Promise.all(entries.slice(i, i + WRITE_CONCURRENCY).map(([path, content]) => writeDurably(join(temp, ...path.split("/")), content)));
+      // allSettled: every write of the batch has ended (and closed its file) before the folder is removed.
+      const results = await Promise.allSettled(entries.slice(i, i + WRITE_CONCURRENCY).map(([path, content]) => writeDurably(fs, join(temp, ...path.split("/")), content)));
+      const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+      if (failed) throw failed.reason;
     }
     // The marker is written last: a temporary folder without it was never complete.
-    await writeDurably(join(temp, MARKER_FILE), markerContent(files, generator));
-    await syncFolder(temp);
+    await writeDurably(fs, join(temp, MARKER_FILE), markerContent(files, generator));
+    await syncFolder(fs, temp);
   } catch (error) {
-    await rm(temp, { recursive: true, force: true });
-    throw new OutputFolderError(`cannot write the plan into ${parent}: ${describe(error)}`);
+    // A temporary folder that cannot be removed now is removed by the next run (recoverInterruptedRun).
+    await rm(temp, { recursive: true, force: true }).catch(() => undefined);
+    throw new OutputFolderError(`cannot write the plan into ${folder}: ${describe(error)}; ${existing ? "the previous plan is unchanged" : "nothing was written"}`);
   }
 
   try {
     if (existing) {
       const backup = join(parent, `.${name}${BACKUP_INFIX}${process.pid}-${randomBytes(4).toString("hex")}`);
-      await rename(folder, backup);
-      await rename(temp, folder);
-      await syncFolder(parent);
+      await fs.rename(folder, backup);
+      await fs.rename(temp, folder);
+      await syncFolder(fs, parent);
       await rm(backup, { recursive: true, force: true });
     } else {
-      await rename(temp, folder);
-      await syncFolder(parent);
+      await fs.rename(temp, folder);
+      await syncFolder(fs, parent);
     }
   } catch (error) {
-    await rm(temp, { recursive: true, force: true });
-    await recoverInterruptedRun(folder);
-    throw new OutputFolderError(`cannot move the plan into ${folder}: ${describe(error)}`);
+    await rm(temp, { recursive: true, force: true }).catch(() => undefined);
+    // Puts the previous plan back when it was moved aside; what cannot be tidied now, the next run tidies.
+    await recoverInterruptedRun(folder).catch(() => undefined);
+    const previous = !existing
+      ? "nothing was written"
+      : existsSync(join(folder, MARKER_FILE))
+        ? "the previous plan is unchanged"
+        : `the previous plan is kept in a .${name}${BACKUP_INFIX}* folder beside it, and the next run puts it back`;
+    throw new OutputFolderError(`cannot move the plan into ${folder}: ${describe(error)}; ${previous}`);
   }
   return { folder, files: files.size, replaced: existing !== undefined };
 }
@@ -151,8 +178,8 @@ function isOtherLiveRun(entry: string): boolean {
   }
 }
 
-async function writeDurably(file: string, content: string): Promise<void> {
-  const handle = await open(file, "wx");
+async function writeDurably(fs: PlanFileSystem, file: string, content: string): Promise<void> {
+  const handle = await fs.open(file, "wx");
   try {
     await handle.writeFile(content, "utf8");
     await handle.sync();
@@ -161,10 +188,10 @@ async function writeDurably(file: string, content: string): Promise<void> {
   }
 }
 
-async function syncFolder(folder: string): Promise<void> {
+async function syncFolder(fs: PlanFileSystem, folder: string): Promise<void> {
   // fsync on a directory makes its renames durable on Linux; Windows refuses to open folders, so skip there.
   if (process.platform === "win32") return;
-  const handle = await open(folder, "r");
+  const handle = await fs.open(folder, "r");
   try {
     await handle.sync();
   } finally {

@@ -78,6 +78,8 @@ export interface EmulatorOptions {
   latencyMs?: number;
   /** "adfs" (default): login endpoint {url}/adfs; "azure-ad": login endpoint {url}/ with tenant-specific paths, like login.microsoftonline.com. */
   identity?: "adfs" | "azure-ad";
+  /** More bearer tokens to accept as AZS_ACCESS_TOKEN (the secrets test uses a canary token). */
+  acceptedTokens?: string[];
 }
 
 export interface RequestRecord {
@@ -100,6 +102,8 @@ export interface ArmEmulator {
   tenant: EmulatorTenant;
   requests: RequestRecord[];
   faultsInjected: () => number;
+  /** Every bearer token the emulator accepts: the static ones and those its token endpoint issued. */
+  issuedTokens: () => string[];
   /** Forgets attempts, the request index and the request log, so a fault plan starts afresh for the next run. */
   resetCounters(): void;
   audience: string;
@@ -173,7 +177,7 @@ export async function startArmEmulator(options: EmulatorOptions = {}): Promise<A
   const clientCertFile = join(dir, "sp-cert.pem");
   writeFileSync(clientCertFile, `${client.private}${client.cert}`);
 
-  const issuedTokens = new Set<string>([STATIC_TOKEN, RESTRICTED_TOKEN]);
+  const issuedTokens = new Set<string>([STATIC_TOKEN, RESTRICTED_TOKEN, ...(options.acceptedTokens ?? [])]);
   const attempts = new Map<string, number>();
   const planAttempts = new Map<string, number>();
   let injected = 0;
@@ -401,6 +405,7 @@ export async function startArmEmulator(options: EmulatorOptions = {}): Promise<A
     requests,
     audience,
     faultsInjected: () => injected,
+    issuedTokens: () => [...issuedTokens],
     resetCounters() {
       attempts.clear();
       planAttempts.clear();

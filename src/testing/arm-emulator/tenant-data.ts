@@ -93,6 +93,8 @@ export interface VmSpec {
   lbPool?: { lb: string; pool: string };
   diskSku?: "Standard_LRS" | "Premium_LRS";
   customData?: string;
+  /** Set on a VM's osProfile to prove redaction (ARM itself never returns it). */
+  adminPassword?: string;
 }
 
 const windowsImage = { publisher: "MicrosoftWindowsServer", offer: "WindowsServer", sku: "2019-Datacenter", version: "17763.3887.230107" };
@@ -168,6 +170,7 @@ export function addVm(tenant: EmulatorTenant, spec: VmSpec): ArmResource {
         adminUsername: spec.os === "Windows" ? "azureadmin" : "azureuser",
         // ARM never returns adminPassword or customData on GET; the emulator does, to prove redaction.
         ...(spec.customData ? { customData: spec.customData } : {}),
+        ...(spec.adminPassword ? { adminPassword: spec.adminPassword } : {}),
         ...(spec.os === "Windows"
           ? { windowsConfiguration: { provisionVMAgent: true, enableAutomaticUpdates: true } }
           : { linuxConfiguration: { disablePasswordAuthentication: true, ssh: { publicKeys: [{ path: "/home/azureuser/.ssh/authorized_keys", keyData: "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC-public-key-only" }] } } }),
@@ -411,6 +414,7 @@ export function buildEmulatorTenant(): EmulatorTenant {
       sub: P, rg: "rg-web", name: `web-${String(i).padStart(2, "0")}`, size: "Standard_DS2_v2", os: "Windows",
       dataDisksGiB: [64], subnet: { rg: "rg-network", vnet: "vnet-hub", subnet: "web" }, availabilitySet: "as-web",
       nsg: "nsg-web", lbPool: { lb: "lb-web", pool: "web-pool" }, tags: { app: "portal", tier: "web" }, diskSku: "Premium_LRS",
+      adminPassword: i === 1 ? `${CANARY_SECRET}-adminPassword` : undefined,
       extensions: [
         i === 1
           ? { name: "CustomScriptExtension", type: "CustomScriptExtension", protectedSettings: { commandToExecute: `powershell -c "Set-Secret ${CANARY_SECRET}"`, storageAccountKey: CANARY_SECRET } }
@@ -443,7 +447,11 @@ export function buildEmulatorTenant(): EmulatorTenant {
   }
   add(tenant, P, "rg-app", "Microsoft.Storage/storageAccounts", "contosoappdata01", {
     sku: { name: "Standard_LRS", tier: "Standard" }, kind: "Storage",
-    properties: { primaryEndpoints: { blob: "https://contosoappdata01.blob.local.azurestack.external/" }, provisioningState: "Succeeded", encryption: { keySource: "Microsoft.Storage" } },
+    properties: {
+      primaryEndpoints: { blob: "https://contosoappdata01.blob.local.azurestack.external/" }, provisioningState: "Succeeded", encryption: { keySource: "Microsoft.Storage" },
+      // ARM returns account keys only from POST listKeys; the emulator puts them in the body to prove redaction.
+      keys: [{ keyName: "key1", value: `${CANARY_SECRET}-storageKey1`, permissions: "FULL" }, { keyName: "key2", value: `${CANARY_SECRET}-storageKey2`, permissions: "FULL" }],
+    },
   });
   add(tenant, P, "rg-app", "Microsoft.KeyVault/vaults", "kv-contoso-app", {
     properties: { tenantId: "adfs", sku: { family: "A", name: "standard" }, enabledForDeployment: true, enabledForTemplateDeployment: true, accessPolicies: [], vaultUri: "https://kv-contoso-app.vault.local.azurestack.external/" },
