@@ -30,6 +30,11 @@ interface Common<T> {
   current?: T;
   known?: boolean;
   default?: T;
+  /**
+   * An opt-in step added after answers files were written (e.g. `rg[G].resources`): without a terminal its
+   * default is taken even without --yes, so an older answers file stays valid. A terminal still asks.
+   */
+  optIn?: boolean;
 }
 
 export interface TextSpec extends Common<string> {
@@ -299,7 +304,7 @@ export class Asker {
     if (fallback === undefined) {
       throw new MissingAnswersError([...this.missing, { key, message: spec.message }]);
     }
-    if (!this.options.yes) this.missing.push({ key, message: spec.message });
+    if (!this.options.yes && !spec.optIn) this.missing.push({ key, message: spec.message });
     return this.record(key, fallback);
   }
 

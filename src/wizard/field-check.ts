@@ -45,3 +45,19 @@ export function checkCidr(text: string): string | undefined {
   if (!m || m.slice(1, 5).some((o) => Number(o) > 255) || Number(m[5]) > 32) return `"${text}" is not an IPv4 address range such as 10.0.0.0/16`;
   return undefined;
 }
+
+/** "192.0.2.10": the shape of an IPv4 address (a public IP, a VPN peer, a next hop). */
+export function checkIpv4(text: string): string | undefined {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text);
+  if (!m || m.slice(1, 5).some((o) => Number(o) > 255)) return `"${text}" is not an IPv4 address such as 192.0.2.10`;
+  return undefined;
+}
+
+/** An NSG rule's port: "*", a port 0-65535, or a range "1000-2000" (the forms ARM accepts). */
+export function checkPortRange(text: string): string | undefined {
+  if (text === "*") return undefined;
+  const m = /^(\d{1,5})(?:-(\d{1,5}))?$/.exec(text);
+  const ports = m ? [m[1], m[2]].filter((p) => p !== undefined).map(Number) : [];
+  if (!m || ports.some((p) => p > 65535) || (ports.length === 2 && ports[0]! > ports[1]!)) return `"${text}" is not "*", a port from 0 to 65535 or a range such as 1000-2000`;
+  return undefined;
+}

@@ -44,6 +44,7 @@ import { isPlaceholderTarget, PLACEHOLDER_TIER, type BaseTenant, type BaseTier }
 import { bulkFields, bulkSelectors, selectVms, type BulkField, type BulkSelector } from "./bulk.js";
 import { checkCidr, checkTimeZone, fieldCheck } from "./field-check.js";
 import type { Choice } from "./prompter.js";
+import { askDependentItems, askDiskDetails, askGroupResources, askIndependentItems, askSubnetReferences, askVmReferences, makeKeyer, type GroupResources } from "./resources.js";
 
 /** Wizard defaults for new items. Each is an assumption listed in docs/assumptions.md ("## Wizard"). */
 export const WIZARD_DEFAULTS = {
@@ -201,12 +202,18 @@ async function inventory(base: BaseTenant | undefined, ask: Asker, region: strin
   const vmNames = new Map<GroupWork, string[]>();
   const storageNames = new Map<GroupWork, string[]>();
   const vaultNames = new Map<GroupWork, string[]>();
+  const resources = new Map<GroupWork, GroupResources>();
   for (const work of groups) {
     vnetNames.set(work, await lists(work, "virtualNetworks", "Virtual networks", "virtual network", fieldCheck(VirtualNetworkSchema.shape.name)));
     vmNames.set(work, await lists(work, "virtualMachines", "VMs", "VM", fieldCheck(VirtualMachineSchema.shape.name)));
     storageNames.set(work, await lists(work, "storageAccounts", "Storage accounts", "storage account", fieldCheck(StorageAccountSchema.shape.name)));
     vaultNames.set(work, await lists(work, "keyVaults", "Key vaults", "key vault", fieldCheck(KeyVaultSchema.shape.name)));
+    // Networks and other resources (docs/wizard.md): opt-in from nothing, settled by a loaded file.
+    resources.set(work, await askGroupResources(ask, work));
   }
+  const keyOf = makeKeyer((kind) => groups.flatMap((w) => resources.get(w)!.names[kind]));
+  ask.section("Network security groups, public IPs, route tables and availability sets");
+  for (const work of groups) await askIndependentItems(ask, work, resources.get(work)!, keyOf);
 
   ask.section("Networks");
   const allVnets = groups.flatMap((w) => vnetNames.get(w)!);
@@ -220,13 +227,18 @@ async function inventory(base: BaseTenant | undefined, ask: Asker, region: strin
       const subnets = [];
       for (const subnetName of subnetNames) {
         const bs = pick(b?.subnets, subnetName);
-        const addressPrefix = (await ask.text({ key: `subnet[${keyName(vnetName, work.group.name, allVnets)}/${subnetName}].addressPrefix`, message: `Address range of subnet ${vnetName}/${subnetName}`, current: bs?.addressPrefix, validate: checkCidr }))!;
-        subnets.push({ ...clone(bs ?? {}), name: subnetName, addressPrefix });
+        const subnetKey = `subnet[${keyName(vnetName, work.group.name, allVnets)}/${subnetName}]`;
+        const addressPrefix = (await ask.text({ key: `${subnetKey}.addressPrefix`, message: `Address range of subnet ${vnetName}/${subnetName}`, current: bs?.addressPrefix, validate: checkCidr }))!;
+        const refs = await askSubnetReferences(ask, subnetKey, `Subnet ${vnetName}/${subnetName}`, work.group, bs, bs !== undefined);
+        subnets.push({ ...clone(bs ?? {}), name: subnetName, addressPrefix, ...refs });
       }
       vnets.push({ ...clone(b ?? {}), name: vnetName, addressPrefixes, subnets });
     }
     work.group.virtualNetworks = vnets;
   }
+
+  ask.section("Load balancers, VPN gateways and connections, Kubernetes clusters");
+  for (const work of groups) await askDependentItems(ask, work, resources.get(work)!, keyOf);
 
   ask.section("Virtual machines and disks");
   const allVms = groups.flatMap((w) => vmNames.get(w)!);
@@ -235,7 +247,7 @@ async function inventory(base: BaseTenant | undefined, ask: Asker, region: strin
     const vms: VirtualMachine[] = [];
     for (const vmName of vmNames.get(work)!) {
       const key = `vm[${keyName(vmName, work.group.name, allVms)}]`;
-      vms.push(await virtualMachine(ask, key, vmName, pick(work.base?.virtualMachines, vmName), subnetChoices));
+      vms.push(await virtualMachine(ask, key, vmName, pick(work.base?.virtualMachines, vmName), subnetChoices, work.group, resources.get(work)!.vmDetails));
     }
     work.group.virtualMachines = vms;
 
@@ -259,7 +271,7 @@ function subnetReferences(sub: Subscription, groupName: string): string[] {
   );
 }
 
-async function virtualMachine(ask: Asker, key: string, name: string, b: VirtualMachine | undefined, subnets: readonly string[]): Promise<VirtualMachine> {
+async function virtualMachine(ask: Asker, key: string, name: string, b: VirtualMachine | undefined, subnets: readonly string[], group: ResourceGroup, details: boolean): Promise<VirtualMachine> {
   const osChoices: Choice<string>[] = osCatalog.map((o) => ({ value: o.displayName, name: o.displayName }));
   if (b && !findOsVersion(b.osVersion)) osChoices.unshift({ value: b.osVersion, name: `${b.osVersion} (as recorded)` });
   const osVersion = await ask.select({ key: `${key}.osVersion`, message: `${name}: operating system`, current: b?.osVersion, default: WIZARD_DEFAULTS.osVersion, choices: osChoices });
@@ -282,6 +294,9 @@ async function virtualMachine(ask: Asker, key: string, name: string, b: VirtualM
   if (subnetChoice === NO_SUBNET) nics = [];
   else if (nics[0]) nics[0] = { ...nics[0], subnet: subnetChoice };
   else nics = [{ name: `${name}-nic`, subnet: subnetChoice }];
+  // Availability set, the NIC's public IP, NSG and load balancer pools, the image (docs/wizard.md).
+  const refs = await askVmReferences(ask, key, { ...clone(b ?? ({} as VirtualMachine)), name, nics }, b, group, details);
+  nics = refs.nics;
 
   const baseOs = b?.disks.find((d) => d.role === "os");
   const baseData = b?.disks.filter((d) => d.role === "data") ?? [];
@@ -312,7 +327,8 @@ async function virtualMachine(ask: Asker, key: string, name: string, b: VirtualM
       optional: true,
       validate: (n) => fieldCheck(DiskSchema.shape.usedGiB)(n) ?? (n > sizeGiB ? `used ${n} GiB is more than the disk's provisioned ${sizeGiB} GiB` : undefined),
     });
-    disks.push({ ...template, sizeGiB, usedGiB });
+    const disk: Disk = { ...template, sizeGiB, usedGiB };
+    disks.push(details ? await askDiskDetails(ask, `${key}.disk[${i}]`, `${name}: ${label}`, disk, bd) : disk);
   }
 
   return {
@@ -326,6 +342,8 @@ async function virtualMachine(ask: Asker, key: string, name: string, b: VirtualM
     memoryGiB: sameSize ? b!.memoryGiB : (known?.memoryGiB ?? b?.memoryGiB ?? 1),
     nics,
     disks,
+    availabilitySet: refs.availabilitySet,
+    imageReference: refs.imageReference,
   };
 }
 

@@ -11,6 +11,7 @@ import { loadBaseTenant, type BaseTenant } from "./base.js";
 import { backupExisting, draftPathFor, readDraft, removeDraftSync, saveAnswersFile, writeDraftSync, writeFileAtomic } from "./files.js";
 import { groupKeys, vmKeys, walkTenant } from "./flow.js";
 import type { Prompter } from "./prompter.js";
+import { itemKey, KIND_INFO, menuKinds, presentKinds, VM_DETAILS, type MenuKind } from "./resources.js";
 import { checkCandidate, reviewLines, type CheckedCandidate } from "./review.js";
 
 export interface WizardOptions {
@@ -46,7 +47,7 @@ export class WizardQuit extends UserError {
   }
 }
 
-type ReviewAction = "save" | "identity" | "groups" | "networks" | "vms" | "vm" | "bulk" | "tiers" | "target" | "quit";
+type ReviewAction = "save" | "identity" | "groups" | "networks" | "resources" | "vms" | "vm" | "bulk" | "tiers" | "target" | "quit";
 
 export async function runWizard(options: WizardOptions): Promise<WizardResult> {
   const output = options.output ?? options.file;
@@ -140,6 +141,7 @@ async function reviewMenu(prompter: Prompter, checked: CheckedCandidate): Promis
       { value: "identity", name: "Edit tenant and stamp" },
       { value: "groups", name: "Edit subscriptions and resource groups" },
       { value: "networks", name: "Edit virtual networks and subnets" },
+      { value: "resources", name: "Networks and other resources of a resource group (NSGs, public IPs, load balancers, ...)" },
       { value: "vms", name: "Add or remove VMs in a resource group" },
       { value: "vm", name: "Edit one VM (size, OS, disks, roles, tier, change rate, dependencies)" },
       { value: "bulk", name: "Assign a tier, roles or a change rate to many VMs" },
@@ -156,8 +158,14 @@ async function reaskFor(action: Exclude<ReviewAction, "save" | "quit">, prompter
   switch (action) {
     case "identity":
       return prefixes("tenant.", "stamp.");
-    case "groups":
-      return prefixes("subscriptions", "subscription[", "rg[");
+    case "groups": {
+      // The group's resource kinds and their lists have their own menu entry ("resources").
+      const own = new RegExp(`^rg\\[.*\\]\\.(resources|${menuKinds.join("|")})$`);
+      const groups = prefixes("subscriptions", "subscription[", "rg[");
+      return (key) => groups(key) && !own.test(key);
+    }
+    case "resources":
+      return resourcesMenu(prompter, ask, candidate);
     case "networks":
       return prefixes("vnet[", "subnet[");
     case "vms": {
@@ -185,4 +193,39 @@ async function reaskFor(action: Exclude<ReviewAction, "save" | "quit">, prompter
     case "target":
       return prefixes("target.", "drSite.");
   }
+}
+
+/**
+ * "Networks and other resources": a group, then a kind (or the group's list of kinds), then "add or
+ * remove" (the kind's name list) or one item, whose questions are asked again with its answers as defaults.
+ */
+async function resourcesMenu(prompter: Prompter, ask: Asker, candidate: Tenant): Promise<(key: string) => boolean> {
+  const keys = groupKeys(candidate);
+  if (keys.length === 0) return prefixes("subscription[");
+  const groups = candidate.subscriptions.flatMap((s) => s.resourceGroups);
+  const groupKey = await prompter.select({ key: "review.group", message: "Which resource group?", choices: keys.map((g) => ({ value: g.key, name: g.label })) });
+  const group = groups[keys.findIndex((g) => g.key === groupKey)]!;
+  const kind = await prompter.select<MenuKind | "kinds">({
+    key: "review.kind",
+    message: `What in ${group.name}?`,
+    choices: [
+      ...menuKinds.map((value) => ({ value, name: `${KIND_INFO[value].label}: ${group[value].length}` })),
+      { value: "kinds" as const, name: "The kinds this group records (and VM details)" },
+    ],
+  });
+  if (kind === "kinds") return prefixes(`${groupKey}.resources`);
+  // Opening a kind ticks it for the group; the kinds already recorded (and VM details) stay ticked.
+  const earlier = ask.answers.get(`${groupKey}.resources`);
+  const ticked = new Set<string>([...(Array.isArray(earlier) ? earlier : []), ...presentKinds(group), kind]);
+  ask.setAnswer(`${groupKey}.resources`, [...menuKinds, VM_DETAILS].filter((k) => ticked.has(k)));
+  const items = group[kind].map((i) => i.name);
+  const LIST = "#list";
+  const item = items.length === 0 ? LIST : await prompter.select({
+    key: "review.item",
+    message: `Which ${KIND_INFO[kind].item}?`,
+    choices: [{ value: LIST, name: `Add or remove ${KIND_INFO[kind].item}s` }, ...items.map((value) => ({ value, name: `Edit ${value}` }))],
+  });
+  if (item === LIST) return prefixes(`${groupKey}.${kind}`);
+  const all = groups.flatMap((g) => g[kind].map((i) => i.name));
+  return prefixes(`${itemKey(kind, item, group.name, all)}.`);
 }
