@@ -1,3 +1,5 @@
+import { statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import type { Command } from "commander";
 import { loadTenantFile } from "../../inventory/load.js";
 import { buildPlan } from "../../plan/build.js";
@@ -26,6 +28,18 @@ export function canPrompt(flags: { nonInteractive?: boolean }, env: NodeJS.Proce
   return !flags.nonInteractive && stdinIsTty && !(env.CI !== undefined && env.CI !== "" && env.CI !== "0" && env.CI.toLowerCase() !== "false");
 }
 
+/** The draft and the result are written beside the output: its folder must exist before the first question. */
+function assertOutputFolder(target: string): void {
+  const folder = dirname(resolve(target));
+  let isFolder = false;
+  try {
+    isFolder = statSync(folder).isDirectory();
+  } catch {
+    isFolder = false;
+  }
+  if (!isFolder) throw new UserError(`cannot write ${target}: the folder ${folder} does not exist`, ExitCode.outputFailed);
+}
+
 export function registerWizard(program: Command, output: Output, setExit: (code: number) => void): void {
   program
     .command("wizard")
@@ -41,6 +55,7 @@ export function registerWizard(program: Command, output: Output, setExit: (code:
       const interactive = canPrompt(flags);
       const answers = flags.answers ? await loadAnswersFile(flags.answers) : undefined;
       const target = flags.output ?? file;
+      assertOutputFolder(target);
       const cancelled = `wizard cancelled; the answers so far are kept in ${draftPathFor(target)} (run the wizard again to resume)`;
       // Between prompts the terminal is not in raw mode, so Ctrl+C arrives as SIGINT rather than as a
       // keypress: same message and exit code. The draft is written synchronously, so nothing is half-done.
