@@ -17,6 +17,7 @@ import {
   VirtualNetworkSchema,
   VpnConnectionSchema,
   VpnGatewaySchema,
+  emptyResourceGroup,
   type Disk,
   type KubernetesCluster,
   type Nic,
@@ -183,24 +184,11 @@ function canonicalType(type: string): string {
 }
 
 function mapGroup(ctx: Context, g: RawResourceGroup, raw: RawInventory, subscriptionId: string, unreadableEntities: Set<string>): ResourceGroup {
-  const group: ResourceGroup = {
+  const group: ResourceGroup = emptyResourceGroup({
     name: g.name,
     ...(g.location ? { location: g.location } : {}),
     ...(nonEmptyTags(g.tags) ? { tags: nonEmptyTags(g.tags) } : {}),
-    virtualMachines: [],
-    availabilitySets: [],
-    virtualNetworks: [],
-    networkSecurityGroups: [],
-    publicIpAddresses: [],
-    loadBalancers: [],
-    routeTables: [],
-    vpnGateways: [],
-    vpnConnections: [],
-    storageAccounts: [],
-    keyVaults: [],
-    kubernetesClusters: [],
-    otherResources: [],
-  };
+  });
   const notes = new Map<string, string>();
   const ofType = (type: string) => g.resources.filter((r) => r.type.toLowerCase() === type);
 

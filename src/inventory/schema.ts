@@ -491,3 +491,14 @@ export const resourceKinds = [
   "otherResources",
 ] as const;
 export type ResourceKind = (typeof resourceKinds)[number];
+
+/** A resource group with every resource list empty, keys in schema order (so files serialise the same way). */
+export function emptyResourceGroup(fields: { name: string; location?: string; tags?: Record<string, string> }): ResourceGroup {
+  const lists = Object.fromEntries(resourceKinds.map((kind) => [kind, []])) as unknown as Pick<ResourceGroup, ResourceKind>;
+  return {
+    name: fields.name,
+    ...(fields.location !== undefined ? { location: fields.location } : {}),
+    ...(fields.tags !== undefined ? { tags: fields.tags } : {}),
+    ...lists,
+  };
+}

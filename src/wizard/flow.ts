@@ -23,6 +23,7 @@ import {
   VirtualNetworkSchema,
   backupTargetKinds,
   drSiteKinds,
+  emptyResourceGroup,
   identitySystems,
   productFamilies,
   workloadRoles,
@@ -132,22 +133,7 @@ function pick<T extends { name: string }>(items: readonly T[] | undefined, name:
   return items?.find((i) => sameName(i.name, name));
 }
 
-const emptyGroup = (name: string): ResourceGroup => ({
-  name,
-  virtualMachines: [],
-  availabilitySets: [],
-  virtualNetworks: [],
-  networkSecurityGroups: [],
-  publicIpAddresses: [],
-  loadBalancers: [],
-  routeTables: [],
-  vpnGateways: [],
-  vpnConnections: [],
-  storageAccounts: [],
-  keyVaults: [],
-  kubernetesClusters: [],
-  otherResources: [],
-});
+const emptyGroup = (name: string): ResourceGroup => emptyResourceGroup({ name });
 
 async function inventory(base: BaseTenant | undefined, ask: Asker, region: string): Promise<Subscription[]> {
   ask.section("Subscriptions and resource groups");
