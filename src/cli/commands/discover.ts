@@ -29,6 +29,18 @@ export function addArmOptions(command: Command): Command {
     .option("--json", "print the result as JSON");
 }
 
+/** The connection settings that discover and export-config share, checked and converted from their flags. */
+export function connectionSettings(options: ArmFlags) {
+  return {
+    armEndpoint: options.armEndpoint,
+    auth: options.auth,
+    subscriptions: options.subscription,
+    concurrency: parseCount(options.concurrency, "--concurrency", 1, MAX_CONCURRENCY),
+    maxRetries: parseCount(options.maxRetries, "--max-retries", 0, MAX_RETRIES),
+    requestTimeoutMs: parseCount(options.requestTimeout, "--request-timeout", 1, MAX_REQUEST_TIMEOUT_SECONDS) * 1000,
+  };
+}
+
 export function parseCount(value: string, flag: string, min: number, max: number): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < min || n > max) throw new DiscoveryError(`${flag} must be a whole number from ${min} to ${max}, got "${value}"`, "usage");
@@ -98,12 +110,7 @@ export function registerDiscover(program: Command, output: Output, setExit: (cod
     let result: DiscoverResult;
     try {
       result = await discover({
-        armEndpoint: options.armEndpoint,
-        auth: options.auth,
-        subscriptions: options.subscription,
-        concurrency: parseCount(options.concurrency, "--concurrency", 1, MAX_CONCURRENCY),
-        maxRetries: parseCount(options.maxRetries, "--max-retries", 0, MAX_RETRIES),
-        requestTimeoutMs: parseCount(options.requestTimeout, "--request-timeout", 1, MAX_REQUEST_TIMEOUT_SECONDS) * 1000,
+        ...connectionSettings(options),
         output: options.output,
         tenantName: options.tenantName,
         stampName: options.stampName,

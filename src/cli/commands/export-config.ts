@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { exportConfig, type ExportResult } from "../../discovery/export-config.js";
 import { ExitCode } from "../exit-codes.js";
 import { eprintln, paint, printJson, println, type Output } from "../output.js";
-import { addArmOptions, MAX_CONCURRENCY, MAX_REQUEST_TIMEOUT_SECONDS, MAX_RETRIES, parseCount, progressPrinter, type ArmFlags } from "./discover.js";
+import { addArmOptions, connectionSettings, progressPrinter, type ArmFlags } from "./discover.js";
 
 export function registerExportConfig(program: Command, output: Output, setExit: (code: number) => void): void {
   addArmOptions(
@@ -15,12 +15,7 @@ export function registerExportConfig(program: Command, output: Output, setExit: 
     let result: ExportResult;
     try {
       result = await exportConfig({
-        armEndpoint: options.armEndpoint,
-        auth: options.auth,
-        subscriptions: options.subscription,
-        concurrency: parseCount(options.concurrency, "--concurrency", 1, MAX_CONCURRENCY),
-        maxRetries: parseCount(options.maxRetries, "--max-retries", 0, MAX_RETRIES),
-        requestTimeoutMs: parseCount(options.requestTimeout, "--request-timeout", 1, MAX_REQUEST_TIMEOUT_SECONDS) * 1000,
+        ...connectionSettings(options),
         root: options.output,
         onProgress: progress.onProgress,
       });
