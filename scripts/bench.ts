@@ -17,6 +17,7 @@ import { generateTenant } from "../src/synthetic/generate.js";
 import { simulate, simulationInput } from "../src/simulate/index.js";
 import type { BackupPlan } from "../src/backup/types.js";
 import { discoverStage } from "./bench-discover.js";
+import { planDocumentStages } from "./bench-plan.js";
 
 const simulatePlans = new WeakMap<Tenant, BackupPlan>();
 
@@ -39,6 +40,8 @@ export interface BenchStage {
   notes?: string[];
   /** Measured runs after the warm-up (default 1); the fastest is reported, which damps noise from a busy machine. */
   repeat?: number;
+  /** Only these sizes (VM counts) run the stage; default: every size of the run. */
+  onlySizes?: readonly number[];
 }
 
 export const stages: BenchStage[] = [
@@ -61,6 +64,7 @@ export const stages: BenchStage[] = [
       return simulate(simulationInput(tenant, plan, 30, SEED));
     },
   },
+  ...planDocumentStages,
   discoverStage,
 ];
 
@@ -124,6 +128,7 @@ async function main(): Promise<void> {
     const input: BenchInput = { vms, tenant, yaml: serializeTenant(tenant) };
     process.stderr.write(`generated ${vms} VMs (${fixed(input.yaml.length / 1024 / 1024)} MiB of YAML)\n`);
     for (const stage of chosen) {
+      if (stage.onlySizes && !stage.onlySizes.includes(vms)) continue;
       const prepared = await stage.prepare?.(input);
       try {
         if (!stage.noWarmUp) await stage.run(input, prepared); // warm-up: JIT and caches, not measured

@@ -9,7 +9,7 @@
 import { findMethod } from "../backup/catalogue.js";
 import type { BackupPlan, NetworkRequirement, VmBackupPlan } from "../backup/types.js";
 import type { ResourceGroup, RouteTable, Tenant } from "../inventory/schema.js";
-import { resourceGroups, sameName, type VmRef } from "../inventory/walk.js";
+import { sameName, type VmRef } from "../inventory/walk.js";
 import { assessAksClusters, type AksClusterAssessment } from "./aks-model.js";
 import type { SourceKey } from "./sources.js";
 import { planVelero, type VeleroPlan } from "./velero.js";
@@ -36,7 +36,14 @@ export interface VmNetwork {
 }
 
 function findGroup(tenant: Tenant, subscriptionId: string, name: string): ResourceGroup | undefined {
-  return resourceGroups(tenant).find((g) => g.subscription.id === subscriptionId && sameName(g.resourceGroup.name, name))?.resourceGroup;
+  // The same first match as a scan of resourceGroups(tenant), without listing every group of the tenant per NIC
+  // (that made the contrast quadratic: every NIC of every VM listed every group).
+  for (const subscription of tenant.subscriptions) {
+    if (subscription.id !== subscriptionId) continue;
+    const group = subscription.resourceGroups.find((g) => sameName(g.name, name));
+    if (group) return group;
+  }
+  return undefined;
 }
 
 /** Resolves a NIC's "vnet/subnet" or "rg/vnet/subnet" and collects NSGs and route tables. */

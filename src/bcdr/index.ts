@@ -78,9 +78,10 @@ export function planBcdr(tenant: Tenant): BcdrPlan {
 
   // 2. Failover order from dependsOn; a cycle is an error that names it.
   const resolve = makeVmResolver(refs);
+  const nameCounts = countNames(refs);
   const nodes: GraphNode[] = refs.map((ref) => ({
     id: ref.qualifiedName,
-    label: displayName(ref, refs),
+    label: displayName(ref, nameCounts),
     dependsOn: (ref.vm.dependsOn ?? []).flatMap((d) => {
       const targets = resolve(d);
       return targets.length === 1 ? [targets[0]!.qualifiedName] : [];
@@ -172,10 +173,27 @@ export function planBcdr(tenant: Tenant): BcdrPlan {
   };
 }
 
+/** How many VMs of the tenant carry each name (case-insensitive): one pass, not one scan per VM. */
+function countNames(all: readonly VmRef[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const r of all) {
+    const key = r.vm.name.toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** The VM's name, or "rg/vm" when the name repeats in the tenant. */
-function displayName(ref: VmRef, all: readonly VmRef[]): string {
-  const same = all.filter((r) => r.vm.name.toLowerCase() === ref.vm.name.toLowerCase()).length;
+function displayName(ref: VmRef, nameCounts: ReadonlyMap<string, number>): string {
+  const same = nameCounts.get(ref.vm.name.toLowerCase()) ?? 0;
   return same > 1 ? ref.qualifiedName : ref.vm.name;
+}
+
+/** Appends to the list under a key (grouping in one pass; copying the list per item was quadratic). */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function planBandwidth(tenant: Tenant, plans: VmDrPlan[], settings: PlannerSettings, findings: Finding[]): BandwidthPlan {
@@ -273,7 +291,7 @@ const fitRow = <T extends { maxChurnGiBPerDay: number; maxMachines: number }>(ro
 
 export function sizeAsrToAzure(plans: VmDrPlan[]): AsrToAzureSizing[] {
   const bySubscription = new Map<string, VmDrPlan[]>();
-  for (const p of plans.filter((p) => p.method === "asr-to-azure")) bySubscription.set(p.subscription, [...(bySubscription.get(p.subscription) ?? []), p]);
+  for (const p of plans.filter((p) => p.method === "asr-to-azure")) pushTo(bySubscription, p.subscription, p);
   return [...bySubscription.entries()].sort(([a], [b]) => byCodeUnit(a, b)).map(([subscription, list]) => {
     const churn = r2(list.reduce((s, p) => s + p.churn.dailyChurnGiB, 0));
     const machines = list.length;
@@ -303,7 +321,7 @@ export function sizeStackToStack(tenant: Tenant, plans: VmDrPlan[], refOf: Map<s
   if (list.length === 0) return null;
   const tested = ASR_STACK_TO_STACK.testedVmsPerAppliance.value;
   const bySubscription = new Map<string, VmDrPlan[]>();
-  for (const p of list) bySubscription.set(p.subscription, [...(bySubscription.get(p.subscription) ?? []), p]);
+  for (const p of list) pushTo(bySubscription, p.subscription, p);
   const appliances = [...bySubscription.entries()].sort(([a], [b]) => byCodeUnit(a, b)).map(([subscription, vms]) => ({
     subscription,
     vms: vms.length,
@@ -315,7 +333,10 @@ export function sizeStackToStack(tenant: Tenant, plans: VmDrPlan[], refOf: Map<s
   const batches: string[][] = [];
   let current: string[] = [];
   let disks = 0;
-  const ordered = runbookOrder.map((id) => list.find((p) => p.vm === id)).filter((p): p is VmDrPlan => !!p);
+  // The first plan of each VM id, as a scan of the list would find it (a Map: one lookup per VM, not a scan).
+  const byVm = new Map<string, VmDrPlan>();
+  for (const p of list) if (!byVm.has(p.vm)) byVm.set(p.vm, p);
+  const ordered = runbookOrder.map((id) => byVm.get(id)).filter((p): p is VmDrPlan => !!p);
   for (const p of ordered) {
     if (disks + p.churn.disks > maxDisks && current.length > 0) {
       batches.push(current);
@@ -360,7 +381,7 @@ export function sizeStackToStack(tenant: Tenant, plans: VmDrPlan[], refOf: Map<s
 
 function planReplicas(plans: VmDrPlan[], refOf: Map<string, VmRef>): ReplicaPlan[] {
   const byTechnology = new Map<string, VmDrPlan[]>();
-  for (const p of plans.filter((p) => p.method === "application-replication")) byTechnology.set(p.technology, [...(byTechnology.get(p.technology) ?? []), p]);
+  for (const p of plans.filter((p) => p.method === "application-replication")) pushTo(byTechnology, p.technology, p);
   return [...byTechnology.entries()].sort(([a], [b]) => byCodeUnit(a, b)).map(([technology, list]) => {
     const vms = list.map((p) => refOf.get(p.vm)!.vm);
     // One DR domain controller per source DC, at most two (assumption: two keep the DR site's identity redundant).

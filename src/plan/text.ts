@@ -33,7 +33,10 @@ function fill(lang: TextLang, key: string, params: Record<string, TextParam>): s
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined || value === null) throw new Error(`planner message "${key}" needs a value for {${name}}`);
-    return typeof value === "object" ? fill(lang, value.key, value.params) : String(value);
+    // A nested text's English is already rendered in it (t() and verbatim() build every LocalText): reuse it
+    // rather than render the whole subtree again at every level.
+    if (typeof value === "object") return lang === "en" ? value.en : fill(lang, value.key, value.params);
+    return String(value);
   });
 }
 
@@ -47,10 +50,21 @@ export function verbatim(text: string): LocalText {
   return { key: "common.verbatim", params: { text }, en: text };
 }
 
-/** Joins texts with a separator message (`list.comma`, `list.semicolon`, ...) per language. */
+/**
+ * Joins texts with a separator message (`list.comma`, `list.semicolon`, ...) per language. The pairs nest
+ * as a balanced tree (the first half joined, then the second half), not as a left-leaning chain: a list of
+ * 10,000 VM names would otherwise nest 10,000 deep, overflow the call stack when rendered (or serialised
+ * to JSON) and cost O(n²) to render. The text is the same either way (the separators are plain
+ * concatenation); lists of up to three items nest exactly as a chain would.
+ */
 export function joinTexts(items: readonly LocalText[], separator: PlanMessageKey = "list.comma"): LocalText {
   if (items.length === 0) return verbatim("");
-  return items.slice(1).reduce((acc, item) => t(separator, { a: acc, b: item }), items[0]!);
+  const join = (from: number, to: number): LocalText => {
+    if (to - from === 1) return items[from]!;
+    const middle = from + Math.ceil((to - from) / 2);
+    return t(separator, { a: join(from, middle), b: join(middle, to) });
+  };
+  return join(0, items.length);
 }
 
 /** The message in a language; English is always `text.en`, so English output never changes. */

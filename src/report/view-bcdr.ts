@@ -70,13 +70,16 @@ export function bcdrView(plan: BcdrPlan, fmt: Formatter): BcdrView {
     vmList: g.vms.map((v) => fmt.t("bcdr.vmWithMethod", { vm: v.vm, method: methodLabel(v.method) })).join(fmt.t("list.separator")),
   }));
   const failbacks = plan.runbook.failback.map((f) => ({ ...f, steps: steps(f.steps), label: methodLabel(f.method), vmList: f.vms.join(fmt.t("list.separator")) }));
+  // The first VM plan with each id, as a scan would find it: a Map, not a scan of every VM per diagram node.
+  const firstPlanOf = new Map<string, BcdrPlan["vms"][number]>();
+  for (const x of plan.vms) if (!firstPlanOf.has(x.vm)) firstPlanOf.set(x.vm, x);
   const diagram = failoverSvg({
     id: "failover",
     title: fmt.t("diagram.failover.title"),
     layers: plan.runbook.groups.map((g) => ({
       label: fmt.t("diagram.failover.group", { group: g.group }),
       nodes: g.vms.map((v) => {
-        const p = plan.vms.find((x) => x.vm === v.vm);
+        const p = firstPlanOf.get(v.vm);
         return {
           id: v.vm,
           label: p?.name ?? v.vm,
