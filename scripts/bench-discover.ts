@@ -8,9 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEFAULT_CONCURRENCY } from "../src/discovery/connection.js";
 import { discover } from "../src/discovery/discover.js";
-import { emulatorTenantFromModel } from "../src/testing/arm-emulator/from-model.js";
-import { startArmEmulator, STATIC_TOKEN, type ArmEmulator } from "../src/testing/arm-emulator/server.js";
-import { allResources } from "../src/testing/arm-emulator/tenant-data.js";
+import { emulatorTenantFromModel } from "../test/support/arm-emulator/from-model.js";
+import { startArmEmulator, STATIC_TOKEN, type ArmEmulator } from "../test/support/arm-emulator/server.js";
+import { allResources } from "../test/support/arm-emulator/tenant-data.js";
 import type { BenchInput, BenchStage } from "./bench.js";
 
 /** Round trip per ARM call: issue 10 suggests 30 ms, a plausible WAN round trip to a stamp's ARM endpoint. */

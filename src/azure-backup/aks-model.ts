@@ -3,7 +3,7 @@
  * Azure: which volumes it would protect, how often, what reaches the vault tier, and what it
  * skips. Facts from the AKS backup support matrix (2026 version) and FAQ; each limit names its source.
  */
-import { t as lt, type LocalText } from "../plan/text.js";
+import { t as lt, type LocalText } from "../base/text.js";
 import { effectiveTierName } from "../inventory/defaults.js";
 import type { KubernetesCluster, Tenant, Tier } from "../inventory/schema.js";
 import { resourceGroups } from "../inventory/walk.js";

@@ -15,9 +15,9 @@ import type { SourceKey } from "./sources.js";
 import { planVelero, type VeleroPlan } from "./velero.js";
 import { azureVmViews, type AzureVmIssue } from "./vm-inventory.js";
 import { snapshotConsistency, type Consistency } from "./vm-model.js";
-import { t as lt, type LocalText } from "../plan/text.js";
+import { t as lt, type LocalText } from "../base/text.js";
 
-/** A case's question and Azure answer as keys (src/plan/messages): `contrast.case.<id>.question` and `.azure`. */
+/** A case's question and Azure answer as keys (src/base/messages): `contrast.case.<id>.question` and `.azure`. */
 const caseText = (id: QaCase["id"], part: "question" | "azure"): LocalText => lt(`contrast.case.${id}.${part}` as "contrast.case.nsg.question");
 
 /** The wire server and its two ports: the whole network need of Azure VM Backup [jp-nw, wireserver]. */
@@ -208,7 +208,7 @@ export interface VmContrast {
 
 export interface ContrastRow {
   aspect: string;
-  /** `aspect`, `azure` and `stack` as keys and parameters for other languages (src/plan/text.ts). */
+  /** `aspect`, `azure` and `stack` as keys and parameters for other languages (src/base/text.ts). */
   aspectLocal?: LocalText;
   azure: string;
   azureLocal?: LocalText;

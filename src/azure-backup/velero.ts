@@ -3,7 +3,7 @@
  * volume data to the off-stack target, with generated BackupStorageLocation, VolumeSnapshotLocation,
  * VolumeSnapshotClass and Schedule manifests (js-yaml, deterministic).
  */
-import { t as lt, type LocalText } from "../plan/text.js";
+import { t as lt, type LocalText } from "../base/text.js";
 import yaml from "js-yaml";
 import type { KubernetesCluster, Tenant, Tier } from "../inventory/schema.js";
 import { AKS_BACKUP_LIMITS, clusterTier, kubernetesClusters, volumeDriver } from "./aks-model.js";

@@ -5,9 +5,28 @@
 import { effectiveChangeRatePercent, effectiveTierName, effectiveUsedGiB } from "../inventory/defaults.js";
 import type { Tenant, Tier } from "../inventory/schema.js";
 import { virtualMachines, type VmRef } from "../inventory/walk.js";
-import type { AzureVmSpec } from "../simulate/types.js";
 import type { SourceKey } from "./sources.js";
-import { policyForTier } from "./vm-model.js";
+import { policyForTier, type VmBackupPolicy } from "./vm-model.js";
+
+/** One VM as Azure VM Backup would see it in public Azure. */
+export interface AzureVmSpec {
+  /** "resourceGroup/vm". */
+  name: string;
+  osType: "windows" | "linux";
+  vmAgent: boolean;
+  powerState: "running" | "stopped" | "deallocated";
+  /** Disks included in the backup. */
+  diskCount: number;
+  provisionedGiB: number;
+  usedGiB: number;
+  /** Expected changed data per day, GiB. */
+  dailyChurnGiB: number;
+  /** The higher of peak CPU and peak memory, percent (0 when unknown). */
+  peakLoadPercent: number;
+  /** Linux pre/post scripts configured and working (the tenant model has no field: "none"). */
+  linuxScripts: "none" | "succeeded";
+  policy: VmBackupPolicy;
+}
 
 /** Support limits of Azure VM Backup [matrix-iaas]. */
 export const AZURE_VM_BACKUP_LIMITS = {

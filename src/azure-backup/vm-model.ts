@@ -7,7 +7,7 @@
  * drives hand-made timelines in the tests and the discrete-event simulator (src/simulate/).
  */
 import type { SourceKey } from "./sources.js";
-import { t as lt, type LocalText } from "../plan/text.js";
+import { t as lt, type LocalText } from "../base/text.js";
 
 export const jobPhases = ["queued", "snapshot", "snapshot-delayed", "transfer", "done"] as const;
 export type JobPhase = (typeof jobPhases)[number];

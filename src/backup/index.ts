@@ -7,13 +7,13 @@
  * restores (restore.ts) → list the network rules (network.ts) → check the rules (findings, docs/backup.md).
  */
 import { DEFAULT_CHANGE_RATE_PERCENT, DEFAULT_USED_SHARE, effectiveTierName, plannerSettings, type PlannerSettings } from "../inventory/defaults.js";
-import { sortFindings, type Finding } from "../inventory/findings.js";
-import { planFinding as finding } from "../plan/findings.js";
-import { t, type LocalText } from "../plan/text.js";
+import { sortFindings, type Finding } from "../base/findings.js";
+import { planFinding as finding } from "../base/planner-findings.js";
+import { t, type LocalText } from "../base/text.js";
 import type { Tenant, Tier } from "../inventory/schema.js";
 import { stampDomain } from "../inventory/validate.js";
 import { resourceGroups, sameName, virtualMachines, type VmRef } from "../inventory/walk.js";
-import type { PathSegment } from "../inventory/yaml-source.js";
+import type { PathSegment } from "../base/path.js";
 import { catalogue, method as methodById, type BackupMethod } from "./catalogue.js";
 import { q } from "./formulas.js";
 import { azureVmBackupRequirements, networkRequirements } from "./network.js";

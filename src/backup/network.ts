@@ -12,7 +12,7 @@
  *   ports 80 and 32526) and the issue text ("V").
  */
 import type { BackupTarget } from "../inventory/schema.js";
-import { t, type LocalText } from "../plan/text.js";
+import { t, type LocalText } from "../base/text.js";
 import type { NetworkRequirement } from "./types.js";
 
 const MABS_ASH = "github.com/MicrosoftDocs/azure-docs articles/backup/backup-mabs-install-azure-stack.md";
@@ -35,7 +35,7 @@ export const ENTRA_ID_RANGES = ["20.190.128.0/18", "40.126.0.0/18"];
 
 type RuleInput = Omit<NetworkRequirement, "access" | "purpose" | "purposeLocal" | "appliesTo" | "appliesToLocal"> & { purpose: LocalText; appliesTo: LocalText };
 
-/** A rule with its purpose and "applies to" in English and, beside them, their keys (src/plan/text.ts). */
+/** A rule with its purpose and "applies to" in English and, beside them, their keys (src/base/text.ts). */
 function rule(partial: RuleInput): NetworkRequirement {
   // Same key order as the input, each text followed by its key: the JSON and YAML stay in model order.
   const out: Record<string, unknown> = { access: "Allow" };

@@ -7,7 +7,7 @@
 import type { PlannerSettings } from "../inventory/defaults.js";
 import type { KubernetesCluster, Tenant, Tier, VirtualMachine, WorkloadRole } from "../inventory/schema.js";
 import type { VmRef } from "../inventory/walk.js";
-import { t, type LocalText } from "../plan/text.js";
+import { t, type LocalText } from "../base/text.js";
 import { findMethod, method as methodById, type BackupMethod } from "./catalogue.js";
 
 export interface Selection {

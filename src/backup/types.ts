@@ -9,10 +9,10 @@
  *   `protection.timeZone` (0–1439) and may wrap past midnight (a 22:00 window of 8 h ends at 360).
  * - Arrays are in inventory order (subscriptions, resource groups, VMs as tenant.yaml lists them).
  */
-import type { Finding } from "../inventory/findings.js";
+import type { Finding } from "../base/findings.js";
 import type { OsType } from "../inventory/schema.js";
-import type { PathSegment } from "../inventory/yaml-source.js";
-import type { LocalText } from "../plan/text.js";
+import type { PathSegment } from "../base/path.js";
+import type { LocalText } from "../base/text.js";
 import type { Firmness } from "./catalogue.js";
 import type { FormulaId, Quantity } from "./formulas.js";
 import type { RestoreEstimate } from "./restore.js";
@@ -45,7 +45,7 @@ export interface VmBackupPlan {
   methodNameLocal?: LocalText;
   /** Why this method was chosen, in one sentence. */
   reason: string;
-  /** The reason's key and parameters for other languages (src/plan/text.ts); its `en` is `reason`. */
+  /** The reason's key and parameters for other languages (src/base/text.ts); its `en` is `reason`. */
   reasonLocal?: LocalText;
   /** The tier the VM is planned under, or null when it has none (then it is unprotected). */
   tier: string | null;
@@ -90,7 +90,7 @@ export interface ResourceBackupPlan {
   path: PathSegment[];
   method: string;
   reason: string;
-  /** The reason's key and parameters for other languages (src/plan/text.ts); its `en` is `reason`. */
+  /** The reason's key and parameters for other languages (src/base/text.ts); its `en` is `reason`. */
   reasonLocal?: LocalText;
   protected: boolean;
   tier: string | null;
@@ -174,12 +174,12 @@ export interface NetworkRequirement {
   fqdns?: string[];
   /** Which VMs or servers the rule goes on: "protected VMs", "MABS server", ... */
   appliesTo: string;
-  /** `appliesTo`'s key and parameters for other languages (src/plan/text.ts). */
+  /** `appliesTo`'s key and parameters for other languages (src/base/text.ts). */
   appliesToLocal?: LocalText;
   /** Method ids whose plan creates this need. */
   methods: string[];
   purpose: string;
-  /** The purpose's key and parameters for other languages (src/plan/text.ts); its `en` is `purpose`. */
+  /** The purpose's key and parameters for other languages (src/base/text.ts); its `en` is `purpose`. */
   purposeLocal?: LocalText;
   citation: string;
   firmness: Firmness;

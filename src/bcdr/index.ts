@@ -4,9 +4,9 @@
  * second stamp, or the applications' own replication), or restores from the off-stack backup.
  * docs/bcdr.md explains the choices; docs/formulas.md ("## BC/DR") lists every formula and limit.
  */
-import type { Finding } from "../inventory/findings.js";
-import { planFinding as finding } from "../plan/findings.js";
-import { joinTexts, t, verbatim, type LocalText } from "../plan/text.js";
+import type { Finding } from "../base/findings.js";
+import { planFinding as finding } from "../base/planner-findings.js";
+import { joinTexts, t, verbatim, type LocalText } from "../base/text.js";
 import { effectiveTierName, plannerSettings, type PlannerSettings } from "../inventory/defaults.js";
 import type { Tenant, Tier } from "../inventory/schema.js";
 import { makeVmResolver, virtualMachines, type VmRef } from "../inventory/walk.js";

@@ -30,7 +30,7 @@ import {
   type DiskChurnRow,
 } from "./limits.js";
 import type { CompatibilityIssue, DrMethod, MethodEvaluation, VmChurn } from "./model.js";
-import { joinTexts, t, type LocalText } from "../plan/text.js";
+import { joinTexts, t, type LocalText } from "../base/text.js";
 import { compareVersions, osSupport } from "./os.js";
 
 const r1 = (n: number) => Math.round(n * 10) / 10;

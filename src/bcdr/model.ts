@@ -1,6 +1,6 @@
 /** The BC/DR plan model: what `planBcdr` returns and the printers and documents read. JSON-safe (no Infinity). */
-import type { LocalText } from "../plan/text.js";
-import type { Finding } from "../inventory/findings.js";
+import type { LocalText } from "../base/text.js";
+import type { Finding } from "../base/findings.js";
 import type { ServerSizeRow } from "./limits.js";
 import type { Overlap } from "./cidr.js";
 
@@ -20,7 +20,7 @@ export interface CompatibilityIssue {
   severity: "blocker" | "warning";
   code: string;
   message: string;
-  /** The message's key and parameters for other languages (src/plan/text.ts); its `en` is `message`. */
+  /** The message's key and parameters for other languages (src/base/text.ts); its `en` is `message`. */
   messageLocal?: LocalText;
 }
 
@@ -56,7 +56,7 @@ export interface VmDrPlan {
   rtoHours: number | null;
   method: DrMethod;
   technology: string;
-  /** `technology` and `reason` as keys and parameters for other languages (src/plan/text.ts). */
+  /** `technology` and `reason` as keys and parameters for other languages (src/base/text.ts). */
   technologyLocal?: LocalText;
   reason: string;
   reasonLocal?: LocalText;
@@ -153,7 +153,7 @@ export interface ReplicaPlan {
 
 export interface RunbookStep {
   text: string;
-  /** `text` as a key and parameters for other languages (src/plan/text.ts). */
+  /** `text` as a key and parameters for other languages (src/base/text.ts). */
   textLocal?: LocalText;
   /** A command to run, with <placeholders> for what the plan cannot know. */
   command?: string;
@@ -227,7 +227,7 @@ export interface BcdrPlan {
   runbook: Runbook;
   /** Checks the model cannot make (BitLocker, Storage Spaces, kernels): left to the operator. */
   manualChecks: string[];
-  /** `manualChecks` as keys and parameters for other languages (src/plan/text.ts). */
+  /** `manualChecks` as keys and parameters for other languages (src/base/text.ts). */
   manualChecksLocal?: LocalText[];
   gaps: Gap[];
   findings: Finding[];

@@ -7,7 +7,7 @@
 import type { Tenant } from "../inventory/schema.js";
 import type { DependencyOrder } from "./graph.js";
 import { ASR_STACK_TO_STACK } from "./limits.js";
-import { joinTexts, t, verbatim, type LocalText } from "../plan/text.js";
+import { joinTexts, t, verbatim, type LocalText } from "../base/text.js";
 
 /** Names as a list: ", " in English, "、" in Japanese. */
 const nameList = (names: string[]): LocalText => joinTexts(names.map(verbatim));

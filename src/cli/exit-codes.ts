@@ -1,3 +1,5 @@
+import { UserError, type UserErrorKind } from "../base/errors.js";
+
 /** Exit codes of azs-backup-planner; docs/cli.md lists them for scripts and CI. */
 export const ExitCode = {
   ok: 0,
@@ -24,13 +26,17 @@ export const ExitCode = {
 } as const;
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 
-/** An error the user can act on: printed as one line (or a few), never with a stack trace. */
-export class UserError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: ExitCodeValue = ExitCode.invalidInput,
-  ) {
-    super(message);
-    this.name = "UserError";
-  }
-}
+/** The exit code of each kind of user error (src/base/errors.ts). */
+export const exitCodeOfKind: Record<UserErrorKind, ExitCodeValue> = {
+  "invalid-input": ExitCode.invalidInput,
+  usage: ExitCode.usage,
+  output: ExitCode.outputFailed,
+  unreachable: ExitCode.unreachable,
+  authentication: ExitCode.authentication,
+  authorization: ExitCode.authorization,
+  partial: ExitCode.partial,
+  tls: ExitCode.tls,
+  cancelled: ExitCode.cancelled,
+};
+
+export { UserError };

@@ -6,9 +6,9 @@
 import { Command, CommanderError } from "commander";
 import { InputFileError } from "../inventory/load.js";
 import { debug, enableDebug } from "./debug.js";
-import { ExitCode, UserError } from "./exit-codes.js";
+import { ExitCode, exitCodeOfKind, UserError } from "./exit-codes.js";
 import { eprintln, terminalOutput, type Output } from "./output.js";
-import { VERSION } from "./version.js";
+import { VERSION } from "../base/version.js";
 
 type Register = (program: Command, output: Output, setExit: (code: number) => void) => void;
 
@@ -72,7 +72,7 @@ function handleError(error: unknown, output: ReturnType<typeof terminalOutput>):
   }
   if (error instanceof UserError) {
     eprintln(output, `azs-backup-planner: ${error.message}`);
-    return error.exitCode;
+    return exitCodeOfKind[error.kind];
   }
   if (error instanceof InputFileError) {
     eprintln(output, `azs-backup-planner: ${error.message}`);

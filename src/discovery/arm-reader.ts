@@ -9,7 +9,7 @@
  */
 import { createHttpHeaders, createPipelineRequest } from "@azure/core-rest-pipeline";
 import type { ResourceManagementClient } from "@azure/arm-resources";
-import { apiVersionFor, SUBSCRIPTIONS_API_VERSION } from "../iac/api-versions.js";
+import { apiVersionFor, SUBSCRIPTIONS_API_VERSION } from "../stamp/api-profile.js";
 import { findVmSize } from "../inventory/vm-sizes.js";
 import { DEFAULT_CONCURRENCY, type Connection } from "./connection.js";
 import { classifyError, describeError, DiscoveryError, httpStatus } from "./errors.js";

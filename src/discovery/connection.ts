@@ -6,7 +6,7 @@
 import { ResourceManagementClient } from "@azure/arm-resources";
 import { createHttpHeaders, createPipelineFromOptions, createPipelineRequest, createDefaultHttpClient, type PipelineOptions } from "@azure/core-rest-pipeline";
 import { AzureCliCredential, ClientCertificateCredential, ClientSecretCredential, type AccessToken, type TokenCredential } from "@azure/identity";
-import { RESOURCES_API_VERSION } from "../iac/api-versions.js";
+import { RESOURCES_API_VERSION } from "../stamp/api-profile.js";
 import { DiscoveryError, classifyError } from "./errors.js";
 import { armRetryPolicy } from "./retry-policy.js";
 

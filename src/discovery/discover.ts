@@ -3,12 +3,12 @@
  * tenant.yaml (keeping what a person entered), write the file atomically, and report counts and drift.
  */
 import { existsSync } from "node:fs";
-import { ExitCode, UserError } from "../cli/exit-codes.js";
+import { UserError } from "../base/errors.js";
 import { readFile } from "node:fs/promises";
 import { parseTenant } from "../inventory/load.js";
 import { serializeTenant } from "../inventory/save.js";
 import { TenantSchema, type Tenant } from "../inventory/schema.js";
-import { formatFinding, type Finding } from "../inventory/findings.js";
+import { formatFinding, type Finding } from "../base/findings.js";
 import { readInventory, type ProgressEvent, type ReadFailure } from "./arm-reader.js";
 import { connect, type AuthKind, type ConnectionOptions } from "./connection.js";
 import { computeDrift, type Drift } from "./drift.js";
@@ -55,7 +55,7 @@ async function loadExisting(file: string): Promise<Tenant | undefined> {
   const result = parseTenant(text, file);
   if (!result.ok) {
     const first = result.findings.find((f) => f.severity === "error");
-    throw new UserError(`${file} exists but is not a valid tenant.yaml, so it cannot be updated: ${first ? formatFinding(first) : "invalid"} (fix it, or write to another file with -o)`, ExitCode.invalidInput);
+    throw new UserError(`${file} exists but is not a valid tenant.yaml, so it cannot be updated: ${first ? formatFinding(first) : "invalid"} (fix it, or write to another file with -o)`, "invalid-input");
   }
   return result.tenant;
 }

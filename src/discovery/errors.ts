@@ -1,26 +1,17 @@
 /**
- * From what the SDK throws to one clear line and a documented exit code (src/cli/exit-codes.ts):
+ * From what the SDK throws to one clear line and an error kind that the CLI maps to a documented exit code (src/cli/exit-codes.ts):
  * unreachable 4, credentials refused 5, rights missing 6 (naming the scope), TLS 8.
  */
-import { ExitCode, UserError, type ExitCodeValue } from "../cli/exit-codes.js";
+import { UserError } from "../base/errors.js";
 
 export type DiscoveryErrorKind = "usage" | "unreachable" | "authentication" | "authorization" | "tls" | "output";
-
-const exitCodes: Record<DiscoveryErrorKind, ExitCodeValue> = {
-  usage: ExitCode.usage,
-  unreachable: ExitCode.unreachable,
-  authentication: ExitCode.authentication,
-  authorization: ExitCode.authorization,
-  tls: ExitCode.tls,
-  output: ExitCode.outputFailed,
-};
 
 export class DiscoveryError extends UserError {
   constructor(
     message: string,
-    readonly kind: DiscoveryErrorKind,
+    override readonly kind: DiscoveryErrorKind,
   ) {
-    super(message, exitCodes[kind]);
+    super(message, kind);
     this.name = "DiscoveryError";
   }
 }

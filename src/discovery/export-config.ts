@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { API_PROFILE } from "../iac/api-versions.js";
+import { API_PROFILE } from "../stamp/api-profile.js";
 import { compareIds, mapPool, readInventory, type Json, type ProgressEvent, type ReadFailure, type ReadResource } from "./arm-reader.js";
 import { connect, DEFAULT_CONCURRENCY, type ConnectionOptions } from "./connection.js";
 import { classifyError, describeError, DiscoveryError, httpStatus } from "./errors.js";

@@ -27,7 +27,7 @@ import {
   type Subscription,
   type VirtualMachine,
 } from "../inventory/schema.js";
-import { API_PROFILE } from "../iac/api-versions.js";
+import { API_PROFILE } from "../stamp/api-profile.js";
 import { findVmSize } from "../inventory/vm-sizes.js";
 import { compareIds, type Json, type RawInventory, type RawResourceGroup, type ReadResource } from "./arm-reader.js";
 

@@ -8,17 +8,17 @@
  * inventory does not know becomes a parameter without a default, described as a placeholder and reported
  * as a gap finding.
  */
-import type { Finding } from "../inventory/findings.js";
-import { planFinding as finding } from "../plan/findings.js";
-import { joinTexts, t, type LocalText } from "../plan/text.js";
+import type { Finding } from "../base/findings.js";
+import { planFinding as finding } from "../base/planner-findings.js";
+import { joinTexts, t, type LocalText } from "../base/text.js";
 import type {
   ResourceGroup,
   Subscription,
   Tenant,
   VirtualMachine,
 } from "../inventory/schema.js";
-import type { PathSegment } from "../inventory/yaml-source.js";
-import { apiVersionFor } from "./api-versions.js";
+import type { PathSegment } from "../base/path.js";
+import { apiVersionFor } from "../stamp/api-profile.js";
 import {
   DEPLOYMENT_PARAMETERS_SCHEMA,
   DEPLOYMENT_TEMPLATE_SCHEMA,

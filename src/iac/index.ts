@@ -3,11 +3,11 @@
  * azurestack provider and scheduled export scripts, with counts and the gaps between what the inventory
  * holds and what a redeployment needs. Pure: files are returned, never written here.
  */
-import { sortFindings, type Finding } from "../inventory/findings.js";
-import { planFinding as finding } from "../plan/findings.js";
-import { t } from "../plan/text.js";
+import { sortFindings, type Finding } from "../base/findings.js";
+import { planFinding as finding } from "../base/planner-findings.js";
+import { t } from "../base/text.js";
 import type { Tenant } from "../inventory/schema.js";
-import { API_PROFILE, API_PROFILE_SOURCE } from "./api-versions.js";
+import { API_PROFILE, API_PROFILE_SOURCE } from "../stamp/api-profile.js";
 import { buildArmTemplates, serializeArmParameters, serializeArmTemplate, type GeneratedFile } from "./arm.js";
 import { generateExportScripts, type ExportScriptOptions } from "./scripts.js";
 import { buildTerraform, generateTerraform } from "./terraform.js";
@@ -17,7 +17,7 @@ export type { GeneratedFile } from "./arm.js";
 export { generateArmTemplates } from "./arm.js";
 export { generateTerraform } from "./terraform.js";
 export { generateExportScripts } from "./scripts.js";
-export { apiVersionFor, API_PROFILE } from "./api-versions.js";
+export { apiVersionFor, API_PROFILE } from "../stamp/api-profile.js";
 
 export interface IacPlan {
   apiProfile: string;

@@ -5,7 +5,7 @@
  * written: sign-in comes from the environment or an interactive login.
  */
 import type { Tenant } from "../inventory/schema.js";
-import { API_PROFILE } from "./api-versions.js";
+import { API_PROFILE } from "../stamp/api-profile.js";
 import type { GeneratedFile } from "./arm.js";
 import { safeFileName } from "./escape.js";
 import { renderTemplate } from "./handlebars.js";

@@ -5,11 +5,11 @@
  * main.tf is printed by hcl.ts in `terraform fmt` layout; providers.tf and variables.tf come from
  * Handlebars templates (templates/iac/terraform).
  */
-import type { Finding } from "../inventory/findings.js";
-import { planFinding as finding } from "../plan/findings.js";
-import { t } from "../plan/text.js";
+import type { Finding } from "../base/findings.js";
+import { planFinding as finding } from "../base/planner-findings.js";
+import { t } from "../base/text.js";
 import type { ResourceGroup, Subscription, Tenant, VirtualMachine } from "../inventory/schema.js";
-import type { PathSegment } from "../inventory/yaml-source.js";
+import type { PathSegment } from "../base/path.js";
 import { ARM_DEFAULTS, nicPrimary, WINDOWS_COMPUTER_NAME_MAX, type GeneratedFile } from "./arm.js";
 import { identifier, safeFileName, uniqueNamer } from "./escape.js";
 import { renderTemplate } from "./handlebars.js";

@@ -4,10 +4,11 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import type { z } from "zod";
-import { finding, hasErrors, sortFindings, type Finding } from "./findings.js";
+import { finding, hasErrors, sortFindings, type Finding } from "../base/findings.js";
 import { TenantSchema, type Tenant } from "./schema.js";
 import { validateTenant } from "./validate.js";
-import { YamlSource, YamlSyntaxError, type PathSegment } from "./yaml-source.js";
+import { YamlSource, YamlSyntaxError } from "./yaml-source.js";
+import type { PathSegment } from "../base/path.js";
 
 /** Largest tenant.yaml read: a 10,000-VM tenant is about 12 MiB; 32 MiB leaves room (docs/assumptions.md). */
 export const MAX_INPUT_BYTES = 32 * 1024 * 1024;

@@ -3,15 +3,15 @@
  * sizes that must make sense, and a backup target that must not share the fate of the stamp.
  * Pure: a parsed Tenant in, findings out. docs/tenant-yaml.md lists every code.
  */
-import { finding, type Finding } from "./findings.js";
-import { t as msg, type LocalText } from "../plan/text.js";
+import { finding, type Finding } from "../base/findings.js";
+import { t as msg, type LocalText } from "../base/text.js";
 
-/** A finding whose message also carries its key (src/plan/text.ts), for the Japanese documents; the CLI shows `message`. */
+/** A finding whose message also carries its key (src/base/text.ts), for the Japanese documents; the CLI shows `message`. */
 const noted = (f: Finding, text: LocalText): Finding => ({ ...f, message: text.en, messageLocal: text });
 import { resourceKinds, type ResourceGroup, type Tenant } from "./schema.js";
 import { findVmSize, MAX_DISK_SIZE_GIB } from "./vm-sizes.js";
 import { makeVmResolver, resourceGroups, sameName, virtualMachines } from "./walk.js";
-import type { PathSegment } from "./yaml-source.js";
+import type { PathSegment } from "../base/path.js";
 
 export function validateTenant(tenant: Tenant): Finding[] {
   return [

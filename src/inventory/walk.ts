@@ -1,6 +1,6 @@
 /** Flat views of the nested inventory, with each item's field path, for planners and rules. */
 import type { ResourceGroup, Subscription, Tenant, VirtualMachine } from "./schema.js";
-import type { PathSegment } from "./yaml-source.js";
+import type { PathSegment } from "../base/path.js";
 
 export interface ResourceGroupRef {
   subscription: Subscription;

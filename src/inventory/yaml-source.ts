@@ -7,20 +7,13 @@
  * children alternate key, value; a sequence's children are its items.
  */
 import yaml from "js-yaml";
-
-export interface SourcePosition {
-  /** 1-based, as editors count. */
-  line: number;
-  column: number;
-}
+import type { PathSegment, SourcePosition } from "../base/path.js";
 
 interface NodeFrame {
   start: number;
   result: unknown;
   children: NodeFrame[];
 }
-
-export type PathSegment = string | number;
 
 /** Limits that keep hostile input from exhausting memory or time (docs/tenant-yaml.md, "Limits"). */
 export const YAML_LIMITS = {
@@ -159,13 +152,3 @@ function assertExpansionWithinLimit(value: unknown): void {
   }
 }
 
-/** `subscriptions[0].resourceGroups[2].virtualMachines[5].disks[1].sizeGiB`; odd keys in brackets. */
-export function formatPath(path: readonly PathSegment[]): string {
-  let out = "";
-  for (const segment of path) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
-  }
-  return out === "" ? "(document)" : out;
-}

@@ -2,10 +2,10 @@
  * The whole protection plan: a pure function of a validated tenant. Each capability contributes one
  * section; renderers (text, JSON, documents) read this model and never compute.
  */
-import type { Finding } from "../inventory/findings.js";
+import type { Finding } from "../base/findings.js";
 import type { Tenant } from "../inventory/schema.js";
 import { summarizeInventory, type InventorySummary } from "../inventory/summary.js";
-import { VERSION } from "../cli/version.js";
+import { VERSION } from "../base/version.js";
 import { planBcdr, type BcdrPlan } from "../bcdr/index.js";
 import { planBackup, type BackupPlan } from "../backup/index.js";
 import { planContrast, type ContrastPlan } from "../azure-backup/contrast.js";

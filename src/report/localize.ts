@@ -1,11 +1,11 @@
 /**
  * Puts the planners' text into the document language. A planner writes each sentence twice over: the
  * English text in a field (`reason`, `text`, `message`, ...) and, beside it, the same message as a key and
- * parameters (`reasonLocal`, `textLocal`, `messageLocal`, ... of type LocalText, src/plan/text.ts). This
+ * parameters (`reasonLocal`, `textLocal`, `messageLocal`, ... of type LocalText, src/base/text.ts). This
  * walks a plan model and returns a copy where every field with such a sibling holds the text in `lang`;
  * the `*Local` siblings themselves are left out. English is the identity, so English output never changes.
  */
-import { isLocalText, renderText, type LocalText, type TextLang } from "../plan/text.js";
+import { isLocalText, renderText, type LocalText, type TextLang } from "../base/text.js";
 
 const SUFFIX = "Local";
 

@@ -4,7 +4,7 @@
  * planner's; this module only writes them in two formats.
  */
 import type { NetworkRequirement } from "../backup/types.js";
-import { API_PROFILE, apiVersionFor } from "../iac/api-versions.js";
+import { API_PROFILE, apiVersionFor } from "../stamp/api-profile.js";
 import { slug } from "./escape.js";
 
 /** Placeholders such as "<mabs-server-ip>" become ARM parameters the operator fills in. */

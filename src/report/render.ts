@@ -8,7 +8,7 @@ import { Formatter } from "./i18n/format.js";
 import type { Lang } from "./i18n/catalogue.js";
 import { safeRelativePath } from "./paths.js";
 import { networkRulesArmTemplate, networkRulesJson } from "./network.js";
-import { fixFor } from "../plan/findings.js";
+import { fixFor } from "../base/planner-findings.js";
 import { englishModel } from "./localize.js";
 import { buildView } from "./view.js";
 import { veleroFile } from "./view-contrast.js";

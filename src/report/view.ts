@@ -3,11 +3,11 @@
  * with localized labels. No plan figure is computed here: sums, sizes, times and verdicts all come
  * from the planners; this module only picks, sorts and labels.
  */
-import { formatPath } from "../inventory/yaml-source.js";
-import type { Finding, Severity } from "../inventory/findings.js";
+import { formatPath } from "../base/path.js";
+import type { Finding, Severity } from "../base/findings.js";
 import type { Plan } from "../plan/build.js";
-import { fixFor } from "../plan/findings.js";
-import { renderText } from "../plan/text.js";
+import { fixFor } from "../base/planner-findings.js";
+import { renderText } from "../base/text.js";
 import { localizeModel } from "./localize.js";
 import type { Formatter } from "./i18n/format.js";
 import { backupView, type BackupView } from "./view-backup.js";

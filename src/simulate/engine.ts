@@ -11,7 +11,8 @@
 import { VM_BACKUP_RULES, VmBackupMachine, type JobEvent, type JobRecord, type Transition } from "../azure-backup/vm-model.js";
 import { EventQueue } from "./event-queue.js";
 import { deriveSeed, mulberry32, type Random } from "./random.js";
-import type { AgentVmResult, AzureVmResult, AzureVmSpec, RpoStats, RuleCounts, SideTotals, SimulationInput, SimulationResult } from "./types.js";
+import type { AzureVmSpec } from "../azure-backup/vm-inventory.js";
+import type { AgentVmResult, AzureVmResult, RpoStats, RuleCounts, SideTotals, SimulationInput, SimulationResult } from "./types.js";
 
 const MINUTES_PER_DAY = 1440;
 /** Bytes in a GiB and bits per byte: GiB → Mbit is × 1024³ × 8 / 10⁶. */

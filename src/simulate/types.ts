@@ -1,25 +1,6 @@
 /** Inputs and outputs of the discrete-event simulator (engine.ts). All times are minutes from the start. */
+import type { AzureVmSpec } from "../azure-backup/vm-inventory.js";
 import type { VmBackupPolicy } from "../azure-backup/vm-model.js";
-
-/** One VM as Azure VM Backup would see it in public Azure. */
-export interface AzureVmSpec {
-  /** "resourceGroup/vm". */
-  name: string;
-  osType: "windows" | "linux";
-  vmAgent: boolean;
-  powerState: "running" | "stopped" | "deallocated";
-  /** Disks included in the backup. */
-  diskCount: number;
-  provisionedGiB: number;
-  usedGiB: number;
-  /** Expected changed data per day, GiB. */
-  dailyChurnGiB: number;
-  /** The higher of peak CPU and peak memory, percent (0 when unknown). */
-  peakLoadPercent: number;
-  /** Linux pre/post scripts configured and working (the tenant model has no field: "none"). */
-  linuxScripts: "none" | "succeeded";
-  policy: VmBackupPolicy;
-}
 
 /** One VM's job in the agent-based plan, as the backup plan schedules it. */
 export interface AgentVmSpec {

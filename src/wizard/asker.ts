@@ -4,7 +4,7 @@
  * The same validation runs whichever way the answer comes, so an answers file cannot hold what the
  * prompt would refuse. Non-interactive, a question with nothing to go on is an error naming its key.
  */
-import { UserError } from "../cli/exit-codes.js";
+import { UserError } from "../base/errors.js";
 import type { Choice, Prompter } from "./prompter.js";
 
 export type AnswerValue = string | number | boolean | string[];

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { readFile } from "node:fs/promises";
-import { formatFinding } from "../inventory/findings.js";
+import { formatFinding } from "../base/findings.js";
 import { InputFileError, parseTenant } from "../inventory/load.js";
 import {
   BackupTargetSchema,
@@ -15,7 +15,7 @@ import {
   TierSchema,
 } from "../inventory/schema.js";
 import { YamlSource, YamlSyntaxError } from "../inventory/yaml-source.js";
-import { UserError } from "../cli/exit-codes.js";
+import { UserError } from "../base/errors.js";
 import { placeholderProtection } from "../discovery/merge.js";
 
 /**

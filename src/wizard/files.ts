@@ -6,7 +6,7 @@ import { copyFile, readFile, rename, unlink, writeFile } from "node:fs/promises"
 import { existsSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import yaml from "js-yaml";
-import { UserError, ExitCode } from "../cli/exit-codes.js";
+import { UserError } from "../base/errors.js";
 import type { AnswerValue } from "./asker.js";
 
 export const draftPathFor = (output: string): string => `${output}.wizard-draft.yaml`;
@@ -34,7 +34,7 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
     await rename(temp, file);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
-    throw new UserError(`${file}: cannot write: ${(error as Error).message}`, ExitCode.outputFailed);
+    throw new UserError(`${file}: cannot write: ${(error as Error).message}`, "output");
   }
 }
 
@@ -44,7 +44,7 @@ export async function backupExisting(file: string): Promise<string> {
   try {
     await copyFile(file, backup);
   } catch (error) {
-    throw new UserError(`${backup}: cannot keep a backup of ${file}: ${(error as Error).message}`, ExitCode.outputFailed);
+    throw new UserError(`${backup}: cannot keep a backup of ${file}: ${(error as Error).message}`, "output");
   }
   return backup;
 }

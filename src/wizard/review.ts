@@ -2,7 +2,7 @@
  * The review screen: the candidate tenant checked exactly as `validate` would check the saved file
  * (serialize, then parse with TenantSchema + validateTenant), and summarised with summarizeInventory.
  */
-import { formatFinding, hasErrors, type Finding } from "../inventory/findings.js";
+import { formatFinding, hasErrors, type Finding } from "../base/findings.js";
 import { parseTenant } from "../inventory/load.js";
 import { serializeTenant } from "../inventory/save.js";
 import { resourceKinds, type Tenant } from "../inventory/schema.js";

@@ -4,7 +4,7 @@
  * through files.ts. The CLI command (src/cli/commands/wizard.ts) maps what this throws to exit codes.
  */
 import { existsSync } from "node:fs";
-import { ExitCode, UserError } from "../cli/exit-codes.js";
+import { UserError } from "../base/errors.js";
 import type { Tenant } from "../inventory/schema.js";
 import { Asker } from "./asker.js";
 import { loadBaseTenant, type BaseTenant } from "./base.js";
@@ -42,7 +42,7 @@ export interface WizardResult {
 /** The user left the review without saving. */
 export class WizardQuit extends UserError {
   constructor(draft: string) {
-    super(`wizard left without saving; the answers are kept in ${draft} (run the wizard again to resume)`, ExitCode.cancelled);
+    super(`wizard left without saving; the answers are kept in ${draft} (run the wizard again to resume)`, "cancelled");
     this.name = "WizardQuit";
   }
 }
@@ -109,7 +109,7 @@ export async function runWizard(options: WizardOptions): Promise<WizardResult> {
 
   for (const key of ask.unusedAnswerKeys()) options.warn(`warning: answer "${key}" was not asked for (a typo, or a question this tenant does not need)`);
   if (!prompter && existsSync(output) && !options.force && !(await confirmOverwrite(ask, undefined, output, false))) {
-    throw new UserError(`${output} exists; answer save.overwrite: true or pass --force to replace it (the old file is kept as ${output}.bak)`, ExitCode.outputFailed);
+    throw new UserError(`${output} exists; answer save.overwrite: true or pass --force to replace it (the old file is kept as ${output}.bak)`, "output");
   }
   const backup = existsSync(output) ? await backupExisting(output) : undefined;
   await writeFileAtomic(output, checked.text!);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { planBackup } from "../../src/backup/index.js";
-import type { Finding } from "../../src/inventory/findings.js";
+import type { Finding } from "../../src/base/findings.js";
 import { linuxVm, makeTenant, windowsVm } from "./fixtures.js";
 
 const codes = (findings: Finding[]) => findings.map((f) => f.code);

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { VERSION } from "../../src/cli/version.js";
+import { VERSION } from "../../src/base/version.js";
 import { runCli } from "../helpers/cli.js";
 import { repoRoot, smallExamplePath } from "../helpers/tenant-fixtures.js";
 

@@ -8,7 +8,7 @@ import { request } from "node:https";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiVersionFor, profileEntries } from "../../src/iac/api-versions.js";
+import { apiVersionFor, profileEntries } from "../../src/stamp/api-profile.js";
 import { discover, type DiscoverResult } from "../../src/discovery/discover.js";
 import { parseTenant } from "../../src/inventory/load.js";
 import { emulatorDiscoverOptions } from "./emulator/discover-helper.js";

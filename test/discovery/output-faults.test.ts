@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ExitCode } from "../../src/cli/exit-codes.js";
+import { ExitCode, exitCodeOfKind } from "../../src/cli/exit-codes.js";
 import { discover } from "../../src/discovery/discover.js";
 import { DiscoveryError } from "../../src/discovery/errors.js";
 import { emulatorDiscoverOptions } from "./emulator/discover-helper.js";
@@ -53,7 +53,7 @@ describe("discover with an output it cannot write", () => {
     writeFileSync(join(dir, "plain-file"), "not a folder");
     emulator.resetCounters();
     const error = await failure(join(dir, "plain-file", "tenant.yaml"));
-    expect(error.exitCode).toBe(ExitCode.outputFailed);
+    expect(exitCodeOfKind[error.kind]).toBe(ExitCode.outputFailed);
     expect(error.message).toBe(`cannot write ${join(dir, "plain-file", "tenant.yaml")}: a part of the path is a file, not a folder; the previous file, if any, is unchanged`);
     expect(armRequests()).toBe(0);
   });
@@ -62,7 +62,7 @@ describe("discover with an output it cannot write", () => {
     mkdirSync(join(dir, "a-folder.yaml"));
     emulator.resetCounters();
     const error = await failure(join(dir, "a-folder.yaml"));
-    expect(error.exitCode).toBe(ExitCode.outputFailed);
+    expect(exitCodeOfKind[error.kind]).toBe(ExitCode.outputFailed);
     expect(error.message).toMatch(/^cannot write .*a-folder\.yaml: the path is a folder, not a file; the previous file, if any, is unchanged$/);
     expect(armRequests()).toBe(0);
   });
@@ -73,7 +73,7 @@ describe("discover with an output it cannot write", () => {
     try {
       emulator.resetCounters();
       const error = await failure(file);
-      expect(error.exitCode).toBe(ExitCode.outputFailed);
+      expect(exitCodeOfKind[error.kind]).toBe(ExitCode.outputFailed);
       expect(error.message.split("\n")).toHaveLength(1);
       expect(error.message).toContain(`cannot write ${file}: `);
       expect(armRequests()).toBe(0);
@@ -88,7 +88,7 @@ describe("discover with an output it cannot write", () => {
     emulator.resetCounters();
     try {
       const error = await failure(file, () => mkdirSync(tempOf(file)));
-      expect(error.exitCode).toBe(ExitCode.outputFailed);
+      expect(exitCodeOfKind[error.kind]).toBe(ExitCode.outputFailed);
       expect(error.message).toBe(`cannot write ${file}: the path is a folder, not a file; the previous file, if any, is unchanged`);
       // This time the stamp was read: the failure is at the final write, which must not touch the old file.
       expect(armRequests()).toBeGreaterThan(0);

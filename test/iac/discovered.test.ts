@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildArmTemplates } from "../../src/iac/arm.js";
-import { apiVersionFor } from "../../src/iac/api-versions.js";
+import { apiVersionFor } from "../../src/stamp/api-profile.js";
 import { planIac } from "../../src/iac/index.js";
 import { generateTerraform } from "../../src/iac/terraform.js";
 import type { Tenant } from "../../src/inventory/schema.js";

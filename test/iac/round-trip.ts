@@ -8,7 +8,7 @@ import { parseTenant } from "../../src/inventory/load.js";
 import type { ResourceGroup, Subscription, Tenant } from "../../src/inventory/schema.js";
 import type { ArmTemplatePlan } from "../../src/iac/arm.js";
 import { serializeArmParameters, serializeArmTemplate } from "../../src/iac/arm.js";
-import { deployTemplate, type DeployedResource, type DeploymentResult } from "../../src/iac/arm-evaluator.js";
+import { deployTemplate, type DeployedResource, type DeploymentResult } from "../support/arm-evaluator.js";
 
 /** What the tests type in for a placeholder parameter; the round-trip view drops such values (the inventory has none). */
 export const PLACEHOLDER_VALUE = "PLACEHOLDER-VALUE:";

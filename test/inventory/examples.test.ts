@@ -1,7 +1,7 @@
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { formatFinding } from "../../src/inventory/findings.js";
+import { formatFinding } from "../../src/base/findings.js";
 import { loadTenantFile, parseTenant } from "../../src/inventory/load.js";
 import { serializeTenant } from "../../src/inventory/save.js";
 import { resourceKinds, type Tenant } from "../../src/inventory/schema.js";

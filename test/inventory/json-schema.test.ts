@@ -5,7 +5,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
-import { formatFinding } from "../../src/inventory/findings.js";
+import { formatFinding } from "../../src/base/findings.js";
 import { parseTenant } from "../../src/inventory/load.js";
 import { TENANT_JSON_SCHEMA_PATH, tenantJsonSchemaText } from "../../scripts/json-schema.js";
 

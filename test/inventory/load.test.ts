@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { formatFinding } from "../../src/inventory/findings.js";
+import { formatFinding } from "../../src/base/findings.js";
 import { parseTenant } from "../../src/inventory/load.js";
 import { serializeTenant } from "../../src/inventory/save.js";
 import { YAML_LIMITS } from "../../src/inventory/yaml-source.js";

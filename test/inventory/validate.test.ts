@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPath } from "../../src/inventory/yaml-source.js";
+import { formatPath } from "../../src/base/path.js";
 import { parseChanged, rgData } from "../helpers/tenant-fixtures.js";
 
 /** The findings of one code after `change`, as "path: message" lines. */

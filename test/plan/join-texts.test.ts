@@ -1,6 +1,6 @@
-/** joinTexts at tenant scale: long lists render in each language without deep recursion (src/plan/text.ts). */
+/** joinTexts at tenant scale: long lists render in each language without deep recursion (src/base/text.ts). */
 import { describe, expect, it } from "vitest";
-import { joinTexts, renderText, t, verbatim, type LocalText } from "../../src/plan/text.js";
+import { joinTexts, renderText, t, verbatim, type LocalText } from "../../src/base/text.js";
 
 const depth = (text: LocalText): number =>
   1 + Math.max(0, ...Object.values(text.params).map((p) => (typeof p === "object" ? depth(p) : 0)));

@@ -1,5 +1,5 @@
 /**
- * The planners' message catalogues (src/plan/messages/en.ts, ja.ts): the same keys and placeholders in
+ * The planners' message catalogues (src/base/messages/en.ts, ja.ts): the same keys and placeholders in
  * both, a fix for every finding code the planners and the validator emit, and the localization of a
  * plan model (English unchanged, Japanese from the same keys and parameters).
  */
@@ -7,10 +7,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { fixFor, planFinding } from "../../src/plan/findings.js";
-import { en } from "../../src/plan/messages/en.js";
-import { ja } from "../../src/plan/messages/ja.js";
-import { joinTexts, placeholders, renderText, t } from "../../src/plan/text.js";
+import { fixFor, planFinding } from "../../src/base/planner-findings.js";
+import { en } from "../../src/base/messages/en.js";
+import { ja } from "../../src/base/messages/ja.js";
+import { joinTexts, placeholders, renderText, t } from "../../src/base/text.js";
 import { englishModel, localizeModel } from "../../src/report/localize.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { policyForTier } from "../../src/azure-backup/vm-model.js";
 import { rpoStats, simulate, type AzureSimParams } from "../../src/simulate/engine.js";
-import type { AgentSpec, AzureVmSpec } from "../../src/simulate/types.js";
+import type { AzureVmSpec } from "../../src/azure-backup/vm-inventory.js";
+import type { AgentSpec } from "../../src/simulate/types.js";
 
 /** Every random range collapsed to one value, so the timeline can be worked out by hand. */
 const fixed: Partial<AzureSimParams> = {

@@ -1,6 +1,6 @@
 /** Text printer of the plan's backup section. It only reads the model (src/backup/types.ts); no arithmetic beyond formatting. */
 import type { Plan } from "../../plan/build.js";
-import { formatFinding } from "../../inventory/findings.js";
+import { formatFinding } from "../../base/findings.js";
 import type { BackupPlan } from "../../backup/types.js";
 import { formatNumber, paint, println, type Output } from "../output.js";
 

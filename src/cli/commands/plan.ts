@@ -62,7 +62,7 @@ async function writeDocuments(output: Output, plan: Plan, folder: string, option
     say(paint(output, "green", `Plan written to ${shown}/ (${result.files} files${result.replaced ? ", previous plan replaced" : ""}).`));
     say(`  Start with ${shown}/README.md, or open ${shown}/report.html in a browser.`);
   } catch (error) {
-    if (error instanceof OutputFolderError || error instanceof UnsafePathError) throw new UserError(error.message, ExitCode.outputFailed);
+    if (error instanceof OutputFolderError || error instanceof UnsafePathError) throw new UserError(error.message, "output");
     throw error;
   }
 }

@@ -11,9 +11,9 @@ const DEFAULT_SEED = 1;
 const DEFAULT_DAYS = 30;
 
 function parseWhole(name: string, text: string, min: number, max: number): number {
-  if (!/^\d+$/.test(text.trim())) throw new UserError(`${name} must be a whole number, got "${text}"`, ExitCode.usage);
+  if (!/^\d+$/.test(text.trim())) throw new UserError(`${name} must be a whole number, got "${text}"`, "usage");
   const n = Number(text);
-  if (n < min || n > max) throw new UserError(`${name} must be between ${min} and ${max}, got ${n}`, ExitCode.usage);
+  if (n < min || n > max) throw new UserError(`${name} must be between ${min} and ${max}, got ${n}`, "usage");
   return n;
 }
 

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { formatFinding, type Finding } from "../../inventory/findings.js";
+import { formatFinding, type Finding } from "../../base/findings.js";
 import { loadTenantFile } from "../../inventory/load.js";
 import { summarizeInventory, type InventorySummary } from "../../inventory/summary.js";
 import { ExitCode } from "../exit-codes.js";

@@ -37,7 +37,7 @@ function assertOutputFolder(target: string): void {
   } catch {
     isFolder = false;
   }
-  if (!isFolder) throw new UserError(`cannot write ${target}: the folder ${folder} does not exist`, ExitCode.outputFailed);
+  if (!isFolder) throw new UserError(`cannot write ${target}: the folder ${folder} does not exist`, "output");
 }
 
 export function registerWizard(program: Command, output: Output, setExit: (code: number) => void): void {
@@ -88,7 +88,7 @@ export function registerWizard(program: Command, output: Output, setExit: (code:
       } catch (error) {
         if (isPromptExit(error)) {
           // Ctrl+C: one line, no stack trace; the draft already holds every answer given.
-          throw new UserError(cancelled, ExitCode.cancelled);
+          throw new UserError(cancelled, "cancelled");
         }
         throw error;
       } finally {

@@ -1,2 +1,2 @@
-/** The emulator lives in src/testing/arm-emulator/ so that `npm run bench` (compiled from src/ and scripts/) can serve it too. */
-export * from "../../../src/testing/arm-emulator/server.js";
+/** Re-exports the ARM emulator of test/support/arm-emulator/ (shared with `npm run bench`). */
+export * from "../../support/arm-emulator/server.js";

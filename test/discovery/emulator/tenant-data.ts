@@ -1,2 +1,2 @@
-/** The emulator's tenant lives in src/testing/arm-emulator/ so that `npm run bench` can build tenants too. */
-export * from "../../../src/testing/arm-emulator/tenant-data.js";
+/** Re-exports the emulator tenant of test/support/arm-emulator/ (shared with `npm run bench`). */
+export * from "../../support/arm-emulator/tenant-data.js";

@@ -1,5 +1,5 @@
-import type { LocalText } from "../plan/text.js";
-import { formatPath, type PathSegment, type SourcePosition } from "./yaml-source.js";
+import type { LocalText } from "./text.js";
+import { formatPath, type PathSegment, type SourcePosition } from "./path.js";
 
 export type Severity = "error" | "warning" | "info";
 

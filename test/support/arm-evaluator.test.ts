@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ArmEvaluationError, deployTemplate, resourceIdOf } from "../../src/iac/arm-evaluator.js";
+import { ArmEvaluationError, deployTemplate, resourceIdOf } from "./arm-evaluator.js";
 
 const context = { subscriptionId: "sub-1", resourceGroup: "rg-a", tenantId: "tenant-1" };
 const template = (resources: Array<Record<string, unknown>>, parameters: Record<string, unknown> = {}, variables: Record<string, unknown> = {}) => ({

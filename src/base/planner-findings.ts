@@ -1,6 +1,6 @@
 /** Findings written by the planners: the English message plus its key, and a fix for every code. */
-import type { Finding, Severity } from "../inventory/findings.js";
-import type { PathSegment } from "../inventory/yaml-source.js";
+import type { Finding, Severity } from "./findings.js";
+import type { PathSegment } from "./path.js";
 import { en } from "./messages/en.js";
 import { t, type LocalText, type PlanMessageKey } from "./text.js";
 
@@ -16,7 +16,7 @@ export function fixFor(code: string, params: Record<string, string | number | Lo
 export function planFinding(severity: Severity, code: string, path: PathSegment[], text: LocalText, fix?: LocalText): Finding {
   const found: Finding = { severity, code, path, message: text.en, messageLocal: text };
   const f = fix ?? fixFor(code);
-  if (f === undefined) throw new Error(`finding code "${code}" has no fix in src/plan/messages/en.ts`);
+  if (f === undefined) throw new Error(`finding code "${code}" has no fix in src/base/messages/en.ts`);
   found.fix = f;
   return found;
 }

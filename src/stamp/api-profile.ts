@@ -6,7 +6,7 @@
  * 1139172acf49b8d6775b4df85700b1de3100fa16 ("Profile definition targeted for hybrid applications that could
  * run on azure stack general availability version and azure cloud for 2010"). Namespaces are written in ARM
  * casing (the source file lower-cases them); the types keep the source's spelling. Hard-coded so the tool
- * works offline; test/iac/api-versions.test.ts cross-checks every pair against the condensed copy in
+ * works offline; test/stamp/api-profile.test.ts cross-checks every pair against the condensed copy in
  * ../shared/reference/data/api-profile-2020-09-01-hybrid.json when that file is present.
  */
 

@@ -5,7 +5,7 @@
  * Kubernetes clusters are represented by their node VMs, which the model already lists. Used by the discover
  * benchmark, so that discovery of 100 to 10,000 VMs can be timed against the emulator.
  */
-import type { Tenant } from "../../inventory/schema.js";
+import type { Tenant } from "../../../src/inventory/schema.js";
 import { add, addVm, availabilitySet, nsg, vnet, type EmulatorTenant } from "./tenant-data.js";
 
 export function emulatorTenantFromModel(model: Tenant): EmulatorTenant {

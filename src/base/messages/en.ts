@@ -1,4 +1,4 @@
-/** English messages of the planners (src/plan/text.ts). Keys and placeholders match ja.ts (test/plan/messages.test.ts). */
+/** English messages of the planners (src/base/text.ts). Keys and placeholders match ja.ts (test/plan/messages.test.ts). */
 export const en = {
   "backup.applies.azureVm": "every VM (Azure VM agent and backup extension)",
   "backup.applies.commvault": "VMs with the Commvault agent",

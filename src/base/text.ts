@@ -1,8 +1,8 @@
 /**
  * Localizable text written by the planners. A planner never builds a sentence by hand: it calls
- * `t(key, params)`, which renders the English template of `src/plan/messages/en.ts` (the text the CLI,
+ * `t(key, params)`, which renders the English template of `src/base/messages/en.ts` (the text the CLI,
  * JSON and English documents show, in `en`) and keeps the key and parameters, so the report can render
- * the same message from the Japanese catalogue (`src/plan/messages/ja.ts`, same keys and placeholders).
+ * the same message from the Japanese catalogue (`src/base/messages/ja.ts`, same keys and placeholders).
  *
  * Parameters are names from the inventory, numbers (inserted as `String(n)`, the same in both
  * languages), or other LocalTexts for parts of a sentence that are prose themselves.

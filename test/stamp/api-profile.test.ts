@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { API_PROFILE, apiVersionFor, HYBRID_PROFILE, profileEntries } from "../../src/iac/api-versions.js";
+import { API_PROFILE, apiVersionFor, HYBRID_PROFILE, profileEntries } from "../../src/stamp/api-profile.js";
 
 const SHARED = new URL("../../../shared/reference/data/api-profile-2020-09-01-hybrid.json", import.meta.url).pathname;
 

@@ -19,7 +19,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generate } from "selfsigned";
-import { apiVersionFor, profileEntries, RESOURCES_API_VERSION, SUBSCRIPTIONS_API_VERSION } from "../../iac/api-versions.js";
+import { apiVersionFor, profileEntries, RESOURCES_API_VERSION, SUBSCRIPTIONS_API_VERSION } from "../../../src/stamp/api-profile.js";
 import { allResources, buildEmulatorTenant, type ArmResource, type EmulatorTenant } from "./tenant-data.js";
 
 /** The directory (tenant) id the emulator's Azure AD mode accepts tokens for. */
