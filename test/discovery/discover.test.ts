@@ -204,7 +204,7 @@ describe("discover on an Azure AD stamp", () => {
     try {
       const base = emulatorDiscoverOptions(aad, join(out, "tenant.yaml"), { subscriptions: [SUBSCRIPTION_DEV] });
       // Without AZURE_TENANT_ID an Azure AD stamp cannot be signed in to.
-      await expect(discover(base)).rejects.toMatchObject({ exitCode: 5, message: expect.stringContaining("AZURE_TENANT_ID") });
+      await expect(discover(base)).rejects.toMatchObject({ kind: "authentication", message: expect.stringContaining("AZURE_TENANT_ID") });
       const result = await discover({ ...base, env: { ...base.env, AZURE_TENANT_ID: EMULATOR_AAD_TENANT } });
       expect(result.identitySystem).toBe("azure-ad");
       expect(result.tenant.stamp.identitySystem).toBe("azure-ad");

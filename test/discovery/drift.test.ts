@@ -164,7 +164,7 @@ describe("re-discovery with failures", () => {
   it("refuses to overwrite an existing file that is not a valid tenant.yaml", async () => {
     const file = join(dir, "broken.yaml");
     writeFileSync(file, "schemaVersion: 1\ntenant: [not, a, mapping]\n");
-    await expect(discover(emulatorDiscoverOptions(emulator, file))).rejects.toMatchObject({ exitCode: 1, message: expect.stringMatching(/broken\.yaml exists but is not a valid tenant\.yaml/) });
+    await expect(discover(emulatorDiscoverOptions(emulator, file))).rejects.toMatchObject({ kind: "invalid-input", message: expect.stringMatching(/broken\.yaml exists but is not a valid tenant\.yaml/) });
     expect(readFileSync(file, "utf8")).toBe("schemaVersion: 1\ntenant: [not, a, mapping]\n");
   });
 });
