@@ -13,7 +13,7 @@ import type { Output } from "../src/cli/output.js";
 import { parseTenant } from "../src/inventory/load.js";
 import { buildPlan } from "../src/plan/build.js";
 import { writePlanDocuments } from "../src/report/documents.js";
-import type { Lang } from "../src/report/i18n/catalogue.js";
+import type { Lang } from "../src/base/messages/index.js";
 import type { BenchInput, BenchStage } from "./bench.js";
 
 /** stdout and stderr of the run: the text is produced as the CLI produces it, then dropped. */

@@ -1,47 +1,36 @@
 /**
  * Localizable text written by the planners. A planner never builds a sentence by hand: it calls
- * `t(key, params)`, which renders the English template of `src/base/messages/en.ts` (the text the CLI,
- * JSON and English documents show, in `en`) and keeps the key and parameters, so the report can render
- * the same message from the Japanese catalogue (`src/base/messages/ja.ts`, same keys and placeholders).
+ * `t(key, params)`, which renders the English template from the one catalogue (src/base/messages) (the
+ * text the CLI, JSON and English documents show, in `en`) and keeps the key and parameters, so the
+ * documents can render the same message in Japanese.
  *
  * Parameters are names from the inventory, numbers (inserted as `String(n)`, the same in both
  * languages), or other LocalTexts for parts of a sentence that are prose themselves.
  */
-import { en } from "./messages/en.js";
-import { ja } from "./messages/ja.js";
+import { interpolate, template, type Lang, type MessageKey } from "./messages/index.js";
 
 export type TextParam = string | number | LocalText;
 
 export interface LocalText {
-  key: string;
+  key: MessageKey;
   params: Record<string, TextParam>;
   /** The message rendered from the English catalogue. */
   en: string;
 }
 
-export type PlanMessageKey = keyof typeof en;
-export type TextLang = "en" | "ja";
-
-const catalogues: Record<TextLang, Readonly<Record<string, string>>> = { en, ja };
-
 export const isLocalText = (value: unknown): value is LocalText =>
   typeof value === "object" && value !== null && typeof (value as LocalText).key === "string" && typeof (value as LocalText).en === "string" && typeof (value as LocalText).params === "object";
 
-function fill(lang: TextLang, key: string, params: Record<string, TextParam>): string {
-  const template = catalogues[lang][key];
-  if (template === undefined) throw new Error(`planner message "${key}" is missing from the ${lang} catalogue`);
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = params[name];
-    if (value === undefined || value === null) throw new Error(`planner message "${key}" needs a value for {${name}}`);
-    // A nested text's English is already rendered in it (t() and verbatim() build every LocalText): reuse it
-    // rather than render the whole subtree again at every level.
-    if (typeof value === "object") return lang === "en" ? value.en : fill(lang, value.key, value.params);
-    return String(value);
-  });
+function fill(lang: Lang, key: MessageKey, params: Record<string, TextParam>): string {
+  // A nested text's English is already rendered in it (t() and verbatim() build every LocalText): reuse it
+  // rather than render the whole subtree again at every level.
+  const show = (value: unknown): string =>
+    typeof value === "object" ? (lang === "en" ? (value as LocalText).en : fill(lang, (value as LocalText).key, (value as LocalText).params)) : String(value);
+  return interpolate(template(lang, key), params, key, show);
 }
 
 /** A planner message: the English text now, the key and parameters for other languages. */
-export function t(key: PlanMessageKey, params: Record<string, TextParam> = {}): LocalText {
+export function t(key: MessageKey, params: Record<string, TextParam> = {}): LocalText {
   return { key, params, en: fill("en", key, params) };
 }
 
@@ -57,7 +46,7 @@ export function verbatim(text: string): LocalText {
  * to JSON) and cost O(n²) to render. The text is the same either way (the separators are plain
  * concatenation); lists of up to three items nest exactly as a chain would.
  */
-export function joinTexts(items: readonly LocalText[], separator: PlanMessageKey = "list.comma"): LocalText {
+export function joinTexts(items: readonly LocalText[], separator: MessageKey = "list.comma"): LocalText {
   if (items.length === 0) return verbatim("");
   const join = (from: number, to: number): LocalText => {
     if (to - from === 1) return items[from]!;
@@ -68,9 +57,6 @@ export function joinTexts(items: readonly LocalText[], separator: PlanMessageKey
 }
 
 /** The message in a language; English is always `text.en`, so English output never changes. */
-export function renderText(text: LocalText, lang: TextLang): string {
+export function renderText(text: LocalText, lang: Lang): string {
   return lang === "en" ? text.en : fill(lang, text.key, text.params);
 }
-
-/** The placeholders of a template, sorted (for the catalogue parity test). */
-export const placeholders = (template: string): string[] => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();

@@ -152,7 +152,7 @@ export function planBcdr(tenant: Tenant): BcdrPlan {
   for (const plan of plans) {
     const chosen = plan.evaluations.find((e) => e.method === plan.method);
     for (const issue of chosen?.issues ?? []) {
-      if (issue.severity === "warning") findings.push(finding("info", `bcdr-${issue.code}`, [...refOf.get(plan.vm)!.path, "name"], t("msg.bcdr.issue", { vm: plan.name, method: t(`bcdr.method.${plan.method}` as "bcdr.method.none"), issue: issue.messageLocal ?? t("common.verbatim", { text: issue.message }) })));
+      if (issue.severity === "warning") findings.push(finding("info", `bcdr-${issue.code}`, [...refOf.get(plan.vm)!.path, "name"], t("msg.bcdr.issue", { vm: plan.name, method: t(`bcdr.method.${plan.method}`), issue: issue.messageLocal ?? t("common.verbatim", { text: issue.message }) })));
     }
   }
 
@@ -163,7 +163,7 @@ export function planBcdr(tenant: Tenant): BcdrPlan {
     vms: plans,
     methodCounts,
     bandwidth,
-    components: { asrToAzure, asrToAzureNotes: asrToAzure.length > 0 ? [...ASR_TO_AZURE_NOTES] : [], stackToStack, replicas },
+    components: { asrToAzure, ...englishAndLocal("asrToAzureNotes", asrToAzure.length > 0 ? ASR_TO_AZURE_NOTES : []), stackToStack, replicas },
     network,
     runbook,
     manualChecks: checks.map((c) => c.en),
@@ -276,14 +276,19 @@ function planBandwidth(tenant: Tenant, plans: VmDrPlan[], settings: PlannerSetti
 }
 
 /** What holds for every configuration server (ASH-ASR-2019, ASR-MATRIX, ARCH-DR in limits.ts). */
-export const ASR_TO_AZURE_NOTES: readonly string[] = [
-  `ports: configuration server and process server → Azure on ${ASR_TO_AZURE.httpsPort.value} outbound; VMs → configuration server on ${ASR_TO_AZURE.httpsPort.value} and → process server on ${ASR_TO_AZURE.replicationPort.value} inbound`,
-  "replication goes over the internet or ExpressRoute Microsoft peering; the 2019 guide says a site-to-site VPN is not supported for replication traffic",
-  `push-install the Mobility service on each VM (choose "Not virtualized/Other" and "Physical machines"); its driver uses ${ASR_TO_AZURE.driverRamPercent.value} % of the VM's RAM`,
-  "a separate Recovery Services vault and configuration server per tenant",
-  `each protected instance is free of Site Recovery charges for its first ${ASR_TO_AZURE.freeDays.value} days; DR VMs do not run (nor cost compute) until failover`,
-  `a recovery plan holds at most ${ASR_TO_AZURE.maxServersPerRecoveryPlan.value} servers: build one per runbook group, split above that`,
+export const ASR_TO_AZURE_NOTES: readonly LocalText[] = [
+  t("bcdr.note.asr.ports", { https: ASR_TO_AZURE.httpsPort.value, replication: ASR_TO_AZURE.replicationPort.value }),
+  t("bcdr.note.asr.path"),
+  t("bcdr.note.asr.mobility", { ramPercent: ASR_TO_AZURE.driverRamPercent.value }),
+  t("bcdr.note.asr.perTenant"),
+  t("bcdr.note.asr.freeDays", { days: ASR_TO_AZURE.freeDays.value }),
+  t("bcdr.note.asr.recoveryPlan", { servers: ASR_TO_AZURE.maxServersPerRecoveryPlan.value }),
 ];
+
+/** A list of notes as the model keeps text: English in `name`, keys and parameters beside it in `nameLocal`. */
+function englishAndLocal<K extends string>(name: K, notes: readonly LocalText[]): Record<K, string[]> & Record<`${K}Local`, LocalText[]> {
+  return { [name]: notes.map((n) => n.en), [`${name}Local`]: [...notes] } as Record<K, string[]> & Record<`${K}Local`, LocalText[]>;
+}
 
 /** Smallest table row that takes both the churn and the machine count. */
 const fitRow = <T extends { maxChurnGiBPerDay: number; maxMachines: number }>(rows: readonly T[], churn: number, machines: number): T | undefined =>
@@ -309,9 +314,7 @@ export function sizeAsrToAzure(plans: VmDrPlan[]): AsrToAzureSizing[] {
       dailyChurnGiB: churn,
       configurationServer: fits ?? CONFIGURATION_SERVER_SIZES[CONFIGURATION_SERVER_SIZES.length - 1]!,
       scaleOutProcessServers: scaleOut,
-      notes: [
-        `one configuration server VM (with its process server) in subscription "${subscription}": all VMs it protects must be in the same subscription and reach the process server directly`,
-      ],
+      ...englishAndLocal("notes", [t("bcdr.note.asr.configurationServer", { subscription })]),
     };
   });
 }
@@ -367,15 +370,15 @@ export function sizeStackToStack(tenant: Tenant, plans: VmDrPlan[], refOf: Map<s
       diskGiB: ASR_STACK_TO_STACK.providerDiskGiB.value,
     },
     cacheWorstCaseGiB: r2(list.reduce((s, p) => s + p.churn.dailyChurnGiB, 0)),
-    notes: [
-      `deploy the "ASR appliance on AzureStack Hub" Marketplace VM (${ASR_STACK_TO_STACK.applianceSize}: 8 vCPU, 28 GiB) in each source subscription; one Recovery Services vault per appliance, on the target stamp`,
-      `Microsoft tested ${tested} VMs through one appliance; no VMs-per-vault limit is documented (unverified), so the plan adds an appliance per ${tested} VMs`,
-      "the deploying user needs Owner on each source subscription; the appliance discovers every VM that user can reach",
-      "the target stamp's operator installs the Site Recovery resource provider (about 40 vCores, 175 GB memory, 1,700 GB disk on the admin side) and a PKI certificate for *.asr.<region>.<fqdn>",
-      "customized recovery plans are not available: the runbook's groups are followed VM by VM (tag the VMs, drive them with PowerShell)",
-      "never delete the appliance before unprotecting its items: the vault cannot be deleted afterwards except with the whole user subscription",
-      "no RPO SLA or churn limit per VM is documented for stack-to-stack (unverified); ASR times out after a day of backlog",
-    ],
+    ...englishAndLocal("notes", [
+      t("bcdr.note.s2s.appliance", { size: ASR_STACK_TO_STACK.applianceSize }),
+      t("bcdr.note.s2s.tested", { tested }),
+      t("bcdr.note.s2s.owner"),
+      t("bcdr.note.s2s.provider", { vCores: ASR_STACK_TO_STACK.providerVCores.value, memoryGB: ASR_STACK_TO_STACK.providerMemoryGiB.value, diskGB: ASR_STACK_TO_STACK.providerDiskGiB.value.toLocaleString("en-US") }),
+      t("bcdr.note.s2s.recoveryPlans"),
+      t("bcdr.note.s2s.deleteOrder"),
+      t("bcdr.note.s2s.noSla"),
+    ]),
   };
 }
 
@@ -385,7 +388,7 @@ function planReplicas(plans: VmDrPlan[], refOf: Map<string, VmRef>): ReplicaPlan
   return [...byTechnology.entries()].sort(([a], [b]) => byCodeUnit(a, b)).map(([technology, list]) => {
     const vms = list.map((p) => refOf.get(p.vm)!.vm);
     // One DR domain controller per source DC, at most two (assumption: two keep the DR site's identity redundant).
-    const isDc = technology.includes("domain controller");
+    const isDc = list[0]!.technologyLocal?.key === "bcdr.tech.active-directory";
     // VMs in one availability set are assumed to replicate to each other already (an AG, a DAG, a DFS-R
     // group): one DR replica per set, one per stand-alone VM.
     const seen = new Set<string>();
@@ -438,7 +441,7 @@ function findGaps(tenant: Tenant, plans: VmDrPlan[], cycles: string[][], finding
     const rtoUncovered = members.filter((p) => p.method === "none" && /RTO/.test(p.reason));
     if (late.length + rtoUncovered.length > 0) {
       const parts = [
-        ...late.map((p) => t("bcdr.rto.late", { vm: p.name, hours: r1(p.readyAfterHours!), method: t(`bcdr.method.${p.method}` as "bcdr.method.none") })),
+        ...late.map((p) => t("bcdr.rto.late", { vm: p.name, hours: r1(p.readyAfterHours!), method: t(`bcdr.method.${p.method}`) })),
         ...rtoUncovered.map((p) => t("bcdr.rto.uncovered", { vm: p.name })),
       ];
       const message = t("msg.bcdr-rto-unmet", { tier: tier.name, rto: tier.rtoHours, parts: joinTexts(parts, "list.semicolon") });

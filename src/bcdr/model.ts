@@ -7,14 +7,6 @@ import type { Overlap } from "./cidr.js";
 export const drMethods = ["application-replication", "asr-to-azure", "asr-stack-to-stack", "restore-and-redeploy", "none"] as const;
 export type DrMethod = (typeof drMethods)[number];
 
-export const methodTitles: Record<DrMethod, string> = {
-  "application-replication": "application-level replication",
-  "asr-to-azure": "Azure Site Recovery to Azure (as physical servers)",
-  "asr-stack-to-stack": "Azure Site Recovery on Azure Stack Hub (stack-to-stack)",
-  "restore-and-redeploy": "restore from backup + redeploy from IaC",
-  none: "no method",
-};
-
 export interface CompatibilityIssue {
   /** blocker: the method cannot protect the VM; warning: it can, with the caveat stated. */
   severity: "blocker" | "warning";
@@ -124,6 +116,7 @@ export interface AsrToAzureSizing {
   /** Scale-out process servers when one configuration server is not enough (> 200 machines or > 2 TB/day). */
   scaleOutProcessServers: ProcessServerPlan | null;
   notes: string[];
+  notesLocal: LocalText[];
 }
 
 export interface StackToStackSizing {
@@ -139,6 +132,7 @@ export interface StackToStackSizing {
   providerFootprint: { vCores: number; memoryGiB: number; diskGiB: number };
   cacheWorstCaseGiB: number;
   notes: string[];
+  notesLocal: LocalText[];
 }
 
 export interface ReplicaPlan {
@@ -220,6 +214,7 @@ export interface BcdrPlan {
     asrToAzure: AsrToAzureSizing[];
     /** Facts that hold for every configuration server (ports, network path, agent, cost). */
     asrToAzureNotes: string[];
+    asrToAzureNotesLocal: LocalText[];
     stackToStack: StackToStackSizing | null;
     replicas: ReplicaPlan[];
   };

@@ -1,6 +1,6 @@
 /** The plan folder, end to end: render every file (pure), then write them atomically into place. */
 import type { Plan } from "../plan/build.js";
-import type { Lang } from "./i18n/catalogue.js";
+import type { Lang } from "../base/messages/index.js";
 import { renderPlan } from "./render.js";
 import { writePlanFolder, type WriteResult } from "./write.js";
 

@@ -12,7 +12,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import { escapeMarkdown, markdownCode, markdownCodeBlock, markdownLinkTarget } from "./escape.js";
-import type { Formatter } from "./i18n/format.js";
+import type { Formatter } from "./format.js";
 import { Svg } from "./svg/svg.js";
 
 type HelperOptions = Handlebars.HelperOptions & { loc?: { start: { line: number; column: number } } };
@@ -140,7 +140,7 @@ function registerHelpers(hb: Hb): void {
     for (const [k, v] of Object.entries(options.hash as Record<string, unknown>)) {
       if (v === undefined) throw new Error(`helper "t" got a missing value for ${k} of "${key}"${where(options)}`);
     }
-    return fmtOf(options).t(key, options.hash as Record<string, unknown>);
+    return fmtOf(options).message(key, options.hash as Record<string, unknown>);
   });
   hb.registerHelper("md", (...args: unknown[]) => {
     const [params, options] = split(args);

@@ -5,15 +5,16 @@
  * walks a plan model and returns a copy where every field with such a sibling holds the text in `lang`;
  * the `*Local` siblings themselves are left out. English is the identity, so English output never changes.
  */
-import { isLocalText, renderText, type LocalText, type TextLang } from "../base/text.js";
+import type { Lang } from "../base/messages/index.js";
+import { isLocalText, renderText, type LocalText } from "../base/text.js";
 
 const SUFFIX = "Local";
 
-export function localizeModel<T>(value: T, lang: TextLang): T {
+export function localizeModel<T>(value: T, lang: Lang): T {
   return walk(value, lang) as T;
 }
 
-function walk(value: unknown, lang: TextLang): unknown {
+function walk(value: unknown, lang: Lang): unknown {
   if (Array.isArray(value)) return value.map((v) => walk(v, lang));
   if (value === null || typeof value !== "object" || isLocalText(value)) return value;
   const source = value as Record<string, unknown>;
@@ -26,7 +27,7 @@ function walk(value: unknown, lang: TextLang): unknown {
   return out;
 }
 
-function localized(english: unknown, local: unknown, lang: TextLang, key: string): unknown {
+function localized(english: unknown, local: unknown, lang: Lang, key: string): unknown {
   if (isLocalText(local)) return renderText(local, lang);
   if (Array.isArray(local) && Array.isArray(english) && local.length === english.length && local.every(isLocalText)) {
     return (local as LocalText[]).map((l) => renderText(l, lang));

@@ -4,8 +4,8 @@
  */
 import type { Plan } from "../plan/build.js";
 import { reportEngine } from "./engine.js";
-import { Formatter } from "./i18n/format.js";
-import type { Lang } from "./i18n/catalogue.js";
+import { Formatter } from "./format.js";
+import type { Lang } from "../base/messages/index.js";
 import { safeRelativePath } from "./paths.js";
 import { networkRulesArmTemplate, networkRulesJson } from "./network.js";
 import { fixFor } from "../base/planner-findings.js";

@@ -1,6 +1,6 @@
 /** The backup part of the view: the BackupPlan's own figures, selected and labelled; the timeline and storage diagrams. */
 import type { BackupPlan, NetworkRequirement } from "../backup/types.js";
-import type { Formatter } from "./i18n/format.js";
+import type { Formatter } from "./format.js";
 import { storageSvg } from "./svg/storage.js";
 import type { Svg } from "./svg/svg.js";
 import { timelineSvg } from "./svg/timeline.js";

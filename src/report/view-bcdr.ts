@@ -1,6 +1,7 @@
 /** The BC/DR part of the view: the BcdrPlan as planned, with localized labels and per-VM verdicts read from its gaps. */
 import type { BcdrPlan } from "../bcdr/index.js";
-import type { Formatter } from "./i18n/format.js";
+import { drMethods, type DrMethod } from "../bcdr/model.js";
+import type { Formatter } from "./format.js";
 import { failoverSvg } from "./svg/failover.js";
 import type { Svg } from "./svg/svg.js";
 
@@ -43,7 +44,7 @@ export function bcdrView(plan: BcdrPlan, fmt: Formatter): BcdrView {
   const rpoUnmet = unmet("rpo-unmet");
   const rtoUnmet = unmet("rto-unmet");
   const uncovered = new Set(plan.gaps.filter((g) => g.kind === "uncovered-vm" || g.kind === "dr-site-none").flatMap((g) => g.vms));
-  const methodLabel = (m: string) => fmt.t(`method.${m}`);
+  const methodLabel = (m: DrMethod) => fmt.t(`bcdr.method.${m}`);
   const vms = plan.vms.map((v) => ({
     vm: v.vm,
     tier: v.tier,
@@ -93,9 +94,7 @@ export function bcdrView(plan: BcdrPlan, fmt: Formatter): BcdrView {
   });
   return {
     drSite: { kind: plan.drSite.kind, label: fmt.t(`drSite.${plan.drSite.kind}`), name: plan.drSite.name },
-    methodCounts: Object.entries(plan.methodCounts)
-      .filter(([, n]) => n > 0)
-      .map(([method, n]) => ({ method, label: methodLabel(method), vms: n })),
+    methodCounts: drMethods.filter((method) => plan.methodCounts[method] > 0).map((method) => ({ method, label: methodLabel(method), vms: plan.methodCounts[method] })),
     vms,
     tiers,
     plan,

@@ -2,7 +2,7 @@
 import type { ContrastPlan } from "../azure-backup/contrast.js";
 import { VM_BACKUP_RULES } from "../azure-backup/vm-model.js";
 import type { BackupPlan } from "../backup/types.js";
-import type { Formatter } from "./i18n/format.js";
+import type { Formatter } from "./format.js";
 import { fileNameFor } from "./paths.js";
 import { flowsSvg } from "./svg/flows.js";
 import type { Svg } from "./svg/svg.js";
@@ -32,8 +32,8 @@ export function contrastView(plan: ContrastPlan, backup: BackupPlan, fmt: Format
     columns: [
       {
         title: fmt.t("diagram.flows.azure"),
-        steps: ["trigger", "snapshot", "instant", "transfer", "vault"].map((s) => ({ title: fmt.t(`flow.azure.${s}`), detail: fmt.t(`flow.azure.${s}.detail`) })),
-        rules: FLOW_AZURE_RULES.map((key) => fmt.t(`flow.azure.rule.${VM_BACKUP_RULES[key].id}`)),
+        steps: (["trigger", "snapshot", "instant", "transfer", "vault"] as const).map((s) => ({ title: fmt.t(`flow.azure.${s}`), detail: fmt.t(`flow.azure.${s}.detail`) })),
+        rules: FLOW_AZURE_RULES.map((key) => fmt.message(`flow.azure.rule.${VM_BACKUP_RULES[key].id}`)),
       },
       {
         title: fmt.t("diagram.flows.stack"),

@@ -1,6 +1,6 @@
 /** The configuration (IaC) part of the view: the IacPlan's counts and its files grouped for reading. */
 import type { IacPlan } from "../iac/index.js";
-import type { Formatter } from "./i18n/format.js";
+import type { Formatter } from "./format.js";
 
 export interface IacView {
   plan: IacPlan;

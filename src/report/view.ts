@@ -9,7 +9,7 @@ import type { Plan } from "../plan/build.js";
 import { fixFor } from "../base/planner-findings.js";
 import { renderText } from "../base/text.js";
 import { localizeModel } from "./localize.js";
-import type { Formatter } from "./i18n/format.js";
+import type { Formatter } from "./format.js";
 import { backupView, type BackupView } from "./view-backup.js";
 import { bcdrView, type BcdrView } from "./view-bcdr.js";
 import { contrastView, type ContrastView } from "./view-contrast.js";
@@ -96,11 +96,11 @@ export function findingViews(findings: readonly SourcedFinding[], fmt: Formatter
       severity: finding.severity,
       severityLabel: fmt.t(`severity.${finding.severity}`),
       code: finding.code,
-      title: fmt.has(`finding.${finding.code}`) ? fmt.t(`finding.${finding.code}`) : null,
+      title: fmt.has(`finding.${finding.code}`) ? fmt.message(`finding.${finding.code}`) : null,
       where: finding.path.length > 0 ? where : "",
       message: finding.messageLocal ? renderText(finding.messageLocal, fmt.lang) : finding.message,
       fix: withFix(finding, fmt),
-      source: fmt.t(`source.${source}`),
+      source: fmt.message(`source.${source}`),
     }));
 }
 

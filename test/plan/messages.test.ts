@@ -1,5 +1,5 @@
 /**
- * The planners' message catalogues (src/base/messages/en.ts, ja.ts): the same keys and placeholders in
+ * The one message catalogue (src/base/messages): the same keys and placeholders in
  * both, a fix for every finding code the planners and the validator emit, and the localization of a
  * plan model (English unchanged, Japanese from the same keys and parameters).
  */
@@ -8,17 +8,21 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { fixFor, planFinding } from "../../src/base/planner-findings.js";
-import { en } from "../../src/base/messages/en.js";
-import { ja } from "../../src/base/messages/ja.js";
-import { joinTexts, placeholders, renderText, t } from "../../src/base/text.js";
+import { catalogueOf, placeholders } from "../../src/base/messages/index.js";
+import { joinTexts, renderText, t } from "../../src/base/text.js";
 import { englishModel, localizeModel } from "../../src/report/localize.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const english: Record<string, string> = en;
-const japanese: Record<string, string> = ja;
+const english: Record<string, string> = catalogueOf("en");
+const japanese: Record<string, string> = catalogueOf("ja");
 
 /** Keys whose Japanese is legitimately free of Japanese script: separators, pure placeholders, acronyms. */
-const NO_JAPANESE_NEEDED = new Set(["common.verbatim", "bcdr.notPossible.item", "contrast.row.rpo.aspect", "list.comma", "list.semicolon", "bcdr.reason.asr", "msg.bcdr.issue"]);
+const NO_JAPANESE_NEEDED = new Set([
+  ...["common.verbatim", "bcdr.notPossible.item", "contrast.row.rpo.aspect", "list.comma", "list.semicolon", "bcdr.reason.asr", "msg.bcdr.issue"],
+  // Document labels that are units, symbols, product names or acronyms in both languages.
+  ...["unit.gib", "unit.tib", "unit.mbps", "unit.percent", "common.none", "source.bcdr", "inventory.countWithSize", "bcdr.col.vm", "bcdr.col.rpoMet", "bcdr.col.rtoMet"],
+  ...["bcdr.vmWithMethod", "list.separator", "bcdr.reasonLine", "diagram.timeline.window", "contrast.kubernetes", "config.group.terraform"],
+]);
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : []));

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { languages } from "../../src/report/i18n/catalogue.js";
+import { languages } from "../../src/base/messages/index.js";
 import { REPORT_DIAGRAMS, REPORT_SECTIONS } from "../../src/report/view.js";
 import { exampleExists, renderExample, repoRoot } from "./plans.js";
 

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { languages } from "../../src/report/i18n/catalogue.js";
+import { languages } from "../../src/base/messages/index.js";
 import { exampleExists, examples, renderExample, repoRoot } from "./plans.js";
 
 const goldenRoot = join(repoRoot, "test/report/golden");

@@ -5,7 +5,7 @@
 import { lint } from "markdownlint/promise";
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
-import { languages } from "../../src/report/i18n/catalogue.js";
+import { languages } from "../../src/base/messages/index.js";
 import { exampleExists, examples, renderExample } from "./plans.js";
 
 /** Rules off for generated documents, each for a reason. */

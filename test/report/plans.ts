@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { loadTenantFile } from "../../src/inventory/load.js";
 import { buildPlan, type Plan } from "../../src/plan/build.js";
-import type { Lang } from "../../src/report/i18n/catalogue.js";
+import type { Lang } from "../../src/base/messages/index.js";
 import { renderPlan } from "../../src/report/render.js";
 
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));

@@ -1,6 +1,9 @@
 /** Text printer of the plan's BC/DR section. It only reads the model (src/bcdr/model.ts); no arithmetic. */
 import type { Plan } from "../../plan/build.js";
-import { methodTitles, type DrMethod, type RunbookStep } from "../../bcdr/model.js";
+import type { DrMethod, RunbookStep } from "../../bcdr/model.js";
+import { t } from "../../base/text.js";
+
+const methodTitle = (m: DrMethod): string => t(`bcdr.method.${m}`).en;
 import { formatNumber, paint, println, type Output } from "../output.js";
 
 const shortMethod: Record<DrMethod, string> = {
@@ -29,7 +32,7 @@ export function printBcdrSection(output: Output, plan: Plan): void {
   const b = plan.bcdr;
   println(output);
   println(output, paint(output, "bold", `BC/DR (DR site: ${b.drSite.kind}${b.drSite.name ? ` ${b.drSite.name}` : ""})`));
-  const counts = (Object.keys(b.methodCounts) as DrMethod[]).filter((m) => b.methodCounts[m] > 0).map((m) => `${methodTitles[m]} ${b.methodCounts[m]}`);
+  const counts = (Object.keys(b.methodCounts) as DrMethod[]).filter((m) => b.methodCounts[m] > 0).map((m) => `${methodTitle(m)} ${b.methodCounts[m]}`);
   println(output, `  methods: ${counts.join(", ") || "no VMs"}`);
 
   if (b.vms.length > 0) {
@@ -117,7 +120,7 @@ export function printBcdrSection(output: Output, plan: Plan): void {
   println(output, "    Test failover checklist");
   printSteps(output, r.testFailover, "      ");
   for (const f of r.failback) {
-    println(output, `    Failback: ${methodTitles[f.method]} (${f.vms.map((v) => v.split("/")[1]).join(", ")})`);
+    println(output, `    Failback: ${methodTitle(f.method)} (${f.vms.map((v) => v.split("/")[1]).join(", ")})`);
     printSteps(output, f.steps, "      ");
   }
   if (b.manualChecks.length > 0) {

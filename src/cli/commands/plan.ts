@@ -2,7 +2,7 @@ import { Option, type Command } from "commander";
 import { loadTenantFile } from "../../inventory/load.js";
 import { buildPlan, type Plan } from "../../plan/build.js";
 import { writePlanDocuments } from "../../report/documents.js";
-import { languages, type Lang } from "../../report/i18n/catalogue.js";
+import { languages, type Lang } from "../../base/messages/index.js";
 import { UnsafePathError } from "../../report/paths.js";
 import { OutputFolderError } from "../../report/write.js";
 import { ExitCode, UserError } from "../exit-codes.js";

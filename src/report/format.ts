@@ -3,30 +3,34 @@
  * (en-US, ja-JP); unit words come from the message catalogue, so the text does not change with the
  * ICU version's unit data. Formatting only rounds for display: it never computes a plan figure.
  */
-import type { Catalogue, Lang } from "./catalogue.js";
-import { catalogue, interpolate } from "./catalogue.js";
+import { interpolate, isMessageKey, template, type Lang, type MessageKey } from "../base/messages/index.js";
 
 const LOCALES: Record<Lang, string> = { en: "en-US", ja: "ja-JP" };
 
 export class Formatter {
   readonly locale: string;
-  private readonly messages: Catalogue;
   private readonly numberFormats = new Map<number, Intl.NumberFormat>();
 
   constructor(readonly lang: Lang) {
     this.locale = LOCALES[lang];
-    this.messages = catalogue(lang);
   }
 
   /** A message with its `{placeholders}` filled; values are inserted as given (the caller escapes). */
-  t(key: string, params: Record<string, unknown> = {}): string {
-    const template = this.messages[key];
-    if (template === undefined) throw new Error(`message "${key}" is missing from the ${this.lang} catalogue`);
-    return interpolate(template, params, key);
+  t(key: MessageKey, params: Record<string, unknown> = {}): string {
+    return interpolate(template(this.lang, key), params, key);
   }
 
-  has(key: string): boolean {
-    return this.messages[key] !== undefined;
+  /**
+   * A message whose key is built from data (a finding code, a method id, a template's literal): checked
+   * when it runs, since the compiler cannot see it. Prefer `t` wherever the key is written in code.
+   */
+  message(key: string, params: Record<string, unknown> = {}): string {
+    if (!isMessageKey(key)) throw new Error(`message "${key}" is not in the catalogue (src/base/messages)`);
+    return this.t(key, params);
+  }
+
+  has(key: string): key is MessageKey {
+    return isMessageKey(key);
   }
 
   /** 1234.56 → "1,234.6" (ja-JP groups the same way). At most `digits` decimals, trailing zeros dropped. */

@@ -1,5 +1,5 @@
-/** English messages. Keys are shared with ja.ts (a test checks both have the same keys and placeholders). */
-export const en: Readonly<Record<string, string>> = {
+/** English text of the documents and the terminal (headings, labels, units). Part of the one catalogue (index.ts). */
+export const documentEn = {
   "unit.gib": "{n} GiB",
   "unit.tib": "{n} TiB",
   "unit.mbps": "{n} Mbit/s",
@@ -99,11 +99,6 @@ export const en: Readonly<Record<string, string>> = {
   "common.met": "met",
   "common.notMet": "NOT met",
 
-  "method.application-replication": "application-level replication",
-  "method.asr-to-azure": "Azure Site Recovery to Azure",
-  "method.asr-stack-to-stack": "Azure Site Recovery stack-to-stack",
-  "method.restore-and-redeploy": "restore from backup and redeploy",
-  "method.none": "no DR method",
   "drSite.azure-region": "public Azure region",
   "drSite.second-stamp": "second Azure Stack Hub stamp",
   "drSite.none": "none",

@@ -1,5 +1,5 @@
-/** English messages of the planners (src/base/text.ts). Keys and placeholders match ja.ts (test/plan/messages.test.ts). */
-export const en = {
+/** English messages of the planners (src/base/text.ts). Part of the one catalogue (index.ts); planner-ja.ts must have the same keys (type check) and placeholders (test/plan/messages.test.ts). */
+export const plannerEn = {
   "backup.applies.azureVm": "every VM (Azure VM agent and backup extension)",
   "backup.applies.commvault": "VMs with the Commvault agent",
   "backup.applies.generic": "VMs with the generic agent",
@@ -104,6 +104,20 @@ export const en = {
   "bcdr.method.asr-to-azure": "Azure Site Recovery to Azure (as physical servers)",
   "bcdr.method.none": "no method",
   "bcdr.method.restore-and-redeploy": "restore from backup + redeploy from IaC",
+  "bcdr.note.asr.configurationServer": "one configuration server VM (with its process server) in subscription \"{subscription}\": all VMs it protects must be in the same subscription and reach the process server directly",
+  "bcdr.note.asr.freeDays": "each protected instance is free of Site Recovery charges for its first {days} days; DR VMs do not run (nor cost compute) until failover",
+  "bcdr.note.asr.mobility": "push-install the Mobility service on each VM (choose \"Not virtualized/Other\" and \"Physical machines\"); its driver uses {ramPercent} % of the VM's RAM",
+  "bcdr.note.asr.path": "replication goes over the internet or ExpressRoute Microsoft peering; the 2019 guide says a site-to-site VPN is not supported for replication traffic",
+  "bcdr.note.asr.perTenant": "a separate Recovery Services vault and configuration server per tenant",
+  "bcdr.note.asr.ports": "ports: configuration server and process server → Azure on {https} outbound; VMs → configuration server on {https} and → process server on {replication} inbound",
+  "bcdr.note.asr.recoveryPlan": "a recovery plan holds at most {servers} servers: build one per runbook group, split above that",
+  "bcdr.note.s2s.appliance": "deploy the \"ASR appliance on AzureStack Hub\" Marketplace VM ({size}: 8 vCPU, 28 GiB) in each source subscription; one Recovery Services vault per appliance, on the target stamp",
+  "bcdr.note.s2s.deleteOrder": "never delete the appliance before unprotecting its items: the vault cannot be deleted afterwards except with the whole user subscription",
+  "bcdr.note.s2s.noSla": "no RPO SLA or churn limit per VM is documented for stack-to-stack (unverified); ASR times out after a day of backlog",
+  "bcdr.note.s2s.owner": "the deploying user needs Owner on each source subscription; the appliance discovers every VM that user can reach",
+  "bcdr.note.s2s.provider": "the target stamp's operator installs the Site Recovery resource provider (about {vCores} vCores, {memoryGB} GB memory, {diskGB} GB disk on the admin side) and a PKI certificate for *.asr.<region>.<fqdn>",
+  "bcdr.note.s2s.recoveryPlans": "customized recovery plans are not available: the runbook's groups are followed VM by VM (tag the VMs, drive them with PowerShell)",
+  "bcdr.note.s2s.tested": "Microsoft tested {tested} VMs through one appliance; no VMs-per-vault limit is documented (unverified), so the plan adds an appliance per {tested} VMs",
   "bcdr.notPossible.item": "{method}: {blockers}",
   "bcdr.notPossible.none": "none applies",
   "bcdr.reason.app": "{why}; the workload replicates itself, which fails over faster and cleaner than a disk copy",

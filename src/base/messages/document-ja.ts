@@ -1,5 +1,7 @@
-/** 日本語のメッセージ。キーは en.ts と同じ(テストでキーとプレースホルダーの一致を確認)。 */
-export const ja: Readonly<Record<string, string>> = {
+/** 文書と端末の日本語テキスト(見出し、ラベル、単位)。キーは document-en.ts と同じで、型検査で一致を確認する。 */
+import type { documentEn } from "./document-en.js";
+
+export const documentJa: Record<keyof typeof documentEn, string> = {
   "unit.gib": "{n} GiB",
   "unit.tib": "{n} TiB",
   "unit.mbps": "{n} Mbps",
@@ -99,11 +101,6 @@ export const ja: Readonly<Record<string, string>> = {
   "common.met": "達成",
   "common.notMet": "未達",
 
-  "method.application-replication": "アプリケーション レベルのレプリケーション",
-  "method.asr-to-azure": "Azure Site Recovery による Azure へのレプリケーション",
-  "method.asr-stack-to-stack": "Azure Site Recovery によるスタック間レプリケーション",
-  "method.restore-and-redeploy": "バックアップからの復元と再デプロイ",
-  "method.none": "DR 方式なし",
   "drSite.azure-region": "パブリック Azure リージョン",
   "drSite.second-stamp": "別の Azure Stack Hub スタンプ",
   "drSite.none": "なし",

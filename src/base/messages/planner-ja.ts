@@ -1,7 +1,7 @@
-/** プランナーが書く文章の日本語版。キーとプレースホルダーは en.ts と一致させる(test/plan/messages.test.ts で確認)。 */
-import type { en } from "./en.js";
+/** プランナーが書く文章の日本語版。キーとプレースホルダーは planner-en.ts と一致させる(test/plan/messages.test.ts で確認)。 */
+import type { plannerEn } from "./planner-en.js";
 
-export const ja: Record<keyof typeof en, string> = {
+export const plannerJa: Record<keyof typeof plannerEn, string> = {
   "backup.applies.azureVm": "すべての VM(Azure VM エージェントとバックアップ拡張機能)",
   "backup.applies.commvault": "Commvault エージェントを入れた VM",
   "backup.applies.generic": "汎用エージェントを入れた VM",
@@ -106,6 +106,20 @@ export const ja: Record<keyof typeof en, string> = {
   "bcdr.method.asr-to-azure": "Azure への Azure Site Recovery(物理サーバーとして)",
   "bcdr.method.none": "方式なし",
   "bcdr.method.restore-and-redeploy": "バックアップからの復元 + IaC からの再デプロイ",
+  "bcdr.note.asr.configurationServer": "サブスクリプション「{subscription}」に構成サーバー VM(プロセス サーバーを含む)を 1 台置く。保護する VM はすべて同じサブスクリプションにあり、プロセス サーバーに直接到達できる必要がある",
+  "bcdr.note.asr.freeDays": "保護対象インスタンスは最初の {days} 日間 Site Recovery の料金がかからない。DR 側の VM はフェールオーバーまで動かない(コンピューティング料金もかからない)",
+  "bcdr.note.asr.mobility": "各 VM に Mobility サービスをプッシュ インストールする(「Not virtualized/Other」と「Physical machines」を選ぶ)。ドライバーは VM のメモリの {ramPercent} % を使う",
+  "bcdr.note.asr.path": "レプリケーションはインターネットか ExpressRoute の Microsoft ピアリングを通る。2019 年のガイドでは、サイト間 VPN はレプリケーション トラフィックに使えない",
+  "bcdr.note.asr.perTenant": "テナントごとに専用の Recovery Services コンテナーと構成サーバーを用意する",
+  "bcdr.note.asr.ports": "ポート: 構成サーバーとプロセス サーバーから Azure へは {https} 番の送信、VM から構成サーバーへは {https} 番、プロセス サーバーへは {replication} 番の受信",
+  "bcdr.note.asr.recoveryPlan": "復旧計画に入れられるサーバーは最大 {servers} 台。ランブックのグループごとに 1 つ作り、超える場合は分割する",
+  "bcdr.note.s2s.appliance": "各ソース サブスクリプションに Marketplace の「ASR appliance on AzureStack Hub」VM({size}: 8 vCPU、28 GiB)を展開する。アプライアンスごとに Recovery Services コンテナーを 1 つ、ターゲット スタンプ上に作る",
+  "bcdr.note.s2s.deleteOrder": "保護を解除する前にアプライアンスを削除しないこと。削除するとコンテナーはユーザー サブスクリプションごとでなければ削除できなくなる",
+  "bcdr.note.s2s.noSla": "スタック間レプリケーションには VM ごとの RPO SLA も変更量の上限も文書化されていない(未検証)。バックログが 1 日分たまると ASR はタイムアウトする",
+  "bcdr.note.s2s.owner": "展開するユーザーには各ソース サブスクリプションの所有者ロールが必要。アプライアンスはそのユーザーが参照できるすべての VM を検出する",
+  "bcdr.note.s2s.provider": "ターゲット スタンプのオペレーターが Site Recovery リソース プロバイダー(管理側で約 {vCores} vCore、メモリ {memoryGB} GB、ディスク {diskGB} GB)と *.asr.<region>.<fqdn> の PKI 証明書を導入する",
+  "bcdr.note.s2s.recoveryPlans": "カスタマイズした復旧計画は使えない。ランブックのグループに沿って VM ごとに進める(VM にタグを付け、PowerShell で操作する)",
+  "bcdr.note.s2s.tested": "Microsoft は 1 台のアプライアンスで {tested} 台の VM を検証した。コンテナーあたりの VM 数の上限は文書化されていない(未検証)ため、{tested} 台ごとにアプライアンスを 1 台追加する",
   "bcdr.notPossible.item": "{method}: {blockers}",
   "bcdr.notPossible.none": "該当する方式なし",
   "bcdr.reason.app": "{why}。ワークロード自身のレプリケーションを使うと、ディスクのコピーよりも速く確実にフェールオーバーできます",
