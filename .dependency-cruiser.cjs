@@ -77,6 +77,14 @@ module.exports = {
     },
     ...coreRules,
     {
+      name: "templates-loaded-at-the-edge",
+      comment: "Only the shells (cli, report) read template files; the core and plan take the sources as an argument.",
+      severity: "error",
+      from: { path: anyOf(["inventory", "stamp", "plan", ...CORE]) },
+      // The type of the sources may be named anywhere; only a value import can read the disk.
+      to: { path: "^src/base/template-files[.]ts$", dependencyTypesNot: ["type-only"] },
+    },
+    {
       name: "plan-not-shell",
       comment: "plan is the composition root above the planners: it never imports report or cli.",
       severity: "error",

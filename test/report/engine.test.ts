@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createEngine, templatesDir } from "../../src/report/engine.js";
+import { loadTemplates, templateFolder } from "../../src/base/template-files.js";
+import { createEngine } from "../../src/report/engine.js";
 import { en } from "../../src/report/i18n/en.js";
 import { ja } from "../../src/report/i18n/ja.js";
 import { Formatter } from "../../src/report/i18n/format.js";
@@ -10,11 +11,11 @@ import { renderPlan } from "../../src/report/render.js";
 import { Svg } from "../../src/report/svg/svg.js";
 import { examplePlan } from "./plans.js";
 
-const engine = createEngine(templatesDir());
+const engine = createEngine(loadTemplates("report"));
 const fmt = new Formatter("en");
 
 function templateFiles(): Array<{ file: string; source: string }> {
-  const dir = templatesDir();
+  const dir = templateFolder("report");
   const files = readdirSync(dir).filter((f) => f.endsWith(".hbs"));
   const partials = readdirSync(join(dir, "partials")).map((f) => `partials/${f}`);
   return [...files, ...partials].map((file) => ({ file, source: readFileSync(join(dir, file), "utf8") }));
