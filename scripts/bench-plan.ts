@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { Writable } from "node:stream";
 import { printPlanText } from "../src/cli/commands/plan.js";
 import type { Output } from "../src/cli/output.js";
+import { loadTemplates } from "../src/base/template-files.js";
 import { parseTenant } from "../src/inventory/load.js";
 import { buildPlan } from "../src/plan/build.js";
 import { writePlanDocuments } from "../src/report/documents.js";
@@ -30,7 +31,7 @@ async function runPlan({ yaml }: BenchInput, prepared: unknown, lang: Lang): Pro
   const { root } = prepared as Prepared;
   const result = parseTenant(yaml, "bench.yaml");
   if (!result.ok) throw new Error(`generated tenant does not validate: ${result.findings[0]?.message}`);
-  const plan = buildPlan(result.tenant, result.findings);
+  const plan = buildPlan(result.tenant, { iac: loadTemplates("iac") }, result.findings);
   printPlanText(sinkOutput(), plan);
   // A fresh folder each run (the CLI's first run into an empty --output); `out` does not exist yet.
   const written = await writePlanDocuments(plan, { output: join(mkdtempSync(join(root, "run-")), "out"), lang });

@@ -6,7 +6,8 @@
  */
 import { entityKey, KIND_BY_TYPE } from "./mapping.js";
 import { compareIds } from "./arm-reader.js";
-import { resourceKinds, type Protection, type ResourceGroup, type Stamp, type Subscription, type Tenant, type TenantInput } from "../inventory/schema.js";
+import { placeholderProtection } from "../inventory/placeholder.js";
+import { resourceKinds, type ResourceGroup, type Stamp, type Subscription, type Tenant, type TenantInput } from "../inventory/schema.js";
 
 /**
  * Fields that discovery never sets or only guesses: a value in the existing file wins. Every other
@@ -77,34 +78,6 @@ export interface DiscoveredTenant {
 export interface MergeOptions {
   tenantName?: string;
   stampName?: string;
-}
-
-/**
- * The protection block of a freshly discovered tenant: a placeholder that validates but protects
- * nothing (no defaultTier: every VM is listed as unprotected), until `azs-backup-planner wizard` or a
- * person sets real tiers and a real target. docs/discovery.md describes it.
- */
-export function placeholderProtection(): Protection {
-  return {
-    tiers: [
-      {
-        name: "unassigned",
-        description: "Placeholder written by discover: set real RPO, RTO, retention and window (azs-backup-planner wizard), then assign tiers to VMs",
-        // Placeholders, not recommendations (docs/discovery.md, "A new tenant.yaml"): the wizard or a person replaces them.
-        rpoHours: 24,
-        rtoHours: 24,
-        retention: { daily: 30 },
-        backupWindow: { start: "22:00", durationHours: 8 },
-      },
-    ],
-    target: {
-      kind: "smb-share",
-      name: "unassigned-target",
-      location: "to-be-decided-off-stamp",
-      // Placeholder: the real WAN bandwidth to the backup target must be entered.
-      wanBandwidthMbps: 100,
-    },
-  };
 }
 
 function stampNameFrom(armEndpoint: string): string {

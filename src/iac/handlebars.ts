@@ -4,10 +4,8 @@
  * A template writes `{{ps value}}`, `{{sh value}}`, `{{hcl value}}` or `{{json value}}`; a bare `{{value}}`
  * is only for text the generator made itself (numbers, identifiers).
  */
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
+import type { TemplateSources } from "../base/template-files.js";
 import { bashString, hclString, jsonString, powershellString } from "./escape.js";
 
 const hbs = Handlebars.create();
@@ -21,25 +19,23 @@ hbs.registerHelper("sh", (value: unknown) => bashString(asText(value, "sh")));
 hbs.registerHelper("hcl", (value: unknown) => hclString(asText(value, "hcl")));
 hbs.registerHelper("json", (value: unknown) => jsonString(asText(value, "json")));
 
-/** templates/iac, found from this module in src/ (tests) and in dist/src/ (the built CLI). */
-function templatesDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    const candidate = join(dir, "templates", "iac");
-    if (existsSync(candidate)) return candidate;
-    dir = dirname(dir);
-  }
-  throw new Error("internal: templates/iac not found next to the installed program");
-}
+/**
+ * The sources of templates/iac by relative path ("terraform/providers.tf.hbs"), read once by the caller's
+ * edge (src/base/template-files.ts) and passed in, so that the planners stay pure.
+ */
+export type IacTemplates = TemplateSources;
 
-const cache = new Map<string, Handlebars.TemplateDelegate>();
+// Compiled once per distinct source text: a pure memo, since the same source always compiles the same.
+const compiled = new Map<string, Handlebars.TemplateDelegate>();
 
-/** Renders templates/iac/<name> with the private instance. */
-export function renderTemplate(name: string, context: object): string {
-  let template = cache.get(name);
+/** Renders templates/iac/<name>, taken from the given sources, with the private instance. */
+export function renderTemplate(templates: IacTemplates, name: string, context: object): string {
+  const source = templates.get(name);
+  if (source === undefined) throw new Error(`internal: templates/iac/${name} is not among the templates given`);
+  let template = compiled.get(source);
   if (!template) {
-    template = hbs.compile(readFileSync(join(templatesDir(), name), "utf8"), { noEscape: true, strict: true });
-    cache.set(name, template);
+    template = hbs.compile(source, { noEscape: true, strict: true });
+    compiled.set(source, template);
   }
   return template(context);
 }

@@ -9,11 +9,13 @@ import { t } from "../base/text.js";
 import type { Tenant } from "../inventory/schema.js";
 import { API_PROFILE, API_PROFILE_SOURCE } from "../stamp/api-profile.js";
 import { buildArmTemplates, serializeArmParameters, serializeArmTemplate, type GeneratedFile } from "./arm.js";
+import type { IacTemplates } from "./handlebars.js";
 import { generateExportScripts, type ExportScriptOptions } from "./scripts.js";
 import { buildTerraform, generateTerraform } from "./terraform.js";
 import { AZURESTACK_PROVIDER } from "./terraform-schema.js";
 
 export type { GeneratedFile } from "./arm.js";
+export type { IacTemplates } from "./handlebars.js";
 export { generateArmTemplates } from "./arm.js";
 export { generateTerraform } from "./terraform.js";
 export { generateExportScripts } from "./scripts.js";
@@ -36,7 +38,8 @@ export interface IacPlan {
   gaps: Finding[];
 }
 
-export function planIac(tenant: Tenant, options: ExportScriptOptions = {}): IacPlan {
+/** `templates` are the sources of templates/iac, read at the edge (src/base/template-files.ts). */
+export function planIac(tenant: Tenant, templates: IacTemplates, options: ExportScriptOptions = {}): IacPlan {
   const arm = buildArmTemplates(tenant);
   const terraform = buildTerraform(tenant);
   const files: GeneratedFile[] = [
@@ -44,8 +47,8 @@ export function planIac(tenant: Tenant, options: ExportScriptOptions = {}): IacP
       { path: p.templatePath, content: serializeArmTemplate(p) },
       { path: p.parametersPath, content: serializeArmParameters(p) },
     ]),
-    ...generateTerraform(tenant),
-    ...generateExportScripts(tenant, options),
+    ...generateTerraform(tenant, templates),
+    ...generateExportScripts(tenant, templates, options),
   ];
   const resourcesByType: Record<string, number> = {};
   for (const p of arm) for (const r of p.template.resources) resourcesByType[r.type] = (resourcesByType[r.type] ?? 0) + 1;

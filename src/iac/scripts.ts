@@ -8,7 +8,7 @@ import type { Tenant } from "../inventory/schema.js";
 import { API_PROFILE } from "../stamp/api-profile.js";
 import type { GeneratedFile } from "./arm.js";
 import { safeFileName } from "./escape.js";
-import { renderTemplate } from "./handlebars.js";
+import { renderTemplate, type IacTemplates } from "./handlebars.js";
 
 export interface ExportScriptOptions {
   /** Dated export folders to keep, 1 to MAX_GENERATIONS. */
@@ -35,7 +35,7 @@ export function endpointSuffixes(armEndpoint: string): { storage: string; keyVau
   return { storage: base, keyVault: `.vault.${base}` };
 }
 
-export function generateExportScripts(tenant: Tenant, options: ExportScriptOptions = {}): GeneratedFile[] {
+export function generateExportScripts(tenant: Tenant, templates: IacTemplates, options: ExportScriptOptions = {}): GeneratedFile[] {
   const generations = options.generations ?? DEFAULT_GENERATIONS;
   if (!Number.isInteger(generations) || generations < 1 || generations > MAX_GENERATIONS) {
     throw new RangeError(`generations must be a whole number from 1 to ${MAX_GENERATIONS}, got ${generations}`);
@@ -54,7 +54,7 @@ export function generateExportScripts(tenant: Tenant, options: ExportScriptOptio
     subscriptions: tenant.subscriptions.map((s) => ({ id: s.id, name: s.name, groups: s.resourceGroups.map((g) => g.name) })),
   };
   return [
-    { path: "scripts/export-config.ps1", content: renderTemplate("scripts/export-config.ps1.hbs", context) },
-    { path: "scripts/export-config.sh", content: renderTemplate("scripts/export-config.sh.hbs", context) },
+    { path: "scripts/export-config.ps1", content: renderTemplate(templates, "scripts/export-config.ps1.hbs", context) },
+    { path: "scripts/export-config.sh", content: renderTemplate(templates, "scripts/export-config.sh.hbs", context) },
   ];
 }

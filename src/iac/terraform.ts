@@ -12,7 +12,7 @@ import type { ResourceGroup, Subscription, Tenant, VirtualMachine } from "../inv
 import type { PathSegment } from "../base/path.js";
 import { ARM_DEFAULTS, nicPrimary, WINDOWS_COMPUTER_NAME_MAX, type GeneratedFile } from "./arm.js";
 import { identifier, safeFileName, uniqueNamer } from "./escape.js";
-import { renderTemplate } from "./handlebars.js";
+import { renderTemplate, type IacTemplates } from "./handlebars.js";
 import { attrs, bool, list, map, num, ref, renderFile, str, type HclBlock, type HclItem, type HclValue } from "./hcl.js";
 import { assignLuns, resolveName, resolveSubnet } from "./references.js";
 import { AZURESTACK_PROVIDER } from "./terraform-schema.js";
@@ -526,13 +526,13 @@ export function metadataHost(armEndpoint: string): string {
   return new URL(armEndpoint).host;
 }
 
-export function generateTerraform(tenant: Tenant): GeneratedFile[] {
+export function generateTerraform(tenant: Tenant, templates: IacTemplates): GeneratedFile[] {
   return buildTerraform(tenant).flatMap((plan) => {
     const dir = `terraform/${plan.folder}`;
     return [
       {
         path: `${dir}/providers.tf`,
-        content: renderTemplate("terraform/providers.tf.hbs", {
+        content: renderTemplate(templates, "terraform/providers.tf.hbs", {
           subscriptionName: plan.subscription.name,
           subscriptionId: plan.subscription.id,
           metadataHost: metadataHost(tenant.stamp.armEndpoint),
@@ -540,7 +540,7 @@ export function generateTerraform(tenant: Tenant): GeneratedFile[] {
           providerVersion: `= ${AZURESTACK_PROVIDER.version}`,
         }),
       },
-      { path: `${dir}/variables.tf`, content: renderTemplate("terraform/variables.tf.hbs", { variables: plan.variables }) },
+      { path: `${dir}/variables.tf`, content: renderTemplate(templates, "terraform/variables.tf.hbs", { variables: plan.variables }) },
       { path: `${dir}/main.tf`, content: renderFile(plan.blocks) },
     ];
   });

@@ -1,6 +1,9 @@
 /**
- * The whole protection plan: a pure function of a validated tenant. Each capability contributes one
- * section; renderers (text, JSON, documents) read this model and never compute.
+ * The composition root: the whole protection plan as a pure function of a validated tenant and the
+ * template sources the caller read at the edge. It sits above the planners (it imports each of them)
+ * and below the shells (report, cli), which it never imports; .dependency-cruiser.cjs holds the rule.
+ * Each capability contributes one section; renderers (text, JSON, documents) read this model and never
+ * compute.
  */
 import type { Finding } from "../base/findings.js";
 import type { Tenant } from "../inventory/schema.js";
@@ -9,7 +12,7 @@ import { VERSION } from "../base/version.js";
 import { planBcdr, type BcdrPlan } from "../bcdr/index.js";
 import { planBackup, type BackupPlan } from "../backup/index.js";
 import { planContrast, type ContrastPlan } from "../azure-backup/contrast.js";
-import { planIac, type IacPlan } from "../iac/index.js";
+import { planIac, type IacPlan, type IacTemplates } from "../iac/index.js";
 
 export interface Plan {
   generatedBy: string;
@@ -27,7 +30,13 @@ export interface Plan {
   iac: IacPlan;
 }
 
-export function buildPlan(tenant: Tenant, inputFindings: Finding[] = []): Plan {
+/** The templates a plan renders from, read once by the caller (src/base/template-files.ts `loadTemplates`). */
+export interface PlanTemplates {
+  /** templates/iac: Terraform providers and variables, the export scripts. */
+  iac: IacTemplates;
+}
+
+export function buildPlan(tenant: Tenant, templates: PlanTemplates, inputFindings: Finding[] = []): Plan {
   const backup = planBackup(tenant);
   return {
     generatedBy: `azs-backup-planner ${VERSION}`,
@@ -37,6 +46,6 @@ export function buildPlan(tenant: Tenant, inputFindings: Finding[] = []): Plan {
     bcdr: planBcdr(tenant),
     backup,
     contrast: planContrast(tenant, backup),
-    iac: planIac(tenant),
+    iac: planIac(tenant, templates.iac),
   };
 }

@@ -7,27 +7,14 @@
  * escaping on, and the only raw insertion is `svg`, which accepts nothing but diagrams built by
  * src/report/svg (whose text is XML-escaped there).
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
+import { loadTemplates, type TemplateSources } from "../base/template-files.js";
 import { escapeMarkdown, markdownCode, markdownCodeBlock, markdownLinkTarget } from "./escape.js";
 import type { Formatter } from "./format.js";
 import { Svg } from "./svg/svg.js";
 
 type HelperOptions = Handlebars.HelperOptions & { loc?: { start: { line: number; column: number } } };
 type Hb = typeof Handlebars;
-
-/** The folder holding templates/report, found from this module in src/ (tests) or dist/src/ (CLI). */
-export function templatesDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i += 1) {
-    const candidate = join(dir, "templates", "report");
-    if (existsSync(candidate)) return candidate;
-    dir = dirname(dir);
-  }
-  throw new Error("templates/report not found next to the program; the installation is incomplete");
-}
 
 export type TemplateKind = "md" | "html" | "text";
 
@@ -196,23 +183,22 @@ export interface Engine {
 
 let engine: Engine | undefined;
 
-/** The engine, created on first use; templates are read and compiled once per process. */
+/**
+ * The engine over the shipped templates/report, created on first use: this is the report's edge, where
+ * the templates are read (once per process, src/base/template-files.ts) and compiled.
+ */
 export function reportEngine(): Engine {
-  engine ??= createEngine(templatesDir());
+  engine ??= createEngine(loadTemplates("report"));
   return engine;
 }
 
-export function createEngine(dir: string): Engine {
+/** An engine over template sources keyed by path relative to templates/report ("partials/x.md.hbs" is a partial). */
+export function createEngine(sources: TemplateSources): Engine {
   const hb = Handlebars.create();
   registerHelpers(hb);
-  const partialsDir = join(dir, "partials");
-  if (existsSync(partialsDir)) {
-    for (const file of readdirSync(partialsDir).sort()) {
-      if (!file.endsWith(".hbs")) continue;
-      const kind = templateKind(file);
-      const name = file.replace(/\.hbs$/, "");
-      hb.registerPartial(name, hb.compile(readFileSync(join(partialsDir, file), "utf8"), compileOptions(kind)));
-    }
+  for (const [path, source] of sources) {
+    const partial = /^partials\/([^/]+)\.hbs$/.exec(path);
+    if (partial) hb.registerPartial(partial[1]!, hb.compile(source, compileOptions(templateKind(path))));
   }
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
   const run = (template: Handlebars.TemplateDelegate, name: string, view: object, fmt: Formatter) => {
@@ -227,7 +213,9 @@ export function createEngine(dir: string): Engine {
     render(name, view, fmt) {
       let template = compiled.get(name);
       if (!template) {
-        template = hb.compile(readFileSync(join(dir, name), "utf8"), compileOptions(templateKind(name)));
+        const source = sources.get(name);
+        if (source === undefined) throw new Error(`template ${name} is not among templates/report`);
+        template = hb.compile(source, compileOptions(templateKind(name)));
         compiled.set(name, template);
       }
       return run(template, name, view, fmt);

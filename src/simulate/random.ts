@@ -1,9 +1,9 @@
 /**
- * The simulator's random streams: the project's seeded mulberry32 (src/synthetic/random.ts), with the two
+ * The simulator's random streams: the project's seeded mulberry32 (src/base/random.ts), with the two
  * draws the simulator needs. Only 32-bit integer arithmetic is involved, so the same seed gives the same
  * stream on every machine.
  */
-import { mulberry32 as base } from "../synthetic/random.js";
+import { mulberry32 as base } from "../base/random.js";
 
 export interface Random {
   /** Uniform in [0, 1). */

@@ -9,7 +9,7 @@
  */
 import { TenantSchema, type Tenant, type TenantInput, type WorkloadRole } from "../inventory/schema.js";
 import { findVmSize } from "../inventory/vm-sizes.js";
-import { mulberry32, type Random } from "./random.js";
+import { mulberry32, type Random } from "../base/random.js";
 
 export interface GenerateOptions {
   vms: number;

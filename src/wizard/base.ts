@@ -16,10 +16,10 @@ import {
 } from "../inventory/schema.js";
 import { YamlSource, YamlSyntaxError } from "../inventory/yaml-source.js";
 import { UserError } from "../base/errors.js";
-import { placeholderProtection } from "../discovery/merge.js";
+import { placeholderProtection } from "../inventory/placeholder.js";
 
 /**
- * What `discover` writes when no one has decided protection yet (src/discovery/merge.ts, docs/discovery.md):
+ * What `discover` writes when no one has decided protection yet (src/inventory/placeholder.ts, docs/discovery.md):
  * a tier named "unassigned" and a target named "unassigned-target". The wizard treats that tier (and any VM
  * assigned to it) and that target as still needing answers. A file may also simply lack these parts.
  */

@@ -5,6 +5,7 @@ import { virtualMachines } from "../../src/inventory/walk.js";
 import { buildPlan } from "../../src/plan/build.js";
 import { rgData, tenantFrom } from "../helpers/tenant-fixtures.js";
 import { addCluster } from "./fixtures.js";
+import { PLAN_TEMPLATES } from "../helpers/templates.js";
 
 /** rg-network is resource group 3 of the small example; rt-prod is on snet-data and snet-app. */
 const rgNetwork = (d: any) => d.subscriptions[0].resourceGroups[3];
@@ -151,6 +152,6 @@ describe("the contrast per VM and for the tenant", () => {
     expect(JSON.stringify(planContrast(tenant, planBackup(tenant)))).toBe(JSON.stringify(a));
     expect(a.kubernetes.aks.map((x) => x.cluster)).toEqual(["rg-web/aks-shop"]);
     expect(a.kubernetes.velero.clusters.map((x) => x.cluster)).toEqual(["rg-web/aks-shop"]);
-    expect(buildPlan(tenant).contrast).toEqual(a);
+    expect(buildPlan(tenant, PLAN_TEMPLATES).contrast).toEqual(a);
   });
 });

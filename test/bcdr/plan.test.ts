@@ -5,6 +5,7 @@ import type { VmDrPlan } from "../../src/bcdr/model.js";
 import type { Disk, Tenant } from "../../src/inventory/schema.js";
 import { virtualMachines } from "../../src/inventory/walk.js";
 import { tenantFrom } from "../helpers/tenant-fixtures.js";
+import { PLAN_TEMPLATES } from "../helpers/templates.js";
 
 const small = tenantFrom();
 const vmOf = (t: Tenant, name: string) => virtualMachines(t).find((r) => r.vm.name === name)!.vm;
@@ -50,7 +51,7 @@ describe("planBcdr on the small example", () => {
   });
 
   it("uses the backup plan's restore estimate for VMs that restore", () => {
-    const full = buildPlan(small);
+    const full = buildPlan(small, PLAN_TEMPLATES);
     const restored = full.bcdr.vms.filter((v) => v.method === "restore-and-redeploy");
     expect(restored.length).toBeGreaterThan(0);
     for (const v of restored) {

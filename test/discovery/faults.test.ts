@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ExitCode } from "../../src/cli/exit-codes.js";
 import { discover, type DiscoverOptions, type DiscoverResult } from "../../src/discovery/discover.js";
 import { apiVersionFor } from "../../src/stamp/api-profile.js";
-import { mulberry32 } from "../../src/synthetic/random.js";
+import { mulberry32 } from "../../src/base/random.js";
 import { emulatorDiscoverOptions } from "./emulator/discover-helper.js";
 import { STATIC_TOKEN, startArmEmulator, type ArmEmulator, type FaultAction, type FaultRequest } from "./emulator/server.js";
 import { allResources, SUBSCRIPTION_DEV, SUBSCRIPTION_PROD, type ArmResource } from "./emulator/tenant-data.js";

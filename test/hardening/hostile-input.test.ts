@@ -6,6 +6,7 @@ import { loadTenantFile, MAX_INPUT_BYTES, parseTenant } from "../../src/inventor
 import { buildPlan } from "../../src/plan/build.js";
 import { runCli } from "../helpers/cli.js";
 import { buildCorpus } from "./corpus.js";
+import { PLAN_TEMPLATES } from "../helpers/templates.js";
 
 const corpus = buildCorpus();
 const stackTrace = /\n\s+at .+:\d+:\d+\)?/;
@@ -27,7 +28,7 @@ describe("hostile tenant.yaml corpus", () => {
       }
       if (result.ok) {
         try {
-          JSON.stringify(buildPlan(result.tenant, result.findings));
+          JSON.stringify(buildPlan(result.tenant, PLAN_TEMPLATES, result.findings));
         } catch (error) {
           throw new Error(`${name}: planning a valid tenant threw ${(error as Error).stack}`);
         }

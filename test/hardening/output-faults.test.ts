@@ -22,6 +22,7 @@ import { loadTenantFile } from "../../src/inventory/load.js";
 import { buildPlan } from "../../src/plan/build.js";
 import { renderPlan } from "../../src/report/render.js";
 import { MARKER_FILE, OutputFolderError, writePlanFolder, type PlanFileSystem } from "../../src/report/write.js";
+import { PLAN_TEMPLATES } from "../helpers/templates.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const cli = join(root, "dist", "src", "cli", "main.js");
@@ -105,7 +106,7 @@ let planB: Map<string, string>;
 beforeAll(async () => {
   const loaded = await loadTenantFile(example);
   if (!loaded.ok) throw new Error("examples/small/tenant.yaml does not load");
-  const plan = buildPlan(loaded.tenant, loaded.findings);
+  const plan = buildPlan(loaded.tenant, PLAN_TEMPLATES, loaded.findings);
   planA = renderPlan(plan, { lang: "en" });
   planB = renderPlan(plan, { lang: "ja" });
 });

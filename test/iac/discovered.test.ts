@@ -13,6 +13,7 @@ import { discoverFromEmulator } from "../discovery/emulator/discover-helper.js";
 import { startArmEmulator, type ArmEmulator } from "../discovery/emulator/server.js";
 import { parseHcl, resourcesOf } from "./hcl-read.js";
 import { deployedView, deployPlan, expectedView } from "./round-trip.js";
+import { IAC_TEMPLATES } from "../helpers/templates.js";
 
 describe("configuration as code for a discovered tenant", () => {
   let emulator: ArmEmulator;
@@ -40,10 +41,10 @@ describe("configuration as code for a discovered tenant", () => {
   });
 
   it("writes Terraform that parses, and reports what it cannot rebuild", async () => {
-    for (const f of generateTerraform(tenant).filter((x) => x.path.endsWith("main.tf"))) {
+    for (const f of generateTerraform(tenant, IAC_TEMPLATES).filter((x) => x.path.endsWith("main.tf"))) {
       expect(resourcesOf(await parseHcl(f.path, f.content)).length).toBeGreaterThan(0);
     }
-    const plan = planIac(tenant);
+    const plan = planIac(tenant, IAC_TEMPLATES);
     const others = tenant.subscriptions.flatMap((s) => s.resourceGroups.flatMap((g) => g.otherResources));
     expect(plan.gaps.filter((g) => g.code === "iac-unsupported-type")).toHaveLength(others.length);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { armExpressionString, armLiteral, bashString, hclString, identifier, powershellString, safeFileName, uniqueNamer } from "../../src/iac/escape.js";
 import { renderTemplate } from "../../src/iac/handlebars.js";
 import { attrs, map, num, ref, renderFile, str } from "../../src/iac/hcl.js";
+import { IAC_TEMPLATES } from "../helpers/templates.js";
 
 describe("escaping helpers", () => {
   it("write the documented escapes", () => {
@@ -32,15 +33,15 @@ describe("escaping helpers", () => {
 describe("Handlebars instance", () => {
   it("runs strict: a missing field is an error, not an empty string", () => {
     // Passed to a helper: the helper refuses a non-string.
-    expect(() => renderTemplate("terraform/variables.tf.hbs", { variables: [{ name: "v", sensitive: false, hasDefault: false }] })).toThrow(/needs a string/);
+    expect(() => renderTemplate(IAC_TEMPLATES, "terraform/variables.tf.hbs", { variables: [{ name: "v", sensitive: false, hasDefault: false }] })).toThrow(/needs a string/);
     // A bare mustache: Handlebars' strict mode refuses the missing field.
     const context = { tenantName: "t", environmentName: "e", armEndpoint: "https://a", apiProfile: "p", outputRoot: "o", generations: 3, storageSuffix: "", keyVaultSuffix: "", subscriptions: [] };
-    expect(() => renderTemplate("scripts/export-config.sh.hbs", context)).toThrow(/maxGenerations/);
-    expect(renderTemplate("scripts/export-config.sh.hbs", { ...context, maxGenerations: 9 })).toContain("-gt 9 ]");
+    expect(() => renderTemplate(IAC_TEMPLATES, "scripts/export-config.sh.hbs", context)).toThrow(/maxGenerations/);
+    expect(renderTemplate(IAC_TEMPLATES, "scripts/export-config.sh.hbs", { ...context, maxGenerations: 9 })).toContain("-gt 9 ]");
   });
 
   it("never HTML-escapes", () => {
-    const out = renderTemplate("terraform/variables.tf.hbs", { variables: [{ name: "v", description: "<a & 'b'>", sensitive: false, hasDefault: false }] });
+    const out = renderTemplate(IAC_TEMPLATES, "terraform/variables.tf.hbs", { variables: [{ name: "v", description: "<a & 'b'>", sensitive: false, hasDefault: false }] });
     expect(out).toContain(`description = "<a & 'b'>"`);
   });
 });

@@ -5,11 +5,12 @@ import { dependencyOrder, planIac } from "../../src/iac/index.js";
 import { buildPlan } from "../../src/plan/build.js";
 import { runCli } from "../helpers/cli.js";
 import { awkwardTenant, loadTenant } from "./round-trip.js";
+import { IAC_TEMPLATES, PLAN_TEMPLATES } from "../helpers/templates.js";
 
 const small = loadTenant("examples/small/tenant.yaml");
 
 describe("planIac", () => {
-  const plan = planIac(small);
+  const plan = planIac(small, IAC_TEMPLATES);
 
   it("counts what the generated files hold", () => {
     const templates = plan.files.filter((f) => f.path.startsWith("arm/") && !f.path.endsWith(".parameters.json")).map((f) => JSON.parse(f.content));
@@ -29,7 +30,7 @@ describe("planIac", () => {
   });
 
   it("is deterministic: the same input gives byte-identical files", () => {
-    expect(planIac(structuredClone(small)).files).toEqual(plan.files);
+    expect(planIac(structuredClone(small), IAC_TEMPLATES).files).toEqual(plan.files);
   });
 
   it("deploys network groups before the groups whose NICs use their subnets", () => {
@@ -45,7 +46,7 @@ describe("planIac", () => {
   });
 
   it("counts placeholders and lists the gaps, warnings first", () => {
-    const awkward = planIac(awkwardTenant(small));
+    const awkward = planIac(awkwardTenant(small), IAC_TEMPLATES);
     expect(awkward.parameters.placeholders).toBe(2);
     const severities = awkward.gaps.map((g) => g.severity);
     expect(severities.indexOf("info")).toBeGreaterThan(severities.lastIndexOf("warning"));
@@ -53,11 +54,11 @@ describe("planIac", () => {
   });
 
   it("is part of the plan model and printed by the plan command", () => {
-    expect(buildPlan(small).iac.armResources).toBe(plan.armResources);
+    expect(buildPlan(small, PLAN_TEMPLATES).iac.armResources).toBe(plan.armResources);
     const out = new PassThrough();
     let text = "";
     out.on("data", (chunk) => (text += chunk));
-    printIacSection({ out, err: new PassThrough(), color: false }, buildPlan(small));
+    printIacSection({ out, err: new PassThrough(), color: false }, buildPlan(small, PLAN_TEMPLATES));
     expect(text).toContain("Configuration as code (API profile 2020-09-01-hybrid)");
     expect(text).toContain(`ARM templates: ${plan.armTemplates} (one per resource group), ${plan.armResources} resources`);
     expect(text).toContain("deploy order in Contoso Production: rg-network →");

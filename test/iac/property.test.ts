@@ -14,6 +14,7 @@ import { generateTerraform } from "../../src/iac/terraform.js";
 import { hclLiteral, parseHcl, resourcesOf } from "./hcl-read.js";
 import { parsePowerShellSingleQuoted } from "./powershell-quote.js";
 import { deployPlan, loadTenant } from "./round-trip.js";
+import { IAC_TEMPLATES } from "../helpers/templates.js";
 
 const fragments = fc.constantFrom('"', "'", "\\", "$", "${", "%{", "$${", "%%{", "`", "\n", "\r\n", "\t", "[", "]", "{", "}", "本番環境", "‘", "’", "‚", "‛", "“", "#", "--", "*/", "<#", "#>", " ");
 /** Hostile text without NUL (no process argument or script line can hold a NUL byte; see docs/assumptions.md). */
@@ -78,7 +79,7 @@ describe("generators carry arbitrary names, tags and descriptions literally", ()
         expect((nsg.properties as any).securityRules[0].properties.description).toBe(description === "" ? "" : description);
 
         // Terraform: parsed with a real HCL parser.
-        const main = generateTerraform(t).find((f) => f.path.endsWith("main.tf"))!;
+        const main = generateTerraform(t, IAC_TEMPLATES).find((f) => f.path.endsWith("main.tf"))!;
         const resources = resourcesOf(await parseHcl("main.tf", main.content));
         const vm = resources.find((r) => r.type === "azurestack_windows_virtual_machine" && r.body.name === "web01")!;
         const tags = Object.fromEntries(Object.entries(vm.body.tags as Record<string, string>).map(([k, v]) => [hclLiteral(k), hclLiteral(v)]));
@@ -89,7 +90,7 @@ describe("generators carry arbitrary names, tags and descriptions literally", ()
         expect(hclLiteral(rule.description)).toBe(nfc(description));
 
         // Scripts: the tenant name read back by a PowerShell reader and by bash.
-        const [ps, sh] = generateExportScripts(t).map((f) => f.content) as [string, string];
+        const [ps, sh] = generateExportScripts(t, IAC_TEMPLATES).map((f) => f.content) as [string, string];
         const psRead = parsePowerShellSingleQuoted(ps.slice(ps.indexOf("\n$TenantName = ") + "\n$TenantName = ".length));
         expect(psRead.value).toBe(name);
         expect(psRead.rest.startsWith("\n$EnvironmentName = ")).toBe(true);

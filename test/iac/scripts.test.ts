@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { DEFAULT_GENERATIONS, endpointSuffixes, generateExportScripts, MAX_GENERATIONS } from "../../src/iac/scripts.js";
 import { awkwardTenant, loadTenant } from "./round-trip.js";
 import { parsePowerShellSingleQuoted } from "./powershell-quote.js";
+import { IAC_TEMPLATES } from "../helpers/templates.js";
 
 const small = loadTenant("examples/small/tenant.yaml");
 const awkward = awkwardTenant(small);
@@ -17,7 +18,7 @@ const work = mkdtempSync(join(tmpdir(), "azs-export-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const script = (tenant = small, options = {}) => {
-  const files = generateExportScripts(tenant, options);
+  const files = generateExportScripts(tenant, IAC_TEMPLATES, options);
   return { ps: files.find((f) => f.path === "scripts/export-config.ps1")!.content, sh: files.find((f) => f.path === "scripts/export-config.sh")!.content };
 };
 
@@ -28,9 +29,9 @@ describe("export scripts", () => {
   });
 
   it("refuse a generation count outside 1..MAX", () => {
-    expect(() => generateExportScripts(small, { generations: 0 })).toThrow(RangeError);
-    expect(() => generateExportScripts(small, { generations: 2.5 })).toThrow(RangeError);
-    expect(() => generateExportScripts(small, { generations: MAX_GENERATIONS + 1 })).toThrow(RangeError);
+    expect(() => generateExportScripts(small, IAC_TEMPLATES, { generations: 0 })).toThrow(RangeError);
+    expect(() => generateExportScripts(small, IAC_TEMPLATES, { generations: 2.5 })).toThrow(RangeError);
+    expect(() => generateExportScripts(small, IAC_TEMPLATES, { generations: MAX_GENERATIONS + 1 })).toThrow(RangeError);
     expect(script(small).sh).toContain(`GENERATIONS=${DEFAULT_GENERATIONS}`);
   });
 

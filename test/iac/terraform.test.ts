@@ -8,6 +8,7 @@ import { azurestackResources } from "../../src/iac/terraform-schema.js";
 import type { ResourceGroup, Tenant } from "../../src/inventory/schema.js";
 import { hclLiteral, hclReference, parseHcl, resourcesOf, type TfResource } from "./hcl-read.js";
 import { awkwardTenant, loadTenant } from "./round-trip.js";
+import { IAC_TEMPLATES } from "../helpers/templates.js";
 
 const EXAMPLES = ["examples/small/tenant.yaml", "examples/midsize/tenant.yaml"].filter((file) => existsSync(file));
 const small = loadTenant("examples/small/tenant.yaml");
@@ -30,7 +31,7 @@ const litTags = (tags: Record<string, string> | undefined) => (tags ? Object.fro
 const nonEmpty = (tags: Record<string, string> | undefined) => (tags && Object.keys(tags).length > 0 ? tags : undefined);
 
 describe.each(tenants)("Terraform for %s", (_label, tenant) => {
-  const files = generateTerraform(tenant);
+  const files = generateTerraform(tenant, IAC_TEMPLATES);
 
   it("writes providers.tf, variables.tf and main.tf per subscription with safe paths", () => {
     expect(files.length).toBe(tenant.subscriptions.length * 3);

@@ -2,20 +2,21 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createEngine, templatesDir } from "../../src/report/engine.js";
 import { catalogueOf } from "../../src/base/messages/index.js";
+import { loadTemplates, templateFolder } from "../../src/base/template-files.js";
+import { createEngine } from "../../src/report/engine.js";
 import { Formatter } from "../../src/report/format.js";
 import { renderPlan } from "../../src/report/render.js";
 import { Svg } from "../../src/report/svg/svg.js";
 import { examplePlan } from "./plans.js";
 
-const engine = createEngine(templatesDir());
+const engine = createEngine(loadTemplates("report"));
 const fmt = new Formatter("en");
 const en: Record<string, string> = catalogueOf("en");
 const ja: Record<string, string> = catalogueOf("ja");
 
 function templateFiles(): Array<{ file: string; source: string }> {
-  const dir = templatesDir();
+  const dir = templateFolder("report");
   const files = readdirSync(dir).filter((f) => f.endsWith(".hbs"));
   const partials = readdirSync(join(dir, "partials")).map((f) => `partials/${f}`);
   return [...files, ...partials].map((file) => ({ file, source: readFileSync(join(dir, file), "utf8") }));

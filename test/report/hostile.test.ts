@@ -8,6 +8,7 @@ import { buildPlan } from "../../src/plan/build.js";
 import { renderPlan } from "../../src/report/render.js";
 import { safeRelativePath } from "../../src/report/paths.js";
 import { rgData, tenantFrom } from "../helpers/tenant-fixtures.js";
+import { PLAN_TEMPLATES } from "../helpers/templates.js";
 
 const script = "<script>alert(1)</script>";
 
@@ -19,7 +20,7 @@ describe("hostile names", () => {
     rgData(d).virtualMachines[1].name = "fs01_`x`|y";
     d.subscriptions[0].resourceGroups.find((g: { name: string }) => g.name === "rg-web").virtualMachines[2].dependsOn = ["sql01"];
   });
-  const plan = buildPlan(tenant, []);
+  const plan = buildPlan(tenant, PLAN_TEMPLATES, []);
 
   it.each(["en", "ja"] as const)("stay text in every document (%s)", async (lang) => {
     const files = renderPlan(plan, { lang });

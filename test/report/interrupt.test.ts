@@ -16,6 +16,7 @@ import { renderPlan } from "../../src/report/render.js";
 import { readPlanFolder } from "../../src/report/write.js";
 import { generateTenant } from "../../src/synthetic/generate.js";
 import { repoRoot } from "./plans.js";
+import { PLAN_TEMPLATES } from "../helpers/templates.js";
 
 const cli = join(repoRoot, "dist/src/cli/main.js");
 const root = mkdtempSync(join(tmpdir(), "azs-report-kill-"));
@@ -51,7 +52,7 @@ describe.skipIf(!existsSync(cli))("a plan run killed mid-write", () => {
     writeFileSync(big, serializeTenant(generateTenant({ vms: 150, seed: 11 })));
     const loaded = await loadTenantFile(big);
     expect(loaded.ok).toBe(true);
-    const newPlan = renderPlan(buildPlan(loaded.ok ? loaded.tenant : (undefined as never), loaded.findings), { lang: "ja" });
+    const newPlan = renderPlan(buildPlan(loaded.ok ? loaded.tenant : (undefined as never), PLAN_TEMPLATES, loaded.findings), { lang: "ja" });
 
     const parent = join(root, "out");
     mkdirSync(parent);

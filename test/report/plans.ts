@@ -5,6 +5,7 @@ import { loadTenantFile } from "../../src/inventory/load.js";
 import { buildPlan, type Plan } from "../../src/plan/build.js";
 import type { Lang } from "../../src/base/messages/index.js";
 import { renderPlan } from "../../src/report/render.js";
+import { PLAN_TEMPLATES } from "../helpers/templates.js";
 
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -24,7 +25,7 @@ export async function examplePlan(name: ExampleName): Promise<Plan> {
     try {
       const result = await loadTenantFile(examplePath(name));
       if (!result.ok) throw new Error(`example ${name} is not valid: ${result.findings.map((f) => f.message).join("; ")}`);
-      plan = buildPlan(result.tenant, result.findings);
+      plan = buildPlan(result.tenant, PLAN_TEMPLATES, result.findings);
     } finally {
       process.chdir(cwd);
     }

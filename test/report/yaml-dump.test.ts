@@ -7,6 +7,7 @@ import { documentModel } from "../../src/report/render.js";
 import { dumpYaml } from "../../src/report/yaml-dump.js";
 import { generateTenant } from "../../src/synthetic/generate.js";
 import { examplePlan, exampleExists, examples } from "./plans.js";
+import { PLAN_TEMPLATES } from "../helpers/templates.js";
 
 const jsYaml = (value: unknown) => yaml.dump(value, { noRefs: true, lineWidth: -1, sortKeys: false, skipInvalid: true });
 
@@ -62,7 +63,7 @@ describe("dumpYaml", () => {
   });
 
   it("agrees with js-yaml on a generated 300-VM plan's model", () => {
-    const plan = buildPlan(generateTenant({ vms: 300, seed: 7 }));
+    const plan = buildPlan(generateTenant({ vms: 300, seed: 7 }), PLAN_TEMPLATES);
     const model = documentModel(plan);
     expect(dumpYaml(model)).toBe(jsYaml(model));
   });

@@ -1,4 +1,5 @@
 import { Option, type Command } from "commander";
+import { loadTemplates } from "../../base/template-files.js";
 import { loadTenantFile } from "../../inventory/load.js";
 import { buildPlan, type Plan } from "../../plan/build.js";
 import { writePlanDocuments } from "../../report/documents.js";
@@ -38,7 +39,7 @@ export function registerPlan(program: Command, output: Output, setExit: (code: n
         setExit(ExitCode.invalidInput);
         return;
       }
-      const plan = buildPlan(result.tenant, result.findings);
+      const plan = buildPlan(result.tenant, { iac: loadTemplates("iac") }, result.findings);
       if (options.json) printJson(output, plan);
       else for (const print of sectionPrinters) print(output, plan);
       if (options.output !== undefined) await writeDocuments(output, plan, options.output, options);

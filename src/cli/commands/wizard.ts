@@ -1,6 +1,7 @@
 import { statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Command } from "commander";
+import { loadTemplates } from "../../base/template-files.js";
 import { loadTenantFile } from "../../inventory/load.js";
 import { buildPlan } from "../../plan/build.js";
 import { draftPathFor, loadAnswersFile } from "../../wizard/files.js";
@@ -80,7 +81,7 @@ export function registerWizard(program: Command, output: Output, setExit: (code:
         if (result.generatePlan) {
           const loaded = await loadTenantFile(result.saved);
           for (const f of loaded.findings) printFinding(output, f);
-          if (loaded.ok) printPlanText(output, buildPlan(loaded.tenant, loaded.findings));
+          if (loaded.ok) printPlanText(output, buildPlan(loaded.tenant, { iac: loadTemplates("iac") }, loaded.findings));
         } else {
           println(output, `Next: azs-backup-planner plan ${result.saved}`);
         }

@@ -1,6 +1,8 @@
 /**
- * A small seeded PRNG for synthetic tenants: mulberry32 (Tommy Ettinger's 32-bit generator, public domain),
- * fast and good enough for test data; the same seed always gives the same sequence on every platform.
+ * A small seeded PRNG shared by the synthetic tenant generator and the simulator: mulberry32 (Tommy
+ * Ettinger's 32-bit generator, public domain), fast and good enough for test data and simulated runs;
+ * the same seed always gives the same sequence on every platform. It lives in base so that neither
+ * room imports the other.
  */
 export interface Random {
   /** Uniform in [0, 1). */
