@@ -1,18 +1,22 @@
 /**
  * The review screen: the candidate tenant checked exactly as `validate` would check the saved file
- * (serialize, then parse with TenantSchema + validateTenant), and summarised with summarizeInventory.
+ * (serialize, then parse with TenantSchema + validateTenant, then every planner as `plan` runs them), and
+ * summarised with summarizeInventory.
  */
 import { formatFinding, hasErrors, type Finding } from "../base/findings.js";
 import { parseTenant } from "../inventory/load.js";
 import { serializeTenant } from "../inventory/save.js";
 import { resourceKinds, type Tenant } from "../inventory/schema.js";
 import { summarizeInventory } from "../inventory/summary.js";
+import { tenantFindings } from "../plan/check.js";
 
 export interface CheckedCandidate {
   /** The text that would be saved (canonical serializeTenant form), when the candidate is valid. */
   text?: string;
   tenant?: Tenant;
+  /** The inventory's findings and, for a readable tenant, every planner's: what `plan` and `validate` report. */
   findings: Finding[];
+  /** The file can be saved: no inventory error (planner errors are shown, and plan will exit 9, but they do not block saving). */
   ok: boolean;
 }
 
@@ -22,7 +26,8 @@ export function checkCandidate(candidate: Tenant, file: string): CheckedCandidat
   if (!result.ok) return { findings: result.findings, ok: false };
   // Re-serialised from the parsed model: keys in schema order, whatever order the wizard built them in.
   const text = serializeTenant(result.tenant);
-  return { text, tenant: result.tenant, findings: result.findings, ok: !hasErrors(result.findings) };
+  const ok = !hasErrors(result.findings);
+  return { text, tenant: result.tenant, findings: ok ? tenantFindings(result.tenant, result.findings) : result.findings, ok };
 }
 
 const KIND_LABELS: Record<(typeof resourceKinds)[number], string> = {

@@ -392,6 +392,7 @@ export const en = {
   "msg.backup.rpo-below-product": "{vm}: tier \"{tier}\" asks for an RPO of {rpo} h ({wanted} backups a day), but {method} sends at most {max} a day off the stack: achieved RPO {achieved} h",
   "msg.backup.rto-not-met": "{vm}: a restore from the off-stack copy takes about {hours} h ({gib} GiB at {mbps} MB/s + redeploy), more than the tier's RTO of {rto} h",
   "msg.backup.window-holds-fewer-runs": "tier \"{tier}\": {runs} backups a day ({spacing} h apart) are wanted, but its window ({start} for {hours} h) holds only {held}; runs outside the window are not scheduled, so the achieved RPO is longer than the tier's",
+  "msg.plan.invalid": "The plan is not valid: {errors} error finding(s); the documents say so at the top, and plan exits with code {code}.",
   "msg.backup.storage-account-beside-vault": "{methods} cannot write to a Recovery Services vault: the plan sends their copies to an Azure Blob storage account in {location}, which the tenant must create",
   "msg.backup.table-storage-not-copied": "storage account {account} holds {gib} GiB of table data, which AzCopy v10 does not copy: export it separately or it is not protected",
   "msg.backup.target-on-stamp": "backup target \"{target}\" is on stamp \"{stamp}\" itself: every copy would be lost with the stamp; place the target in public Azure, on another stamp or at another site",

@@ -394,6 +394,7 @@ export const ja: Record<keyof typeof en, string> = {
   "msg.backup.rpo-below-product": "{vm}: 階層 \"{tier}\" は RPO {rpo} 時間(1 日 {wanted} 回のバックアップ)を求めていますが、{method} がスタック外へ送れるのは 1 日 {max} 回までです。達成できる RPO は {achieved} 時間です",
   "msg.backup.rto-not-met": "{vm}: スタック外のコピーからの復元には約 {hours} 時間({gib} GiB を {mbps} MB/秒 で復元 + 再デプロイ)かかり、階層の RTO {rto} 時間を超えます",
   "msg.backup.window-holds-fewer-runs": "階層 \"{tier}\": 1 日 {runs} 回({spacing} 時間間隔)のバックアップが必要ですが、バックアップ枠({start} から {hours} 時間)に収まるのは {held} 回だけです。枠外の実行はスケジュールしないため、達成できる RPO は階層の RPO より長くなります",
+  "msg.plan.invalid": "この計画は有効ではありません。エラーの指摘が {errors} 件あります。各文書の冒頭にもその旨を記し、plan は終了コード {code} で終了します。",
   "msg.backup.storage-account-beside-vault": "{methods} は Recovery Services コンテナーに書き込めません。計画では、これらのコピーを {location} の Azure Blob ストレージ アカウントに送ります(ストレージ アカウントはテナント側で作成が必要です)",
   "msg.backup.table-storage-not-copied": "ストレージ アカウント {account} には {gib} GiB のテーブル データがありますが、AzCopy v10 はテーブルをコピーしません。別途エクスポートしないと保護されません",
   "msg.backup.target-on-stamp": "バックアップ先 \"{target}\" は保護対象のスタンプ \"{stamp}\" 上にあります。スタンプを失うとすべてのコピーも失われます。バックアップ先はパブリック Azure、別のスタンプ、または別のサイトに置いてください",

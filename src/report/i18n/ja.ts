@@ -98,6 +98,9 @@ export const ja: Readonly<Record<string, string>> = {
   "html.noDiagramData": "この図に表示するデータがありません。",
   "common.met": "達成",
   "common.notMet": "未達",
+  "banner.invalid": "この計画は有効ではありません。エラーの指摘が {errors} 件あります(gaps.md に一覧)。以下の数値に頼る前に解消してください。azs-backup-planner plan はこの場合、終了コード 9 で終了します。",
+  "verdict.source.off-stack-backup": "スタック外バックアップ",
+  "verdict.source.dr-replication": "DR レプリケーション",
 
   "method.application-replication": "アプリケーション レベルのレプリケーション",
   "method.asr-to-azure": "Azure Site Recovery による Azure へのレプリケーション",
