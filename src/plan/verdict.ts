@@ -123,5 +123,5 @@ export function planVerdicts(tenant: Tenant, backup: BackupPlan, bcdr: BcdrPlan)
     const rtoMet = members.every((v) => v.rto.met);
     tiers.push({ tier: tier.name, vms: members.length, rpoHours: tier.rpoHours, rtoHours: tier.rtoHours, rpoMet, rtoMet, met: rpoMet && rtoMet, unmetVms: members.filter((v) => !v.met).map((v) => v.vm) });
   }
-  return { vms, tiers, backedUp: { vms: backup.vms.filter((v) => v.offStackCopy).length, of: backup.vms.length } };
+  return { vms, tiers, backedUp: { vms: backup.totals.backedUpVirtualMachines.value, of: backup.totals.virtualMachines.value } };
 }
