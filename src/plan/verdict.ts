@@ -46,7 +46,7 @@ export interface VmVerdict {
 
 export interface TierVerdict {
   tier: string;
-  /** VMs judged in the tier (its VMs, Kubernetes nodes left out). */
+  /** VMs of the tier (Kubernetes nodes included, though they are not judged). */
   vms: number;
   rpoHours: number;
   rtoHours: number;
@@ -116,12 +116,15 @@ export function planVerdicts(tenant: Tenant, backup: BackupPlan, bcdr: BcdrPlan)
     vms.push({ vm: b.qualifiedName, tier: tier.name, rpo, rto, met: rpo.met && rto.met });
   }
   const tiers: TierVerdict[] = [];
+  const perTier = new Map<string, number>();
+  for (const v of backup.vms) if (v.tier !== null) perTier.set(v.tier, (perTier.get(v.tier) ?? 0) + 1);
   for (const tier of tenant.protection.tiers) {
-    if (!backup.vms.some((v) => v.tier === tier.name)) continue;
+    const count = perTier.get(tier.name) ?? 0;
+    if (count === 0) continue;
     const members = vms.filter((v) => v.tier === tier.name);
     const rpoMet = members.every((v) => v.rpo.met);
     const rtoMet = members.every((v) => v.rto.met);
-    tiers.push({ tier: tier.name, vms: members.length, rpoHours: tier.rpoHours, rtoHours: tier.rtoHours, rpoMet, rtoMet, met: rpoMet && rtoMet, unmetVms: members.filter((v) => !v.met).map((v) => v.vm) });
+    tiers.push({ tier: tier.name, vms: count, rpoHours: tier.rpoHours, rtoHours: tier.rtoHours, rpoMet, rtoMet, met: rpoMet && rtoMet, unmetVms: members.filter((v) => !v.met).map((v) => v.vm) });
   }
   return { vms, tiers, backedUp: { vms: backup.totals.backedUpVirtualMachines.value, of: backup.totals.virtualMachines.value } };
 }
