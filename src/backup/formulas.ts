@@ -88,12 +88,12 @@ export const FORMULAS = {
     source: "github.com/MicrosoftDocs/azure-docs articles/backup/backup-support-matrix-mars-agent.md (cache 5–10 % of backup data)",
   },
   "backup.runs.per-day": {
-    text: "runsPerDay = min(ceil(24 ÷ tier.rpoHours), method.maxBackupsPerDay)",
+    text: "runsPerDay = the runs of min(ceil(24 ÷ tier.rpoHours), method.maxBackupsPerDay), spaced 24 h ÷ that count apart from the window start, whose slot opens inside the tier's backup window",
     source: "caps: MABS 2 online copies a day, MARS 3 backups a day (bcdr-anchors §3; backup-support-matrix-mars-agent.md)",
   },
   "backup.rpo.achieved": {
-    text: "achievedRpoHours = 24 ÷ runsPerDay; worstCaseLossHours = 24 ÷ runsPerDay + the run's scheduled duration (a point counts once it is off the stack)",
-    source: "learn.microsoft.com/azure-stack/user/azure-stack-manage-vm-protect (backup-restore RPO depends on backup frequency)",
+    text: "achievedRpoHours = the longest interval between consecutive completed off-stack copies over the circular day (run start + scheduled duration; one run a day gives 24 h), only when a copy leaves the stack; worstCaseLossHours = achievedRpoHours + the longest run",
+    source: "learn.microsoft.com/azure-stack/user/azure-stack-manage-vm-protect (backup-restore RPO depends on backup frequency); a recovery point counts once its copy is off the stack (a copy kept on the stack is lost with it)",
   },
   "backup.wan.capacity": {
     text: "linkMBps = target.wanBandwidthMbps × wanEfficiency ÷ 8",

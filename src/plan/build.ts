@@ -13,13 +13,19 @@ import { planBcdr, type BcdrPlan } from "../bcdr/index.js";
 import { planBackup, type BackupPlan } from "../backup/index.js";
 import { planContrast, type ContrastPlan } from "../azure-backup/contrast.js";
 import { planIac, type IacPlan, type IacTemplates } from "../iac/index.js";
+import { planFindings } from "./findings.js";
+import { planVerdicts, type PlanVerdicts } from "./verdict.js";
 
 export interface Plan {
   generatedBy: string;
   tenant: { name: string; stamp: string; armEndpoint: string };
+  /** False when any finding of the plan (inventory or planner) is an error: `plan` then exits 9 (docs/cli.md). */
+  valid: boolean;
   inventory: InventorySummary;
   /** Findings of the inventory check (warnings and info; a plan is only built from a valid tenant). */
   inputFindings: Finding[];
+  /** RPO and RTO met or not, per VM and per tier, and the "VMs backed up" headline (src/plan/verdict.ts). */
+  verdicts: PlanVerdicts;
   /** BC/DR: a method per VM, replication bandwidth and RPO, the failover runbook and the gaps (src/bcdr). */
   bcdr: BcdrPlan;
   /** Backup: a method per VM and resource, sizes, the WAN schedule, RPO/RTO, network rules and findings (src/backup/types.ts). */
@@ -38,14 +44,19 @@ export interface PlanTemplates {
 
 export function buildPlan(tenant: Tenant, templates: PlanTemplates, inputFindings: Finding[] = []): Plan {
   const backup = planBackup(tenant);
+  const bcdr = planBcdr(tenant);
+  const iac = planIac(tenant, templates.iac);
+  const valid = !planFindings({ inputFindings, backup, iac, bcdr }).some((f) => f.finding.severity === "error");
   return {
     generatedBy: `azs-backup-planner ${VERSION}`,
     tenant: { name: tenant.tenant.name, stamp: tenant.stamp.name, armEndpoint: tenant.stamp.armEndpoint },
+    valid,
     inventory: summarizeInventory(tenant),
     inputFindings,
-    bcdr: planBcdr(tenant),
+    verdicts: planVerdicts(tenant, backup, bcdr),
+    bcdr,
     backup,
     contrast: planContrast(tenant, backup),
-    iac: planIac(tenant, templates.iac),
+    iac,
   };
 }

@@ -174,7 +174,10 @@ describe("secrets never reach stdout, stderr, a file or a log", () => {
       run("simulate --json", ["simulate", completed, "--json"]),
       run("validate --json", ["validate", completed, "--json"]),
     ]);
-    for (const r of [planJa, planEn, simulate, validate]) expect(r.code, `${r.label}: ${r.stderr.slice(-2000)}`).toBe(ExitCode.ok);
+    // MABS with an S3 target keeps its only copy on the stack: an error finding, so plan and validate exit 9
+    // (docs/cli.md); the documents are still written, which is what this test scans.
+    for (const r of [planJa, planEn, validate]) expect([ExitCode.ok, ExitCode.planInvalid], `${r.label}: ${r.stderr.slice(-2000)}`).toContain(r.code);
+    expect(simulate.code, `${simulate.label}: ${simulate.stderr.slice(-2000)}`).toBe(ExitCode.ok);
 
     // Debug logging really was on: our step lines everywhere, the SDK's request log where ARM was called.
     for (const r of runs) expect(r.stderr, r.label).toMatch(/^\[debug\] azs-backup-planner /m);

@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { runWizard } from "../../src/wizard/run.js";
+import { PLANNER_CHECK } from "../helpers/templates.js";
 import { DEFAULT, FakePrompter, type Asked, type Step } from "./fake-prompter.js";
 import { PtySession } from "./pty-session.js";
 import { discoveredSteps, fromNothingSteps } from "./scripts.js";
@@ -49,7 +50,7 @@ afterEach(() => {
 /** Runs the script through the fake prompter (in a scratch folder) to learn every prompt's kind and choices. */
 async function promptsOf(file: string, steps: Step[], output?: string): Promise<Array<{ asked: Asked; answer: unknown }>> {
   const prompter = new FakePrompter(steps);
-  await runWizard({ file, output, prompter, print: () => undefined, warn: () => undefined });
+  await runWizard({ file, output, prompter, plannerCheck: PLANNER_CHECK, print: () => undefined, warn: () => undefined });
   expect(prompter.remaining).toEqual([]);
   return prompter.asked.map((asked, i) => ({ asked, answer: steps[i]![1] }));
 }

@@ -98,6 +98,9 @@ export const documentEn = {
   "html.noDiagramData": "No data for this diagram.",
   "common.met": "met",
   "common.notMet": "NOT met",
+  "banner.invalid": "This plan is not valid: it has {errors} error finding(s), listed in gaps.md. Fix them before relying on any figure below; azs-backup-planner plan exits with code 9 for it.",
+  "verdict.source.off-stack-backup": "off-stack backup",
+  "verdict.source.dr-replication": "DR replication",
 
   "drSite.azure-region": "public Azure region",
   "drSite.second-stamp": "second Azure Stack Hub stamp",

@@ -100,6 +100,9 @@ export const documentJa: Record<keyof typeof documentEn, string> = {
   "html.noDiagramData": "この図に表示するデータがありません。",
   "common.met": "達成",
   "common.notMet": "未達",
+  "banner.invalid": "この計画は有効ではありません。エラーの指摘が {errors} 件あります(gaps.md に一覧)。以下の数値に頼る前に解消してください。azs-backup-planner plan はこの場合、終了コード 9 で終了します。",
+  "verdict.source.off-stack-backup": "スタック外バックアップ",
+  "verdict.source.dr-replication": "DR レプリケーション",
 
   "drSite.azure-region": "パブリック Azure リージョン",
   "drSite.second-stamp": "別の Azure Stack Hub スタンプ",

@@ -18,7 +18,7 @@ export function printBackupSection(output: Output, plan: Plan): void {
   const t = b.totals;
   println(output);
   println(output, paint(output, "bold", `Backup (product family ${b.productFamily}, target ${b.target.kind} ${b.target.name} in ${b.target.location})`));
-  println(output, `  ${t.protectedVirtualMachines.value} of ${t.virtualMachines.value} VMs protected; methods: ${b.methods.map((m) => `${m.method} ${m.virtualMachines + m.resources}`).join(", ") || "none"}`);
+  println(output, `  ${t.backedUpVirtualMachines.value} of ${t.virtualMachines.value} VMs backed up off the stack (${t.protectedVirtualMachines.value} with a method); methods: ${b.methods.map((m) => `${m.method} ${m.virtualMachines + m.resources}`).join(", ") || "none"}`);
   println(output, `  used ${gib(t.usedGiB.value)}, fulls ${gib(t.fullGiB.value)}, daily incrementals ${gib(t.dailyIncrementalGiB.value)}, at the target over retention ${gib(t.targetStorageGiB.value)}`);
   if (t.resourceFullGiB.value > 0 || b.resources.length > 0) {
     println(output, `  resources: ${b.resources.length} (${b.resources.filter((r) => r.protected).length} protected), fulls ${gib(t.resourceFullGiB.value)}, daily ${gib(t.resourceDailyIncrementalGiB.value)}`);

@@ -2,6 +2,8 @@ import { Option, type Command } from "commander";
 import { loadTemplates } from "../../base/template-files.js";
 import { loadTenantFile } from "../../inventory/load.js";
 import { buildPlan, type Plan } from "../../plan/build.js";
+import { countFindings, planFindings } from "../../plan/findings.js";
+import { t } from "../../base/text.js";
 import { writePlanDocuments } from "../../report/documents.js";
 import { languages, type Lang } from "../../base/messages/index.js";
 import { UnsafePathError } from "../../report/paths.js";
@@ -14,8 +16,13 @@ import { printBackupSection } from "./plan-backup.js";
 import { printContrastSection } from "./plan-contrast.js";
 import { printIacSection } from "./plan-iac.js";
 
+/** `plan`'s exit code once the plan is built: 9 exactly when the plan has an error finding (docs/cli.md). */
+export function planExitCode(plan: Pick<Plan, "valid">): number {
+  return plan.valid ? ExitCode.ok : ExitCode.planInvalid;
+}
+
 /** Text printers, one per plan section, in the order a reader wants them. */
-const sectionPrinters: Array<(output: Output, plan: Plan) => void> = [printInventorySection, printBackupSection, printBcdrSection, printContrastSection, printIacSection];
+const sectionPrinters: Array<(output: Output, plan: Plan) => void> = [printInventorySection, printVerdictSection, printBackupSection, printBcdrSection, printContrastSection, printIacSection];
 
 /** The plan as `plan` prints it; the wizard calls this to offer the plan right after saving. */
 export function printPlanText(output: Output, plan: Plan): void {
@@ -43,7 +50,8 @@ export function registerPlan(program: Command, output: Output, setExit: (code: n
       if (options.json) printJson(output, plan);
       else for (const print of sectionPrinters) print(output, plan);
       if (options.output !== undefined) await writeDocuments(output, plan, options.output, options);
-      setExit(ExitCode.ok);
+      if (!plan.valid) eprintln(output, paint({ ...output, color: output.color && !!output.err.isTTY }, "red", t("msg.plan.invalid", { errors: countFindings(planFindings(plan)).error, code: ExitCode.planInvalid }).en));
+      setExit(planExitCode(plan));
     });
 }
 
@@ -51,6 +59,16 @@ function printInventorySection(output: Output, plan: Plan): void {
   const s = plan.inventory;
   println(output, paint(output, "bold", `Protection plan for ${plan.tenant.name} on stamp ${plan.tenant.stamp}`));
   println(output, `  ${s.counts.virtualMachines} VMs, ${s.disks} disks, ${s.usedGiB} GiB used of ${s.provisionedGiB} GiB provisioned`);
+}
+
+/** The tier verdicts as the core made them (src/plan/verdict.ts): nothing is judged here. */
+function printVerdictSection(output: Output, plan: Plan): void {
+  const word = (met: boolean) => (met ? "met" : "NOT met");
+  if (!plan.valid) println(output, paint(output, "red", `  NOT VALID: the plan has error findings (exit code ${ExitCode.planInvalid})`));
+  for (const tier of plan.verdicts.tiers) {
+    const line = `  tier ${tier.tier}: ${tier.vms} VMs, RPO ${tier.rpoHours} h ${word(tier.rpoMet)}, RTO ${tier.rtoHours} h ${word(tier.rtoMet)}${tier.unmetVms.length > 0 ? ` (missed by ${tier.unmetVms.length}: ${tier.unmetVms.slice(0, 3).join(", ")}${tier.unmetVms.length > 3 ? ", ..." : ""})` : ""}`;
+    println(output, tier.met ? line : paint(output, "red", line));
+  }
 }
 
 async function writeDocuments(output: Output, plan: Plan, folder: string, options: { json?: boolean; lang: Lang; force?: boolean; timestamp?: boolean }): Promise<void> {

@@ -2,26 +2,32 @@ import type { Command } from "commander";
 import { formatFinding, type Finding } from "../../base/findings.js";
 import { loadTenantFile } from "../../inventory/load.js";
 import { summarizeInventory, type InventorySummary } from "../../inventory/summary.js";
+import { loadTemplates } from "../../base/template-files.js";
+import { tenantFindings } from "../../plan/check.js";
+import { countFindings } from "../../plan/findings.js";
 import { ExitCode } from "../exit-codes.js";
 import { eprintln, formatNumber, paint, printJson, println, type Output } from "../output.js";
 
 export function registerValidate(program: Command, output: Output, setExit: (code: number) => void): void {
   program
     .command("validate")
-    .description("check a tenant.yaml and print an inventory summary")
+    .description("check a tenant.yaml with the same rules and planners as plan, and print an inventory summary")
     .argument("<tenant.yaml>", "the tenant inventory file")
     .option("--json", "print the result as JSON")
     .action(async (file: string, options: { json?: boolean }) => {
       const result = await loadTenantFile(file);
       const summary = result.ok ? summarizeInventory(result.tenant) : undefined;
+      // A readable tenant is checked by every planner too, as plan would: the same findings, the same counts.
+      const findings = result.ok ? tenantFindings(result.tenant, { iac: loadTemplates("iac") }, result.findings) : result.findings;
+      const errors = countFindings(findings).error;
       if (options.json) {
-        printJson(output, { file, valid: result.ok, findings: result.findings.map(jsonFinding), summary: summary ?? null });
+        printJson(output, { file, valid: errors === 0, findings: findings.map(jsonFinding), summary: summary ?? null });
       } else {
-        for (const f of result.findings) printFinding(output, f);
+        for (const f of findings) printFinding(output, f);
         if (summary) printSummary(output, summary);
-        if (!result.ok) eprintln(output, paint(output, "red", `${file}: invalid (${result.findings.filter((f) => f.severity === "error").length} error(s))`));
+        if (errors > 0) eprintln(output, paint(output, "red", `${file}: ${result.ok ? "the plan would not be valid" : "invalid"} (${errors} error(s))`));
       }
-      setExit(result.ok ? ExitCode.ok : ExitCode.invalidInput);
+      setExit(!result.ok ? ExitCode.invalidInput : errors > 0 ? ExitCode.planInvalid : ExitCode.ok);
     });
 }
 
