@@ -7,6 +7,7 @@
  * bodies) are the pipeline's armRetryPolicy (retry-policy.ts). A list that cannot be read whole is reported,
  * never passed off as a shorter one.
  */
+import { MIB_PER_GIB, roundTo } from "../base/units.js";
 import { createHttpHeaders, createPipelineRequest } from "@azure/core-rest-pipeline";
 import type { ResourceManagementClient } from "@azure/arm-resources";
 import { apiVersionFor, SUBSCRIPTIONS_API_VERSION } from "../stamp/api-profile.js";
@@ -405,7 +406,7 @@ async function readStampVmSizes(base: string, clients: ReadonlyMap<string, Resou
       const sizes = await getPaged(clients.get(subscription)!, `${base}/subscriptions/${subscription}/providers/Microsoft.Compute/locations/${encodeURIComponent(location)}/vmSizes?api-version=${version}`);
       for (const size of sizes) {
         if (typeof size.name === "string" && typeof size.numberOfCores === "number" && typeof size.memoryInMB === "number") {
-          stampVmSizes.set(size.name.toLowerCase(), { vCpus: size.numberOfCores, memoryGiB: Math.round((size.memoryInMB / 1024) * 100) / 100 });
+          stampVmSizes.set(size.name.toLowerCase(), { vCpus: size.numberOfCores, memoryGiB: roundTo(size.memoryInMB / MIB_PER_GIB, 2) });
         }
       }
     } catch (error) {

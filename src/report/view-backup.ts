@@ -1,5 +1,6 @@
 /** The backup part of the view: the BackupPlan's own figures, selected and labelled; the timeline and storage diagrams. */
 import type { BackupPlan, NetworkRequirement } from "../backup/types.js";
+import { clock } from "../base/units.js";
 import type { Formatter } from "./i18n/format.js";
 import { storageSvg } from "./svg/storage.js";
 import type { Svg } from "./svg/svg.js";
@@ -41,11 +42,7 @@ export interface BackupView {
   storage: Svg;
 }
 
-/** "22:00" from minutes after midnight; minutes past a day wrap round. */
-export const clock = (minuteOfDay: number): string => {
-  const m = ((Math.round(minuteOfDay) % 1440) + 1440) % 1440;
-  return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
-};
+export { clock } from "../base/units.js";
 
 const samePrefix = (path: readonly (string | number)[], prefix: readonly (string | number)[]) => prefix.length > 0 && prefix.every((p, i) => path[i] === p);
 

@@ -1,6 +1,7 @@
 /** Text printer of the plan's BC/DR section. It only reads the model (src/bcdr/model.ts); no arithmetic. */
 import type { Plan } from "../../plan/build.js";
 import { methodTitles, type DrMethod, type RunbookStep } from "../../bcdr/model.js";
+import { durationIn } from "../../base/units.js";
 import { formatNumber, paint, println, type Output } from "../output.js";
 
 const shortMethod: Record<DrMethod, string> = {
@@ -14,8 +15,8 @@ const shortMethod: Record<DrMethod, string> = {
 /** 0.08 → "5 min", 11.4 → "11.4 h", null → the given text. */
 export function formatHours(hours: number | null, whenNull = "-"): string {
   if (hours === null) return whenNull;
-  if (hours < 1) return `${Math.round(hours * 60)} min`;
-  return `${formatNumber(hours)} h`;
+  const d = durationIn(hours);
+  return d.unit === "minutes" ? `${Math.round(d.value)} min` : `${formatNumber(d.value)} h`;
 }
 
 function printSteps(output: Output, steps: RunbookStep[], indent: string): void {
