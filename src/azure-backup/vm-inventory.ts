@@ -2,6 +2,7 @@
  * The tenant's VMs as Azure VM Backup would see them if they ran in public Azure: which disks it
  * backs up, how much changes a day, the policy a tier maps to, and what would stop it.
  */
+import { minuteOfDay } from "../base/units.js";
 import { effectiveChangeRatePercent, effectiveTierName, effectiveUsedGiB } from "../inventory/defaults.js";
 import type { Tenant, Tier } from "../inventory/schema.js";
 import { virtualMachines, type VmRef } from "../inventory/walk.js";
@@ -47,11 +48,7 @@ export interface AzureVmIssue {
   source: SourceKey;
 }
 
-/** "HH:MM" → minutes after midnight. */
-export function minuteOfDay(clock: string): number {
-  const [h, m] = clock.split(":").map(Number);
-  return (h ?? 0) * 60 + (m ?? 0);
-}
+export { minuteOfDay } from "../base/units.js";
 
 export interface AzureVmView {
   ref: VmRef;

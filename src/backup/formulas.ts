@@ -3,6 +3,7 @@
  * the formula that produced it, so a reader (or the documents issue) can trace any figure to its text and
  * source. docs/formulas.md ("## Backup") lists the same ids; a test keeps the two in step.
  */
+import { roundTo } from "../base/units.js";
 
 export interface FormulaDefinition {
   id: string;
@@ -156,4 +157,4 @@ export const formulaList = (): FormulaDefinition[] =>
 
 /** Values are kept to 6 decimals so JSON stays readable and identical across runs; sums use unrounded inputs. */
 export const q = (value: number, unit: Quantity["unit"], formula: FormulaId): Quantity => ({ value: round6(value), unit, formula });
-export const round6 = (n: number): number => Math.round(n * 1e6) / 1e6;
+export const round6 = (n: number): number => roundTo(n, 6);

@@ -6,6 +6,7 @@
  * into backup servers → schedule every run of the day on the shared WAN link (schedule.ts) → estimate
  * restores (restore.ts) → list the network rules (network.ts) → check the rules (findings, docs/backup.md).
  */
+import { GB_PER_GIB, minuteOfDay, roundTo } from "../base/units.js";
 import { DEFAULT_CHANGE_RATE_PERCENT, DEFAULT_USED_SHARE, effectiveTierName, plannerSettings, type PlannerSettings } from "../inventory/defaults.js";
 import { sortFindings, type Finding } from "../base/findings.js";
 import { planFinding as finding } from "../base/planner-findings.js";
@@ -51,7 +52,6 @@ export const MABS_MAX_PROTECTED_SERVERS = 100;
 export const MABS_MAX_DATA_DISKS = 64;
 /** MARS on Windows Server 2008 R2 / 2008 SP2 / Windows 7: 1,700 GB per volume (backup-support-matrix-mars-agent.md). */
 export const MARS_OLD_OS_VOLUME_GB = 1700;
-const GB_PER_GIB = 1.073741824;
 const EPS = 1e-6;
 
 interface Job {
@@ -691,21 +691,18 @@ function windowLoads(
   });
 }
 
-export function minuteOfDay(hhmm: string): number {
-  const [h, m] = hhmm.split(":").map(Number) as [number, number];
-  return h * 60 + m;
-}
+export { minuteOfDay } from "../base/units.js";
 
 function sum(values: readonly number[]): number {
   let s = 0;
   for (const v of values) s += v;
   return s;
 }
-const round3 = (n: number) => Math.round(n * 1000) / 1000;
+const round3 = (n: number) => roundTo(n, 3);
 /** A catalogue method's name as a key (`backup.methodName.<id>`); its English is the catalogue's `name`. */
 const methodNameText = (id: string): LocalText => t(`backup.methodName.${id}` as "backup.methodName.none");
 
 /** A reason in English with its key beside it. */
 const reasonOf = (text: LocalText) => ({ reason: text.en, reasonLocal: text });
 
-const fmt = (n: number) => (Math.round(n * 10) / 10).toLocaleString("en-US");
+const fmt = (n: number) => roundTo(n, 1).toLocaleString("en-US");

@@ -4,6 +4,7 @@
  * second stamp, or the applications' own replication), or restores from the off-stack backup.
  * docs/bcdr.md explains the choices; docs/formulas.md ("## BC/DR") lists every formula and limit.
  */
+import { roundTo } from "../base/units.js";
 import type { Finding } from "../base/findings.js";
 import { planFinding as finding } from "../base/planner-findings.js";
 import { joinTexts, t, verbatim, type LocalText } from "../base/text.js";
@@ -33,8 +34,8 @@ import { buildRunbook } from "./runbook.js";
 
 export type { BcdrPlan } from "./model.js";
 
-const r1 = (n: number) => Math.round(n * 10) / 10;
-const r2 = (n: number) => Math.round(n * 100) / 100;
+const r1 = (n: number) => roundTo(n, 1);
+const r2 = (n: number) => roundTo(n, 2);
 const orNull = (n: number | undefined): number | null => (n === undefined ? null : r2(n));
 const replicating = (m: DrMethod) => m === "application-replication" || m === "asr-to-azure" || m === "asr-stack-to-stack";
 

@@ -1,5 +1,6 @@
 /** The backup part of the view: the BackupPlan's own figures, selected and labelled; the timeline and storage diagrams. */
 import type { BackupPlan, NetworkRequirement } from "../backup/types.js";
+import { clock } from "../base/units.js";
 import type { PlanVerdicts } from "../plan/verdict.js";
 import type { Formatter } from "./format.js";
 import { storageSvg } from "./svg/storage.js";
@@ -43,11 +44,7 @@ export interface BackupView {
   storage: Svg;
 }
 
-/** "22:00" from minutes after midnight; minutes past a day wrap round. */
-export const clock = (minuteOfDay: number): string => {
-  const m = ((Math.round(minuteOfDay) % 1440) + 1440) % 1440;
-  return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
-};
+export { clock } from "../base/units.js";
 
 export function backupView(plan: BackupPlan, verdicts: PlanVerdicts, fmt: Formatter): BackupView {
   const verdictOf = new Map(verdicts.vms.map((v) => [v.vm, v]));

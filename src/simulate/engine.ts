@@ -8,6 +8,7 @@
  * VSS writer failures) is drawn from a seeded mulberry32 stream per VM, so the same input and seed
  * give byte-identical results. Events live in a typed-array heap; per-VM state in typed arrays.
  */
+import { roundTo } from "../base/units.js";
 import { VM_BACKUP_RULES, VmBackupMachine, type JobEvent, type JobRecord, type Transition } from "../azure-backup/vm-model.js";
 import { EventQueue } from "./event-queue.js";
 import { deriveSeed, mulberry32, type Random } from "./random.js";
@@ -636,4 +637,4 @@ function sortedCounts(counts: Record<string, number>): Record<string, number> {
 }
 
 /** Two decimals: hours to the minute's precision and stable text. */
-export const round = (x: number): number => Math.round(x * 100) / 100;
+export const round = (x: number): number => roundTo(x, 2);

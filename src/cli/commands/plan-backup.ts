@@ -2,15 +2,13 @@
 import type { Plan } from "../../plan/build.js";
 import { formatFinding } from "../../base/findings.js";
 import type { BackupPlan } from "../../backup/types.js";
+import { clock } from "../../base/units.js";
 import { formatNumber, paint, println, type Output } from "../output.js";
+import { formatHours } from "./plan-bcdr.js";
 
-/** 1330 → "22:10"; minutes past 1440 wrap to the next day. */
-export function clock(minuteOfDay: number): string {
-  const m = Math.round(minuteOfDay) % 1440;
-  return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
-}
+export { clock } from "../../base/units.js";
 
-const hours = (h: number | null | undefined): string => (h === null || h === undefined ? "-" : h < 1 ? `${Math.round(h * 60)} min` : `${formatNumber(h)} h`);
+const hours = (h: number | null | undefined): string => formatHours(h ?? null);
 const gib = (n: number): string => `${formatNumber(n)} GiB`;
 
 export function printBackupSection(output: Output, plan: Plan): void {
