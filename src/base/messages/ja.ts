@@ -483,7 +483,7 @@ export const ja: Record<keyof typeof en, string> = {
   "name-kind.route-table": "ルート テーブル",
   "name-kind.security-rule": "セキュリティ規則",
   "name-kind.subnet": "サブネット",
-  "name-kind.vm": "VM",
+  "name-kind.vm": "仮想マシン",
   "name-kind.vnet": "仮想ネットワーク",
   "name-kind.vpn-connection": "VPN 接続",
   "name-kind.vpn-gateway": "VPN ゲートウェイ",
