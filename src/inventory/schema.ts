@@ -133,6 +133,11 @@ export const VirtualMachineSchema = z.strictObject({
   /** Peak CPU and memory use in percent, used by the Azure VM Backup model (snapshot delays above 90 %). */
   peakCpuPercent: percent.optional(),
   peakMemoryPercent: percent.optional(),
+  /**
+   * Hours a day the VM's CPU stays above 90 %, in one stretch: Azure VM Backup delays a snapshot while it
+   * does and the job fails when every retry finds it busy (docs/formulas.md, "high-load-snapshot-timeout").
+   */
+  highCpuHoursPerDay: z.number().finite().min(0).max(24).optional(),
   extensions: z.array(name).optional(),
   backup: VmBackupOverridesSchema.optional(),
 });
