@@ -158,8 +158,16 @@ export function planBackup(tenant: Tenant): BackupPlan {
 
   const windows = windowLoads(tenant, jobs, schedule, capacityPerMinute, findings);
 
-  const fullTotal = sum(vms.filter((v) => v.protected).map((v) => v.fullGiB.value)) + sum(resources.filter((r) => r.protected).map((r) => r.fullGiB.value));
+  // Resources' fullGiB is already what crosses the link (blobs raw, Velero reduced by kopia before the upload).
+  const resourceFull = sum(resources.filter((r) => r.protected).map((r) => r.fullGiB.value));
+  const seededVms = vms.filter((v) => v.protected);
+  const vmSeedGiB = (v: VmBackupPlan) => (v.seeding.basis === "reduced" ? v.seeding.reducedGiB.value : v.seeding.rawGiB.value);
+  const fullTotal = sum(seededVms.map(vmSeedGiB)) + resourceFull;
   const totalSeedingHours = transferHours(fullTotal, linkMBps);
+  const totalSeedingRawHours = transferHours(sum(seededVms.map((v) => v.seeding.rawGiB.value)) + resourceFull, linkMBps);
+  const totalSeedingReducedHours = transferHours(sum(seededVms.map((v) => v.seeding.reducedGiB.value)) + resourceFull, linkMBps);
+  const bases = new Set(seededVms.map((v) => v.seeding.basis));
+  const seedingBasis = bases.size === 1 ? [...bases][0]! : bases.size === 0 ? "raw" : "mixed";
   const offlineSeedingRecommended = totalSeedingHours / 24 > settings.offlineSeedingThresholdDays;
   if (offlineSeedingRecommended) {
     const offlineCapable = new Set(vms.filter((v) => v.protected && methodById(v.method).offlineSeeding).map((v) => v.method));
@@ -193,6 +201,9 @@ export function planBackup(tenant: Tenant): BackupPlan {
       concurrentStreams: settings.concurrentStreams,
       dailyTransferGiB: q(dailyTransfer, "GiB", "backup.total.sum"),
       totalSeedingHours: q(totalSeedingHours, "hours", "backup.seeding.total"),
+      totalSeedingRawHours: q(totalSeedingRawHours, "hours", "backup.seeding.total"),
+      totalSeedingReducedHours: q(totalSeedingReducedHours, "hours", "backup.seeding.total"),
+      seedingBasis,
       offlineSeedingRecommended,
       offlineSeedingThresholdDays: settings.offlineSeedingThresholdDays,
       timelineStartMinuteOfDay: cut,
@@ -259,7 +270,11 @@ function planVm(
   const storage = tier && isProtected ? gfsStorageGiB(used, C, used > 0 ? change / used : 0, tier.retention) : 0;
   const points = tier && isProtected ? recoveryPointCount(tier.retention, runs.runs) : 0;
   const restore = isProtected ? estimateRestore(tenant, ref, settings) : null;
-  const seedingHours = isProtected ? transferHours(reduced(used, C), linkMBps) : 0;
+  // The link carries the first full as the product sends it: reduced only where its source says so.
+  const seedingBasis = method.reductionBeforeLink.applies ? "reduced" : "raw";
+  const seedingRawHours = isProtected ? transferHours(used, linkMBps) : 0;
+  const seedingReducedHours = isProtected ? transferHours(reduced(used, C), linkMBps) : 0;
+  const seedingHours = seedingBasis === "reduced" ? seedingReducedHours : seedingRawHours;
 
   const plan: VmBackupPlan = {
     qualifiedName: ref.qualifiedName,
@@ -285,6 +300,14 @@ function planVm(
     schedule: null,
     runStartsMinuteOfDay: [],
     seedingHours: q(seedingHours, "hours", "backup.seeding.vm"),
+    seeding: {
+      rawGiB: q(isProtected ? used : 0, "GiB", "backup.size.used"),
+      reducedGiB: q(isProtected ? reduced(used, C) : 0, "GiB", "backup.size.full"),
+      rawHours: q(seedingRawHours, "hours", "backup.seeding.vm"),
+      reducedHours: q(seedingReducedHours, "hours", "backup.seeding.vm"),
+      basis: seedingBasis,
+      source: method.reductionBeforeLink.source,
+    },
     offlineSeeding: seedingHours / 24 > settings.offlineSeedingThresholdDays,
     achievedRpoHours: isProtected && runs.runs > 0 ? q(24 / runs.runs, "hours", "backup.rpo.achieved") : null,
     worstCaseLossHours: null,
