@@ -649,7 +649,8 @@ function windowLoads(
           "error",
           "backup.wan-insufficient",
           path,
-          t("msg.backup.wan-insufficient", { tier: e.tier, run: e.run + 1, gib: fmt(e.mb / MB_PER_GIB), demand: fmt(demand), mbps: fmt(tenant.protection.target.wanBandwidthMbps), minutes: fmt(e.minutes) }),
+          // The demand is computed on the usable share of the link, so the message quotes that share (MB/min × 8 ÷ 60 = Mbit/s).
+          t("msg.backup.wan-insufficient", { tier: e.tier, run: e.run + 1, gib: fmt(e.mb / MB_PER_GIB), demand: fmt(demand), usable: fmt((capacityPerMinute * 8) / 60), mbps: fmt(tenant.protection.target.wanBandwidthMbps), minutes: fmt(e.minutes) }),
         ),
       );
     } else if (!e.within) {
