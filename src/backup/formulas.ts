@@ -101,11 +101,11 @@ export const FORMULAS = {
     source: "wanEfficiency default 0.8: src/inventory/defaults.ts (assumption, docs/assumptions.md)",
   },
   "backup.seeding.vm": {
-    text: "seedingHours = fullGiB × 1073.741824 ÷ linkMBps ÷ 3600 (the VM alone on the link)",
+    text: "seedingHours = seedGiB × 1073.741824 ÷ linkMBps ÷ 3600 (the VM alone on the link); seedGiB = usedGiB (raw), or fullGiB (reduced) only when the method's catalogue entry says the reduction happens before the link (reductionBeforeLink); the plan shows both",
     source: "DPM initial replication table (SystemCenterDocs Deploy-protection-groups.md) uses the same size ÷ rate arithmetic",
   },
   "backup.seeding.total": {
-    text: "totalSeedingHours = Σ fullGiB × 1073.741824 ÷ linkMBps ÷ 3600; offline seeding recommended when ÷ 24 > offlineSeedingThresholdDays",
+    text: "totalSeedingHours = Σ seedGiB × 1073.741824 ÷ linkMBps ÷ 3600 (each VM on its own basis, resources as copied); offline seeding recommended when ÷ 24 > offlineSeedingThresholdDays; the all-raw and all-reduced sums are shown beside it",
     source: "threshold default 3 days: src/inventory/defaults.ts; offline seeding: MARS (Azure Import/Export), bcdr-anchors §3",
   },
   "backup.schedule.lower-bound": {

@@ -106,8 +106,16 @@ export function planBackup(tenant: Tenant): BackupPlan {
   const resources = planResources(tenant, settings, findings);
   const day = scheduleDay(ctx, planned, resources);
 
-  const fullTotal = sum(vms.filter((v) => v.protected).map((v) => v.fullGiB.value)) + sum(resources.filter((r) => r.protected).map((r) => r.fullGiB.value));
+  // Resources' fullGiB is already what crosses the link (blobs raw, Velero reduced by kopia before the upload).
+  const resourceFull = sum(resources.filter((r) => r.protected).map((r) => r.fullGiB.value));
+  const seededVms = vms.filter((v) => v.protected);
+  const vmSeedGiB = (v: VmBackupPlan) => (v.seeding.basis === "reduced" ? v.seeding.reducedGiB.value : v.seeding.rawGiB.value);
+  const fullTotal = sum(seededVms.map(vmSeedGiB)) + resourceFull;
   const totalSeedingHours = transferHours(fullTotal, ctx.linkMBps);
+  const totalSeedingRawHours = transferHours(sum(seededVms.map((v) => v.seeding.rawGiB.value)) + resourceFull, ctx.linkMBps);
+  const totalSeedingReducedHours = transferHours(sum(seededVms.map((v) => v.seeding.reducedGiB.value)) + resourceFull, ctx.linkMBps);
+  const bases = new Set(seededVms.map((v) => v.seeding.basis));
+  const seedingBasis = bases.size === 1 ? [...bases][0]! : bases.size === 0 ? "raw" : "mixed";
   const offlineSeedingRecommended = totalSeedingHours / 24 > settings.offlineSeedingThresholdDays;
   if (offlineSeedingRecommended) findings.push(offlineSeedingFinding(settings, vms, fullTotal, totalSeedingHours));
 
@@ -130,6 +138,9 @@ export function planBackup(tenant: Tenant): BackupPlan {
       concurrentStreams: settings.concurrentStreams,
       dailyTransferGiB: q(dailyTransfer, "GiB", "backup.total.sum"),
       totalSeedingHours: q(totalSeedingHours, "hours", "backup.seeding.total"),
+      totalSeedingRawHours: q(totalSeedingRawHours, "hours", "backup.seeding.total"),
+      totalSeedingReducedHours: q(totalSeedingReducedHours, "hours", "backup.seeding.total"),
+      seedingBasis,
       offlineSeedingRecommended,
       offlineSeedingThresholdDays: settings.offlineSeedingThresholdDays,
       timelineStartMinuteOfDay: day.schedule.timelineStart,
@@ -304,7 +315,11 @@ function planVm(ctx: PlanContext, ref: VmRef): PlannedVm {
   const storage = tier && isProtected ? gfsStorageGiB(used, C, used > 0 ? change / used : 0, tier.retention) : 0;
   const points = tier && isProtected ? recoveryPointCount(tier.retention, held) : 0;
   const restore = isProtected ? estimateRestore(tenant, ref, settings) : null;
-  const seedingHours = isProtected ? transferHours(reduced(used, C), ctx.linkMBps) : 0;
+  // The link carries the first full as the product sends it: reduced only where its source says so.
+  const seedingBasis = method.reductionBeforeLink.applies ? "reduced" : "raw";
+  const seedingRawHours = isProtected ? transferHours(used, ctx.linkMBps) : 0;
+  const seedingReducedHours = isProtected ? transferHours(reduced(used, C), ctx.linkMBps) : 0;
+  const seedingHours = seedingBasis === "reduced" ? seedingReducedHours : seedingRawHours;
   // A copy leaves the stack only if a run is placed, the target is off the stamp, the method writes to that target and runs on the OS.
   const offStackCopy = isProtected && held > 0 && !ctx.targetOnStamp && method.targets.includes(tenant.protection.target.kind) && runsOn(method, vm);
 
@@ -334,6 +349,14 @@ function planVm(ctx: PlanContext, ref: VmRef): PlannedVm {
     runStartsMinuteOfDay: [],
     offStackCopy,
     seedingHours: q(seedingHours, "hours", "backup.seeding.vm"),
+    seeding: {
+      rawGiB: q(isProtected ? used : 0, "GiB", "backup.size.used"),
+      reducedGiB: q(isProtected ? reduced(used, C) : 0, "GiB", "backup.size.full"),
+      rawHours: q(seedingRawHours, "hours", "backup.seeding.vm"),
+      reducedHours: q(seedingReducedHours, "hours", "backup.seeding.vm"),
+      basis: seedingBasis,
+      source: method.reductionBeforeLink.source,
+    },
     offlineSeeding: seedingHours / 24 > settings.offlineSeedingThresholdDays,
     achievedRpoHours: null,
     worstCaseLossHours: null,
@@ -668,7 +691,8 @@ function windowLoads(
           "error",
           "backup.wan-insufficient",
           path,
-          t("msg.backup.wan-insufficient", { tier: e.tier, run: e.run + 1, gib: fmt(e.mb / MB_PER_GIB), demand: fmt(demand), mbps: fmt(tenant.protection.target.wanBandwidthMbps), minutes: fmt(e.minutes) }),
+          // The demand is computed on the usable share of the link, so the message quotes that share (MB/min × 8 ÷ 60 = Mbit/s).
+          t("msg.backup.wan-insufficient", { tier: e.tier, run: e.run + 1, gib: fmt(e.mb / MB_PER_GIB), demand: fmt(demand), usable: fmt((capacityPerMinute * 8) / 60), mbps: fmt(tenant.protection.target.wanBandwidthMbps), minutes: fmt(e.minutes) }),
         ),
       );
     } else if (!e.within) {

@@ -79,8 +79,10 @@ export interface VmBackupPlan {
    * method that writes to that target (MABS reaches it only through a vault) and runs on the VM's OS.
    */
   offStackCopy: boolean;
-  /** Initial full over the WAN with the link to itself. */
+  /** Initial full over the WAN with the link to itself: the figure of `seeding.basis`. */
   seedingHours: Quantity;
+  /** The initial full as it crosses the link, raw and reduced, and which of the two the plan uses. */
+  seeding: SeedingFigures;
   /** This VM's initial full alone takes longer than offlineSeedingThresholdDays over the link: seed it offline. */
   offlineSeeding: boolean;
   /**
@@ -152,13 +154,33 @@ export interface WindowLoad {
   allWithinWindow: boolean;
 }
 
+export interface SeedingFigures {
+  rawGiB: Quantity;
+  reducedGiB: Quantity;
+  rawHours: Quantity;
+  reducedHours: Quantity;
+  /**
+   * Which figure the plan uses (seedingHours, offline seeding, the simulator's first run): "reduced" only when
+   * the method's catalogue entry says the reduction happens before the link (reductionBeforeLink).
+   */
+  basis: "raw" | "reduced";
+  /** The catalogue's source for the basis. */
+  source: string;
+}
+
 export interface TransferPlan {
   wanBandwidthMbps: number;
   wanEfficiency: number;
   linkMBps: Quantity;
   concurrentStreams: number;
   dailyTransferGiB: Quantity;
+  /** Σ of each item's seeding figure on its own basis: what the offline-seeding advice uses. */
   totalSeedingHours: Quantity;
+  /** The same sum with every item raw, and with every item reduced, for comparison. */
+  totalSeedingRawHours: Quantity;
+  totalSeedingReducedHours: Quantity;
+  /** "raw" or "reduced" when every protected item uses that basis, else "mixed". */
+  seedingBasis: "raw" | "reduced" | "mixed";
   offlineSeedingRecommended: boolean;
   offlineSeedingThresholdDays: number;
   /** Minute of the day the schedule's timeline starts (the first window after the longest idle gap). */

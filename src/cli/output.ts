@@ -1,5 +1,6 @@
 /** Terminal output: colour only for a TTY without NO_COLOR (no-color.org), JSON for machines. */
 import type { Writable } from "node:stream";
+import { neutralise } from "../base/display.js";
 
 export interface Output {
   out: Writable & { isTTY?: boolean };
@@ -25,12 +26,26 @@ export function printJson(output: Output, value: unknown): void {
   output.out.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
+/** The colour codes `paint` writes ("ESC [ 31 m"), the only escape sequences a printed line may keep. */
+const OWN_SGR = new RegExp(`(\u001b\\[(?:${[...new Set(Object.values(codes).flat())].join("|")})m)`);
+
+/**
+ * A line for the terminal: names and messages from the inventory could carry ESC, BEL or bidirectional
+ * controls; every such character is made visible (src/base/display.ts) except the colour codes of `paint`.
+ */
+export function terminalSafe(line: string): string {
+  return line
+    .split(OWN_SGR)
+    .map((part, i) => (i % 2 === 1 ? part : neutralise(part)))
+    .join("");
+}
+
 export function println(output: Output, line = ""): void {
-  output.out.write(`${line}\n`);
+  output.out.write(`${terminalSafe(line)}\n`);
 }
 
 export function eprintln(output: Output, line = ""): void {
-  output.err.write(`${line}\n`);
+  output.err.write(`${terminalSafe(line)}\n`);
 }
 
 /** 1234.5 → "1,234.5" (base/units.ts). */

@@ -5,6 +5,7 @@
  * set apart by blank lines. test/iac/terraform.test.ts runs `terraform fmt -check` on the output where
  * terraform is installed.
  */
+import { neutralise } from "../base/display.js";
 import { hclString } from "./escape.js";
 
 export type HclValue =
@@ -88,7 +89,8 @@ function renderBody(items: HclItem[], indent: string): string[] {
     if ("comment" in item) {
       flush();
       if (previous === "block") lines.push("");
-      lines.push(`${indent}# ${item.comment}`);
+      // A comment is one line a reviewer reads: no line break may end it early, no control character may reorder it.
+      lines.push(`${indent}# ${neutralise(item.comment.replace(/\r\n|\r|\n/g, " "))}`);
       previous = "comment";
     } else if ("block" in item) {
       flush();

@@ -134,10 +134,10 @@ describe("backup rules: each triggered by a tenant that makes the mistake", () =
   });
 
   it("backup.offline-seeding: initial fulls slower than the threshold", () => {
-    // 70 GiB full at 0.1 MB/s ≈ 209 h ≈ 8.7 days > 3 days
+    // MABS/MARS seed raw (no source says they reduce before the link): 140 GiB used at 0.1 MB/s ≈ 417 h ≈ 17.4 days > 3 days
     const plan = planBackup(makeTenant({ target: { wanBandwidthMbps: 1 } }));
     expect(plan.transfer.offlineSeedingRecommended).toBe(true);
-    expect(plan.vms[0]!.seedingHours.value).toBeCloseTo((70 * 1073.741824) / 0.1 / 3600, 6);
+    expect(plan.vms[0]!.seedingHours.value).toBeCloseTo((140 * 1073.741824) / 0.1 / 3600, 6);
     expect(plan.vms[0]!.offlineSeeding).toBe(true);
     expect(only(plan.findings, "backup.offline-seeding")).toHaveLength(1);
     expect(planBackup(makeTenant()).transfer.offlineSeedingRecommended).toBe(false);
