@@ -2,7 +2,7 @@
 import type { LocalText } from "../base/text.js";
 import type { Finding } from "../base/findings.js";
 import type { ServerSizeRow } from "./limits.js";
-import type { Overlap } from "./cidr.js";
+import type { Overlap } from "../base/cidr.js";
 
 export const drMethods = ["application-replication", "asr-to-azure", "asr-stack-to-stack", "restore-and-redeploy", "none"] as const;
 export type DrMethod = (typeof drMethods)[number];

@@ -14,7 +14,7 @@ import { findVmSize, MAX_DISK_SIZE_GIB } from "./vm-sizes.js";
 import { makeVmResolver, resourceGroups, sameName, virtualMachines } from "./walk.js";
 import type { PathSegment } from "../base/path.js";
 import { AZURE_REGION_NAMES, NAME_RULES, nameProblem, regionNameFor, WINDOWS_COMPUTER_NAME_MAX, WINDOWS_MIN_OS_DISK_GIB, type NameRuleKey } from "./azure-names.js";
-import { parseCidr, rangesOverlap, type Ipv4Range } from "../bcdr/cidr.js";
+import { parseCidr, rangesOverlap, type Ipv4Range } from "../base/cidr.js";
 
 export function validateTenant(tenant: Tenant): Finding[] {
   return [
