@@ -2,6 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { repoRoot } from "./tenant-fixtures.js";
+import { CLI_RUN_MS } from "./timeouts.js";
 
 export const cliPath = `${repoRoot}dist/src/cli/main.js`;
 
@@ -18,7 +19,7 @@ export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?:
     env: { ...process.env, NO_COLOR: "1", ...options.env },
     input: options.input ?? "",
     encoding: "utf8",
-    timeout: 120_000,
+    timeout: CLI_RUN_MS,
     maxBuffer: 256 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

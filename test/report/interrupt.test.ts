@@ -20,6 +20,7 @@ import { renderPlan } from "../../src/report/render.js";
 import { MARKER_FILE, readPlanFolder } from "../../src/report/write.js";
 import { generateTenant } from "../../src/synthetic/generate.js";
 import { repoRoot } from "./plans.js";
+import { CLI_RUN_MS } from "../helpers/timeouts.js";
 
 const cli = join(repoRoot, "dist/src/cli/main.js");
 const root = mkdtempSync(join(tmpdir(), "azs-report-kill-"));
@@ -31,7 +32,7 @@ const ATTEMPTS = 5;
 const LAST_FILE = "report.html";
 
 function runToEnd(args: string[]): void {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: repoRoot, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: 120_000 });
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: repoRoot, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: CLI_RUN_MS });
   if (result.status !== 0) throw new Error(`CLI failed (${result.status}): ${result.stderr}`);
 }
 

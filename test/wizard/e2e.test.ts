@@ -15,6 +15,7 @@ import { runWizard } from "../../src/wizard/run.js";
 import { DEFAULT, FakePrompter, type Asked, type Step } from "./fake-prompter.js";
 import { PtySession } from "./pty-session.js";
 import { discoveredSteps, fromNothingSteps } from "./scripts.js";
+import { E2E_TEST_MS } from "../helpers/timeouts.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const CLI = join(root, "dist/src/cli/main.js");
@@ -39,7 +40,7 @@ beforeAll(() => {
   if (existsSync(CLI) && statSync(CLI).mtimeMs >= newestSource(join(root, "src"))) return;
   spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(root, "tsconfig.json")], { cwd: root, stdio: "ignore" });
   if (!existsSync(CLI)) throw new Error(`build produced no ${CLI}`);
-}, 180_000);
+}, E2E_TEST_MS);
 
 const sessions: PtySession[] = [];
 afterEach(() => {
@@ -95,7 +96,7 @@ const scratch = () => mkdtempSync(join(tmpdir(), "wizard-e2e-"));
 const fromNothing = (planGenerate: boolean): Step[] => [...fromNothingSteps, ["review.action", "save"], ["plan.generate", planGenerate]];
 
 describe("the wizard in a terminal", () => {
-  it("records a 3-VM tenant from nothing, typed with arrow keys and Enter, then prints the plan", { timeout: 120_000 }, async () => {
+  it("records a 3-VM tenant from nothing, typed with arrow keys and Enter, then prints the plan", { timeout: E2E_TEST_MS }, async () => {
     const dir = scratch();
     const prompts = await promptsOf(join(scratch(), "tenant.yaml"), fromNothing(true));
     const session = start(["tenant.yaml", "--save-answers", "answers.yaml"], dir);
@@ -118,7 +119,7 @@ describe("the wizard in a terminal", () => {
     expect(readFileSync(join(dir, "replayed.yaml"), "utf8")).toBe(readFileSync(FROM_NOTHING, "utf8"));
   });
 
-  it("completes a discovered file, asking only what discovery cannot know", { timeout: 120_000 }, async () => {
+  it("completes a discovered file, asking only what discovery cannot know", { timeout: E2E_TEST_MS }, async () => {
     const dir = scratch();
     copyFileSync(DISCOVERED, join(dir, "discovered.yaml"));
     const prompts = await promptsOf(DISCOVERED, [...discoveredSteps, ["review.action", "save"], ["plan.generate", false]], join(scratch(), "out.yaml"));
@@ -137,7 +138,7 @@ describe("the wizard in a terminal", () => {
     expect(readFileSync(join(dir, "replayed.yaml"), "utf8")).toBe(readFileSync(DISCOVERED_DONE, "utf8"));
   });
 
-  it("Ctrl+C exits 130 with one line, writes no tenant.yaml, and the next run resumes from the draft", { timeout: 120_000 }, async () => {
+  it("Ctrl+C exits 130 with one line, writes no tenant.yaml, and the next run resumes from the draft", { timeout: E2E_TEST_MS }, async () => {
     const dir = scratch();
     const prompts = await promptsOf(join(scratch(), "tenant.yaml"), fromNothing(false));
     const cut = prompts.findIndex((p) => p.asked.key === "vm[sql01].size");
@@ -165,7 +166,7 @@ describe("the wizard in a terminal", () => {
 });
 
 describe("--non-interactive", () => {
-  it("never prompts, even in a terminal", { timeout: 60_000 }, async () => {
+  it("never prompts, even in a terminal", { timeout: E2E_TEST_MS }, async () => {
     const dir = scratch();
     copyFileSync(DISCOVERED, join(dir, "discovered.yaml"));
     const session = start(["discovered.yaml", "-o", "t.yaml", "--yes", "--non-interactive"], dir);
