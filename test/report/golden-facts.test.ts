@@ -11,7 +11,7 @@ import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { languages, type Lang } from "../../src/report/i18n/catalogue.js";
 import { REPORT_SECTIONS } from "../../src/report/view.js";
-import { exampleExists, examplePath, examplePlan, examples, renderExample, repoRoot, type ExampleName } from "./plans.js";
+import { exampleExists, examplePath, examplePlan, examples, renderedExample, repoRoot, type ExampleName } from "./plans.js";
 
 /** The Markdown documents of every plan folder, and the headings each must carry (English). */
 const EN_HEADINGS: Record<string, string[]> = {
@@ -69,7 +69,7 @@ const cases = examples.filter(exampleExists).flatMap((example) => languages.map(
 
 describe.each(cases)("plan documents of the %s example in %s", (example, lang) => {
   it("have no unrendered placeholder in any file", async () => {
-    const files = await renderExample(example, lang);
+    const files = await renderedExample(example, lang);
     expect(files.size).toBeGreaterThan(10);
     for (const [path, content] of files) {
       if (path === "plan.yaml") continue; // YAML carries null for "no value" by design; checked against the model below
@@ -79,9 +79,9 @@ describe.each(cases)("plan documents of the %s example in %s", (example, lang) =
   });
 
   it("have every document, each with its sections, and the HTML report with every section", async () => {
-    const files = await renderExample(example, lang);
+    const files = await renderedExample(example, lang);
     for (const doc of [...Object.keys(EN_HEADINGS), "report.html", "plan.yaml"]) expect(files.has(doc), doc).toBe(true);
-    const english = await renderExample(example, "en");
+    const english = await renderedExample(example, "en");
     for (const [doc, headings] of Object.entries(EN_HEADINGS)) {
       const text = files.get(doc)!;
       expect(text.startsWith("# "), `${doc} has a title`).toBe(true);
@@ -96,7 +96,7 @@ describe.each(cases)("plan documents of the %s example in %s", (example, lang) =
   });
 
   it("agree with the tenant file: tiers and their targets, VM counts, disks, DR site and usable bandwidth", async () => {
-    const files = await renderExample(example, lang);
+    const files = await renderedExample(example, lang);
     const raw = rawTenant(example);
     const vms = rawVms(raw);
     const readme = files.get("README.md")!;
@@ -119,7 +119,7 @@ describe.each(cases)("plan documents of the %s example in %s", (example, lang) =
   });
 
   it("print the plan model's figures, and plan.yaml is the plan model", async () => {
-    const files = await renderExample(example, lang);
+    const files = await renderedExample(example, lang);
     const plan = await examplePlan(example);
     const parsed = yaml.load(files.get("plan.yaml")!) as Record<string, unknown>;
     // plan.yaml carries the model's figures (its texts are localised, so the numeric parts are compared).
@@ -147,13 +147,13 @@ describe.skipIf(!exampleExists("small"))("the small example's summary, worked ou
   } as const;
 
   it.each(languages)("README.md (%s) shows the hand-worked figures", async (lang) => {
-    const readme = (await renderExample("small", lang)).get("README.md")!;
+    const readme = (await renderedExample("small", lang)).get("README.md")!;
     for (const figure of figures[lang as keyof typeof figures] ?? []) expect(readme).toContain(figure);
   });
 
   it("README.md shows the storage, daily transfer and seeding the plan model computed, in its units", async () => {
     const plan = await examplePlan("small");
-    const readme = (await renderExample("small", "en")).get("README.md")!;
+    const readme = (await renderedExample("small", "en")).get("README.md")!;
     const b = plan.backup;
     // The daily transfer is the VMs' and resources' daily incrementals, summed here from the per-item figures.
     const daily = b.vms.filter((v) => v.protected).reduce((s, v) => s + v.dailyIncrementalGiB.value, 0) + b.resources.filter((r) => r.protected).reduce((s, r) => s + r.dailyIncrementalGiB.value, 0);
