@@ -8,6 +8,7 @@ import { planBcdr } from "../../src/bcdr/index.js";
 import { loadTenantFile } from "../../src/inventory/load.js";
 import { spawnSync } from "node:child_process";
 import { cliPath, runCli } from "../helpers/cli.js";
+import { CLI_RUN_MS } from "../helpers/timeouts.js";
 import { midsizeExamplePath, smallExamplePath, smallExampleDocument } from "../helpers/tenant-fixtures.js";
 
 const examples = [
@@ -18,7 +19,7 @@ const examples = [
 describe.each(examples)("plan %s example: BC/DR section", (_name, file) => {
   it.skipIf(!existsSync(file))("--json carries the same BC/DR plan the planner builds", async () => {
     // The whole plan of the midsize example is over 1 MiB of JSON: more than spawnSync's default buffer.
-    const run = spawnSync(process.execPath, [cliPath, "plan", file, "--json"], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 256 * 1024 * 1024 });
+    const run = spawnSync(process.execPath, [cliPath, "plan", file, "--json"], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 256 * 1024 * 1024, timeout: CLI_RUN_MS });
     expect(run.status, run.stderr).toBe(0);
     const printed = JSON.parse(run.stdout);
     const loaded = await loadTenantFile(file);

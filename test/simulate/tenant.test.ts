@@ -4,6 +4,9 @@ import { agentSpecFromPlan, simulateTenant } from "../../src/simulate/index.js";
 import type { AzureSimParams } from "../../src/simulate/engine.js";
 import { tenantFrom } from "../helpers/tenant-fixtures.js";
 
+/** GiB → Mbit: 1024³ bytes × 8 bits ÷ 10⁶ (binary GiB, decimal Mbit). */
+const MBIT_PER_GIB = (1024 ** 3 * 8) / 1e6;
+
 /** Every random range collapsed to one value, so the timeline can be worked out by hand. */
 const fixed: Partial<AzureSimParams> = {
   typicalStartDelayMinutes: [10, 10],
@@ -43,9 +46,15 @@ describe("simulateTenant on the small example", () => {
       expect(accounted).toBeLessThanOrEqual(v.jobs);
       expect(accounted).toBeGreaterThanOrEqual(v.jobs - v.unfinished);
     }
-    // The agent side's points never outnumber its jobs, and what it sent is what the link carried.
+    // The agent side's points never outnumber its jobs, and what it sent is what the link carried: the link is
+    // shared by every active transfer, so sent GiB = capacity × busy minutes (busy % is rounded to 0.01 %).
     for (const v of r.agent!.vms) expect(v.recoveryPoints).toBeLessThanOrEqual(v.jobs);
-    expect(r.agent!.totals.sentGiB).toBeGreaterThan(0);
+    const t = r.agent!.totals;
+    expect(t.sentGiB).toBeCloseTo(r.agent!.vms.reduce((s, v) => s + v.sentGiB, 0), 1);
+    const end = 5 * 1440;
+    const capacityGiBPerMinute = (agent.linkMbps / MBIT_PER_GIB) * 60;
+    expect(t.linkBusyPercent).toBeGreaterThan(0);
+    expect(Math.abs(t.sentGiB - (capacityGiBPerMinute * t.linkBusyPercent * end) / 100)).toBeLessThanOrEqual((capacityGiBPerMinute * 0.005 * end) / 100 + 0.01);
   });
 
   it("takes the plan's start minutes and streams as they are", () => {
@@ -83,5 +92,32 @@ describe("a tiny tenant worked out by hand", () => {
     expect(r.azure.totals).toMatchObject({ vms: 1, jobs: 2, recoveryPoints: 2, vaultPoints: 2, failed: {}, skipped: {}, worstRpoHours: 24, typicalRpoHours: 12.36, firstRestorableHoursWorst: 23.29, worstVaultRpoHours: 24 });
     // The agent side runs web01 and the plan's two resource jobs (storage account, key vault).
     expect(r.agent!.vms.map((x) => x.name)).toEqual(["rg-web/web01", "rg-data/stcontosoprod01", "rg-data/kv-contoso-prod"]);
+  });
+
+  it("sends on the agent side exactly what the jobs needed, and the link carried it in the minutes worked out", () => {
+    // Same tenant, agent churn fixed at 1. The plan gives (compressed) web01 22.5 GiB full + 0.2925 GiB a day, the
+    // storage account 120 GiB + 7.8 GiB a day, the key vault 0; all three start at 23:00 (1380) on their own streams.
+    // Link: 200 Mbit/s × 0.8 = 160 Mbit/s = 160 ÷ 8589.934592 × 60 = 1.117587 GiB/min, shared equally.
+    // Day 1: 142.5 GiB ÷ 1.117587 = 127.509 min (web01 done after 22.5 ÷ 0.558794 = 40.265 min, at 1420.27 = 23.67 h;
+    //   the storage account at 1507.509 = 25.13 h). Day 2 at 2820: 0.2925 + 7.8 = 8.0925 GiB, 7.241 min, done by 2880.
+    // Sent: web01 22.7925 → 22.79, storage 127.8, total 150.5925 → 150.59; busy 134.750 min ÷ 2880 = 4.68 %.
+    const tenant = tenantFrom((d) => {
+      for (const g of d.subscriptions[0].resourceGroups) for (const vm of g.virtualMachines ?? []) if (vm.name !== "web01") vm.backup = { exclude: true };
+    });
+    const spec = agentSpecFromPlan(planBackup(tenant));
+    expect(spec.linkMbps).toBeCloseTo(160, 9);
+    expect(spec.vms.map((v) => [v.name, v.startMinute, v.intervalHours, v.fullGiB, v.incrementalGiB])).toEqual([
+      ["rg-web/web01", 1380, 24, 22.5, 0.2925],
+      ["rg-data/stcontosoprod01", 1380, 24, 120, 7.8],
+      ["rg-data/kv-contoso-prod", 1380, 24, 0, 0],
+    ]);
+    const r = simulateTenant(tenant, { days: 2, seed: 3 }, { agent: { churnFactor: [1, 1] } });
+    expect(r.agent!.vms.map((v) => [v.name, v.jobs, v.recoveryPoints, v.unfinished, v.sentGiB])).toEqual([
+      ["rg-web/web01", 2, 2, 0, 22.79],
+      ["rg-data/stcontosoprod01", 2, 2, 0, 127.8],
+      ["rg-data/kv-contoso-prod", 2, 2, 0, 0],
+    ]);
+    expect(r.agent!.vms.map((v) => v.firstRestorableHours)).toEqual([23.67, 25.13, 23]);
+    expect(r.agent!.totals).toMatchObject({ sentGiB: 150.59, linkBusyPercent: 4.68, skipped: {} });
   });
 });

@@ -324,6 +324,7 @@ describe("answers without a terminal", () => {
     expect((error as Error).message).toContain("subscriptions: Subscriptions of the tenant");
 
     const withYes = await runWizard(options(DISCOVERED, { output: join(dir, "d.yaml"), yes: true })).catch((e: unknown) => e);
+    expect(withYes).toBeInstanceOf(MissingAnswersError);
     expect((withYes as MissingAnswersError).missing.map((m) => m.key)).toEqual(["target.name"]);
     expect((withYes as Error).message).toMatch(/target\.name: Target name/);
     const done = await runWizard(options(DISCOVERED, { output: join(dir, "d.yaml"), yes: true, answers: TARGET }));
@@ -447,7 +448,7 @@ describe("docs/wizard.md", () => {
 
   it("its worked example answers file, with --yes, completes the discovered fixture into the expected file", async () => {
     const block = /<!-- wizard-example:answers -->\n```yaml\n([^]*?)```/.exec(doc)?.[1];
-    expect(block).toBeDefined();
+    expect(typeof block, "docs/wizard.md has no wizard-example:answers yaml block").toBe("string");
     const dir = tmp();
     const out = join(dir, "tenant.yaml");
     const o = options(DISCOVERED, { output: out, yes: true, answers: yaml.load(block!) as Record<string, unknown> });
@@ -456,6 +457,7 @@ describe("docs/wizard.md", () => {
     expect(o.lines.filter((l) => l.startsWith("warning"))).toEqual([]);
     // Without --yes, the defaults it relied on are named: as many as the page says.
     const strict = await runWizard(options(DISCOVERED, { output: join(dir, "x.yaml"), answers: yaml.load(block!) as Record<string, unknown> })).catch((e: MissingAnswersError) => e);
+    expect(strict, "without --yes the example must stop on the defaults it relies on").toBeInstanceOf(MissingAnswersError);
     expect(doc).toContain(`lists the ${(strict as MissingAnswersError).missing.length} keys`);
   });
 
