@@ -1,5 +1,6 @@
 /** Terminal output: colour only for a TTY without NO_COLOR (no-color.org), JSON for machines. */
 import type { Writable } from "node:stream";
+import type { TextStyle } from "../report/text-layout.js";
 
 export interface Output {
   out: Writable & { isTTY?: boolean };
@@ -12,7 +13,7 @@ export function terminalOutput(env: NodeJS.ProcessEnv = process.env): Output {
   return { out: process.stdout, err: process.stderr, color: !noColor && !!process.stdout.isTTY };
 }
 
-type Style = "red" | "yellow" | "green" | "dim" | "bold" | "cyan";
+type Style = TextStyle;
 const codes: Record<Style, [number, number]> = { red: [31, 39], yellow: [33, 39], green: [32, 39], dim: [2, 22], bold: [1, 22], cyan: [36, 39] };
 
 export function paint(output: Output, style: Style, text: string): string {

@@ -19,6 +19,10 @@ export interface ContrastView {
   kubernetes: Array<{ cluster: string; file: string; volumeMode: string; schedules: ContrastPlan["kubernetes"]["velero"]["clusters"][number]["schedules"]; warnings: string[] }>;
   azureRuleIds: string[];
   diagram: Svg;
+  /** What Azure VM Backup would warn about, per VM (high CPU, too small, no agent): the model's text under a localized title. */
+  azureIssues: Array<{ vm: string; code: string; title: string; message: string; source: string }>;
+  /** Azure Backup for AKS per cluster, with its volumes counted by outcome (skipped volumes keep their reasons). */
+  aks: Array<ContrastPlan["kubernetes"]["aks"][number] & { protectedVolumes: number; tieredVolumes: number }>;
 }
 
 /** File of a cluster's Velero manifests: "rg/cluster" → "kubernetes/rg--cluster.velero.yaml", one safe segment. */
@@ -64,5 +68,19 @@ export function contrastView(plan: ContrastPlan, backup: BackupPlan, fmt: Format
     })),
     azureRuleIds: FLOW_AZURE_RULES.map((key) => VM_BACKUP_RULES[key].id),
     diagram,
+    azureIssues: plan.vms.flatMap((v) =>
+      v.azureIssues.map((issue) => ({
+        vm: v.vm,
+        code: issue.code,
+        title: fmt.has(`contrast.azureIssue.${issue.code}`) ? fmt.message(`contrast.azureIssue.${issue.code}`) : issue.code,
+        message: issue.message,
+        source: issue.source,
+      })),
+    ),
+    aks: plan.kubernetes.aks.map((a) => ({
+      ...a,
+      protectedVolumes: a.volumes.filter((v) => v.operational === "protected").length,
+      tieredVolumes: a.volumes.filter((v) => v.vault === "tiered").length,
+    })),
   };
 }

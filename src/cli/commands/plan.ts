@@ -7,18 +7,12 @@ import { UnsafePathError } from "../../report/paths.js";
 import { OutputFolderError } from "../../report/write.js";
 import { ExitCode, UserError } from "../exit-codes.js";
 import { eprintln, paint, printJson, println, type Output } from "../output.js";
+import { planText } from "../../report/terminal.js";
 import { printFinding } from "./validate.js";
-import { printBcdrSection } from "./plan-bcdr.js";
-import { printBackupSection } from "./plan-backup.js";
-import { printContrastSection } from "./plan-contrast.js";
-import { printIacSection } from "./plan-iac.js";
 
-/** Text printers, one per plan section, in the order a reader wants them. */
-const sectionPrinters: Array<(output: Output, plan: Plan) => void> = [printInventorySection, printBackupSection, printBcdrSection, printContrastSection, printIacSection];
-
-/** The plan as `plan` prints it; the wizard calls this to offer the plan right after saving. */
-export function printPlanText(output: Output, plan: Plan): void {
-  for (const print of sectionPrinters) print(output, plan);
+/** The plan as `plan` prints it (the report's terminal renderer); the wizard calls this to offer the plan right after saving. */
+export function printPlanText(output: Output, plan: Plan, lang: Lang = "en"): void {
+  output.out.write(planText(plan, { lang, paint: (style, text) => paint(output, style, text) }));
 }
 
 export function registerPlan(program: Command, output: Output, setExit: (code: number) => void): void {
@@ -28,7 +22,7 @@ export function registerPlan(program: Command, output: Output, setExit: (code: n
     .argument("<tenant.yaml>", "the tenant inventory file")
     .option("--json", "print the whole plan model as JSON")
     .option("-o, --output <dir>", "write the plan documents (Markdown, HTML report, IaC, plan.yaml) into this folder")
-    .addOption(new Option("--lang <lang>", "language of the documents").choices(languages).default("en"))
+    .addOption(new Option("--lang <lang>", "language of the documents and of the text printed here").choices(languages).default("en"))
     .option("--force", "replace the output folder even if it does not hold a previous plan")
     .option("--timestamp", "print the generation time in the documents (off by default, so reruns give identical files)")
     .action(async (file: string, options: { json?: boolean; output?: string; lang: Lang; force?: boolean; timestamp?: boolean }) => {
@@ -40,16 +34,10 @@ export function registerPlan(program: Command, output: Output, setExit: (code: n
       }
       const plan = buildPlan(result.tenant, result.findings);
       if (options.json) printJson(output, plan);
-      else for (const print of sectionPrinters) print(output, plan);
+      else printPlanText(output, plan, options.lang);
       if (options.output !== undefined) await writeDocuments(output, plan, options.output, options);
       setExit(ExitCode.ok);
     });
-}
-
-function printInventorySection(output: Output, plan: Plan): void {
-  const s = plan.inventory;
-  println(output, paint(output, "bold", `Protection plan for ${plan.tenant.name} on stamp ${plan.tenant.stamp}`));
-  println(output, `  ${s.counts.virtualMachines} VMs, ${s.disks} disks, ${s.usedGiB} GiB used of ${s.provisionedGiB} GiB provisioned`);
 }
 
 async function writeDocuments(output: Output, plan: Plan, folder: string, options: { json?: boolean; lang: Lang; force?: boolean; timestamp?: boolean }): Promise<void> {
