@@ -33,13 +33,3 @@ export function println(output: Output, line = ""): void {
 export function eprintln(output: Output, line = ""): void {
   output.err.write(`${line}\n`);
 }
-
-/** One formatter per digit count: `toLocaleString` builds a new Intl.NumberFormat on every call, which dominated the text of a 10,000-VM plan. */
-const numberFormats = new Map<number, Intl.NumberFormat>();
-
-/** 1234.5 → "1,234.5"; fixed English grouping so output is identical on every machine. */
-export function formatNumber(value: number, fractionDigits = 1): string {
-  let format = numberFormats.get(fractionDigits);
-  if (!format) numberFormats.set(fractionDigits, (format = new Intl.NumberFormat("en-US", { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 })));
-  return format.format(value);
-}
