@@ -15,13 +15,13 @@ function kubernetesText(doc: TextDocument, view: ReportView, fmt: Formatter, c: 
     doc.table(
       {
         header: labels(fmt, ["contrast.col.volume", "contrast.col.namespace", "contrast.col.size", "contrast.col.operational", "contrast.col.vaultTier", "contrast.col.reasons"]),
-        rows: a.volumes.map((v) => [
+        rows: a.volumeRows.map((v) => [
           v.name,
           v.namespace,
           c.size(v.sizeGiB),
           fmt.message(`contrast.aks.operational.${v.operational}`),
           fmt.message(`contrast.aks.vault.${v.vault}`),
-          v.reasons.length > 0 ? v.reasons.map((r) => `${r.text} (${r.source})`).join("; ") : c.none,
+          v.why ?? c.none,
         ]),
         right: [2],
         styles: a.volumes.map((v) => (v.operational === "skipped" ? "yellow" : undefined)),
@@ -68,7 +68,7 @@ export function contrastText(doc: TextDocument, view: ReportView, fmt: Formatter
   if (k.azureIssues.length > 0) {
     doc.heading(fmt.t("contrast.azureIssues"), 2);
     doc.list(
-      k.azureIssues.map((i) => `${i.vm}: ${i.title}: ${i.message} (${i.source})`),
+      k.azureIssues.map((i) => `${i.vm}: ${i.title}${i.message ? `: ${i.message}` : ""} (${i.source})`),
       4,
       "yellow",
     );

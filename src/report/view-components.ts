@@ -79,10 +79,11 @@ function stackToStack(plan: BcdrPlan, fmt: Formatter): ComponentView[] {
       label: fmt.t("bcdr.s2s.quota"),
       value: fmt.t("bcdr.s2s.quotaValue", { vcpus: fmt.count(s.failoverQuota.vCpus), memory: fmt.gib(s.failoverQuota.memoryGiB), vms: fmt.count(s.failoverQuota.vms) }),
     },
-    {
-      label: fmt.t("bcdr.s2s.reprotect", { max: fmt.count(L.maxDisksReprotectedAtOnce.value) }),
-      value: s.reprotectBatches.map((batch, i) => fmt.t("bcdr.s2s.batch", { n: i + 1, vms: batch.join(fmt.t("list.separator")) })).join(fmt.t("bcdr.s2s.batchSeparator")),
-    },
+    // One row per batch, in runbook order.
+    ...s.reprotectBatches.map((batch, i) => ({
+      label: fmt.t("bcdr.s2s.reprotect", { n: fmt.count(i + 1), max: fmt.count(L.maxDisksReprotectedAtOnce.value) }),
+      value: batch.join(fmt.t("list.separator")),
+    })),
     { label: fmt.t("bcdr.s2s.cache"), value: fmt.size(s.cacheWorstCaseGiB) },
     {
       label: fmt.t("bcdr.s2s.provider"),

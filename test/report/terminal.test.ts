@@ -93,7 +93,7 @@ describe("Site Recovery components in the terminal and in bcdr.md", () => {
     const bcdr = renderPlan(plan, { lang: "en" }).get("bcdr.md")!.replace(/\\(.)/g, "$1");
     expect(bcdr).toContain("### Site Recovery on Azure Stack Hub (stack-to-stack)");
     expect(bcdr).toContain(`| Storage on the target stamp | ${storage} |`);
-    expect(bcdr).toContain("| Re-protect batches (at most 31 disks each) |");
+    expect(bcdr).toMatch(/\| Re-protect batch 1 \(at most 31 disks\) \| (app01|web01|web02)/);
     const text = planText(plan, { lang: "en" });
     expect(text).toMatch(new RegExp(`Storage on the target stamp +${escapeRe(storage)}\\n`));
     expect(text).toMatch(/Compute quota at failover +8 vCPU and 28 GiB for 3 VMs\n/);
