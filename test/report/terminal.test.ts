@@ -3,6 +3,8 @@
  * link speeds, percentages, counts with their labels) must be in the documents, in each language, for
  * each bundled example. The terminal and the documents read one set of view models (src/report/view*.ts).
  */
+import { readFileSync } from "node:fs";
+import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { languages, type Lang } from "../../src/base/messages/index.js";
 import { buildPlan } from "../../src/plan/build.js";
@@ -10,7 +12,8 @@ import { renderPlan } from "../../src/report/render.js";
 import { planText } from "../../src/report/terminal.js";
 import { displayWidth, TextDocument } from "../../src/report/text-layout.js";
 import { runCli } from "../helpers/cli.js";
-import { tenantFrom } from "../helpers/tenant-fixtures.js";
+import { parseTenant } from "../../src/inventory/load.js";
+import { midsizeExamplePath, tenantFrom, toYaml } from "../helpers/tenant-fixtures.js";
 import { exampleExists, examplePath, examplePlan, examples } from "./plans.js";
 
 const NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
@@ -98,6 +101,27 @@ describe("Site Recovery components in the terminal and in bcdr.md", () => {
     expect(text).toMatch(new RegExp(`Storage on the target stamp +${escapeRe(storage)}\\n`));
     expect(text).toMatch(/Compute quota at failover +8 vCPU and 28 GiB for 3 VMs\n/);
     expect(planText(plan, { lang: "ja" })).toContain("2,154 GiB ~ 2,872 GiB(保護対象 1,436 GiB の 1.5 ~ 2 倍)");
+  });
+});
+
+describe("Azure VM Backup warnings and AKS volumes in the terminal and in contrast.md", () => {
+  it.skipIf(!exampleExists("midsize"))("shows the high-CPU warning per VM and a skipped volume with its reason", () => {
+    const document = yaml.load(readFileSync(midsizeExamplePath, "utf8")) as any;
+    const clusters = document.subscriptions.flatMap((s: any) => s.resourceGroups).flatMap((rg: any) => rg.kubernetesClusters ?? []);
+    clusters.find((c: any) => c.name === "aks-prod-01").persistentVolumes.push({ name: "etcd-copy", namespace: "kube-system", sizeGiB: 8, usedGiB: 1, storageClass: "default", accessMode: "ReadWriteOnce" });
+    const parsed = parseTenant(toYaml(document), "aks.yaml");
+    if (!parsed.ok) throw new Error(parsed.findings.map((f) => f.message).join("; "));
+    const plan = buildPlan(parsed.tenant);
+    const contrast = renderPlan(plan, { lang: "en" }).get("contrast.md")!.replace(/\\(.)/g, "$1");
+    const text = planText(plan, { lang: "en" });
+    // sqlcl01a runs at 92 % peak load in the example; Azure VM Backup delays snapshots above 90 % (troubleshoot).
+    expect(contrast).toContain("- `rg-sql/sqlcl01a`: High CPU or memory load: peak load 92 %");
+    expect(text).toContain("rg-sql/sqlcl01a: High CPU or memory load: peak load 92 %");
+    // kube-system is always skipped by Azure Backup for AKS (aks-matrix): 5 of the 6 volumes remain.
+    expect(contrast).toContain("| `etcd-copy` | `kube-system` | 8 GiB | skipped | skipped | namespace kube-system is always skipped (aks-matrix) |");
+    expect(contrast).toContain("5 of 6 volumes protected, 5 of them tiered to the vault");
+    expect(text).toMatch(/etcd-copy +kube-system +8 GiB +skipped +skipped +namespace kube-system is always skipped \(aks-matrix\)\n/);
+    expect(text).toContain("5 of 6 volumes protected, 5 of them tiered to the vault");
   });
 });
 
