@@ -466,4 +466,7 @@ export const documentEn = {
   "term.inventory.title": "Tenant {tenant} on stamp {stamp}",
   "term.inventory.estimatedUse": "({disks} disk(s) without usedGiB counted at {share} of their size)",
   "term.inventory.other": "Other resources (kept, not modelled)",
+  "term.written": "Plan written to {folder} ({files} files).",
+  "term.written.replaced": "Plan written to {folder} ({files} files, previous plan replaced).",
+  "term.written.start": "Start with {readme}, or open {report} in a browser.",
 };

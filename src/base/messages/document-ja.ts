@@ -468,4 +468,7 @@ export const documentJa: Record<keyof typeof documentEn, string> = {
   "term.inventory.title": "スタンプ {stamp} 上のテナント {tenant}",
   "term.inventory.estimatedUse": "(usedGiB のないディスク {disks} 本はサイズの {share} として計算)",
   "term.inventory.other": "その他のリソース(保持するがモデル化しない)",
+  "term.written": "計画を {folder} に書き出しました({files} ファイル)。",
+  "term.written.replaced": "計画を {folder} に書き出しました({files} ファイル、以前の計画を置き換え)。",
+  "term.written.start": "{readme} から読むか、ブラウザーで {report} を開いてください。",
 };

@@ -2,7 +2,8 @@ import { Option, type Command } from "commander";
 import { loadTenantFile } from "../../inventory/load.js";
 import { buildPlan, type Plan } from "../../plan/build.js";
 import { writePlanDocuments } from "../../report/documents.js";
-import { languages, type Lang } from "../../base/messages/index.js";
+import { languages, type Lang, type MessageKey } from "../../base/messages/index.js";
+import { renderText, t } from "../../base/text.js";
 import { UnsafePathError } from "../../report/paths.js";
 import { OutputFolderError } from "../../report/write.js";
 import { ExitCode, UserError } from "../exit-codes.js";
@@ -47,8 +48,9 @@ async function writeDocuments(output: Output, plan: Plan, folder: string, option
     // With --json, stdout holds only the JSON document; where the plan went goes to stderr.
     const say = (line = "") => (options.json ? eprintln(output, line) : println(output, line));
     say();
-    say(paint(output, "green", `Plan written to ${shown}/ (${result.files} files${result.replaced ? ", previous plan replaced" : ""}).`));
-    say(`  Start with ${shown}/README.md, or open ${shown}/report.html in a browser.`);
+    const message = (key: MessageKey, params: Record<string, string>) => renderText(t(key, params), options.lang);
+    say(paint(output, "green", message(result.replaced ? "term.written.replaced" : "term.written", { folder: `${shown}/`, files: String(result.files) })));
+    say(`  ${message("term.written.start", { readme: `${shown}/README.md`, report: `${shown}/report.html` })}`);
   } catch (error) {
     if (error instanceof OutputFolderError || error instanceof UnsafePathError) throw new UserError(error.message, "output");
     throw error;
