@@ -153,4 +153,15 @@ describe("the built CLI", () => {
     for (const heading of ["バックアップ計画", "VM ごとの計画", "BC/DR 計画", "レプリケーションの帯域", "フェールオーバーの順序"]) expect(run.stdout, heading).toContain(heading);
     for (const english of ["Backup plan", "Plan per VM", "Replication bandwidth", "Failover order", " of 7", " min", " h "]) expect(run.stdout, english).not.toContain(english);
   });
+
+  it.skipIf(!exampleExists("small"))("prints the simulation and the inventory summary in Japanese with --lang ja", () => {
+    const sim = runCli(["simulate", examplePath("small"), "--days", "3", "--lang", "ja"]);
+    expect(sim.status, sim.stderr).toBe(0);
+    expect(sim.stdout.split("\n")[0]).toMatch(/^contoso-tokyo の 3 日間のシミュレーション.シード 1.$/);
+    expect(sim.stdout).toContain("WAN 回線の使用時間の割合 ");
+    expect(sim.stdout).not.toContain("Simulation of");
+    const validate = runCli(["validate", examplePath("small"), "--lang", "ja"]);
+    expect(validate.status, validate.stderr).toBe(0);
+    expect(validate.stdout).toMatch(/仮想マシン +7 台.Windows 6 台、Linux 1 台.\n/);
+  });
 });
