@@ -1,6 +1,7 @@
 /** Terminal output: colour only for a TTY without NO_COLOR (no-color.org), JSON for machines. */
 import type { Writable } from "node:stream";
 import { neutralise } from "../base/display.js";
+import type { TextStyle } from "../report/text-layout.js";
 
 export interface Output {
   out: Writable & { isTTY?: boolean };
@@ -13,7 +14,7 @@ export function terminalOutput(env: NodeJS.ProcessEnv = process.env): Output {
   return { out: process.stdout, err: process.stderr, color: !noColor && !!process.stdout.isTTY };
 }
 
-type Style = "red" | "yellow" | "green" | "dim" | "bold" | "cyan";
+type Style = TextStyle;
 const codes: Record<Style, [number, number]> = { red: [31, 39], yellow: [33, 39], green: [32, 39], dim: [2, 22], bold: [1, 22], cyan: [36, 39] };
 
 export function paint(output: Output, style: Style, text: string): string {
@@ -40,6 +41,11 @@ export function terminalSafe(line: string): string {
     .join("");
 }
 
+/** A rendered block of text (the report's terminal renderers), made safe line by line as println does. */
+export function printText(output: Output, text: string): void {
+  output.out.write(text.split("\n").map(terminalSafe).join("\n"));
+}
+
 export function println(output: Output, line = ""): void {
   output.out.write(`${terminalSafe(line)}\n`);
 }
@@ -47,6 +53,3 @@ export function println(output: Output, line = ""): void {
 export function eprintln(output: Output, line = ""): void {
   output.err.write(`${terminalSafe(line)}\n`);
 }
-
-/** 1234.5 → "1,234.5" (base/units.ts). */
-export { formatNumber } from "../base/units.js";

@@ -44,7 +44,6 @@ export interface BackupView {
   storage: Svg;
 }
 
-export { clock } from "../base/units.js";
 
 export function backupView(plan: BackupPlan, verdicts: PlanVerdicts, fmt: Formatter): BackupView {
   const verdictOf = new Map(verdicts.vms.map((v) => [v.vm, v]));

@@ -5,6 +5,7 @@ import type { PlanVerdicts, ProtectionSource } from "../plan/verdict.js";
 import type { Formatter } from "./format.js";
 import { failoverSvg } from "./svg/failover.js";
 import type { Svg } from "./svg/svg.js";
+import { componentViews, type ComponentView } from "./view-components.js";
 
 export interface StepView {
   text: string;
@@ -43,6 +44,8 @@ export interface BcdrView {
   runbookGroups: Array<Omit<BcdrPlan["runbook"]["groups"][number], "steps"> & { heading: string; vmList: string; steps: StepView[] }>;
   failbacks: Array<Omit<BcdrPlan["runbook"]["failback"][number], "steps"> & { label: string; vmList: string; steps: StepView[] }>;
   diagram: Svg;
+  /** Site Recovery servers, appliances, storage and quota, as labelled rows (view-components.ts). */
+  components: ComponentView[];
 }
 
 export function bcdrView(plan: BcdrPlan, verdicts: PlanVerdicts, fmt: Formatter): BcdrView {
@@ -112,5 +115,6 @@ export function bcdrView(plan: BcdrPlan, verdicts: PlanVerdicts, fmt: Formatter)
     runbookGroups,
     failbacks,
     diagram,
+    components: componentViews(plan, fmt),
   };
 }

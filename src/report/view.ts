@@ -33,6 +33,8 @@ export interface FindingView {
   message: string;
   fix: string | null;
   source: string;
+  /** The part of the plan it came from, untranslated ("inventory", "backup", "iac", "bcdr"). */
+  sourceId: string;
 }
 
 export interface ReportView {
@@ -104,6 +106,7 @@ export function findingViews(findings: readonly SourcedFinding[], fmt: Formatter
       message: finding.messageLocal ? renderText(finding.messageLocal, fmt.lang) : finding.message,
       fix: withFix(finding, fmt),
       source: fmt.message(`source.${source}`),
+      sourceId: source,
     }));
 }
 

@@ -14,8 +14,9 @@ describe("azs-backup-planner validate", () => {
     const run = runCli(["validate", "examples/small/tenant.yaml"]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("Tenant contoso-tokyo on stamp ash-tokyo-01");
-    expect(run.stdout).toMatch(/VMs 7 \(Windows 6, Linux 1\), disks 16/);
-    expect(run.stdout).toMatch(/gold\s+3 VMs/);
+    expect(run.stdout).toMatch(/Virtual machines +7 \(6 Windows, 1 Linux\)\n/);
+    expect(run.stdout).toMatch(/Managed disks +16\n/);
+    expect(run.stdout).toMatch(/^ +gold +3 +/m);
   });
 
   it("exits 1 with file, line, column and field path for a type error deep inside, and no stack trace", () => {
