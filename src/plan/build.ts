@@ -13,6 +13,8 @@ import { planBcdr, type BcdrPlan } from "../bcdr/index.js";
 import { planBackup, type BackupPlan } from "../backup/index.js";
 import { planContrast, type ContrastPlan } from "../azure-backup/contrast.js";
 import { planIac, type IacPlan, type IacTemplates } from "../iac/index.js";
+import { checkStamp, type StampCapabilities, type StampCheck } from "../stamp/capabilities.js";
+import { armFilesOfPlan, extensionNeedsOfPlan } from "./stamp-needs.js";
 
 export interface Plan {
   generatedBy: string;
@@ -28,6 +30,13 @@ export interface Plan {
   contrast: ContrastPlan;
   /** Configuration as code: ARM templates (2020-09-01-hybrid), Terraform (azurestack), export scripts and their gaps (src/iac). */
   iac: IacPlan;
+  /** With `plan --capabilities`: what the templates and the plan need that the stamp does not offer (src/stamp/capabilities.ts). */
+  stampCheck?: StampCheck;
+}
+
+export interface PlanOptions {
+  /** The stamp's cloud capabilities, read at the edge (`parseCapabilities`); without them nothing is checked. */
+  capabilities?: StampCapabilities;
 }
 
 /** The templates a plan renders from, read once by the caller (src/base/template-files.ts `loadTemplates`). */
@@ -36,9 +45,10 @@ export interface PlanTemplates {
   iac: IacTemplates;
 }
 
-export function buildPlan(tenant: Tenant, templates: PlanTemplates, inputFindings: Finding[] = []): Plan {
+export function buildPlan(tenant: Tenant, templates: PlanTemplates, inputFindings: Finding[] = [], options: PlanOptions = {}): Plan {
   const backup = planBackup(tenant);
-  return {
+  const iac = planIac(tenant, templates.iac);
+  const plan: Plan = {
     generatedBy: `azs-backup-planner ${VERSION}`,
     tenant: { name: tenant.tenant.name, stamp: tenant.stamp.name, armEndpoint: tenant.stamp.armEndpoint },
     inventory: summarizeInventory(tenant),
@@ -46,6 +56,8 @@ export function buildPlan(tenant: Tenant, templates: PlanTemplates, inputFinding
     bcdr: planBcdr(tenant),
     backup,
     contrast: planContrast(tenant, backup),
-    iac: planIac(tenant, templates.iac),
+    iac,
   };
+  if (options.capabilities) plan.stampCheck = checkStamp(options.capabilities, armFilesOfPlan(iac, backup), extensionNeedsOfPlan(tenant, backup));
+  return plan;
 }

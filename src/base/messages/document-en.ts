@@ -382,4 +382,7 @@ export const documentEn = {
   "finding.iac-default-applied": "Default applied",
   "finding.iac-data-not-included": "Data not included in the template",
   "finding.iac-unsupported-type": "Resource type without a template",
+  "stamp.check.title": "Stamp capabilities ({file})",
+  "stamp.check.checked": "checked: {resourceTypes} resources (type and api-version), {vmSizes} VM sizes, {images} images, {extensions} extensions",
+  "stamp.check.result": "{errors} missing on the stamp, {warnings} warnings, {notes} notes",
 };

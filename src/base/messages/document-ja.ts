@@ -384,4 +384,7 @@ export const documentJa: Record<keyof typeof documentEn, string> = {
   "finding.iac-default-applied": "既定値を適用",
   "finding.iac-data-not-included": "テンプレートに含まれないデータ",
   "finding.iac-unsupported-type": "テンプレートのないリソースの種類",
+  "stamp.check.title": "スタンプの機能 ({file})",
+  "stamp.check.checked": "確認: リソース {resourceTypes} 件(種類と api-version)、VM サイズ {vmSizes} 件、イメージ {images} 件、拡張機能 {extensions} 件",
+  "stamp.check.result": "スタンプに不足 {errors} 件、警告 {warnings} 件、注記 {notes} 件",
 };

@@ -13,9 +13,10 @@ import { printBcdrSection } from "./plan-bcdr.js";
 import { printBackupSection } from "./plan-backup.js";
 import { printContrastSection } from "./plan-contrast.js";
 import { printIacSection } from "./plan-iac.js";
+import { printStampSection, readCapabilities } from "./plan-stamp.js";
 
 /** Text printers, one per plan section, in the order a reader wants them. */
-const sectionPrinters: Array<(output: Output, plan: Plan) => void> = [printInventorySection, printBackupSection, printBcdrSection, printContrastSection, printIacSection];
+const sectionPrinters: Array<(output: Output, plan: Plan) => void> = [printInventorySection, printBackupSection, printBcdrSection, printContrastSection, printIacSection, printStampSection];
 
 /** The plan as `plan` prints it; the wizard calls this to offer the plan right after saving. */
 export function printPlanText(output: Output, plan: Plan): void {
@@ -32,14 +33,17 @@ export function registerPlan(program: Command, output: Output, setExit: (code: n
     .addOption(new Option("--lang <lang>", "language of the documents").choices(languages).default("en"))
     .option("--force", "replace the output folder even if it does not hold a previous plan")
     .option("--timestamp", "print the generation time in the documents (off by default, so reruns give identical files)")
-    .action(async (file: string, options: { json?: boolean; output?: string; lang: Lang; force?: boolean; timestamp?: boolean }) => {
+    .option("--capabilities <file>", "check the templates and the plan against the stamp's cloud-capabilities JSON (Get-AzureRMCloudCapability)")
+    .action(async (file: string, options: { json?: boolean; output?: string; lang: Lang; force?: boolean; timestamp?: boolean; capabilities?: string }) => {
       const result = await loadTenantFile(file);
       for (const f of result.findings) printFinding(output, f);
       if (!result.ok) {
         setExit(ExitCode.invalidInput);
         return;
       }
-      const plan = buildPlan(result.tenant, { iac: loadTemplates("iac") }, result.findings);
+      // Read before planning, so a bad capabilities file stops the command before any output.
+      const capabilities = options.capabilities !== undefined ? await readCapabilities(options.capabilities) : undefined;
+      const plan = buildPlan(result.tenant, { iac: loadTemplates("iac") }, result.findings, capabilities ? { capabilities } : {});
       if (options.json) printJson(output, plan);
       else for (const print of sectionPrinters) print(output, plan);
       if (options.output !== undefined) await writeDocuments(output, plan, options.output, options);
