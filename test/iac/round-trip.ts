@@ -77,7 +77,7 @@ function lunsOf(disks: ReadonlyArray<{ lun?: number }>): number[] {
 /** Fields of the inventory that are planning data, not configuration: no template carries them. */
 export const PLANNING_ONLY = {
   virtualMachine: ["osVersion", "serverCore", "vCpus", "memoryGiB", "powerState", "vmAgent", "domainJoined", "roles", "tier", "dependsOn", "peakCpuPercent", "peakMemoryPercent", "highCpuHoursPerDay", "extensions", "backup"],
-  disk: ["usedGiB", "changeRatePercent", "excludeFromBackup"],
+  disk: ["usedGiB", "changeRatePercent", "excludeFromBackup", "measuredChurn"],
   publicIp: ["ipAddress"],
   storageAccount: ["usedGiB", "changeRatePercent"],
   keyVault: ["secretNames", "keyNames", "certificateNames"],
