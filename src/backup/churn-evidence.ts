@@ -17,7 +17,10 @@ const backedUpDisks = (vm: VirtualMachine) => vm.disks.filter((d) => d.excludeFr
 function measuredSpan(vm: VirtualMachine): string {
   const spans = backedUpDisks(vm).flatMap((d) => (d.measuredChurn ? [d.measuredChurn] : []));
   const from = spans.map((s) => s.from).sort()[0]!;
-  const to = spans.map((s) => s.to).sort().at(-1)!;
+  const to = spans
+    .map((s) => s.to)
+    .sort()
+    .at(-1)!;
   const days = Math.min(...spans.map((s) => s.days));
   return `${vm.name} (${days}+ days, ${from} to ${to})`;
 }

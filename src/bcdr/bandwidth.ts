@@ -54,7 +54,10 @@ export function diskPeakChurnMiBps(vm: VirtualMachine, disk: Disk, growthFactor:
 export function vmPeakChurnMiBps(vm: VirtualMachine, growthFactor: number, busyHours: number): number {
   const disks = replicatedDisks(vm);
   if (!disks.some((d) => d.measuredChurn)) return busyRateMiBps(vmDailyChurnGiB(vm, growthFactor), busyHours);
-  return disks.reduce((sum, d) => sum + Math.max(diskPeakChurnMiBps(vm, d, growthFactor, busyHours), busyRateMiBps(diskDailyChurnGiB(vm, d, growthFactor), busyHours)), 0);
+  return disks.reduce(
+    (sum, d) => sum + Math.max(diskPeakChurnMiBps(vm, d, growthFactor, busyHours), busyRateMiBps(diskDailyChurnGiB(vm, d, growthFactor), busyHours)),
+    0,
+  );
 }
 
 /** Daily GiB spread over the whole day, in MiB/s. */

@@ -82,12 +82,22 @@ export function buildSeries(rows: readonly ChurnRow[], now: number): { series: D
   for (const row of rows) {
     // A collector writes an hour once it has ended: an hour that ends after `now` (beyond a 5-minute grace) was stamped by a fast clock.
     if (row.hour + HOUR_MS > now + CLOCK_GRACE_MS) {
-      problems.push({ severity: "warning", code: "future-hour", where: where(row), detail: `${row.host} reports the hour ${new Date(row.hour).toISOString()}, after the import time: the guest's clock is ahead; the row is not used` });
+      problems.push({
+        severity: "warning",
+        code: "future-hour",
+        where: where(row),
+        detail: `${row.host} reports the hour ${new Date(row.hour).toISOString()}, after the import time: the guest's clock is ahead; the row is not used`,
+      });
       continue;
     }
     const ceiling = row.samples * 60 * MAX_DISK_BYTES_PER_SECOND;
     if (row.writeBytes > ceiling) {
-      problems.push({ severity: "warning", code: "implausible", where: where(row), detail: `${row.writeBytes} bytes in ${row.samples} minutes is above ${MAX_DISK_BYTES_PER_SECOND / 1e6} MB/s (a counter wrap or a corrupt row); the row is not used` });
+      problems.push({
+        severity: "warning",
+        code: "implausible",
+        where: where(row),
+        detail: `${row.writeBytes} bytes in ${row.samples} minutes is above ${MAX_DISK_BYTES_PER_SECOND / 1e6} MB/s (a counter wrap or a corrupt row); the row is not used`,
+      });
       continue;
     }
     const key = seriesKey(row);
@@ -99,8 +109,18 @@ export function buildSeries(rows: readonly ChurnRow[], now: number): { series: D
       const same = earlier.writeBytes === row.writeBytes && earlier.samples === row.samples;
       problems.push(
         same
-          ? { severity: "info", code: "duplicate", where: where(row), detail: `repeats ${where(earlier)} (overlapping files); counted once` }
-          : { severity: "warning", code: "conflict", where: where(row), detail: `differs from ${where(earlier)} for the same host, device and hour (${row.writeBytes} vs ${earlier.writeBytes} bytes); the larger is used` },
+          ? {
+              severity: "info",
+              code: "duplicate",
+              where: where(row),
+              detail: `repeats ${where(earlier)} (overlapping files); counted once`,
+            }
+          : {
+              severity: "warning",
+              code: "conflict",
+              where: where(row),
+              detail: `differs from ${where(earlier)} for the same host, device and hour (${row.writeBytes} vs ${earlier.writeBytes} bytes); the larger is used`,
+            },
       );
       const kept = series.hours.get(row.hour)!;
       if (!same && row.writeBytes > kept.writeBytes) series.hours.set(row.hour, { writeBytes: row.writeBytes, samples: row.samples, resets: row.resets });
@@ -131,9 +151,21 @@ export function dailyFigures(series: DeviceSeries): DailyFigures {
   }
   if (hours.length > 1) {
     const missing = (hours.at(-1)! - hours[0]!) / HOUR_MS + 1 - hours.length;
-    if (missing > 0) problems.push({ severity: "warning", code: "gaps", where: label, detail: `${missing} hour(s) without a row between the first and last hour (collector stopped or VM off)` });
+    if (missing > 0)
+      problems.push({
+        severity: "warning",
+        code: "gaps",
+        where: label,
+        detail: `${missing} hour(s) without a row between the first and last hour (collector stopped or VM off)`,
+      });
   }
-  if (resets > 0) problems.push({ severity: "info", code: "resets", where: label, detail: `${resets} counter reset(s) (reboot or counter wrap): the minute of each reset is not counted` });
+  if (resets > 0)
+    problems.push({
+      severity: "info",
+      code: "resets",
+      where: label,
+      detail: `${resets} counter reset(s) (reboot or counter wrap): the minute of each reset is not counted`,
+    });
   const days: string[] = [];
   const dailyBytes: number[] = [];
   const short: string[] = [];
@@ -146,7 +178,13 @@ export function dailyFigures(series: DeviceSeries): DailyFigures {
     days.push(date);
     dailyBytes.push((sum.bytes * SAMPLES_PER_DAY) / sum.samples);
   }
-  if (short.length > 0) problems.push({ severity: "info", code: "incomplete-days", where: label, detail: `${short.length} day(s) below ${MIN_DAY_COVERAGE * 100} % of minutes sampled, not used: ${short.join(", ")}` });
+  if (short.length > 0)
+    problems.push({
+      severity: "info",
+      code: "incomplete-days",
+      where: label,
+      detail: `${short.length} day(s) below ${MIN_DAY_COVERAGE * 100} % of minutes sampled, not used: ${short.join(", ")}`,
+    });
   return { days, dailyBytes, peakBytesPerSecond: peak, problems };
 }
 

@@ -58,7 +58,18 @@ const UNSIGNED = /^\d{1,20}$/;
 
 /** A file over MAX_CHURN_FILE_BYTES, reported from its size alone (the shell never reads it into memory). */
 export function tooLargeChurnFile(file: string, size: number): ParsedChurnFile {
-  return { file, encoding: "utf-8", rows: [], problems: [{ file, code: "too-large", detail: `${size} bytes, more than the ${MAX_CHURN_FILE_BYTES} a collector's file can reach; split it by host or month` }] };
+  return {
+    file,
+    encoding: "utf-8",
+    rows: [],
+    problems: [
+      {
+        file,
+        code: "too-large",
+        detail: `${size} bytes, more than the ${MAX_CHURN_FILE_BYTES} a collector's file can reach; split it by host or month`,
+      },
+    ],
+  };
 }
 
 export function parseChurnCsv(file: string, bytes: Uint8Array): ParsedChurnFile {
@@ -89,16 +100,27 @@ function parseRow(file: string, line: number, text: string): { row: ChurnRow } |
   const cells = text.split(",");
   const fail = (code: CsvProblemCode, detail: string) => ({ problem: { file, line, code, detail } });
   if (cells.length !== 8) return fail("bad-columns", `${cells.length} columns, expected 8`);
-  const [format, host, device, lun, hourText, bytesText, samplesText, resetsText] = cells.map((c) => c.trim()) as [string, string, string, string, string, string, string, string];
+  const [format, host, device, lun, hourText, bytesText, samplesText, resetsText] = cells.map((c) => c.trim()) as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   if (format !== CHURN_CSV_FORMAT) return fail("bad-format", `format "${format}" is not ${CHURN_CSV_FORMAT}`);
   if (host === "") return fail("bad-value", "host is empty");
   if (device === "") return fail("bad-value", "device is empty");
   if (!LUN_PATTERN.test(lun)) return fail("bad-value", `lun "${lun}" is not os, resource, empty or 0 to 63`);
   const hour = parseHour(hourText);
   if (hour === undefined) return fail("bad-value", `hour_utc "${hourText}" is not YYYY-MM-DDTHH:00:00Z`);
-  if (!UNSIGNED.test(bytesText) || !Number.isSafeInteger(Number(bytesText))) return fail("bad-value", `write_bytes "${bytesText}" is not a whole number of bytes`);
+  if (!UNSIGNED.test(bytesText) || !Number.isSafeInteger(Number(bytesText)))
+    return fail("bad-value", `write_bytes "${bytesText}" is not a whole number of bytes`);
   const samples = Number(samplesText);
-  if (!/^\d+$/.test(samplesText) || samples < 1 || samples > SAMPLES_PER_HOUR) return fail("bad-value", `samples "${samplesText}" is not 1 to ${SAMPLES_PER_HOUR}`);
+  if (!/^\d+$/.test(samplesText) || samples < 1 || samples > SAMPLES_PER_HOUR)
+    return fail("bad-value", `samples "${samplesText}" is not 1 to ${SAMPLES_PER_HOUR}`);
   if (!/^\d+$/.test(resetsText)) return fail("bad-value", `resets "${resetsText}" is not a count`);
   return { row: { file, line, host, device, lun, hour, writeBytes: Number(bytesText), samples, resets: Number(resetsText) } };
 }

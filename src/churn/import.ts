@@ -60,8 +60,13 @@ const hostKey = (host: string) => host.toLowerCase().split(".")[0]!;
 
 export function importChurn(tenant: Tenant, files: readonly ParsedChurnFile[], options: ChurnImportOptions): ChurnImportResult {
   const next = structuredClone(tenant);
-  const problems: ChurnProblem[] = files.flatMap((f) => f.problems.map((p) => ({ severity: "error" as const, code: p.code, where: p.line ? `${p.file}:${p.line}` : p.file, detail: p.detail })));
-  const { series, problems: seriesProblems } = buildSeries(files.flatMap((f) => f.rows), options.now);
+  const problems: ChurnProblem[] = files.flatMap((f) =>
+    f.problems.map((p) => ({ severity: "error" as const, code: p.code, where: p.line ? `${p.file}:${p.line}` : p.file, detail: p.detail })),
+  );
+  const { series, problems: seriesProblems } = buildSeries(
+    files.flatMap((f) => f.rows),
+    options.now,
+  );
   problems.push(...seriesProblems);
   const vms = vmIndex(next);
   const claimed = new Map<Disk, DeviceSeries>();
@@ -73,7 +78,12 @@ export function importChurn(tenant: Tenant, files: readonly ParsedChurnFile[], o
     seenVms.add(target.vm);
     const other = claimed.get(target.disk);
     if (other) {
-      problems.push({ severity: "error", code: "ambiguous-disk", where: `${s.host}/${s.device}`, detail: `maps to ${target.vm.name}/${target.disk.name}, which ${other.host}/${other.device} already measures; the later one is not used` });
+      problems.push({
+        severity: "error",
+        code: "ambiguous-disk",
+        where: `${s.host}/${s.device}`,
+        detail: `maps to ${target.vm.name}/${target.disk.name}, which ${other.host}/${other.device} already measures; the later one is not used`,
+      });
       continue;
     }
     claimed.set(target.disk, s);
@@ -82,11 +92,21 @@ export function importChurn(tenant: Tenant, files: readonly ParsedChurnFile[], o
   }
   for (const vm of seenVms) {
     for (const disk of vm.disks) {
-      if (!claimed.has(disk) && !disk.excludeFromBackup) problems.push({ severity: "warning", code: "disk-not-seen", where: `${vm.name}/${disk.name}`, detail: `no collector row names this disk (${disk.role === "os" ? "os" : `LUN ${disk.lun ?? "unknown"}`}); it keeps its assumed rate` });
+      if (!claimed.has(disk) && !disk.excludeFromBackup)
+        problems.push({
+          severity: "warning",
+          code: "disk-not-seen",
+          where: `${vm.name}/${disk.name}`,
+          detail: `no collector row names this disk (${disk.role === "os" ? "os" : `LUN ${disk.lun ?? "unknown"}`}); it keeps its assumed rate`,
+        });
     }
   }
   const measured = new Set(results.map((r) => r.vm));
-  const vmsOnAssumptions = [...vms.values()].flat().map((r) => r.vm.name).filter((name) => !measured.has(name)).sort();
+  const vmsOnAssumptions = [...vms.values()]
+    .flat()
+    .map((r) => r.vm.name)
+    .filter((name) => !measured.has(name))
+    .sort();
   return { tenant: next, disks: results, problems, vmsOnAssumptions };
 }
 
@@ -107,21 +127,42 @@ function resolve(s: DeviceSeries, vms: Map<string, VmRef[]>, problems: ChurnProb
   const label = `${s.host}/${s.device}`;
   const refs = vms.get(hostKey(s.host)) ?? [];
   if (refs.length === 0) {
-    problems.push({ severity: "error", code: "unknown-host", where: label, detail: `host "${s.host}" is no VM of the inventory (${s.hours.size} hour(s) not used)` });
+    problems.push({
+      severity: "error",
+      code: "unknown-host",
+      where: label,
+      detail: `host "${s.host}" is no VM of the inventory (${s.hours.size} hour(s) not used)`,
+    });
     return undefined;
   }
   if (refs.length > 1) {
-    problems.push({ severity: "error", code: "ambiguous-host", where: label, detail: `host "${s.host}" matches ${refs.map((r) => r.path).join(", ")}; rename the host column or the VMs (${s.hours.size} hour(s) not used)` });
+    problems.push({
+      severity: "error",
+      code: "ambiguous-host",
+      where: label,
+      detail: `host "${s.host}" matches ${refs.map((r) => r.path).join(", ")}; rename the host column or the VMs (${s.hours.size} hour(s) not used)`,
+    });
     return undefined;
   }
   const vm = refs[0]!.vm;
   if (s.lun === "resource") {
-    problems.push({ severity: "info", code: "resource-disk", where: label, detail: `the temporary resource disk is not backed up or replicated (${s.hours.size} hour(s) not used)` });
+    problems.push({
+      severity: "info",
+      code: "resource-disk",
+      where: label,
+      detail: `the temporary resource disk is not backed up or replicated (${s.hours.size} hour(s) not used)`,
+    });
     return undefined;
   }
-  const disks = s.lun === "os" ? vm.disks.filter((d) => d.role === "os") : s.lun === "" ? [] : vm.disks.filter((d) => d.role !== "os" && d.lun === Number(s.lun));
+  const disks =
+    s.lun === "os" ? vm.disks.filter((d) => d.role === "os") : s.lun === "" ? [] : vm.disks.filter((d) => d.role !== "os" && d.lun === Number(s.lun));
   if (disks.length !== 1) {
-    const why = s.lun === "" ? "the guest could not tell its LUN" : disks.length === 0 ? `${vm.name} has no disk at ${s.lun === "os" ? "the OS disk slot" : `LUN ${s.lun}`}` : `${vm.name} has ${disks.length} disks at LUN ${s.lun}`;
+    const why =
+      s.lun === ""
+        ? "the guest could not tell its LUN"
+        : disks.length === 0
+          ? `${vm.name} has no disk at ${s.lun === "os" ? "the OS disk slot" : `LUN ${s.lun}`}`
+          : `${vm.name} has ${disks.length} disks at LUN ${s.lun}`;
     problems.push({ severity: "error", code: "unknown-disk", where: label, detail: `${why} (${s.hours.size} hour(s) not used)` });
     return undefined;
   }
@@ -133,7 +174,12 @@ function applySeries(s: DeviceSeries, vm: VirtualMachine, disk: Disk, options: C
   problems.push(...figures.problems);
   const where = `${vm.name}/${disk.name}`;
   if (figures.days.length < options.minDays) {
-    problems.push({ severity: "warning", code: "too-few-days", where, detail: `${figures.days.length} complete day(s), fewer than the ${options.minDays} required; the disk keeps its assumed rate` });
+    problems.push({
+      severity: "warning",
+      code: "too-few-days",
+      where,
+      detail: `${figures.days.length} complete day(s), fewer than the ${options.minDays} required; the disk keeps its assumed rate`,
+    });
     return undefined;
   }
   const writeBytes = percentile(figures.dailyBytes, options.percentile);
@@ -141,7 +187,12 @@ function applySeries(s: DeviceSeries, vm: VirtualMachine, disk: Disk, options: C
   const writeGiBPerDay = writeBytes / GIB;
   let rate = (writeGiBPerDay * options.writeToChangeFactor * 100) / usedGiB;
   if (rate > 100) {
-    problems.push({ severity: "warning", code: "rate-capped", where, detail: `${round(rate)} % of the used ${round(usedGiB)} GiB a day; written as 100 % (a backup increment cannot exceed the data), the measured writes stay in measuredChurn` });
+    problems.push({
+      severity: "warning",
+      code: "rate-capped",
+      where,
+      detail: `${round(rate)} % of the used ${round(usedGiB)} GiB a day; written as 100 % (a backup increment cannot exceed the data), the measured writes stay in measuredChurn`,
+    });
     rate = 100;
   }
   const replaced = disk.changeRatePercent !== undefined && disk.measuredChurn === undefined ? disk.changeRatePercent : undefined;

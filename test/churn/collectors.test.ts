@@ -47,29 +47,35 @@ describe("Linux collector", () => {
   });
 
   const moves = diskstatsMove();
-  it.skipIf(!moves)(`reads back ${WRITTEN_MIB} MiB written with dd (oflag=direct) within -0 % / +90 %${moves ? "" : " (skipped: /proc/diskstats does not move here)"}`, () => {
-    const env = { ...process.env, AZS_CHURN_DIR: join(work, "state") };
-    const run = (action: string) => execFileSync("sh", [sh, action], { env, encoding: "utf8" });
-    run("sample");
-    execFileSync("dd", ["if=/dev/zero", `of=${join(work, "data")}`, "bs=1M", `count=${WRITTEN_MIB}`, "oflag=direct", "conv=fsync", "status=none"]);
-    run("flush");
-    const host = execFileSync("hostname", { encoding: "utf8" }).trim().split(".")[0]!;
-    const parsed = parseChurnCsv("collector.csv", readFileSync(join(work, "state", `churn-${host}.csv`)));
-    expect(parsed.problems).toEqual([]);
-    const bytes = parsed.rows.reduce((s, r) => s + r.writeBytes, 0);
-    // Lower bound: every byte dd wrote reaches the disk (direct I/O, fsync). Upper bound: file-system metadata
-    // and the other processes of a shared machine write too, so it is loose, but below 2×: a collector that
-    // counted partitions beside their disk would read every byte twice.
-    expect(bytes).toBeGreaterThanOrEqual(WRITTEN_MIB * MIB);
-    expect(bytes).toBeLessThan(WRITTEN_MIB * MIB * 1.9);
-    expect(parsed.rows.every((r) => r.samples === 1 && r.host === host)).toBe(true);
-  });
+  it.skipIf(!moves)(
+    `reads back ${WRITTEN_MIB} MiB written with dd (oflag=direct) within -0 % / +90 %${moves ? "" : " (skipped: /proc/diskstats does not move here)"}`,
+    () => {
+      const env = { ...process.env, AZS_CHURN_DIR: join(work, "state") };
+      const run = (action: string) => execFileSync("sh", [sh, action], { env, encoding: "utf8" });
+      run("sample");
+      execFileSync("dd", ["if=/dev/zero", `of=${join(work, "data")}`, "bs=1M", `count=${WRITTEN_MIB}`, "oflag=direct", "conv=fsync", "status=none"]);
+      run("flush");
+      const host = execFileSync("hostname", { encoding: "utf8" }).trim().split(".")[0]!;
+      const parsed = parseChurnCsv("collector.csv", readFileSync(join(work, "state", `churn-${host}.csv`)));
+      expect(parsed.problems).toEqual([]);
+      const bytes = parsed.rows.reduce((s, r) => s + r.writeBytes, 0);
+      // Lower bound: every byte dd wrote reaches the disk (direct I/O, fsync). Upper bound: file-system metadata
+      // and the other processes of a shared machine write too, so it is loose, but below 2×: a collector that
+      // counted partitions beside their disk would read every byte twice.
+      expect(bytes).toBeGreaterThanOrEqual(WRITTEN_MIB * MIB);
+      expect(bytes).toBeLessThan(WRITTEN_MIB * MIB * 1.9);
+      expect(parsed.rows.every((r) => r.samples === 1 && r.host === host)).toBe(true);
+    },
+  );
 });
 
 describe("Windows collector", () => {
   const text = readFileSync(ps1, "utf8");
   it("stays inside Windows PowerShell 5.1: no ??, ?. or ternary operators from PowerShell 7", () => {
-    const code = text.replace(/<#[\s\S]*?#>/g, "").replace(/#.*$/gm, "").replace(/'[^']*'/g, "''");
+    const code = text
+      .replace(/<#[\s\S]*?#>/g, "")
+      .replace(/#.*$/gm, "")
+      .replace(/'[^']*'/g, "''");
     expect(code).not.toMatch(/\?\?|\?\.|\s\?\s/);
   });
   it("reads the raw Disk Write Bytes/sec counter and writes the documented header", () => {

@@ -50,7 +50,15 @@ describe("import-churn: a clean series", () => {
     const result = importChurn(tenant, [file("dc01.csv", dc01Os())], options);
     const disk = result.tenant.subscriptions[0]!.resourceGroups.find((g) => g.name === "rg-identity")!.virtualMachines[0]!.disks[0]!;
     expect(disk.changeRatePercent).toBe(50);
-    expect(disk.measuredChurn).toEqual({ from: "2026-11-01", to: "2026-11-20", days: 20, percentile: 95, writeGiBPerDay: 19, writeToChangeFactor: 1, peakWriteMiBps: Math.round(((20 * 1024) / 24 / 3600) * 100) / 100 });
+    expect(disk.measuredChurn).toEqual({
+      from: "2026-11-01",
+      to: "2026-11-20",
+      days: 20,
+      percentile: 95,
+      writeGiBPerDay: 19,
+      writeToChangeFactor: 1,
+      peakWriteMiBps: Math.round(((20 * 1024) / 24 / 3600) * 100) / 100,
+    });
     // The input tenant is not changed; person-entered fields of the disk are kept.
     expect(tenant.subscriptions[0]!.resourceGroups[0]!.virtualMachines[0]!.disks[0]!.changeRatePercent).toBeUndefined();
     expect(disk).toMatchObject({ name: "dc01-osdisk", sizeGiB: 127, usedGiB: 38, sku: "Premium_LRS" });
@@ -104,7 +112,9 @@ describe("import-churn: bad data is reported, never dropped silently", () => {
     rows[30] = { ...rows[30]!, resets: 1 };
     rows[31] = { ...rows[31]!, bytes: 2 ** 52 };
     const result = importChurn(tenantFrom(), [file("r.csv", rows)], options);
-    expect(result.problems).toEqual(expect.arrayContaining([expect.objectContaining({ code: "resets" }), expect.objectContaining({ code: "implausible", where: "r.csv:33" })]));
+    expect(result.problems).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: "resets" }), expect.objectContaining({ code: "implausible", where: "r.csv:33" })]),
+    );
     // The day that lost an hour still has 23 × 60 of 1,440 minutes (96 %) and is scaled to 24 h.
     expect(result.disks[0]!.days).toBe(20);
   });
@@ -126,7 +136,12 @@ describe("import-churn: bad data is reported, never dropped silently", () => {
   });
 
   it("hosts not in the inventory, disks at unknown LUNs and disks never seen are named", () => {
-    const rows = [...dc01Os(), ...series("ghost01", "sda", "os", 8, () => 1), ...series("dc01", "sdd", "9", 8, () => 1), ...series("dc01.contoso.local", "sdb", "resource", 8, () => 1)];
+    const rows = [
+      ...dc01Os(),
+      ...series("ghost01", "sda", "os", 8, () => 1),
+      ...series("dc01", "sdd", "9", 8, () => 1),
+      ...series("dc01.contoso.local", "sdb", "resource", 8, () => 1),
+    ];
     const result = importChurn(tenantFrom(), [file("m.csv", rows)], options);
     expect(result.problems).toEqual(
       expect.arrayContaining([
@@ -139,8 +154,20 @@ describe("import-churn: bad data is reported, never dropped silently", () => {
   });
 
   it("fewer complete days than the minimum: reported, and the disk keeps its assumed rate", () => {
-    const result = importChurn(tenantFrom(), [file("f.csv", series("dc01", "sda", "os", 6, () => 5))], options);
-    expect(result.problems).toEqual([expect.objectContaining({ code: "too-few-days", detail: expect.stringContaining("6 complete day(s), fewer than the 7") }), expect.anything()]);
+    const result = importChurn(
+      tenantFrom(),
+      [
+        file(
+          "f.csv",
+          series("dc01", "sda", "os", 6, () => 5),
+        ),
+      ],
+      options,
+    );
+    expect(result.problems).toEqual([
+      expect.objectContaining({ code: "too-few-days", detail: expect.stringContaining("6 complete day(s), fewer than the 7") }),
+      expect.anything(),
+    ]);
     expect(result.disks).toEqual([]);
     expect(result.tenant.subscriptions[0]!.resourceGroups[0]!.virtualMachines[0]!.disks[0]!.changeRatePercent).toBeUndefined();
   });

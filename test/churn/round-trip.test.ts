@@ -50,11 +50,30 @@ describe("collect → import-churn → plan", () => {
     const before = yaml.load(readFileSync(tenantFile, "utf8")) as any;
     const run = runCli(["import-churn", join(dir, "csv"), "--into", tenantFile]);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain("fs01/fs01-shares: measured 34.5 GiB written a day (peak 9.81 MiB/s) over 14 day(s) 2026-11-01 to 2026-11-14 -> 5 % a day used");
+    expect(run.stdout).toContain(
+      "fs01/fs01-shares: measured 34.5 GiB written a day (peak 9.81 MiB/s) over 14 day(s) 2026-11-01 to 2026-11-14 -> 5 % a day used",
+    );
     expect(run.stderr).toContain("disk-not-seen: no collector row names this disk (os)");
     const after = yaml.load(readFileSync(tenantFile, "utf8")) as any;
     const shares = after.subscriptions[0].resourceGroups[1].virtualMachines[1].disks[1];
-    expect(shares).toEqual({ name: "fs01-shares", role: "data", lun: 0, sizeGiB: 1023, usedGiB: 690, sku: "Standard_LRS", changeRatePercent: 5, measuredChurn: { from: "2026-11-01", to: "2026-11-14", days: 14, percentile: 95, writeGiBPerDay: 34.5, writeToChangeFactor: 1, peakWriteMiBps: 9.81 } });
+    expect(shares).toEqual({
+      name: "fs01-shares",
+      role: "data",
+      lun: 0,
+      sizeGiB: 1023,
+      usedGiB: 690,
+      sku: "Standard_LRS",
+      changeRatePercent: 5,
+      measuredChurn: {
+        from: "2026-11-01",
+        to: "2026-11-14",
+        days: 14,
+        percentile: 95,
+        writeGiBPerDay: 34.5,
+        writeToChangeFactor: 1,
+        peakWriteMiBps: 9.81,
+      },
+    });
     // Everything else, person-entered fields included, is as it was.
     delete shares.changeRatePercent;
     delete shares.measuredChurn;
@@ -87,7 +106,9 @@ describe("collect → import-churn → plan", () => {
   it("names the VMs still on assumed rates with their share of the target storage", () => {
     const now = plan(tenantFile);
     const finding = now.backup.findings.find((f: any) => f.code === "backup.churn-evidence");
-    expect(finding.message).toMatch(/^change rates measured by import-churn on fs01 \(14\+ days, 2026-11-01 to 2026-11-14\); 7 VM\(s\) still plan on assumed rates/);
+    expect(finding.message).toMatch(
+      /^change rates measured by import-churn on fs01 \(14\+ days, 2026-11-01 to 2026-11-14\); 7 VM\(s\) still plan on assumed rates/,
+    );
     const shares = [...finding.message.matchAll(/\((\d+(?:\.\d+)?) %\)/g)].map((m: RegExpMatchArray) => Number(m[1]));
     expect(shares).toHaveLength(7);
     expect([...shares].sort((a, b) => b - a)).toEqual(shares);

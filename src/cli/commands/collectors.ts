@@ -18,7 +18,10 @@ export function registerCollectors(program: Command, output: Output): void {
       const loaded = await loadTenantFile(file);
       if (!loaded.ok) throw new UserError(`${file}: not a valid tenant file (${loaded.findings.length} error(s); run validate)`);
       const dir = templateFolder("churn");
-      const scripts = { powershell: await readFile(join(dir, "collect-churn.ps1"), "utf8"), posix: await readFile(join(dir, "collect-churn.sh"), "utf8") };
+      const scripts = {
+        powershell: await readFile(join(dir, "collect-churn.ps1"), "utf8"),
+        posix: await readFile(join(dir, "collect-churn.sh"), "utf8"),
+      };
       await mkdir(options.output, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
         throw new UserError(`cannot create ${options.output}: ${error.code ?? error.message}`, "output");
       });
