@@ -16,7 +16,7 @@
  */
 
 /** Core rooms: the planners and the other capabilities that read a tenant. */
-const CORE = ["backup", "bcdr", "iac", "azure-backup", "simulate", "discovery", "wizard", "synthetic"];
+const CORE = ["backup", "bcdr", "iac", "azure-backup", "simulate", "discovery", "wizard", "synthetic", "churn"];
 
 /** The only imports allowed from one core room into another, and why each one exists. */
 const PEERS = {
@@ -31,6 +31,7 @@ const PEERS = {
   discovery: [],
   wizard: [],
   synthetic: [],
+  churn: [],
 };
 
 const room = (name) => `^src/${name}/`;

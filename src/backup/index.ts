@@ -16,6 +16,7 @@ import { stampDomain } from "../inventory/validate.js";
 import { resourceGroups, sameName, virtualMachines, type VmRef } from "../inventory/walk.js";
 import type { PathSegment } from "../base/path.js";
 import { catalogue, method as methodById, type BackupMethod } from "./catalogue.js";
+import { churnEvidenceFindings } from "./churn-evidence.js";
 import { q } from "./formulas.js";
 import { azureVmBackupRequirements, networkRequirements } from "./network.js";
 import { estimateRestore, MB_PER_GIB, wanCapacityMBps } from "./restore.js";
@@ -100,7 +101,7 @@ export function planBackup(tenant: Tenant): BackupPlan {
   const refs = virtualMachines(tenant);
   const planned = refs.map((ref) => planVm(ctx, ref));
   const vms = planned.map((p) => p.plan);
-  findings.push(...methodNotes(tenant, settings, vms), ...windowShortfallFindings(ctx));
+  findings.push(...methodNotes(tenant, settings, vms), ...windowShortfallFindings(ctx), ...churnEvidenceFindings(refs, vms));
 
   const backupServers = planBackupServers(tenant, refs, vms, ctx.tierByName, findings);
   const resources = planResources(tenant, settings, findings);

@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 /** Template sources by path relative to their folder, "/"-separated, e.g. "scripts/export-config.sh.hbs". */
 export type TemplateSources = ReadonlyMap<string, string>;
 
-export type TemplateFolder = "iac" | "report";
+export type TemplateFolder = "iac" | "report" | "churn";
 
 /**
  * templates/<folder>, found by walking up from this module: src/base/ when run from source (tests),

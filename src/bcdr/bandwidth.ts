@@ -35,6 +35,31 @@ export const vmDailyChurnGiB = (vm: VirtualMachine, growthFactor: number): numbe
 /** Daily GiB written within `busyHours`, as a rate in MiB/s: GiB × 1,024 ÷ (H × 3,600). */
 export const busyRateMiBps = (dailyGiB: number, busyHours: number): number => (dailyGiB * MIB_PER_GIB) / (busyHours * SECONDS_PER_HOUR);
 
+/**
+ * A disk's peak churn in MiB/s for Site Recovery's churn limits: its measured peak hour (import-churn, written
+ * bytes × the write-to-change factor) times the growth factor, as the Deployment Planner grows its measured
+ * figures; without a measurement, the day's change within the busy window.
+ */
+export function diskPeakChurnMiBps(vm: VirtualMachine, disk: Disk, growthFactor: number, busyHours: number): number {
+  const measured = disk.measuredChurn;
+  if (measured) return measured.peakWriteMiBps * measured.writeToChangeFactor * growthFactor;
+  return busyRateMiBps(diskDailyChurnGiB(vm, disk, growthFactor), busyHours);
+}
+
+/**
+ * A VM's peak churn: with every disk measured, the sum of the disks' peak hours (an upper bound: peaks on
+ * different disks need not coincide); otherwise the day's change within the busy window, each measured disk
+ * counted at its peak where that is higher.
+ */
+export function vmPeakChurnMiBps(vm: VirtualMachine, growthFactor: number, busyHours: number): number {
+  const disks = replicatedDisks(vm);
+  if (!disks.some((d) => d.measuredChurn)) return busyRateMiBps(vmDailyChurnGiB(vm, growthFactor), busyHours);
+  return disks.reduce(
+    (sum, d) => sum + Math.max(diskPeakChurnMiBps(vm, d, growthFactor, busyHours), busyRateMiBps(diskDailyChurnGiB(vm, d, growthFactor), busyHours)),
+    0,
+  );
+}
+
 /** Daily GiB spread over the whole day, in MiB/s. */
 export const averageRateMiBps = (dailyGiB: number): number => (dailyGiB * MIB_PER_GIB) / SECONDS_PER_DAY;
 

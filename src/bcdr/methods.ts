@@ -18,7 +18,7 @@ import { estimateRestore } from "../backup/restore.js";
 import { effectiveUsedGiB, type PlannerSettings } from "../inventory/defaults.js";
 import type { DrSite, Tenant, Tier, WorkloadRole } from "../inventory/schema.js";
 import type { VmRef } from "../inventory/walk.js";
-import { busyRateMiBps, diskDailyChurnGiB, replicatedDisks, vmDailyChurnGiB } from "./bandwidth.js";
+import { diskPeakChurnMiBps, replicatedDisks, vmDailyChurnGiB, vmPeakChurnMiBps } from "./bandwidth.js";
 import {
   ASR_DISK_CHURN,
   ASR_STACK_TO_STACK,
@@ -134,7 +134,7 @@ export function evaluateAsrToAzure(ref: VmRef, settings: PlannerSettings): Metho
   const growth = settings.churnGrowthFactor;
   const busy = BCDR_ASSUMPTIONS.busyHoursPerDay;
   for (const disk of replicatedDisks(vm)) {
-    const rate = busyRateMiBps(diskDailyChurnGiB(vm, disk, growth), busy);
+    const rate = diskPeakChurnMiBps(vm, disk, growth, busy);
     const row = diskChurnRow(disk);
     if (rate > row.bestCaseMBps)
       block("disk-churn", t("bcdr.issue.disk-churn", { disk: disk.name, rate: r1(rate), target: row.target, max: row.bestCaseMBps }));
@@ -142,7 +142,7 @@ export function evaluateAsrToAzure(ref: VmRef, settings: PlannerSettings): Metho
       warn("disk-churn-8k", t("bcdr.issue.disk-churn-8k", { disk: disk.name, rate: r1(rate), target: row.target, max: row.at8KiBMBps }));
   }
   const daily = vmDailyChurnGiB(vm, growth);
-  const peak = busyRateMiBps(daily, busy);
+  const peak = vmPeakChurnMiBps(vm, growth, busy);
   if (peak > ASR_TO_AZURE.maxVmPeakChurnMBps.value) block("vm-churn", t("bcdr.issue.vm-churn", { rate: r1(peak), max: ASR_TO_AZURE.maxVmPeakChurnMBps.value }));
   else if (peak > ASR_TO_AZURE.maxVmAverageChurnMBps.value) {
     // The docs conflict (25 vs 54 MB/s per VM, azure-docs#52643): between the two figures the plan warns.
@@ -376,6 +376,6 @@ export function vmChurn(ref: VmRef, settings: PlannerSettings): VmChurn {
     provisionedGiB: r2(ref.vm.disks.reduce((s, d) => s + d.sizeGiB, 0)),
     disks: disks.length,
     dailyChurnGiB: r2(daily),
-    busyMiBps: r2(busyRateMiBps(daily, BCDR_ASSUMPTIONS.busyHoursPerDay)),
+    busyMiBps: r2(vmPeakChurnMiBps(ref.vm, settings.churnGrowthFactor, BCDR_ASSUMPTIONS.busyHoursPerDay)),
   };
 }

@@ -20,6 +20,8 @@ const commands: Record<string, () => Promise<Register>> = {
   "export-config": async () => (await import("./commands/export-config.js")).registerExportConfig,
   plan: async () => (await import("./commands/plan.js")).registerPlan,
   simulate: async () => (await import("./commands/simulate.js")).registerSimulate,
+  "import-churn": async () => (await import("./commands/import-churn.js")).registerImportChurn,
+  collectors: async () => (await import("./commands/collectors.js")).registerCollectors,
 };
 
 /** A reader that goes away (`| head`) is not an error: stop quietly. */

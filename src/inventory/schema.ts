@@ -75,6 +75,22 @@ export const DiskSchema = z.strictObject({
   caching: z.enum(["None", "ReadOnly", "ReadWrite"]).optional(),
   /** Excluded from backup and replication (TempDB, page file, scratch). */
   excludeFromBackup: z.boolean().optional(),
+  /** Where changeRatePercent came from when import-churn measured it (docs/churn.md); absent when assumed. */
+  measuredChurn: z
+    .strictObject({
+      /** First and last complete UTC day used. */
+      from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD"),
+      to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD"),
+      days: z.number().int().positive(),
+      /** Percentile of the daily writes used (the Deployment Planner's 95th by default). */
+      percentile: z.number().finite().gt(0).max(100),
+      /** Measured writes at that percentile, GiB per day, before the write-to-change factor. */
+      writeGiBPerDay: nonNegative,
+      writeToChangeFactor: z.number().finite().gt(0).max(1),
+      /** Highest hourly average write rate seen, MiB/s: the peak that Site Recovery's churn limits are checked against. */
+      peakWriteMiBps: nonNegative,
+    })
+    .optional(),
 });
 
 export const NicSchema = z.strictObject({

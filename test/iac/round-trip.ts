@@ -97,7 +97,7 @@ export const PLANNING_ONLY = {
     "extensions",
     "backup",
   ],
-  disk: ["usedGiB", "changeRatePercent", "excludeFromBackup"],
+  disk: ["usedGiB", "changeRatePercent", "excludeFromBackup", "measuredChurn"],
   publicIp: ["ipAddress"],
   storageAccount: ["usedGiB", "changeRatePercent"],
   keyVault: ["secretNames", "keyNames", "certificateNames"],

@@ -372,6 +372,8 @@ export const plannerEn = {
   "fix.backup.method-target-mismatch":
     "Choose a backup target the method can write to (protection.target.kind), or set another method with backup.method on the VM.",
   "fix.backup.method-unsupported-os": "Remove backup.method from the VM so the planner picks a method that runs on its OS, or set one that does.",
+  "fix.backup.churn-evidence":
+    "Run the churn collectors on the VMs still on assumed rates (azs-backup-planner collectors), then import-churn their CSV files; largest share first.",
   "fix.backup.offline-seeding":
     "Order the offline seeding (disk shipment) for the first full backups, or raise protection.target.wanBandwidthMbps if the link will be faster.",
   "fix.backup.partner-agent-for-linux":
@@ -513,6 +515,8 @@ export const plannerEn = {
     "{what}: {method} cannot write to a {target} target (it writes to {targets}); add an object-storage target for it",
   "msg.backup.method-target-mismatch.vm": "{vm}: {method} cannot write to a {target} target (it writes to: {targets})",
   "msg.backup.method-unsupported-os": "{vm} is assigned {method}, but {why}",
+  "msg.backup.churn-evidence":
+    "change rates measured by import-churn on {measured}; {count} VM(s) still plan on assumed rates, {share} % of the target storage: {vms}",
   "msg.backup.offline-seeding":
     "the initial fulls ({gib} GiB after reduction) need {hours} h ({days} days) over the link, more than the {threshold}-day threshold: seed offline (disk shipment)",
   "msg.backup.offline-seeding.methods":

@@ -397,6 +397,8 @@ export const plannerJa: Record<keyof typeof plannerEn, string> = {
   "fix.backup.mabs-scale-out": "該当ネットワークに示した台数の MABS サーバーを展開し、保護対象の VM を分散させてください。tenant.yaml の変更は不要です。",
   "fix.backup.method-target-mismatch": "方式が書き込めるバックアップ先(protection.target.kind)を選ぶか、VM の backup.method で別の方式を指定してください。",
   "fix.backup.method-unsupported-os": "VM の backup.method を削除してプランナーに OS に合った方式を選ばせるか、その OS で動作する方式を指定してください。",
+  "fix.backup.churn-evidence":
+    "想定値のままの VM で変更量コレクター (azs-backup-planner collectors) を実行し、その CSV を import-churn で取り込んでください。割合の大きい VM から順に進めてください。",
   "fix.backup.offline-seeding":
     "初回のフル バックアップにはオフライン シード(ディスクの配送)を手配してください。回線を増強する予定があれば protection.target.wanBandwidthMbps を引き上げてください。",
   "fix.backup.partner-agent-for-linux":
@@ -543,6 +545,8 @@ export const plannerJa: Record<keyof typeof plannerEn, string> = {
     "{what}: {method} は種類 {target} のバックアップ先に書き込めません(書き込める先: {targets})。この方式用にオブジェクト ストレージのバックアップ先を追加してください",
   "msg.backup.method-target-mismatch.vm": "{vm}: {method} は種類 {target} のバックアップ先に書き込めません(書き込める先: {targets})",
   "msg.backup.method-unsupported-os": "{vm} には {method} が割り当てられていますが、{why}",
+  "msg.backup.churn-evidence":
+    "変更率は import-churn による実測値です: {measured}。{count} 台の VM はまだ想定値で計画しており、ターゲット ストレージの {share} % を占めます: {vms}",
   "msg.backup.offline-seeding":
     "初回のフル バックアップ(データ削減後 {gib} GiB)は回線経由で {hours} 時間({days} 日)かかり、しきい値の {threshold} 日を超えます。オフライン シード(ディスクの配送)を使ってください",
   "msg.backup.offline-seeding.methods":
