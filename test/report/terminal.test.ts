@@ -22,7 +22,7 @@ const NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 const UNITS = ["GiB", "TiB", "Mbit/s", "Mbps", "MB/s", "MB/秒", "min", "h", "days", "%", "分", "時間", "日"];
 /** Counts with the word that says what they count. */
 const COUNTED = [
-  String.raw`${NUMBER} of ${NUMBER}`,
+  `${NUMBER} of ${NUMBER}`,
   `${NUMBER} VMs`,
   `${NUMBER} disks`,
   `${NUMBER} vCPU`,
