@@ -198,54 +198,54 @@ function makeVm(rng: Random, index: number, groupIndex: number, vnet: string, ku
 /** Resource group `g` with its network, security group and availability set; VMs, clusters and stores come after. */
 function groupSkeleton(g: number, vnet: string, base: string): GroupInput {
   return {
-  name: `rg-${String(g).padStart(4, "0")}`,
-  location: "local",
-  virtualMachines: [],
-  availabilitySets: [{ name: "as-web", platformFaultDomainCount: 2, platformUpdateDomainCount: 5, managed: true }],
-  virtualNetworks: [
-    {
-      name: vnet,
-      addressPrefixes: [`${base}.0/24`],
-      subnets: [
-        { name: "snet-web", addressPrefix: `${base}.0/26`, networkSecurityGroup: "nsg-app" },
-        { name: "snet-app", addressPrefix: `${base}.64/26`, networkSecurityGroup: "nsg-app" },
-        { name: "snet-data", addressPrefix: `${base}.128/26`, networkSecurityGroup: "nsg-app" },
-      ],
-    },
-  ],
-  networkSecurityGroups: [
-    {
-      name: "nsg-app",
-      rules: [
-        {
-          name: "allow-https-in",
-          priority: 100,
-          direction: "Inbound",
-          access: "Allow",
-          protocol: "Tcp",
-          sourceAddressPrefix: "Internet",
-          sourcePortRange: "*",
-          destinationAddressPrefix: `${base}.0/26`,
-          destinationPortRange: 443,
-        },
-        {
-          name: "allow-vnet-in",
-          priority: 110,
-          direction: "Inbound",
-          access: "Allow",
-          protocol: "*",
-          sourceAddressPrefix: "VirtualNetwork",
-          sourcePortRange: "*",
-          destinationAddressPrefix: "*",
-          destinationPortRange: "*",
-        },
-      ],
-    },
-  ],
-  storageAccounts: [],
-  keyVaults: [],
-  kubernetesClusters: [],
-};
+    name: `rg-${String(g).padStart(4, "0")}`,
+    location: "local",
+    virtualMachines: [],
+    availabilitySets: [{ name: "as-web", platformFaultDomainCount: 2, platformUpdateDomainCount: 5, managed: true }],
+    virtualNetworks: [
+      {
+        name: vnet,
+        addressPrefixes: [`${base}.0/24`],
+        subnets: [
+          { name: "snet-web", addressPrefix: `${base}.0/26`, networkSecurityGroup: "nsg-app" },
+          { name: "snet-app", addressPrefix: `${base}.64/26`, networkSecurityGroup: "nsg-app" },
+          { name: "snet-data", addressPrefix: `${base}.128/26`, networkSecurityGroup: "nsg-app" },
+        ],
+      },
+    ],
+    networkSecurityGroups: [
+      {
+        name: "nsg-app",
+        rules: [
+          {
+            name: "allow-https-in",
+            priority: 100,
+            direction: "Inbound",
+            access: "Allow",
+            protocol: "Tcp",
+            sourceAddressPrefix: "Internet",
+            sourcePortRange: "*",
+            destinationAddressPrefix: `${base}.0/26`,
+            destinationPortRange: 443,
+          },
+          {
+            name: "allow-vnet-in",
+            priority: 110,
+            direction: "Inbound",
+            access: "Allow",
+            protocol: "*",
+            sourceAddressPrefix: "VirtualNetwork",
+            sourcePortRange: "*",
+            destinationAddressPrefix: "*",
+            destinationPortRange: "*",
+          },
+        ],
+      },
+    ],
+    storageAccounts: [],
+    keyVaults: [],
+    kubernetesClusters: [],
+  };
 }
 
 /** Three tiers and an off-stack vault whose link grows with the estate. */
