@@ -5,7 +5,7 @@
  */
 import { t as lt, type LocalText } from "../base/text.js";
 import yaml from "js-yaml";
-import type { KubernetesCluster, Tenant, Tier } from "../inventory/schema.js";
+import type { BackupTarget, BackupTargetKind, KubernetesCluster, Tenant, Tier } from "../inventory/schema.js";
 import { AKS_BACKUP_LIMITS, clusterTier, kubernetesClusters, volumeDriver } from "./aks-model.js";
 import type { SourceKey } from "./sources.js";
 
@@ -115,100 +115,85 @@ export function planVelero(tenant: Tenant): VeleroPlan {
   };
 }
 
-function planCluster(tenant: Tenant, cluster: KubernetesCluster, qualifiedName: string, resourceGroup: string): VeleroClusterPlan {
-  const target = tenant.protection.target;
-  const tier: Tier = clusterTier(tenant, cluster);
-  const notes: VeleroClusterPlan["notes"] = [];
-  const warnings: VeleroClusterPlan["warnings"] = [];
-  const pvs = cluster.persistentVolumes ?? [];
-  const drivers = pvs.map((pv) => volumeDriver(pv.storageClass, cluster.kubernetesVersion));
-  const csi = drivers.length === 0 || drivers.every((d) => d === "azure-disk-csi");
-  const volumeMode: VolumeMode = csi ? "csi-snapshot-data-movement" : "file-system-backup";
-  const volumeModeReason = csi
-    ? "all volumes use the Azure Disk CSI driver: CSI snapshots, moved to the off-stack store by Velero's data mover"
-    : "some volumes are not on the Azure Disk CSI driver (in-tree before Kubernetes 1.21, or another class): file-system backup with the node agent (Kopia)";
+interface ObjectStore {
+  provider: string;
+  config: Record<string, string>;
+  notes: VeleroClusterPlan["notes"];
+  warnings: VeleroClusterPlan["warnings"];
+}
 
-  const tenantSlug = slug(tenant.tenant.name, 40);
-  const bucket = slug(`velero-${tenantSlug}`);
-  const prefix = slug(`${resourceGroup}-${cluster.name}`);
-  const bslName = "offstack";
-  let provider: string;
-  let config: Record<string, string>;
-  switch (target.kind) {
-    case "azure-recovery-services-vault":
-      // Velero cannot write into a Recovery Services vault: a Blob container in the vault's region instead.
-      provider = "velero.io/azure";
-      config = {
-        resourceGroup: slug(`rg-velero-${tenantSlug}`, 90),
-        storageAccount: `stvelero${tenantSlug.replace(/-/g, "")}`.slice(0, 24),
-        useAAD: "true",
-      };
-      notes.push({
+/** Where Velero writes for each kind of backup target: the plugin, its config, and what the operator must add. */
+const OBJECT_STORES: Record<BackupTargetKind, (target: BackupTarget, tenantSlug: string) => ObjectStore> = {
+  "azure-recovery-services-vault": (target, tenantSlug) => ({
+    // Velero cannot write into a Recovery Services vault: a Blob container in the vault's region instead.
+    provider: "velero.io/azure",
+    config: {
+      resourceGroup: slug(`rg-velero-${tenantSlug}`, 90),
+      storageAccount: `stvelero${tenantSlug.replace(/-/g, "")}`.slice(0, 24),
+      useAAD: "true",
+    },
+    notes: [
+      {
         text: `object store: a Standard general-purpose v2 storage account in ${target.location} (public Azure), beside ${target.name}; a Recovery Services vault cannot hold Velero backups`,
         source: "velero-bsl",
-      });
-      notes.push({
+      },
+      {
         text: "credentials file (env style, values from your secret store, never in the plan): AZURE_SUBSCRIPTION_ID, AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET, AZURE_RESOURCE_GROUP, AZURE_CLOUD_NAME=AzurePublicCloud",
         source: "velero-bsl",
-      });
-      break;
-    case "second-stamp":
-      provider = "velero.io/azure";
-      config = {
-        resourceGroup: slug(`rg-velero-${tenantSlug}`, 90),
-        storageAccount: `stvelero${tenantSlug.replace(/-/g, "")}`.slice(0, 24),
-      };
-      warnings.push({
-        text: `the target ${target.name} is another Azure Stack Hub stamp: the Azure plugin needs Azure Stack support (velero PR #8738, plugin PR #279), not in a release at the last check`,
-        source: "velero-ash",
-      });
-      notes.push({
+      },
+    ],
+    warnings: [],
+  }),
+  "second-stamp": (target, tenantSlug) => ({
+    provider: "velero.io/azure",
+    config: {
+      resourceGroup: slug(`rg-velero-${tenantSlug}`, 90),
+      storageAccount: `stvelero${tenantSlug.replace(/-/g, "")}`.slice(0, 24),
+    },
+    notes: [
+      {
         text: "credentials file: AZURE_CLOUD_NAME=AzureStackCloud with AZURE_ENVIRONMENT_FILEPATH pointing at the second stamp's endpoints JSON, or AZURE_RESOURCE_MANAGER_ENDPOINT; add caCert to the config for a stamp certificate from an internal CA",
         source: "velero-ash",
-      });
-      break;
-    case "s3-compatible":
-      provider = "velero.io/aws";
-      config = { region: target.location, s3ForcePathStyle: "true", s3Url: target.endpoint ?? "https://REPLACE-WITH-S3-ENDPOINT" };
-      if (!target.endpoint) warnings.push({ text: "the target has no endpoint in tenant.yaml: set s3Url before applying", source: "velero-aws-bsl" });
-      notes.push({
+      },
+    ],
+    warnings: [
+      {
+        text: `the target ${target.name} is another Azure Stack Hub stamp: the Azure plugin needs Azure Stack support (velero PR #8738, plugin PR #279), not in a release at the last check`,
+        source: "velero-ash",
+      },
+    ],
+  }),
+  "s3-compatible": (target) => ({
+    provider: "velero.io/aws",
+    config: { region: target.location, s3ForcePathStyle: "true", s3Url: target.endpoint ?? "https://REPLACE-WITH-S3-ENDPOINT" },
+    notes: [
+      {
         text: "velero-plugin-for-aws against the S3-compatible target; credentials file with aws_access_key_id/aws_secret_access_key from your secret store",
         source: "velero-aws-bsl",
-      });
-      break;
-    case "smb-share":
-    case "nfs-share":
-      provider = "velero.io/aws";
-      config = { region: target.location, s3ForcePathStyle: "true", s3Url: "https://REPLACE-WITH-S3-ENDPOINT" };
-      warnings.push({
+      },
+    ],
+    warnings: target.endpoint ? [] : [{ text: "the target has no endpoint in tenant.yaml: set s3Url before applying", source: "velero-aws-bsl" }],
+  }),
+  "smb-share": (target) => shareBehindS3(target),
+  "nfs-share": (target) => shareBehindS3(target),
+};
+
+function shareBehindS3(target: BackupTarget): ObjectStore {
+  return {
+    provider: "velero.io/aws",
+    config: { region: target.location, s3ForcePathStyle: "true", s3Url: "https://REPLACE-WITH-S3-ENDPOINT" },
+    notes: [],
+    warnings: [
+      {
         text: `Velero stores backups only in object storage: a ${target.kind} target needs an S3-compatible server in front of it (set s3Url)`,
         source: "velero-how",
-      });
-      break;
-  }
+      },
+    ],
+  };
+}
 
-  const bsl = {
-    apiVersion: "velero.io/v1",
-    kind: "BackupStorageLocation",
-    metadata: { name: bslName, namespace: VELERO_NAMESPACE },
-    spec: { provider, default: true, objectStorage: { bucket, prefix }, config },
-  };
-  // Snapshots in their own resource group, so deleting the cluster's group does not take them along [velero-rg].
-  const vslName = "azurestack-snapshots";
-  const vsl = {
-    apiVersion: "velero.io/v1",
-    kind: "VolumeSnapshotLocation",
-    metadata: { name: vslName, namespace: VELERO_NAMESPACE },
-    spec: { provider: "velero.io/azure", config: { resourceGroup: slug(`${resourceGroup}-velero-snapshots`, 90), incremental: "true" } },
-  };
-  const snapshotClass = {
-    apiVersion: "snapshot.storage.k8s.io/v1",
-    kind: "VolumeSnapshotClass",
-    metadata: { name: "velero-azuredisk", labels: { [CSI_CLASS_LABEL]: "true" } },
-    driver: AZURE_DISK_CSI_DRIVER,
-    deletionPolicy: "Delete",
-  };
-
+/** The schedules for one cluster's tier: one at the RPO's interval, then one per GFS retention (cron in UTC). */
+function veleroSchedules(tenant: Tenant, tier: Tier, name: string, warnings: VeleroClusterPlan["warnings"]): VeleroClusterPlan["schedules"] {
   const offset = utcOffsetMinutes(tenant.protection.timeZone ?? "UTC", "2026-01-15");
   const summerOffset = utcOffsetMinutes(tenant.protection.timeZone ?? "UTC", "2026-07-15");
   if (offset !== summerOffset) {
@@ -222,7 +207,6 @@ function planCluster(tenant: Tenant, cluster: KubernetesCluster, qualifiedName: 
   const every = veleroIntervalHours(tier.rpoHours);
   const { minute, hours } = cronHours(startLocal, every, offset);
   const dayHour = cronHours(startLocal, 24, offset).hours[0]!;
-  const name = slug(cluster.name, 40);
   const schedules: VeleroClusterPlan["schedules"] = [
     {
       name: `${name}-every-${every}h`,
@@ -252,6 +236,53 @@ function planCluster(tenant: Tenant, cluster: KubernetesCluster, qualifiedName: 
       ttl: `${tier.retention.yearly * HOURS_PER_YEAR}h0m0s`,
       ...purposeOf(lt("contrast.velero.yearly", { years: tier.retention.yearly })),
     });
+  return schedules;
+}
+
+function planCluster(tenant: Tenant, cluster: KubernetesCluster, qualifiedName: string, resourceGroup: string): VeleroClusterPlan {
+  const target = tenant.protection.target;
+  const tier: Tier = clusterTier(tenant, cluster);
+  const notes: VeleroClusterPlan["notes"] = [];
+  const warnings: VeleroClusterPlan["warnings"] = [];
+  const pvs = cluster.persistentVolumes ?? [];
+  const drivers = pvs.map((pv) => volumeDriver(pv.storageClass, cluster.kubernetesVersion));
+  const csi = drivers.length === 0 || drivers.every((d) => d === "azure-disk-csi");
+  const volumeMode: VolumeMode = csi ? "csi-snapshot-data-movement" : "file-system-backup";
+  const volumeModeReason = csi
+    ? "all volumes use the Azure Disk CSI driver: CSI snapshots, moved to the off-stack store by Velero's data mover"
+    : "some volumes are not on the Azure Disk CSI driver (in-tree before Kubernetes 1.21, or another class): file-system backup with the node agent (Kopia)";
+
+  const tenantSlug = slug(tenant.tenant.name, 40);
+  const bucket = slug(`velero-${tenantSlug}`);
+  const prefix = slug(`${resourceGroup}-${cluster.name}`);
+  const bslName = "offstack";
+  const { provider, config, ...store } = OBJECT_STORES[target.kind](target, tenantSlug);
+  notes.push(...store.notes);
+  warnings.push(...store.warnings);
+
+  const bsl = {
+    apiVersion: "velero.io/v1",
+    kind: "BackupStorageLocation",
+    metadata: { name: bslName, namespace: VELERO_NAMESPACE },
+    spec: { provider, default: true, objectStorage: { bucket, prefix }, config },
+  };
+  // Snapshots in their own resource group, so deleting the cluster's group does not take them along [velero-rg].
+  const vslName = "azurestack-snapshots";
+  const vsl = {
+    apiVersion: "velero.io/v1",
+    kind: "VolumeSnapshotLocation",
+    metadata: { name: vslName, namespace: VELERO_NAMESPACE },
+    spec: { provider: "velero.io/azure", config: { resourceGroup: slug(`${resourceGroup}-velero-snapshots`, 90), incremental: "true" } },
+  };
+  const snapshotClass = {
+    apiVersion: "snapshot.storage.k8s.io/v1",
+    kind: "VolumeSnapshotClass",
+    metadata: { name: "velero-azuredisk", labels: { [CSI_CLASS_LABEL]: "true" } },
+    driver: AZURE_DISK_CSI_DRIVER,
+    deletionPolicy: "Delete",
+  };
+
+  const schedules = veleroSchedules(tenant, tier, slug(cluster.name, 40), warnings);
 
   const template: Record<string, unknown> = {
     includedNamespaces: ["*"],

@@ -425,6 +425,67 @@ function planVm(ctx: PlanContext, ref: VmRef): PlannedVm {
 }
 
 /** The backup rules of one VM (docs/backup.md): method, OS, target, agent, volume size, RPO, retention, RTO. */
+/** What a VM's tier asks of its method: runs a day, recovery points kept, and the restore time against the RTO. */
+function tierFindings(
+  ctx: PlanContext,
+  method: BackupMethod,
+  plan: VmBackupPlan,
+  sized: { tier: Tier | undefined; runs: { runs: number; wanted: number }; points: number },
+  vm: { name: string; at: (...rest: PathSegment[]) => PathSegment[] },
+): Finding[] {
+  const { name, at } = vm;
+  const { tier, runs, points } = sized;
+  if (!tier) return [];
+  const out: Finding[] = [];
+  const tierPath = (field: string): PathSegment[] => ["protection", "tiers", ctx.tierByName.get(tier.name)!.index, field];
+  if (runs.wanted > runs.runs) {
+    out.push(
+      finding(
+        "warning",
+        "backup.rpo-below-product",
+        tierPath("rpoHours"),
+        t("msg.backup.rpo-below-product", {
+          vm: name,
+          tier: tier.name,
+          rpo: tier.rpoHours,
+          wanted: runs.wanted,
+          method: method.id,
+          max: String(method.maxBackupsPerDay),
+          achieved: fmt(24 / runs.runs),
+        }),
+      ),
+    );
+  }
+  if (method.maxRecoveryPoints !== undefined && points > method.maxRecoveryPoints) {
+    out.push(
+      finding(
+        "error",
+        "backup.retention-exceeds-points",
+        tierPath("retention"),
+        t("msg.backup.retention-exceeds-points", { vm: name, tier: tier.name, points, max: method.maxRecoveryPoints, method: method.id }),
+      ),
+    );
+  }
+  const restore = plan.restore;
+  if (restore && restore.totalHours > tier.rtoHours) {
+    out.push(
+      finding(
+        "warning",
+        "backup.rto-not-met",
+        at("name"),
+        t("msg.backup.rto-not-met", {
+          vm: name,
+          hours: fmt(restore.totalHours),
+          gib: fmt(restore.restoreGiB),
+          mbps: fmt(restore.throughputMBps),
+          rto: tier.rtoHours,
+        }),
+      ),
+    );
+  }
+  return out;
+}
+
 function vmFindings(
   ctx: PlanContext,
   ref: VmRef,
@@ -505,55 +566,7 @@ function vmFindings(
       }
     });
   }
-  const { tier, runs, points } = sized;
-  if (!tier) return out;
-  const tierPath = (field: string): PathSegment[] => ["protection", "tiers", ctx.tierByName.get(tier.name)!.index, field];
-  if (runs.wanted > runs.runs) {
-    out.push(
-      finding(
-        "warning",
-        "backup.rpo-below-product",
-        tierPath("rpoHours"),
-        t("msg.backup.rpo-below-product", {
-          vm: name,
-          tier: tier.name,
-          rpo: tier.rpoHours,
-          wanted: runs.wanted,
-          method: method.id,
-          max: String(method.maxBackupsPerDay),
-          achieved: fmt(24 / runs.runs),
-        }),
-      ),
-    );
-  }
-  if (method.maxRecoveryPoints !== undefined && points > method.maxRecoveryPoints) {
-    out.push(
-      finding(
-        "error",
-        "backup.retention-exceeds-points",
-        tierPath("retention"),
-        t("msg.backup.retention-exceeds-points", { vm: name, tier: tier.name, points, max: method.maxRecoveryPoints, method: method.id }),
-      ),
-    );
-  }
-  const restore = plan.restore;
-  if (restore && restore.totalHours > tier.rtoHours) {
-    out.push(
-      finding(
-        "warning",
-        "backup.rto-not-met",
-        at("name"),
-        t("msg.backup.rto-not-met", {
-          vm: name,
-          hours: fmt(restore.totalHours),
-          gib: fmt(restore.restoreGiB),
-          mbps: fmt(restore.throughputMBps),
-          rto: tier.rtoHours,
-        }),
-      ),
-    );
-  }
-  return out;
+  return [...out, ...tierFindings(ctx, method, plan, sized, { name, at })];
 }
 
 function volumeLimitGB(method: BackupMethod, osVersion: string): number | undefined {

@@ -31,6 +31,67 @@ export interface RunbookInput {
   failbackTransfer: { gib: number; hours: number | null } | null;
 }
 
+/** DNS at the DR site: lower the TTL, point each public name, move A records when addresses change, then check. */
+function dnsSteps(network: RunbookInput["network"]): RunbookStep[] {
+  const dns: RunbookStep[] = [step(t("bcdr.runbook.dns.ttl"))];
+  for (const endpoint of network.publicEndpoints) {
+    const name = endpoint.dnsLabel
+      ? t("bcdr.runbook.dns.label", { label: endpoint.dnsLabel })
+      : t("bcdr.runbook.dns.records", { target: endpoint.address ?? endpoint.name });
+    dns.push(
+      step(
+        endpoint.address
+          ? t("bcdr.runbook.dns.pointNow", { name, endpoint: endpoint.name, address: endpoint.address })
+          : t("bcdr.runbook.dns.point", { name, endpoint: endpoint.name }),
+      ),
+    );
+  }
+  if (network.strategy === "re-address") {
+    for (const s of network.staticAddresses) {
+      dns.push(
+        step(
+          t("bcdr.runbook.dns.aRecord", { vm: s.vm, address: s.address }),
+          `Remove-DnsServerResourceRecord -ZoneName '<zone>' -RRType A -Name ${psQuote(s.vm.split("/")[1]!)} -RecordData ${psQuote(s.address)} -Force; Add-DnsServerResourceRecordA -ZoneName '<zone>' -Name ${psQuote(s.vm.split("/")[1]!)} -IPv4Address '<new-ip>'`,
+        ),
+      );
+    }
+  } else {
+    dns.push(step(t("bcdr.runbook.dns.keep")));
+  }
+  dns.push(step(t("bcdr.runbook.dns.check"), "Resolve-DnsName '<app-name>' -Server '<dr-dc-ip>'"));
+  return dns;
+}
+
+/** A rehearsal in an isolated network, with a step for each replication method in use. */
+function testFailoverSteps(vms: RunbookInput["vms"]): RunbookStep[] {
+  const testFailover: RunbookStep[] = [step(t("bcdr.runbook.test.network")), step(t("bcdr.runbook.test.dc"))];
+  if (vms.some((v) => v.method === "asr-to-azure")) {
+    testFailover.push(
+      step(
+        t("bcdr.runbook.test.asr"),
+        `$rpi = Get-AzRecoveryServicesAsrReplicationProtectedItem -FriendlyName '<vm>' -ProtectionContainer $container; Start-AzRecoveryServicesAsrTestFailoverJob -ReplicationProtectedItem $rpi -Direction PrimaryToRecovery -AzureVMNetworkId '<isolated-vnet-id>'`,
+      ),
+      step(t("bcdr.runbook.test.asrCleanup"), "Start-AzRecoveryServicesAsrTestFailoverCleanupJob -ReplicationProtectedItem $rpi -Comment '<result>'"),
+    );
+  }
+  if (vms.some((v) => v.method === "asr-stack-to-stack")) {
+    testFailover.push(step(t("bcdr.runbook.test.s2s")));
+  }
+  if (vms.some((v) => v.method === "restore-and-redeploy")) {
+    testFailover.push(step(t("bcdr.runbook.test.restore")));
+  }
+  if (vms.some((v) => v.method === "application-replication")) {
+    testFailover.push(
+      step(
+        t("bcdr.runbook.test.app"),
+        "repadmin /replsummary; Get-DfsrBacklog -SourceComputerName '<source-fs>' -DestinationComputerName '<dr-fs>' -GroupName '<group>' -FolderName '<folder>'",
+      ),
+    );
+  }
+  testFailover.push(step(t("bcdr.runbook.test.record")), step(t("bcdr.runbook.test.repeat")));
+  return testFailover;
+}
+
 export function buildRunbook(input: RunbookInput): Runbook {
   const { tenant, vms, order, network } = input;
   const byId = new Map(vms.map((v) => [v.vm, v]));
@@ -98,60 +159,11 @@ export function buildRunbook(input: RunbookInput): Runbook {
     );
   }
 
-  const dns: RunbookStep[] = [step(t("bcdr.runbook.dns.ttl"))];
-  for (const endpoint of network.publicEndpoints) {
-    const name = endpoint.dnsLabel
-      ? t("bcdr.runbook.dns.label", { label: endpoint.dnsLabel })
-      : t("bcdr.runbook.dns.records", { target: endpoint.address ?? endpoint.name });
-    dns.push(
-      step(
-        endpoint.address
-          ? t("bcdr.runbook.dns.pointNow", { name, endpoint: endpoint.name, address: endpoint.address })
-          : t("bcdr.runbook.dns.point", { name, endpoint: endpoint.name }),
-      ),
-    );
-  }
-  if (network.strategy === "re-address") {
-    for (const s of network.staticAddresses) {
-      dns.push(
-        step(
-          t("bcdr.runbook.dns.aRecord", { vm: s.vm, address: s.address }),
-          `Remove-DnsServerResourceRecord -ZoneName '<zone>' -RRType A -Name ${psQuote(s.vm.split("/")[1]!)} -RecordData ${psQuote(s.address)} -Force; Add-DnsServerResourceRecordA -ZoneName '<zone>' -Name ${psQuote(s.vm.split("/")[1]!)} -IPv4Address '<new-ip>'`,
-        ),
-      );
-    }
-  } else {
-    dns.push(step(t("bcdr.runbook.dns.keep")));
-  }
-  dns.push(step(t("bcdr.runbook.dns.check"), "Resolve-DnsName '<app-name>' -Server '<dr-dc-ip>'"));
+  const dns = dnsSteps(network);
 
   const validate = [step(t("bcdr.runbook.validate.times")), step(t("bcdr.runbook.validate.smoke")), step(t("bcdr.runbook.validate.protect"))];
 
-  const testFailover = [step(t("bcdr.runbook.test.network")), step(t("bcdr.runbook.test.dc"))];
-  if (vms.some((v) => v.method === "asr-to-azure")) {
-    testFailover.push(
-      step(
-        t("bcdr.runbook.test.asr"),
-        `$rpi = Get-AzRecoveryServicesAsrReplicationProtectedItem -FriendlyName '<vm>' -ProtectionContainer $container; Start-AzRecoveryServicesAsrTestFailoverJob -ReplicationProtectedItem $rpi -Direction PrimaryToRecovery -AzureVMNetworkId '<isolated-vnet-id>'`,
-      ),
-      step(t("bcdr.runbook.test.asrCleanup"), "Start-AzRecoveryServicesAsrTestFailoverCleanupJob -ReplicationProtectedItem $rpi -Comment '<result>'"),
-    );
-  }
-  if (vms.some((v) => v.method === "asr-stack-to-stack")) {
-    testFailover.push(step(t("bcdr.runbook.test.s2s")));
-  }
-  if (vms.some((v) => v.method === "restore-and-redeploy")) {
-    testFailover.push(step(t("bcdr.runbook.test.restore")));
-  }
-  if (vms.some((v) => v.method === "application-replication")) {
-    testFailover.push(
-      step(
-        t("bcdr.runbook.test.app"),
-        "repadmin /replsummary; Get-DfsrBacklog -SourceComputerName '<source-fs>' -DestinationComputerName '<dr-fs>' -GroupName '<group>' -FolderName '<folder>'",
-      ),
-    );
-  }
-  testFailover.push(step(t("bcdr.runbook.test.record")), step(t("bcdr.runbook.test.repeat")));
+  const testFailover = testFailoverSteps(vms);
 
   return { declare, network: networkSteps, groups, dns, validate, testFailover, failback: failbackPlans(input) };
 }

@@ -530,6 +530,37 @@ function otherResource(r: ReadResource, note: string | undefined): OtherResource
   return clean({ id: r.id, name: r.name, type: r.type, location: r.location, note: why });
 }
 
+/** One network interface of VM `r`, read from its own resource and consumed by the VM; references stay in the group. */
+function mapNic(ctx: Context, r: ReadResource, g: RawResourceGroup, ref: Json): Nic {
+  const nicId = str(ref.id) ?? "";
+  const nic = ctx.get(nicId);
+  if (!nic?.body) throw new Error(`network interface ${lastSegment(nicId)} could not be read`);
+  ctx.consume(nicId, r.id);
+  const np = props(nic);
+  const configs = arr(np.ipConfigurations);
+  const primaryConfig = configs.find((c) => obj(c.properties).primary === true) ?? configs[0];
+  const ip = obj(primaryConfig?.properties);
+  const subnet = ctx.subnetReference(idOf(ip.subnet), g.name);
+  if (!subnet) throw new Error(`network interface ${nic.name} has no subnet`);
+  const pipId = idOf(ip.publicIPAddress);
+  const nsgId = idOf(np.networkSecurityGroup);
+  const pools = arr(ip.loadBalancerBackendAddressPools)
+    .map((pool) => str(pool.id))
+    .filter((id): id is string => !!id && ctx.sameGroup(id, g.name))
+    .map((id) => `${ctx.nameOf(id.replace(/\/backendAddressPools\/[^/]+$/i, ""))}/${lastSegment(id)}`);
+  return clean({
+    name: nic.name,
+    subnet,
+    privateIpAddress: str(ip.privateIPAddress),
+    privateIpAllocation: oneOf(ip.privateIPAllocationMethod, ["Static", "Dynamic"] as const),
+    publicIpAddress: pipId && ctx.sameGroup(pipId, g.name) ? ctx.nameOf(pipId) : undefined,
+    networkSecurityGroup: nsgId && ctx.sameGroup(nsgId, g.name) ? ctx.nameOf(nsgId) : undefined,
+    loadBalancerBackendPools: pools.length > 0 ? pools : undefined,
+    primary:
+      typeof obj(ref.properties).primary === "boolean" ? (obj(ref.properties).primary as boolean) : typeof np.primary === "boolean" ? np.primary : undefined,
+  });
+}
+
 function mapVm(ctx: Context, r: ReadResource, g: RawResourceGroup, raw: RawInventory): VirtualMachine {
   const p = props(r);
   const storage = obj(p.storageProfile);
@@ -596,35 +627,7 @@ function mapVm(ctx: Context, r: ReadResource, g: RawResourceGroup, raw: RawInven
       .sort((a, b) => (a.lun ?? 0) - (b.lun ?? 0)),
   ];
 
-  const nics: Nic[] = arr(obj(p.networkProfile).networkInterfaces).map((ref) => {
-    const nicId = str(ref.id) ?? "";
-    const nic = ctx.get(nicId);
-    if (!nic?.body) throw new Error(`network interface ${lastSegment(nicId)} could not be read`);
-    ctx.consume(nicId, r.id);
-    const np = props(nic);
-    const configs = arr(np.ipConfigurations);
-    const primaryConfig = configs.find((c) => obj(c.properties).primary === true) ?? configs[0];
-    const ip = obj(primaryConfig?.properties);
-    const subnet = ctx.subnetReference(idOf(ip.subnet), g.name);
-    if (!subnet) throw new Error(`network interface ${nic.name} has no subnet`);
-    const pipId = idOf(ip.publicIPAddress);
-    const nsgId = idOf(np.networkSecurityGroup);
-    const pools = arr(ip.loadBalancerBackendAddressPools)
-      .map((pool) => str(pool.id))
-      .filter((id): id is string => !!id && ctx.sameGroup(id, g.name))
-      .map((id) => `${ctx.nameOf(id.replace(/\/backendAddressPools\/[^/]+$/i, ""))}/${lastSegment(id)}`);
-    return clean({
-      name: nic.name,
-      subnet,
-      privateIpAddress: str(ip.privateIPAddress),
-      privateIpAllocation: oneOf(ip.privateIPAllocationMethod, ["Static", "Dynamic"] as const),
-      publicIpAddress: pipId && ctx.sameGroup(pipId, g.name) ? ctx.nameOf(pipId) : undefined,
-      networkSecurityGroup: nsgId && ctx.sameGroup(nsgId, g.name) ? ctx.nameOf(nsgId) : undefined,
-      loadBalancerBackendPools: pools.length > 0 ? pools : undefined,
-      primary:
-        typeof obj(ref.properties).primary === "boolean" ? (obj(ref.properties).primary as boolean) : typeof np.primary === "boolean" ? np.primary : undefined,
-    });
-  });
+  const nics: Nic[] = arr(obj(p.networkProfile).networkInterfaces).map((ref) => mapNic(ctx, r, g, ref));
 
   const prefix = `${r.id.toLowerCase()}/extensions/`;
   const extensions = g.resources

@@ -4,36 +4,9 @@ import type { TextDocument, TextStyle } from "./text-layout.js";
 import { labels, type Cells } from "./terminal-cells.js";
 import type { ReportView } from "./view.js";
 
-export function backupText(doc: TextDocument, view: ReportView, fmt: Formatter, c: Cells): void {
+/** One row per VM: its size, its start in the window, and the RPO and RTO it achieves against its tier. */
+function perVmTable(doc: TextDocument, view: ReportView, fmt: Formatter, c: Cells): void {
   const b = view.backup;
-  const p = b.plan;
-  const kind = fmt.message(`targetKind.${p.target.kind}`);
-  doc.heading(fmt.t("term.backup.heading", { target: p.target.name, kind, location: p.target.location }));
-  doc.facts([
-    { label: fmt.t("backup.productFamily"), value: p.productFamily },
-    {
-      label: fmt.t("backup.protectedVms"),
-      value: fmt.t("backup.protectedOf", { protected: c.count(view.verdicts.backedUp.vms), total: c.count(view.verdicts.backedUp.of) }),
-    },
-    { label: fmt.t("backup.usedData"), value: c.size(p.totals.usedGiB.value) },
-    { label: fmt.t("backup.fullSize"), value: c.size(p.totals.fullGiB.value) },
-    { label: fmt.t("backup.dailyIncremental"), value: c.size(p.totals.dailyIncrementalGiB.value) },
-    { label: fmt.t("backup.targetStorage"), value: c.size(p.totals.targetStorageGiB.value) },
-    { label: fmt.t("backup.serverStorage"), value: c.size(p.totals.backupServerStorageGiB.value) },
-    { label: fmt.t("backup.dailyTransfer"), value: c.size(p.transfer.dailyTransferGiB.value) },
-    { label: fmt.t("backup.usableLink"), value: `${fmt.mbps(b.usableMbps)} (${fmt.mbytesPerSecond(p.transfer.linkMBps.value)})` },
-    { label: fmt.t("backup.seeding"), value: c.hours(p.transfer.totalSeedingHours.value) },
-    { label: fmt.t("backup.offlineSeeding"), value: c.yesNo(p.transfer.offlineSeedingRecommended) },
-    { label: fmt.t("backup.makespan"), value: c.minutes(p.transfer.makespanMinutes.value) },
-  ]);
-
-  doc.heading(fmt.t("backup.methods"), 2);
-  doc.table({
-    header: [fmt.t("bcdr.col.method"), fmt.t("inventory.col.vms"), fmt.t("backup.col.resources")],
-    rows: p.methods.map((m) => [m.name, c.count(m.virtualMachines), c.count(m.resources)]),
-    right: [1, 2],
-  });
-
   if (b.vms.length > 0) {
     doc.heading(fmt.t("backup.perVm"), 2);
     const styles: Array<TextStyle | undefined> = b.vms.map((v) =>
@@ -66,17 +39,11 @@ export function backupText(doc: TextDocument, view: ReportView, fmt: Formatter, 
       styles,
     });
   }
+}
 
-  if (b.resources.length > 0) {
-    doc.heading(fmt.t("backup.resources"), 2);
-    doc.table({
-      header: [fmt.t("backup.col.resource"), fmt.t("backup.col.kind"), fmt.t("backup.col.method"), fmt.t("backup.col.full"), fmt.t("backup.col.daily")],
-      rows: b.resources.map((r) => [r.name, r.kind, r.method, c.size(r.fullGiB), c.size(r.dailyIncrementalGiB)]),
-      right: [3, 4],
-      styles: b.resources.map((r) => (r.protected ? undefined : "yellow")),
-    });
-  }
-
+/** The backup servers sized on the stack, one row each. */
+function backupServersTable(doc: TextDocument, view: ReportView, fmt: Formatter, c: Cells): void {
+  const p = view.backup.plan;
   if (p.backupServers.length > 0) {
     doc.heading(fmt.t("backup.servers"), 2);
     doc.table({
@@ -103,6 +70,51 @@ export function backupText(doc: TextDocument, view: ReportView, fmt: Formatter, 
       right: [2, 3, 4, 5, 7],
     });
   }
+}
+
+export function backupText(doc: TextDocument, view: ReportView, fmt: Formatter, c: Cells): void {
+  const b = view.backup;
+  const p = b.plan;
+  const kind = fmt.message(`targetKind.${p.target.kind}`);
+  doc.heading(fmt.t("term.backup.heading", { target: p.target.name, kind, location: p.target.location }));
+  doc.facts([
+    { label: fmt.t("backup.productFamily"), value: p.productFamily },
+    {
+      label: fmt.t("backup.protectedVms"),
+      value: fmt.t("backup.protectedOf", { protected: c.count(view.verdicts.backedUp.vms), total: c.count(view.verdicts.backedUp.of) }),
+    },
+    { label: fmt.t("backup.usedData"), value: c.size(p.totals.usedGiB.value) },
+    { label: fmt.t("backup.fullSize"), value: c.size(p.totals.fullGiB.value) },
+    { label: fmt.t("backup.dailyIncremental"), value: c.size(p.totals.dailyIncrementalGiB.value) },
+    { label: fmt.t("backup.targetStorage"), value: c.size(p.totals.targetStorageGiB.value) },
+    { label: fmt.t("backup.serverStorage"), value: c.size(p.totals.backupServerStorageGiB.value) },
+    { label: fmt.t("backup.dailyTransfer"), value: c.size(p.transfer.dailyTransferGiB.value) },
+    { label: fmt.t("backup.usableLink"), value: `${fmt.mbps(b.usableMbps)} (${fmt.mbytesPerSecond(p.transfer.linkMBps.value)})` },
+    { label: fmt.t("backup.seeding"), value: c.hours(p.transfer.totalSeedingHours.value) },
+    { label: fmt.t("backup.offlineSeeding"), value: c.yesNo(p.transfer.offlineSeedingRecommended) },
+    { label: fmt.t("backup.makespan"), value: c.minutes(p.transfer.makespanMinutes.value) },
+  ]);
+
+  doc.heading(fmt.t("backup.methods"), 2);
+  doc.table({
+    header: [fmt.t("bcdr.col.method"), fmt.t("inventory.col.vms"), fmt.t("backup.col.resources")],
+    rows: p.methods.map((m) => [m.name, c.count(m.virtualMachines), c.count(m.resources)]),
+    right: [1, 2],
+  });
+
+  perVmTable(doc, view, fmt, c);
+
+  if (b.resources.length > 0) {
+    doc.heading(fmt.t("backup.resources"), 2);
+    doc.table({
+      header: [fmt.t("backup.col.resource"), fmt.t("backup.col.kind"), fmt.t("backup.col.method"), fmt.t("backup.col.full"), fmt.t("backup.col.daily")],
+      rows: b.resources.map((r) => [r.name, r.kind, r.method, c.size(r.fullGiB), c.size(r.dailyIncrementalGiB)]),
+      right: [3, 4],
+      styles: b.resources.map((r) => (r.protected ? undefined : "yellow")),
+    });
+  }
+
+  backupServersTable(doc, view, fmt, c);
 
   doc.heading(fmt.t("backup.schedule"), 2);
   doc.table({

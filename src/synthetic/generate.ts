@@ -195,6 +195,92 @@ function makeVm(rng: Random, index: number, groupIndex: number, vnet: string, ku
   return vm;
 }
 
+/** Resource group `g` with its network, security group and availability set; VMs, clusters and stores come after. */
+function groupSkeleton(g: number, vnet: string, base: string): GroupInput {
+  return {
+    name: `rg-${String(g).padStart(4, "0")}`,
+    location: "local",
+    virtualMachines: [],
+    availabilitySets: [{ name: "as-web", platformFaultDomainCount: 2, platformUpdateDomainCount: 5, managed: true }],
+    virtualNetworks: [
+      {
+        name: vnet,
+        addressPrefixes: [`${base}.0/24`],
+        subnets: [
+          { name: "snet-web", addressPrefix: `${base}.0/26`, networkSecurityGroup: "nsg-app" },
+          { name: "snet-app", addressPrefix: `${base}.64/26`, networkSecurityGroup: "nsg-app" },
+          { name: "snet-data", addressPrefix: `${base}.128/26`, networkSecurityGroup: "nsg-app" },
+        ],
+      },
+    ],
+    networkSecurityGroups: [
+      {
+        name: "nsg-app",
+        rules: [
+          {
+            name: "allow-https-in",
+            priority: 100,
+            direction: "Inbound",
+            access: "Allow",
+            protocol: "Tcp",
+            sourceAddressPrefix: "Internet",
+            sourcePortRange: "*",
+            destinationAddressPrefix: `${base}.0/26`,
+            destinationPortRange: 443,
+          },
+          {
+            name: "allow-vnet-in",
+            priority: 110,
+            direction: "Inbound",
+            access: "Allow",
+            protocol: "*",
+            sourceAddressPrefix: "VirtualNetwork",
+            sourcePortRange: "*",
+            destinationAddressPrefix: "*",
+            destinationPortRange: "*",
+          },
+        ],
+      },
+    ],
+    storageAccounts: [],
+    keyVaults: [],
+    kubernetesClusters: [],
+  };
+}
+
+/** Three tiers and an off-stack vault whose link grows with the estate. */
+function syntheticProtection(vms: number): TenantInput["protection"] {
+  return {
+    productFamily: "microsoft",
+    timeZone: "UTC",
+    defaultTier: "silver",
+    tiers: [
+      {
+        name: "gold",
+        rpoHours: 12,
+        rtoHours: 8,
+        retention: { daily: 14, weekly: 8, monthly: 12, yearly: 3 },
+        backupWindow: { start: "22:00", durationHours: 8 },
+      },
+      {
+        name: "silver",
+        rpoHours: 24,
+        rtoHours: 24,
+        retention: { daily: 14, weekly: 4, monthly: 6 },
+        backupWindow: { start: "23:00", durationHours: 6 },
+      },
+      { name: "bronze", rpoHours: 24, rtoHours: 72, retention: { daily: 7 }, backupWindow: { start: "01:00", durationHours: 4 } },
+    ],
+    target: {
+      kind: "azure-recovery-services-vault",
+      name: "rsv-synthetic",
+      location: "westeurope",
+      // Scaled with the estate (about 2 Mbit/s per VM, 100 Mbit/s to 10 Gbit/s): an assumption, docs/assumptions.md.
+      wanBandwidthMbps: Math.min(10000, Math.max(100, Math.round((vms * 2) / 100) * 100)),
+    },
+  };
+}
+
 export function generateTenant(options: GenerateOptions): Tenant {
   if (!Number.isInteger(options.vms) || options.vms < 0) throw new Error(`vms must be a whole number ≥ 0, got ${options.vms}`);
   const rng = mulberry32(options.seed);
@@ -216,55 +302,7 @@ export function generateTenant(options: GenerateOptions): Tenant {
     const second = (g % 250) + 1;
     const third = Math.floor(g / 250);
     const base = `10.${third}.${second}`;
-    const group: GroupInput = {
-      name: `rg-${String(g).padStart(4, "0")}`,
-      location: "local",
-      virtualMachines: [],
-      availabilitySets: [{ name: "as-web", platformFaultDomainCount: 2, platformUpdateDomainCount: 5, managed: true }],
-      virtualNetworks: [
-        {
-          name: vnet,
-          addressPrefixes: [`${base}.0/24`],
-          subnets: [
-            { name: "snet-web", addressPrefix: `${base}.0/26`, networkSecurityGroup: "nsg-app" },
-            { name: "snet-app", addressPrefix: `${base}.64/26`, networkSecurityGroup: "nsg-app" },
-            { name: "snet-data", addressPrefix: `${base}.128/26`, networkSecurityGroup: "nsg-app" },
-          ],
-        },
-      ],
-      networkSecurityGroups: [
-        {
-          name: "nsg-app",
-          rules: [
-            {
-              name: "allow-https-in",
-              priority: 100,
-              direction: "Inbound",
-              access: "Allow",
-              protocol: "Tcp",
-              sourceAddressPrefix: "Internet",
-              sourcePortRange: "*",
-              destinationAddressPrefix: `${base}.0/26`,
-              destinationPortRange: 443,
-            },
-            {
-              name: "allow-vnet-in",
-              priority: 110,
-              direction: "Inbound",
-              access: "Allow",
-              protocol: "*",
-              sourceAddressPrefix: "VirtualNetwork",
-              sourcePortRange: "*",
-              destinationAddressPrefix: "*",
-              destinationPortRange: "*",
-            },
-          ],
-        },
-      ],
-      storageAccounts: [],
-      keyVaults: [],
-      kubernetesClusters: [],
-    };
+    const group = groupSkeleton(g, vnet, base);
     const nodeCount = clusterGroups.has(g) ? Math.min(3, vmsHere) : 0;
     const nodeNames: string[] = [];
     for (let v = 0; v < vmsHere; v++) {
@@ -325,35 +363,7 @@ export function generateTenant(options: GenerateOptions): Tenant {
       version: "2406",
     },
     subscriptions,
-    protection: {
-      productFamily: "microsoft",
-      timeZone: "UTC",
-      defaultTier: "silver",
-      tiers: [
-        {
-          name: "gold",
-          rpoHours: 12,
-          rtoHours: 8,
-          retention: { daily: 14, weekly: 8, monthly: 12, yearly: 3 },
-          backupWindow: { start: "22:00", durationHours: 8 },
-        },
-        {
-          name: "silver",
-          rpoHours: 24,
-          rtoHours: 24,
-          retention: { daily: 14, weekly: 4, monthly: 6 },
-          backupWindow: { start: "23:00", durationHours: 6 },
-        },
-        { name: "bronze", rpoHours: 24, rtoHours: 72, retention: { daily: 7 }, backupWindow: { start: "01:00", durationHours: 4 } },
-      ],
-      target: {
-        kind: "azure-recovery-services-vault",
-        name: "rsv-synthetic",
-        location: "westeurope",
-        // Scaled with the estate (about 2 Mbit/s per VM, 100 Mbit/s to 10 Gbit/s): an assumption, docs/assumptions.md.
-        wanBandwidthMbps: Math.min(10000, Math.max(100, Math.round((options.vms * 2) / 100) * 100)),
-      },
-    },
+    protection: syntheticProtection(options.vms),
   };
   return TenantSchema.parse(input);
 }

@@ -186,6 +186,90 @@ function pick<T extends { name: string }>(items: readonly T[] | undefined, name:
 
 const emptyGroup = (name: string): ResourceGroup => emptyResourceGroup({ name });
 
+interface GroupWork {
+  sub: Subscription;
+  group: ResourceGroup;
+  base?: ResourceGroup;
+  key: string;
+}
+
+/** Each subscription's resource groups, listed for all subscriptions before any group's location is asked. */
+async function resourceGroups(ask: Asker, baseSubs: BaseTenant["subscriptions"] | undefined, subs: Subscription[], region: string): Promise<GroupWork[]> {
+  const groupLists: string[][] = [];
+  for (const sub of subs) {
+    const b = pick(baseSubs, sub.name);
+    groupLists.push(
+      await ask.list({
+        key: `subscription[${sub.name}].resourceGroups`,
+        message: `Resource groups in subscription ${sub.name}`,
+        current: b?.resourceGroups.map((g) => g.name),
+        default: [],
+        item: "resource group",
+        validateItem: fieldCheck(ResourceGroupSchema.shape.name),
+      }),
+    );
+  }
+  const allGroups = groupLists.flat();
+  const groups: GroupWork[] = [];
+  for (const [i, sub] of subs.entries()) {
+    for (const groupName of groupLists[i]!) {
+      const b = pick(pick(baseSubs, sub.name)?.resourceGroups, groupName);
+      const key = `rg[${keyName(groupName, sub.name, allGroups)}]`;
+      const location = await ask.text({
+        key: `${key}.location`,
+        message: `Location of resource group ${groupName}`,
+        current: b?.location,
+        known: !!b,
+        default: region,
+        optional: true,
+      });
+      const group: ResourceGroup = { ...clone(b ?? emptyGroup(groupName)), name: groupName, location };
+      sub.resourceGroups.push(group);
+      groups.push({ sub, group, base: b, key });
+    }
+  }
+  return groups;
+}
+
+/** The virtual networks of one group and their subnets, each subnet with its references. */
+async function virtualNetworks(ask: Asker, work: GroupWork, names: readonly string[], allVnets: readonly string[]): Promise<VirtualNetwork[]> {
+  const vnets: VirtualNetwork[] = [];
+  for (const vnetName of names) {
+    const b = pick(work.base?.virtualNetworks, vnetName);
+    const key = `vnet[${keyName(vnetName, work.group.name, allVnets)}]`;
+    const addressPrefixes = await ask.list({
+      key: `${key}.addressPrefixes`,
+      message: `Address ranges of virtual network ${vnetName}`,
+      current: b?.addressPrefixes,
+      item: "address range",
+      validateItem: checkCidr,
+    });
+    const subnetNames = await ask.list({
+      key: `${key}.subnets`,
+      message: `Subnets of ${vnetName}`,
+      current: b?.subnets.map((s) => s.name),
+      default: [],
+      item: "subnet",
+      validateItem: fieldCheck(SubnetSchema.shape.name),
+    });
+    const subnets = [];
+    for (const subnetName of subnetNames) {
+      const bs = pick(b?.subnets, subnetName);
+      const subnetKey = `subnet[${keyName(vnetName, work.group.name, allVnets)}/${subnetName}]`;
+      const addressPrefix = (await ask.text({
+        key: `${subnetKey}.addressPrefix`,
+        message: `Address range of subnet ${vnetName}/${subnetName}`,
+        current: bs?.addressPrefix,
+        validate: checkCidr,
+      }))!;
+      const refs = await askSubnetReferences(ask, subnetKey, `Subnet ${vnetName}/${subnetName}`, work.group, bs, bs !== undefined);
+      subnets.push({ ...clone(bs ?? {}), name: subnetName, addressPrefix, ...refs });
+    }
+    vnets.push({ ...clone(b ?? {}), name: vnetName, addressPrefixes, subnets });
+  }
+  return vnets;
+}
+
 async function inventory(base: BaseTenant | undefined, ask: Asker, region: string): Promise<Subscription[]> {
   ask.section("Subscriptions and resource groups");
   const baseSubs = base?.subscriptions;
@@ -210,45 +294,7 @@ async function inventory(base: BaseTenant | undefined, ask: Asker, region: strin
     }))!;
     subs.push({ ...clone(b ?? { resourceGroups: [] }), name: subName, id, resourceGroups: [] });
   }
-  const groupLists: string[][] = [];
-  for (const sub of subs) {
-    const b = pick(baseSubs, sub.name);
-    groupLists.push(
-      await ask.list({
-        key: `subscription[${sub.name}].resourceGroups`,
-        message: `Resource groups in subscription ${sub.name}`,
-        current: b?.resourceGroups.map((g) => g.name),
-        default: [],
-        item: "resource group",
-        validateItem: fieldCheck(ResourceGroupSchema.shape.name),
-      }),
-    );
-  }
-  const allGroups = groupLists.flat();
-  interface GroupWork {
-    sub: Subscription;
-    group: ResourceGroup;
-    base?: ResourceGroup;
-    key: string;
-  }
-  const groups: GroupWork[] = [];
-  for (const [i, sub] of subs.entries()) {
-    for (const groupName of groupLists[i]!) {
-      const b = pick(pick(baseSubs, sub.name)?.resourceGroups, groupName);
-      const key = `rg[${keyName(groupName, sub.name, allGroups)}]`;
-      const location = await ask.text({
-        key: `${key}.location`,
-        message: `Location of resource group ${groupName}`,
-        current: b?.location,
-        known: !!b,
-        default: region,
-        optional: true,
-      });
-      const group: ResourceGroup = { ...clone(b ?? emptyGroup(groupName)), name: groupName, location };
-      sub.resourceGroups.push(group);
-      groups.push({ sub, group, base: b, key });
-    }
-  }
+  const groups = await resourceGroups(ask, baseSubs, subs, region);
 
   const lists = async (
     work: GroupWork,
@@ -284,43 +330,7 @@ async function inventory(base: BaseTenant | undefined, ask: Asker, region: strin
 
   ask.section("Networks");
   const allVnets = groups.flatMap((w) => vnetNames.get(w)!);
-  for (const work of groups) {
-    const vnets: VirtualNetwork[] = [];
-    for (const vnetName of vnetNames.get(work)!) {
-      const b = pick(work.base?.virtualNetworks, vnetName);
-      const key = `vnet[${keyName(vnetName, work.group.name, allVnets)}]`;
-      const addressPrefixes = await ask.list({
-        key: `${key}.addressPrefixes`,
-        message: `Address ranges of virtual network ${vnetName}`,
-        current: b?.addressPrefixes,
-        item: "address range",
-        validateItem: checkCidr,
-      });
-      const subnetNames = await ask.list({
-        key: `${key}.subnets`,
-        message: `Subnets of ${vnetName}`,
-        current: b?.subnets.map((s) => s.name),
-        default: [],
-        item: "subnet",
-        validateItem: fieldCheck(SubnetSchema.shape.name),
-      });
-      const subnets = [];
-      for (const subnetName of subnetNames) {
-        const bs = pick(b?.subnets, subnetName);
-        const subnetKey = `subnet[${keyName(vnetName, work.group.name, allVnets)}/${subnetName}]`;
-        const addressPrefix = (await ask.text({
-          key: `${subnetKey}.addressPrefix`,
-          message: `Address range of subnet ${vnetName}/${subnetName}`,
-          current: bs?.addressPrefix,
-          validate: checkCidr,
-        }))!;
-        const refs = await askSubnetReferences(ask, subnetKey, `Subnet ${vnetName}/${subnetName}`, work.group, bs, bs !== undefined);
-        subnets.push({ ...clone(bs ?? {}), name: subnetName, addressPrefix, ...refs });
-      }
-      vnets.push({ ...clone(b ?? {}), name: vnetName, addressPrefixes, subnets });
-    }
-    work.group.virtualNetworks = vnets;
-  }
+  for (const work of groups) work.group.virtualNetworks = await virtualNetworks(ask, work, vnetNames.get(work)!, allVnets);
 
   ask.section("Load balancers, VPN gateways and connections, Kubernetes clusters");
   for (const work of groups) await askDependentItems(ask, work, resources.get(work)!, keyOf);
@@ -631,6 +641,85 @@ function setChangeRate(vm: VirtualMachine, percent: number): void {
   vm.disks = vm.disks.map((d) => (d.excludeFromBackup ? d : { ...d, changeRatePercent: percent }));
 }
 
+interface BulkChoices {
+  tierChoices: Array<{ value: string; name: string }>;
+  roleChoices: Array<{ value: WorkloadRole; name: string }>;
+  defaultTier: string | undefined;
+}
+
+/** Rules that set a tier, roles or a change rate on many VMs at once, asked until the user stops. */
+async function bulkAssignments(ask: Asker, refs: VmRef[], names: Map<VmRef, string>, pendingCount: number, choices: BulkChoices): Promise<void> {
+  const { tierChoices, roleChoices, defaultTier } = choices;
+  const useBulk = await ask.confirm({
+    key: "bulk.use",
+    message: `Assign a tier, roles or a change rate to many VMs at once (by resource group, tag or name pattern)?`,
+    default: ask.interactive && pendingCount >= WIZARD_DEFAULTS.bulkThreshold,
+  });
+  for (let n = 1; useBulk; n += 1) {
+    const key = `bulk[${n}]`;
+    const by = await ask.select<BulkSelector>({
+      key: `${key}.by`,
+      message: "Choose VMs by",
+      choices: bulkSelectors.map((value) => ({
+        value,
+        name: { resourceGroup: "resource group", tag: 'tag ("key=value" or "key")', name: 'name pattern (glob, e.g. "web*")' }[value],
+      })),
+    });
+    const match =
+      by === "resourceGroup"
+        ? await ask.select({
+            key: `${key}.match`,
+            message: "Resource group",
+            choices: [...new Set(refs.map((r) => r.resourceGroup.name))].map((value) => ({ value })),
+          })
+        : (await ask.text({
+            key: `${key}.match`,
+            message: by === "tag" ? 'Tag ("key=value" or "key")' : 'Name pattern ("*" any characters, "?" one)',
+            validate: (s) => (selectVms(refs, by, s).length === 0 ? "matches no VM" : undefined),
+          }))!;
+    const chosen = selectVms(refs, by, match);
+    const field = await ask.select<BulkField>({
+      key: `${key}.set`,
+      message: `Set what on ${chosen.length} VM(s) (${chosen
+        .slice(0, 5)
+        .map((r) => r.vm.name)
+        .join(", ")}${chosen.length > 5 ? ", ..." : ""})`,
+      choices: bulkFields.map((value) => ({
+        value,
+        name: { tier: "tier", changeRatePercent: "daily change rate (%)", roles: "workload roles" }[value],
+      })),
+    });
+    // A rule typed now (the review's bulk action) overrides earlier per-VM answers for those VMs;
+    // replayed from a file, per-VM answers keep precedence, as they did when they were given.
+    const overrides = () => {
+      if (ask.lastPrompted) for (const r of chosen) ask.forget(`vm[${names.get(r)!}].${field}`);
+    };
+    if (field === "tier") {
+      const value = await ask.select({ key: `${key}.tier`, message: "Tier", choices: tierChoices, default: defaultTier });
+      overrides();
+      for (const r of chosen) r.vm.tier = value;
+    } else if (field === "roles") {
+      const value = await ask.checkbox<WorkloadRole>({
+        key: `${key}.roles`,
+        message: "Workload roles",
+        default: [],
+        choices: roleChoices,
+      });
+      overrides();
+      for (const r of chosen) r.vm.roles = value;
+    } else {
+      const value = (await ask.number({
+        key: `${key}.changeRatePercent`,
+        message: "Daily change rate, % of used data",
+        validate: fieldCheck(DiskSchema.shape.changeRatePercent),
+      }))!;
+      overrides();
+      for (const r of chosen) setChangeRate(r.vm, value);
+    }
+    if (!(await ask.confirm({ key: `${key}.more`, message: "Another bulk assignment?", default: false }))) break;
+  }
+}
+
 async function vmRequirements(ask: Asker, draft: Candidate, tiers: readonly Tier[], defaultTier: string | undefined): Promise<void> {
   const refs = virtualMachines(draft);
   const names = vmReferences(refs);
@@ -642,76 +731,7 @@ async function vmRequirements(ask: Asker, draft: Candidate, tiers: readonly Tier
 
   const pending = refs.filter((r) => needsAnswers(r.vm, tiers));
   ask.section(`Protection of the VMs (${pending.length} of ${refs.length} need answers)`);
-  if (pending.length > 0 || ask.has("bulk.use")) {
-    const useBulk = await ask.confirm({
-      key: "bulk.use",
-      message: `Assign a tier, roles or a change rate to many VMs at once (by resource group, tag or name pattern)?`,
-      default: ask.interactive && pending.length >= WIZARD_DEFAULTS.bulkThreshold,
-    });
-    for (let n = 1; useBulk; n += 1) {
-      const key = `bulk[${n}]`;
-      const by = await ask.select<BulkSelector>({
-        key: `${key}.by`,
-        message: "Choose VMs by",
-        choices: bulkSelectors.map((value) => ({
-          value,
-          name: { resourceGroup: "resource group", tag: 'tag ("key=value" or "key")', name: 'name pattern (glob, e.g. "web*")' }[value],
-        })),
-      });
-      const match =
-        by === "resourceGroup"
-          ? await ask.select({
-              key: `${key}.match`,
-              message: "Resource group",
-              choices: [...new Set(refs.map((r) => r.resourceGroup.name))].map((value) => ({ value })),
-            })
-          : (await ask.text({
-              key: `${key}.match`,
-              message: by === "tag" ? 'Tag ("key=value" or "key")' : 'Name pattern ("*" any characters, "?" one)',
-              validate: (s) => (selectVms(refs, by, s).length === 0 ? "matches no VM" : undefined),
-            }))!;
-      const chosen = selectVms(refs, by, match);
-      const field = await ask.select<BulkField>({
-        key: `${key}.set`,
-        message: `Set what on ${chosen.length} VM(s) (${chosen
-          .slice(0, 5)
-          .map((r) => r.vm.name)
-          .join(", ")}${chosen.length > 5 ? ", ..." : ""})`,
-        choices: bulkFields.map((value) => ({
-          value,
-          name: { tier: "tier", changeRatePercent: "daily change rate (%)", roles: "workload roles" }[value],
-        })),
-      });
-      // A rule typed now (the review's bulk action) overrides earlier per-VM answers for those VMs;
-      // replayed from a file, per-VM answers keep precedence, as they did when they were given.
-      const overrides = () => {
-        if (ask.lastPrompted) for (const r of chosen) ask.forget(`vm[${names.get(r)!}].${field}`);
-      };
-      if (field === "tier") {
-        const value = await ask.select({ key: `${key}.tier`, message: "Tier", choices: tierChoices, default: defaultTier });
-        overrides();
-        for (const r of chosen) r.vm.tier = value;
-      } else if (field === "roles") {
-        const value = await ask.checkbox<WorkloadRole>({
-          key: `${key}.roles`,
-          message: "Workload roles",
-          default: [],
-          choices: roleChoices,
-        });
-        overrides();
-        for (const r of chosen) r.vm.roles = value;
-      } else {
-        const value = (await ask.number({
-          key: `${key}.changeRatePercent`,
-          message: "Daily change rate, % of used data",
-          validate: fieldCheck(DiskSchema.shape.changeRatePercent),
-        }))!;
-        overrides();
-        for (const r of chosen) setChangeRate(r.vm, value);
-      }
-      if (!(await ask.confirm({ key: `${key}.more`, message: "Another bulk assignment?", default: false }))) break;
-    }
-  }
+  if (pending.length > 0 || ask.has("bulk.use")) await bulkAssignments(ask, refs, names, pending.length, { tierChoices, roleChoices, defaultTier });
 
   const others = (self: VmRef) => refs.filter((r) => r !== self).map((r) => ({ value: names.get(r)! }));
   for (const ref of refs) {

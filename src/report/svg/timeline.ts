@@ -34,6 +34,61 @@ export interface TimelineInput {
 const ROW = 18;
 const FONT = 11;
 
+interface LoadFrame {
+  left: number;
+  plotWidth: number;
+  loadTop: number;
+  loadHeight: number;
+  x: (hours: number) => number;
+}
+
+/** WAN load: a step line of the average rate per interval, and the usable capacity as a dashed line. */
+function loadPanel(input: TimelineInput, frame: LoadFrame): string[] {
+  const { left, plotWidth, loadTop, loadHeight, x } = frame;
+  const out: string[] = [];
+  const peak = Math.max(input.capacityMbps, ...input.load.map((l) => l.mbps), 1) * 1.1;
+  const y = (mbps: number) => loadTop + loadHeight - (mbps / peak) * loadHeight;
+  out.push(rect({ x: left, y: loadTop, width: plotWidth, height: loadHeight, fill: "none", stroke: palette.grid }));
+  for (const segment of input.load) {
+    const x0 = x(segment.startHours);
+    const x1 = x(segment.endHours);
+    out.push(
+      rect({
+        x: x0,
+        y: y(segment.mbps),
+        width: Math.max(1, x1 - x0),
+        height: y(0) - y(segment.mbps),
+        fill: palette.load,
+        "fill-opacity": 0.35,
+        class: "load",
+      }),
+    );
+  }
+  out.push(
+    line({
+      x1: left,
+      y1: y(input.capacityMbps),
+      x2: left + plotWidth,
+      y2: y(input.capacityMbps),
+      stroke: palette.capacity,
+      "stroke-dasharray": "5 3",
+      "stroke-width": 1.2,
+    }),
+  );
+  out.push(
+    text(`${input.labels.capacity}: ${input.formatMbps(input.capacityMbps)}`, {
+      x: left + plotWidth - 4,
+      y: y(input.capacityMbps) - 4,
+      "font-size": 10,
+      fill: palette.capacity,
+      "text-anchor": "end",
+    }),
+  );
+  out.push(text(input.labels.load, { x: left - 6, y: loadTop + 12, "font-size": FONT, fill: palette.ink, "text-anchor": "end" }));
+  out.push(text(input.formatMbps(0), { x: left - 6, y: loadTop + loadHeight, "font-size": 9, fill: palette.muted, "text-anchor": "end" }));
+  return out;
+}
+
 export function timelineSvg(input: TimelineInput): Svg {
   const labelWidth = Math.min(220, Math.max(80, ...input.rows.map((r) => textWidth(r.label, FONT) + 12)));
   const plotWidth = 640;
@@ -106,47 +161,7 @@ export function timelineSvg(input: TimelineInput): Svg {
     );
   });
 
-  // WAN load: a step line of the average rate per interval, and the usable capacity as a dashed line.
-  const peak = Math.max(input.capacityMbps, ...input.load.map((l) => l.mbps), 1) * 1.1;
-  const y = (mbps: number) => loadTop + loadHeight - (mbps / peak) * loadHeight;
-  out.push(rect({ x: left, y: loadTop, width: plotWidth, height: loadHeight, fill: "none", stroke: palette.grid }));
-  for (const segment of input.load) {
-    const x0 = x(segment.startHours);
-    const x1 = x(segment.endHours);
-    out.push(
-      rect({
-        x: x0,
-        y: y(segment.mbps),
-        width: Math.max(1, x1 - x0),
-        height: y(0) - y(segment.mbps),
-        fill: palette.load,
-        "fill-opacity": 0.35,
-        class: "load",
-      }),
-    );
-  }
-  out.push(
-    line({
-      x1: left,
-      y1: y(input.capacityMbps),
-      x2: left + plotWidth,
-      y2: y(input.capacityMbps),
-      stroke: palette.capacity,
-      "stroke-dasharray": "5 3",
-      "stroke-width": 1.2,
-    }),
-  );
-  out.push(
-    text(`${input.labels.capacity}: ${input.formatMbps(input.capacityMbps)}`, {
-      x: left + plotWidth - 4,
-      y: y(input.capacityMbps) - 4,
-      "font-size": 10,
-      fill: palette.capacity,
-      "text-anchor": "end",
-    }),
-  );
-  out.push(text(input.labels.load, { x: left - 6, y: loadTop + 12, "font-size": FONT, fill: palette.ink, "text-anchor": "end" }));
-  out.push(text(input.formatMbps(0), { x: left - 6, y: loadTop + loadHeight, "font-size": 9, fill: palette.muted, "text-anchor": "end" }));
+  out.push(...loadPanel(input, { left, plotWidth, loadTop, loadHeight, x }));
 
   // Legend.
   const legendY = height - 10;
