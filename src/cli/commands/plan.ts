@@ -31,7 +31,7 @@ export function registerPlan(program: Command, output: Output, setExit: (code: n
     .option("--json", "print the whole plan model as JSON")
     .option("-o, --output <dir>", "write the plan documents (Markdown, HTML report, IaC, plan.yaml) into this folder")
     .addOption(new Option("--lang <lang>", "language of the documents and of the text printed here").choices(languages).default("en"))
-    .option("--force", "replace the output folder even if it does not hold a previous plan")
+    .option("--force", "replace a previous plan in the output folder while keeping files the plan did not write")
     .option("--timestamp", "print the generation time in the documents (off by default, so reruns give identical files)")
     .action(async (file: string, options: { json?: boolean; output?: string; lang: Lang; force?: boolean; timestamp?: boolean }) => {
       const result = await loadTenantFile(file);
@@ -43,15 +43,15 @@ export function registerPlan(program: Command, output: Output, setExit: (code: n
       const plan = buildPlan(result.tenant, { iac: loadTemplates("iac") }, result.findings);
       if (options.json) printJson(output, plan);
       else printPlanText(output, plan, options.lang);
-      if (options.output !== undefined) await writeDocuments(output, plan, options.output, options);
+      if (options.output !== undefined) await writeDocuments(output, plan, options.output, { ...options, inputs: [file] });
       if (!plan.valid) eprintln(output, paint({ ...output, color: output.color && !!output.err.isTTY }, "red", t("msg.plan.invalid", { errors: countFindings(planFindings(plan)).error, code: ExitCode.planInvalid }).en));
       setExit(planExitCode(plan));
     });
 }
 
-async function writeDocuments(output: Output, plan: Plan, folder: string, options: { json?: boolean; lang: Lang; force?: boolean; timestamp?: boolean }): Promise<void> {
+async function writeDocuments(output: Output, plan: Plan, folder: string, options: { json?: boolean; lang: Lang; force?: boolean; timestamp?: boolean; inputs: string[] }): Promise<void> {
   try {
-    const result = await writePlanDocuments(plan, { output: folder, lang: options.lang, force: options.force ?? false, ...(options.timestamp ? { timestamp: new Date() } : {}) });
+    const result = await writePlanDocuments(plan, { output: folder, lang: options.lang, force: options.force ?? false, inputs: options.inputs, ...(options.timestamp ? { timestamp: new Date() } : {}) });
     const shown = folder.replace(/[\\/]+$/, "");
     // With --json, stdout holds only the JSON document; where the plan went goes to stderr.
     const say = (line = "") => (options.json ? eprintln(output, line) : println(output, line));
