@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import { Option, type Command } from "commander";
 import { loadTemplates } from "../../base/template-files.js";
 import { loadTenantFile } from "../../inventory/load.js";
@@ -40,7 +41,8 @@ export function registerPlan(program: Command, output: Output, setExit: (code: n
         setExit(ExitCode.invalidInput);
         return;
       }
-      const plan = buildPlan(result.tenant, { iac: loadTemplates("iac") }, result.findings);
+      // The plan (plan.yaml, --json) names the input relative to itself: an absolute path tells readers of the plan about the machine it was made on.
+      const plan = buildPlan(result.tenant, { iac: loadTemplates("iac") }, result.findings.map((f) => (f.file === undefined ? f : { ...f, file: basename(f.file) })));
       if (options.json) printJson(output, plan);
       else printPlanText(output, plan, options.lang);
       if (options.output !== undefined) await writeDocuments(output, plan, options.output, { ...options, inputs: [file] });
