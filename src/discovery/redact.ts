@@ -61,9 +61,11 @@ const SECRET_WORD = String.raw`[\w.-]*?(?:password|passwd|pwd|secret|token|accou
 // A marker already left, an opening bracket or a ConvertTo-SecureString call is not the value itself either.
 const VALUE = String.raw`("[^"\r\n]*"|'[^'\r\n]*'|(?![$%(\[]|ConvertTo-SecureString)[^\s;,&"'<>|)}\]]+)`;
 
+const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]{1,60})-----[\s\S]*?-----END \1-----/g;
+
 /** Patterns in the order they run: whole blocks and tokens first, so a later name=value rule never half-matches them. */
 const TEXT_RULES: ReadonlyArray<{ shape: SecretShape; pattern: RegExp; keep: (groups: string[]) => [before: string, after: string] }> = [
-  { shape: "PEM block", pattern: /-----BEGIN ([A-Z0-9 ]{1,60})-----[\s\S]*?-----END \1-----/g, keep: () => ["", ""] },
+  { shape: "PEM block", pattern: PEM_BLOCK, keep: () => ["", ""] },
   { shape: "JWT", pattern: /\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g, keep: () => ["", ""] },
   { shape: "bearer token", pattern: /\b(Bearer\s+)[A-Za-z0-9\-._~+/]{8,}=*/gi, keep: (g) => [g[1]!, ""] },
   { shape: "URL credentials", pattern: /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@:"']+:[^\s/@"']+@/gi, keep: (g) => [g[1]!, "@"] },
@@ -116,8 +118,14 @@ export function redactCustomData(value: string): { value: string; changed: boole
   const text = decoded.toString("utf8");
   const isText = Buffer.from(text, "utf8").equals(decoded) && !/[\u0000-\u0008\u000e-\u001f]/.test(text) && /^[A-Za-z0-9+/=\s]*$/.test(value);
   if (!isText) return { value: REDACTED, changed: true };
-  const lines = text.split("\n").map((line) => redactText(line));
-  if (!lines.some((line) => line.shapes.length > 0)) return { value, changed: false };
+  // A PEM block spans lines: it goes first, on the whole text; every other shape sits within one line.
+  let blocks = 0;
+  const withoutBlocks = text.replace(PEM_BLOCK, () => {
+    blocks++;
+    return marker("PEM block");
+  });
+  const lines = withoutBlocks.split("\n").map((line) => redactText(line));
+  if (blocks === 0 && !lines.some((line) => line.shapes.length > 0)) return { value, changed: false };
   return { value: Buffer.from(lines.map((line) => line.text).join("\n"), "utf8").toString("base64"), changed: true };
 }
 

@@ -88,6 +88,13 @@ describe("redactCustomData", () => {
     expect(decoded).toBe(`#cloud-config\npackages:\n  - nginx\npassword: ${marker("secret value")}\nruncmd:\n  - [ sh, -c, 'curl https://${marker("URL credentials")}@repo.local/x' ]\n`);
   });
 
+  it("redacts a PEM block that spans lines of customData whole, and every corpus shape on its own line", () => {
+    const script = SECRET_CORPUS.map((_, i) => corpusText(i)).join("\n");
+    const decoded = Buffer.from(redactCustomData(Buffer.from(script).toString("base64")).value, "base64").toString("utf8");
+    for (const [i] of SECRET_CORPUS.entries()) expect(decoded).not.toContain(corpusSecret(i));
+    expect(decoded).toContain(`key follows\n${marker("PEM block")}\nend`);
+  });
+
   it("replaces customData that is not text whole, and leaves customData without a secret unchanged", () => {
     expect(redactCustomData(Buffer.from([0, 1, 2, 200, 255, 7]).toString("base64"))).toEqual({ value: REDACTED, changed: true });
     const plain = Buffer.from("#!/bin/sh\necho hello\n").toString("base64");
