@@ -534,7 +534,13 @@ function mapVm(ctx: Context, r: ReadResource, g: RawResourceGroup, raw: RawInven
   const power = statuses.find((c) => c.toLowerCase().startsWith("powerstate/"))?.split("/")[1]?.toLowerCase();
   const powerState = r.instanceView ? (power === "running" || power === "stopped" || power === "deallocated" ? power : "unknown") : undefined;
   const agentStatuses = arr(obj(view.vmAgent).statuses);
-  const vmAgent = r.instanceView ? agentStatuses.some((s) => String(s.displayStatus ?? "").toLowerCase() === "ready") : undefined;
+  // A VM that is not running reports no agent status: whether the agent is there is then what osProfile says
+  // (provisionVMAgent; ARM's VM REST reference: "when not specified ... default behavior is to set it to true").
+  const osProfile = obj(p.osProfile);
+  const osConfig = obj(osProfile.windowsConfiguration ?? osProfile.linuxConfiguration);
+  const provisioned = osProfile.windowsConfiguration || osProfile.linuxConfiguration ? osConfig.provisionVMAgent !== false : undefined;
+  const reportsAgent = powerState === "running" || agentStatuses.length > 0;
+  const vmAgent = r.instanceView ? (reportsAgent ? agentStatuses.some((s) => String(s.displayStatus ?? "").toLowerCase() === "ready") : provisioned) : undefined;
 
   const image = obj(storage.imageReference);
   const imageReference =
