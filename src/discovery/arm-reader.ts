@@ -145,7 +145,8 @@ async function listSubscriptions(connection: Connection, wanted: readonly string
           const body = await getJson(client, `${base}/subscriptions/${encodeURIComponent(id)}?api-version=${SUBSCRIPTIONS_API_VERSION}`);
           return { id: String(body.subscriptionId ?? id), name: String(body.displayName ?? id) };
         } catch (error) {
-          if (httpStatus(error) === 404) throw new DiscoveryError(`subscription ${id} does not exist on ${base}, or the identity cannot see it`, "authorization");
+          if (httpStatus(error) === 404)
+            throw new DiscoveryError(`subscription ${id} does not exist on ${base}, or the identity cannot see it`, "authorization");
           throw classifyError(error, { armEndpoint: base, what: `subscription ${id}`, scope: `/subscriptions/${id}` });
         }
       }),
@@ -160,7 +161,8 @@ async function listSubscriptions(connection: Connection, wanted: readonly string
   const subscriptions = items
     .filter((s) => s.state === undefined || s.state === "Enabled" || s.state === "Warned")
     .map((s) => ({ id: String(s.subscriptionId), name: String(s.displayName ?? s.subscriptionId) }));
-  if (subscriptions.length === 0) throw new DiscoveryError(`the identity sees no enabled subscription on ${base}: assign it Reader on the tenant's subscriptions`, "authorization");
+  if (subscriptions.length === 0)
+    throw new DiscoveryError(`the identity sees no enabled subscription on ${base}: assign it Reader on the tenant's subscriptions`, "authorization");
   return subscriptions;
 }
 
@@ -197,12 +199,10 @@ export function createLimiter(limit: number): Limiter {
     new Promise<T>((resolve, reject) => {
       if (cancelled) return reject(cancelled.reason);
       (priority === "list" ? lists : reads).push(() => {
-        (cancelled ? Promise.reject(cancelled.reason) : task())
-          .then(resolve, reject)
-          .finally(() => {
-            active--;
-            pump();
-          });
+        (cancelled ? Promise.reject(cancelled.reason) : task()).then(resolve, reject).finally(() => {
+          active--;
+          pump();
+        });
       });
       pump();
     });
@@ -222,7 +222,9 @@ function endsTheRun(error: unknown): boolean {
   if (status !== undefined || error instanceof TransientFailure) return false;
   const classified = classifyError(error, { armEndpoint: "https://stamp" });
   // "unreachable" is also classifyError's fallback for unknown errors: only a network code (refused, DNS) ends the run.
-  return classified.kind === "tls" || classified.kind === "authentication" || (classified.kind === "unreachable" && classified.message.startsWith("cannot reach"));
+  return (
+    classified.kind === "tls" || classified.kind === "authentication" || (classified.kind === "unreachable" && classified.message.startsWith("cannot reach"))
+  );
 }
 
 /**
@@ -293,7 +295,12 @@ class InventoryRead {
       raw.resourceGroups.map(async (group) => {
         await this.readGroup(sub.id, client, group).finally(() => {
           if (++listedGroups === raw.resourceGroups.length) {
-            this.progress({ phase: "listed", subscription: sub.name, resourceGroups: raw.resourceGroups.length, resources: raw.resourceGroups.reduce((n, g) => n + g.resources.length, 0) });
+            this.progress({
+              phase: "listed",
+              subscription: sub.name,
+              resourceGroups: raw.resourceGroups.length,
+              resources: raw.resourceGroups.reduce((n, g) => n + g.resources.length, 0),
+            });
           }
         });
       }),
@@ -305,7 +312,9 @@ class InventoryRead {
   private async readGroup(sub: string, client: ResourceManagementClient, group: RawResourceGroup): Promise<void> {
     let listed: Array<Record<string, unknown>>;
     try {
-      listed = (await this.allPages(client.resources.listByResourceGroup(group.name, { abortSignal: this.abort.signal }).byPage())) as unknown as Array<Record<string, unknown>>;
+      listed = (await this.allPages(client.resources.listByResourceGroup(group.name, { abortSignal: this.abort.signal }).byPage())) as unknown as Array<
+        Record<string, unknown>
+      >;
     } catch (error) {
       if (this.ended) throw error;
       const classified = classifyError(error, { armEndpoint: this.base, what: `the resources of resource group ${group.name}`, scope: `/subscriptions/${sub}/resourceGroups/${group.name}` });
@@ -320,7 +329,16 @@ class InventoryRead {
       });
       return;
     }
-    for (const r of listed as Array<{ id?: string; name?: string; type?: string; location?: string; tags?: unknown; sku?: unknown; kind?: string; managedBy?: string }>) {
+    for (const r of listed as Array<{
+      id?: string;
+      name?: string;
+      type?: string;
+      location?: string;
+      tags?: unknown;
+      sku?: unknown;
+      kind?: string;
+      managedBy?: string;
+    }>) {
       if (!r.id || !r.type) continue;
       group.resources.push({
         id: r.id,
@@ -447,7 +465,11 @@ export async function readInventory(connection: Connection, options: ReadOptions
 }
 
 /** Sizes the catalogue does not know: ask the stamp, once per subscription and location. */
-async function readStampVmSizes(base: string, clients: ReadonlyMap<string, ResourceManagementClient>, subscriptions: readonly RawSubscription[]): Promise<Map<string, StampVmSize>> {
+async function readStampVmSizes(
+  base: string,
+  clients: ReadonlyMap<string, ResourceManagementClient>,
+  subscriptions: readonly RawSubscription[],
+): Promise<Map<string, StampVmSize>> {
   const stampVmSizes = new Map<string, StampVmSize>();
   const lookups = new Map<string, { subscription: string; location: string }>();
   for (const s of subscriptions) {
@@ -458,10 +480,15 @@ async function readStampVmSizes(base: string, clients: ReadonlyMap<string, Resou
       }
     }
   }
-  for (const { subscription, location } of [...lookups.values()].sort((a, b) => `${a.subscription}${a.location}`.localeCompare(`${b.subscription}${b.location}`))) {
+  for (const { subscription, location } of [...lookups.values()].sort((a, b) =>
+    `${a.subscription}${a.location}`.localeCompare(`${b.subscription}${b.location}`),
+  )) {
     const version = apiVersionFor("Microsoft.Compute/locations/vmSizes");
     try {
-      const sizes = await getPaged(clients.get(subscription)!, `${base}/subscriptions/${subscription}/providers/Microsoft.Compute/locations/${encodeURIComponent(location)}/vmSizes?api-version=${version}`);
+      const sizes = await getPaged(
+        clients.get(subscription)!,
+        `${base}/subscriptions/${subscription}/providers/Microsoft.Compute/locations/${encodeURIComponent(location)}/vmSizes?api-version=${version}`,
+      );
       for (const size of sizes) {
         if (typeof size.name === "string" && typeof size.numberOfCores === "number" && typeof size.memoryInMB === "number") {
           stampVmSizes.set(size.name.toLowerCase(), { vCpus: size.numberOfCores, memoryGiB: roundTo(size.memoryInMB / MIB_PER_GIB, 2) });
