@@ -276,7 +276,11 @@ class InventoryRead {
       groups = await this.allPages(client.resourceGroups.list({ abortSignal: this.abort.signal }).byPage());
     } catch (error) {
       if (this.ended) throw error;
-      const classified = classifyError(error, { armEndpoint: this.base, what: `the resource groups of subscription ${sub.id}`, scope: `/subscriptions/${sub.id}` });
+      const classified = classifyError(error, {
+        armEndpoint: this.base,
+        what: `the resource groups of subscription ${sub.id}`,
+        scope: `/subscriptions/${sub.id}`,
+      });
       if (endsTheRun(error)) this.endRun(classified);
       // A 403 is about this scope only: it is named, the rest is read, and nothing of it is removed from the file.
       raw.listError = describeError(error);
@@ -317,7 +321,11 @@ class InventoryRead {
       >;
     } catch (error) {
       if (this.ended) throw error;
-      const classified = classifyError(error, { armEndpoint: this.base, what: `the resources of resource group ${group.name}`, scope: `/subscriptions/${sub}/resourceGroups/${group.name}` });
+      const classified = classifyError(error, {
+        armEndpoint: this.base,
+        what: `the resources of resource group ${group.name}`,
+        scope: `/subscriptions/${sub}/resourceGroups/${group.name}`,
+      });
       if (endsTheRun(error)) this.endRun(classified);
       // Never a silently shorter inventory: the whole group is reported, and its last known state is kept.
       group.listError = describeError(error);
@@ -399,7 +407,12 @@ class InventoryRead {
  * then left out of the result); a 403 or any other answer makes it a failure, and the file keeps it as it was.
  * A group found this way is added to the inventory with its listError, so the merge keeps its last known state.
  */
-export async function probeMissingScopes(connection: Connection, raw: RawInventory, known: ReadonlyArray<{ id: string; resourceGroups: ReadonlyArray<{ name: string }> }>, onlyThese: readonly string[]): Promise<void> {
+export async function probeMissingScopes(
+  connection: Connection,
+  raw: RawInventory,
+  known: ReadonlyArray<{ id: string; resourceGroups: ReadonlyArray<{ name: string }> }>,
+  onlyThese: readonly string[],
+): Promise<void> {
   const client = connection.client();
   const base = connection.armEndpoint;
   const probe = async (scope: string, apiVersion: string): Promise<{ gone: boolean; error?: unknown }> => {
@@ -425,7 +438,14 @@ export async function probeMissingScopes(connection: Connection, raw: RawInvento
       const scope = `/subscriptions/${sub.id}`;
       const answer = await probe(scope, SUBSCRIPTIONS_API_VERSION);
       // A subscription is never removed from the file by discovery (it may be one the identity is not meant to see).
-      raw.failures.push(failure(scope, "Microsoft.Resources/subscriptions", answer.gone ? "not found, or not visible to this identity" : "not in the subscription list", answer.error ?? Object.assign(new Error("HTTP 404"), { statusCode: 404 })));
+      raw.failures.push(
+        failure(
+          scope,
+          "Microsoft.Resources/subscriptions",
+          answer.gone ? "not found, or not visible to this identity" : "not in the subscription list",
+          answer.error ?? Object.assign(new Error("HTTP 404"), { statusCode: 404 }),
+        ),
+      );
       continue;
     }
     if (read.listError !== undefined) continue;

@@ -78,7 +78,10 @@ export function normalizeArmEndpoint(value: string): string {
   }
   // Checked first, and the value is never echoed: it holds a password.
   if (url.username !== "" || url.password !== "") {
-    throw new DiscoveryError("--arm-endpoint must not carry a user name or password (https://user:password@host); credentials come from the environment or the Azure CLI login", "usage");
+    throw new DiscoveryError(
+      "--arm-endpoint must not carry a user name or password (https://user:password@host); credentials come from the environment or the Azure CLI login",
+      "usage",
+    );
   }
   if (url.protocol !== "https:") throw new DiscoveryError(`--arm-endpoint must be an https:// URL, got "${value}"`, "usage");
   if (url.search || url.hash) throw new DiscoveryError(`--arm-endpoint must not carry a query or fragment, got "${value}"`, "usage");

@@ -182,7 +182,15 @@ export function mapInventory(raw: RawInventory): MappingResult {
     subscriptions.push({ id: sub.id, name: sub.name, resourceGroups: groups });
   }
   const list = [...counts.values()].sort((a, b) => compareIds(a.type, b.type));
-  const totals = list.reduce((t, c) => ({ listed: t.listed + c.listed, mapped: t.mapped + c.mapped, other: t.other + c.other, unreadable: t.unreadable + c.unreadable }), { listed: 0, mapped: 0, other: 0, unreadable: 0 });
+  const totals = list.reduce(
+    (t, c) => ({
+      listed: t.listed + c.listed,
+      mapped: t.mapped + c.mapped,
+      other: t.other + c.other,
+      unreadable: t.unreadable + c.unreadable,
+    }),
+    { listed: 0, mapped: 0, other: 0, unreadable: 0 },
+  );
   return { subscriptions, counts: list, totals, unreadableEntities, stale };
 }
 
@@ -267,7 +275,14 @@ const MAPPERS: readonly KindMapper[] = [
 /** ARM type (lower case) → the model list that holds it; NICs, disks, extensions and LNGs live inside other entities. */
 export const KIND_BY_TYPE: Readonly<Record<string, ResourceKind>> = Object.fromEntries(MAPPERS.map((m) => [m.type, m.kind]));
 
-function mapGroup(ctx: Context, g: RawResourceGroup, raw: RawInventory, subscriptionId: string, unreadableEntities: Set<string>, stale: StaleEntity[]): ResourceGroup {
+function mapGroup(
+  ctx: Context,
+  g: RawResourceGroup,
+  raw: RawInventory,
+  subscriptionId: string,
+  unreadableEntities: Set<string>,
+  stale: StaleEntity[],
+): ResourceGroup {
   const group: ResourceGroup = emptyResourceGroup({
     name: g.name,
     ...(g.location ? { location: g.location } : {}),
@@ -577,7 +592,11 @@ function mapVm(ctx: Context, r: ReadResource, g: RawResourceGroup, raw: RawInven
   const osConfig = obj(osProfile.windowsConfiguration ?? osProfile.linuxConfiguration);
   const provisioned = osProfile.windowsConfiguration || osProfile.linuxConfiguration ? osConfig.provisionVMAgent !== false : undefined;
   const reportsAgent = powerState === "running" || agentStatuses.length > 0;
-  const vmAgent = r.instanceView ? (reportsAgent ? agentStatuses.some((s) => String(s.displayStatus ?? "").toLowerCase() === "ready") : provisioned) : undefined;
+  const vmAgent = r.instanceView
+    ? reportsAgent
+      ? agentStatuses.some((s) => String(s.displayStatus ?? "").toLowerCase() === "ready")
+      : provisioned
+    : undefined;
 
   const image = obj(storage.imageReference);
   const imageReference =

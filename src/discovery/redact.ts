@@ -71,7 +71,11 @@ const TEXT_RULES: ReadonlyArray<{ shape: SecretShape; pattern: RegExp; keep: (gr
   { shape: "URL credentials", pattern: /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@:"']+:[^\s/@"']+@/gi, keep: (g) => [g[1]!, "@"] },
   { shape: "SAS signature", pattern: /([?&;\s]sig=)[^&\s"';]+/gi, keep: (g) => [g[1]!, ""] },
   // ConvertTo-SecureString "x" -AsPlainText: the literal is a password whatever the variable is named.
-  { shape: "password argument", pattern: /(ConvertTo-SecureString\s+(?:-String\s+)?)("[^"\r\n]*"|'[^'\r\n]*')/gi, keep: (g) => [g[1]!, ""] },
+  {
+    shape: "password argument",
+    pattern: /(ConvertTo-SecureString\s+(?:-String\s+)?)("[^"\r\n]*"|'[^'\r\n]*')/gi,
+    keep: (g) => [g[1]!, ""],
+  },
   // -Password x, --password=x, -AppPoolPassword "x", /password:x, and msbuild/sqlcmd's /p:x.
   {
     shape: "password argument",

@@ -181,7 +181,9 @@ async function checkExistingFolder(folder: string, files: ReadonlyMap<string, st
   if (!lstatSync(folder).isDirectory()) throw new OutputFolderError(`${folder} exists and is not a folder; choose another --output`);
   const input = (options.inputs ?? []).map((file) => resolve(file)).find((file) => isInside(folder, file));
   if (input !== undefined) {
-    throw new OutputFolderError(`${folder} holds the input file ${relative(folder, input)}, which a plan folder never replaces; choose an --output folder that does not contain the input`);
+    throw new OutputFolderError(
+      `${folder} holds the input file ${relative(folder, input)}, which a plan folder never replaces; choose an --output folder that does not contain the input`,
+    );
   }
   if (!existsSync(join(folder, MARKER_FILE))) {
     if ((await readdir(folder)).length === 0) return [];
@@ -193,9 +195,14 @@ async function checkExistingFolder(folder: string, files: ReadonlyMap<string, st
   if (foreign.length === 0) return [];
   const shown = foreign.slice(0, 5).join(", ") + (foreign.length > 5 ? ` and ${foreign.length - 5} more` : "");
   const clash = foreign.find((entry) => [...files.keys()].some((path) => path === entry || path.startsWith(`${entry}/`) || entry.startsWith(`${path}/`)));
-  if (clash !== undefined) throw new OutputFolderError(`${folder} holds ${clash}, which the previous plan did not write and the new plan would overwrite; move it out of the folder first`);
+  if (clash !== undefined)
+    throw new OutputFolderError(
+      `${folder} holds ${clash}, which the previous plan did not write and the new plan would overwrite; move it out of the folder first`,
+    );
   if (!options.force) {
-    throw new OutputFolderError(`${folder} holds a previous plan and files it did not write (${shown}); pass --force to replace the plan and keep them, or move them out of the folder`);
+    throw new OutputFolderError(
+      `${folder} holds a previous plan and files it did not write (${shown}); pass --force to replace the plan and keep them, or move them out of the folder`,
+    );
   }
   return foreign;
 }

@@ -40,7 +40,10 @@ describe("user-info in the ARM endpoint", () => {
   it("stops validate and plan with exit 1, and nothing they print carries the secret", () => {
     const file = join(root, "userinfo.yaml");
     writeFileSync(file, example.replace("https://management.", `https://ops:${PASSWORD}@management.`));
-    for (const args of [["validate", file], ["plan", file, "--json"]]) {
+    for (const args of [
+      ["validate", file],
+      ["plan", file, "--json"],
+    ]) {
       const run = runCli(args);
       expect(run.status).toBe(ExitCode.invalidInput);
       expect(run.stderr).toMatch(/stamp\.armEndpoint/);

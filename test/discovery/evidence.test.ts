@@ -28,7 +28,11 @@ function personFields(tenant: Tenant): Map<string, string> {
   const out = new Map<string, string>();
   for (const sub of tenant.subscriptions)
     for (const g of sub.resourceGroups)
-      for (const vm of g.virtualMachines) out.set(`${sub.id}/${g.name}/${vm.name}`.toLowerCase(), JSON.stringify({ tier: vm.tier, roles: vm.roles, peakCpuPercent: vm.peakCpuPercent, peakMemoryPercent: vm.peakMemoryPercent }));
+      for (const vm of g.virtualMachines)
+        out.set(
+          `${sub.id}/${g.name}/${vm.name}`.toLowerCase(),
+          JSON.stringify({ tier: vm.tier, roles: vm.roles, peakCpuPercent: vm.peakCpuPercent, peakMemoryPercent: vm.peakMemoryPercent }),
+        );
   return out;
 }
 
@@ -45,7 +49,8 @@ async function runOver(name: string): Promise<{ result: DiscoverResult; file: st
   return { result, file };
 }
 
-const vmId = (sub: string, rg: string, vm: string) => `/subscriptions/${sub}/resourceGroups/${rg}/providers/Microsoft.Compute/virtualMachines/${vm}`.toLowerCase();
+const vmId = (sub: string, rg: string, vm: string) =>
+  `/subscriptions/${sub}/resourceGroups/${rg}/providers/Microsoft.Compute/virtualMachines/${vm}`.toLowerCase();
 
 beforeAll(async () => {
   // A small tenant keeps the campaign fast: the production subscription's network, web and SQL groups, and the dev subscription.
@@ -122,7 +127,11 @@ describe("merging by evidence", () => {
   it("a group that is really gone (404) is removed: absence proven by ARM", async () => {
     reset();
     const tenant = load(baseline);
-    tenant.subscriptions[0]!.resourceGroups.push({ ...tenant.subscriptions[0]!.resourceGroups[0]!, name: "rg-deleted-long-ago", virtualMachines: [] });
+    tenant.subscriptions[0]!.resourceGroups.push({
+      ...tenant.subscriptions[0]!.resourceGroups[0]!,
+      name: "rg-deleted-long-ago",
+      virtualMachines: [],
+    });
     const file = join(dir, "gone.yaml");
     writeFileSync(file, serializeTenant(tenant));
     const result = await discover(emulatorDiscoverOptions(emulator, file, { maxRetries: 0, retryDelayMs: 0 }));
@@ -135,9 +144,15 @@ describe("merging by evidence", () => {
     const expected = personFields(load(baseline));
     // Types read by id (a type outside the API profile is only listed, so a fault on it would never be met).
     const ids = allResources(emulator.tenant)
-      .filter((r) => /^microsoft\.(compute\/(virtualmachines|disks|availabilitysets)|network\/(networkinterfaces|virtualnetworks|networksecuritygroups|publicipaddresses))$/i.test(r.type))
+      .filter((r) =>
+        /^microsoft\.(compute\/(virtualmachines|disks|availabilitysets)|network\/(networkinterfaces|virtualnetworks|networksecuritygroups|publicipaddresses))$/i.test(
+          r.type,
+        ),
+      )
       .map((r) => r.id.toLowerCase());
-    const groups = emulator.tenant.subscriptions.flatMap((s) => s.resourceGroups.map((g) => `/subscriptions/${s.subscriptionId}/resourcegroups/${g.name}`.toLowerCase()));
+    const groups = emulator.tenant.subscriptions.flatMap((s) =>
+      s.resourceGroups.map((g) => `/subscriptions/${s.subscriptionId}/resourcegroups/${g.name}`.toLowerCase()),
+    );
     let seed = 0x5eed15;
     const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
     let failedRuns = 0;

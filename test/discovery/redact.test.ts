@@ -50,15 +50,18 @@ describe("redactText: secret shapes inside text", () => {
     expect(new Set(SECRET_CORPUS.map((_, i) => corpusSecret(i))).size).toBe(SECRET_CORPUS.length);
   });
 
-  it.each(SECRET_CORPUS.map((c, i) => [c.name, i] as const))("removes the secret of %s, leaves a marker naming it, and keeps the text around it", (_name, i) => {
-    const text = corpusText(i);
-    expect(text).toContain(corpusSecret(i));
-    const redacted = redactText(text);
-    expect(redacted.text).not.toContain(corpusSecret(i));
-    expect(redacted.text).toMatch(/\[REDACTED (PEM block|JWT|bearer token|URL credentials|SAS signature|password argument|secret value)\]/);
-    expect(redacted.shapes.length).toBeGreaterThan(0);
-    expect(redacted.text).toContain(SECRET_CORPUS[i]!.keep);
-  });
+  it.each(SECRET_CORPUS.map((c, i) => [c.name, i] as const))(
+    "removes the secret of %s, leaves a marker naming it, and keeps the text around it",
+    (_name, i) => {
+      const text = corpusText(i);
+      expect(text).toContain(corpusSecret(i));
+      const redacted = redactText(text);
+      expect(redacted.text).not.toContain(corpusSecret(i));
+      expect(redacted.text).toMatch(/\[REDACTED (PEM block|JWT|bearer token|URL credentials|SAS signature|password argument|secret value)\]/);
+      expect(redacted.shapes.length).toBeGreaterThan(0);
+      expect(redacted.text).toContain(SECRET_CORPUS[i]!.keep);
+    },
+  );
 
   it.each([
     "Set-AzKeyVaultSecret -VaultName kv01 -KeyVaultName kv01",
@@ -89,7 +92,9 @@ describe("redactCustomData", () => {
     const { value, changed } = redactCustomData(Buffer.from(script).toString("base64"));
     expect(changed).toBe(true);
     const decoded = Buffer.from(value, "base64").toString("utf8");
-    expect(decoded).toBe(`#cloud-config\npackages:\n  - nginx\npassword: ${marker("secret value")}\nruncmd:\n  - [ sh, -c, 'curl https://${marker("URL credentials")}@repo.local/x' ]\n`);
+    expect(decoded).toBe(
+      `#cloud-config\npackages:\n  - nginx\npassword: ${marker("secret value")}\nruncmd:\n  - [ sh, -c, 'curl https://${marker("URL credentials")}@repo.local/x' ]\n`,
+    );
   });
 
   it("redacts a PEM block that spans lines of customData whole, and every corpus shape on its own line", () => {

@@ -150,7 +150,11 @@ function withCorpus(tenant: EmulatorTenant): EmulatorTenant {
 
 beforeAll(async () => {
   // The CLI is built once for the whole run (test/setup/built-cli.ts).
-  emulator = await startArmEmulator({ faults: () => undefined, acceptedTokens: [ENV_CANARIES.AZS_ACCESS_TOKEN], tenant: withCorpus(buildEmulatorTenant()) });
+  emulator = await startArmEmulator({
+    faults: () => undefined,
+    acceptedTokens: [ENV_CANARIES.AZS_ACCESS_TOKEN],
+    tenant: withCorpus(buildEmulatorTenant()),
+  });
   scratch = mkdtempSync(join(tmpdir(), "azs-secrets-"));
   for (const dir of ["home", "tmp", "cwd", "wizard", "input"]) mkdirSync(join(scratch, dir));
 }, 120_000);
@@ -284,9 +288,16 @@ describe("secrets never reach stdout, stderr, a file or a log", () => {
       ).not.toEqual([]);
     }
     // export-config wrote the secret-bearing bodies, with the secrets replaced.
-    expect(findNeedles(files.filter(([path]) => path.startsWith("export/")), ["[REDACTED by azs-backup-planner]"])).not.toEqual([]);
+    expect(
+      findNeedles(
+        files.filter(([path]) => path.startsWith("export/")),
+        ["[REDACTED by azs-backup-planner]"],
+      ),
+    ).not.toEqual([]);
     // The corpus-bearing extension was written, with markers naming each shape and the text around them kept.
-    const extensionFile = files.find(([path, text]) => path.startsWith("export/") && text.includes(SECRET_CORPUS[1]!.keep) && text.includes("[REDACTED password argument]"));
+    const extensionFile = files.find(
+      ([path, text]) => path.startsWith("export/") && text.includes(SECRET_CORPUS[1]!.keep) && text.includes("[REDACTED password argument]"),
+    );
     expect(extensionFile, "the web-02/BGInfo extension in the export").toBeDefined();
     // Binary files are read too (the HTML report may embed images; anything the CLI writes counts).
     expect(files.length).toBeGreaterThan(20);

@@ -64,7 +64,9 @@ describe("writePlanFolder", () => {
     const target = join(root, "plan");
     await writePlanFolder(target, planA, "test");
     writeFileSync(join(target, "tenant.yaml"), "tenant: mine\n");
-    await expect(writePlanFolder(target, planB, "test", { force: true, inputs: [join(target, "tenant.yaml")] })).rejects.toThrow(/holds the input file tenant\.yaml/);
+    await expect(writePlanFolder(target, planB, "test", { force: true, inputs: [join(target, "tenant.yaml")] })).rejects.toThrow(
+      /holds the input file tenant\.yaml/,
+    );
     expect(await readPlanFolder(target)).toEqual(new Map([...planA, ["tenant.yaml", "tenant: mine\n"]]));
   });
 

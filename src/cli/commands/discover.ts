@@ -135,7 +135,15 @@ export function registerDiscover(program: Command, output: Output, setExit: (cod
     const forbidden = result.failures.filter((f) => f.forbidden !== undefined);
     if (options.json) printJson(output, discoverJson(result));
     else printDiscover(output, result);
-    if (partial) eprintln(output, paint(output, "yellow", `discover: ${describeFailures(result.failures)}; the rest was saved to ${result.file} (exit ${forbidden.length > 0 ? ExitCode.authorization : ExitCode.partial})`));
+    if (partial)
+      eprintln(
+        output,
+        paint(
+          output,
+          "yellow",
+          `discover: ${describeFailures(result.failures)}; the rest was saved to ${result.file} (exit ${forbidden.length > 0 ? ExitCode.authorization : ExitCode.partial})`,
+        ),
+      );
     // A scope that answered 403 is named last, with what it needs; nothing in it was removed from the file.
     for (const f of forbidden) eprintln(output, `azs-backup-planner: ${f.forbidden}; nothing in it was removed from ${result.file}`);
     setExit(forbidden.length > 0 ? ExitCode.authorization : partial ? ExitCode.partial : ExitCode.ok);
@@ -166,7 +174,10 @@ export function discoverJson(r: DiscoverResult) {
     failures: r.failures,
     stale: r.stale,
     unreadableReferences: r.unreadableReferences,
-    findings: { errors: r.findings.filter((f) => f.severity === "error").length, warnings: r.findings.filter((f) => f.severity === "warning").length },
+    findings: {
+      errors: r.findings.filter((f) => f.severity === "error").length,
+      warnings: r.findings.filter((f) => f.severity === "warning").length,
+    },
   };
 }
 

@@ -371,14 +371,16 @@ export async function startArmEmulator(options: EmulatorOptions = {}): Promise<A
       return page(
         res,
         url,
-        subscription.resourceGroups.filter((g) => !forbidden.has(`/subscriptions/${subscription.subscriptionId}/resourcegroups/${g.name}`.toLowerCase())).map((g) => ({
-          id: `/subscriptions/${subscription.subscriptionId}/resourceGroups/${g.name}`,
-          name: g.name,
-          type: "Microsoft.Resources/resourceGroups",
-          location: g.location,
-          tags: g.tags,
-          properties: { provisioningState: "Succeeded" },
-        })),
+        subscription.resourceGroups
+          .filter((g) => !forbidden.has(`/subscriptions/${subscription.subscriptionId}/resourcegroups/${g.name}`.toLowerCase()))
+          .map((g) => ({
+            id: `/subscriptions/${subscription.subscriptionId}/resourceGroups/${g.name}`,
+            name: g.name,
+            type: "Microsoft.Resources/resourceGroups",
+            location: g.location,
+            tags: g.tags,
+            properties: { provisioningState: "Succeeded" },
+          })),
       );
     }
     if (third === "providers" && segments.length === 7 && segments[3]!.toLowerCase() === "microsoft.compute" && segments[6]!.toLowerCase() === "vmsizes") {
