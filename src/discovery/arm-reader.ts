@@ -10,7 +10,7 @@
 import { MIB_PER_GIB, roundTo } from "../base/units.js";
 import { createHttpHeaders, createPipelineRequest } from "@azure/core-rest-pipeline";
 import type { ResourceManagementClient } from "@azure/arm-resources";
-import { apiVersionFor, SUBSCRIPTIONS_API_VERSION } from "../stamp/api-profile.js";
+import { apiVersionFor, RESOURCES_API_VERSION, SUBSCRIPTIONS_API_VERSION } from "../stamp/api-profile.js";
 import { findVmSize } from "../inventory/vm-sizes.js";
 import { DEFAULT_CONCURRENCY, type Connection } from "./connection.js";
 import { classifyError, describeError, DiscoveryError, httpStatus } from "./errors.js";
@@ -73,6 +73,8 @@ export interface ReadFailure {
   id: string;
   type: string;
   reason: string;
+  /** Set when ARM answered 403 for this scope: the identity lacks rights there (what classifyError says). */
+  forbidden?: string;
 }
 
 export type ProgressEvent =
@@ -274,20 +276,19 @@ class InventoryRead {
       groups = await this.allPages(client.resourceGroups.list({ abortSignal: this.abort.signal }).byPage());
     } catch (error) {
       if (this.ended) throw error;
-      if (endsTheRun(error) || httpStatus(error) === 403) {
-        this.endRun(
-          classifyError(error, {
-            armEndpoint: this.base,
-            what: `the resource groups of subscription ${sub.id}`,
-            scope: `/subscriptions/${sub.id}`,
-          }),
-        );
-      }
+      const classified = classifyError(error, {
+        armEndpoint: this.base,
+        what: `the resource groups of subscription ${sub.id}`,
+        scope: `/subscriptions/${sub.id}`,
+      });
+      if (endsTheRun(error)) this.endRun(classified);
+      // A 403 is about this scope only: it is named, the rest is read, and nothing of it is removed from the file.
       raw.listError = describeError(error);
       this.failures.push({
         id: `/subscriptions/${sub.id}`,
         type: "Microsoft.Resources/subscriptions",
         reason: `its resource groups could not be listed (${raw.listError})`,
+        ...(httpStatus(error) === 403 ? { forbidden: classified.message } : {}),
       });
       return raw;
     }
@@ -320,21 +321,19 @@ class InventoryRead {
       >;
     } catch (error) {
       if (this.ended) throw error;
-      if (endsTheRun(error) || httpStatus(error) === 403) {
-        this.endRun(
-          classifyError(error, {
-            armEndpoint: this.base,
-            what: `the resources of resource group ${group.name}`,
-            scope: `/subscriptions/${sub}/resourceGroups/${group.name}`,
-          }),
-        );
-      }
+      const classified = classifyError(error, {
+        armEndpoint: this.base,
+        what: `the resources of resource group ${group.name}`,
+        scope: `/subscriptions/${sub}/resourceGroups/${group.name}`,
+      });
+      if (endsTheRun(error)) this.endRun(classified);
       // Never a silently shorter inventory: the whole group is reported, and its last known state is kept.
       group.listError = describeError(error);
       this.failures.push({
         id: `/subscriptions/${sub}/resourceGroups/${group.name}`,
         type: "Microsoft.Resources/resourceGroups",
         reason: `its resources could not be listed (${group.listError})`,
+        ...(httpStatus(error) === 403 ? { forbidden: classified.message } : {}),
       });
       return;
     }
@@ -398,6 +397,65 @@ class InventoryRead {
       const page = await this.limit(() => pages.next(), "list");
       if (page.done) return items;
       items.push(...page.value);
+    }
+  }
+}
+
+/**
+ * Scopes the existing file holds that this run did not see: a subscription missing from the subscription list, or a
+ * resource group missing from its subscription's list. Each is asked for by id: only a 404 proves it gone (it is
+ * then left out of the result); a 403 or any other answer makes it a failure, and the file keeps it as it was.
+ * A group found this way is added to the inventory with its listError, so the merge keeps its last known state.
+ */
+export async function probeMissingScopes(
+  connection: Connection,
+  raw: RawInventory,
+  known: ReadonlyArray<{ id: string; resourceGroups: ReadonlyArray<{ name: string }> }>,
+  onlyThese: readonly string[],
+): Promise<void> {
+  const client = connection.client();
+  const base = connection.armEndpoint;
+  const probe = async (scope: string, apiVersion: string): Promise<{ gone: boolean; error?: unknown }> => {
+    try {
+      await getJson(client, `${base}${scope}?api-version=${apiVersion}`);
+      return { gone: false };
+    } catch (error) {
+      if (endsTheRun(error)) throw classifyError(error, { armEndpoint: base, what: scope, scope });
+      return httpStatus(error) === 404 ? { gone: true } : { gone: false, error };
+    }
+  };
+  const failure = (scope: string, type: string, what: string, error: unknown): ReadFailure => ({
+    id: scope,
+    type,
+    reason: `${what} (${describeError(error)}); kept as the file had it`,
+    ...(httpStatus(error) === 403 ? { forbidden: classifyError(error, { armEndpoint: base, what: scope, scope }).message } : {}),
+  });
+  const wanted = new Set(onlyThese.map((id) => id.toLowerCase()));
+  for (const sub of known) {
+    if (wanted.size > 0 && !wanted.has(sub.id.toLowerCase())) continue;
+    const read = raw.subscriptions.find((s) => s.id.toLowerCase() === sub.id.toLowerCase());
+    if (!read) {
+      const scope = `/subscriptions/${sub.id}`;
+      const answer = await probe(scope, SUBSCRIPTIONS_API_VERSION);
+      // A subscription is never removed from the file by discovery (it may be one the identity is not meant to see).
+      raw.failures.push(
+        failure(
+          scope,
+          "Microsoft.Resources/subscriptions",
+          answer.gone ? "not found, or not visible to this identity" : "not in the subscription list",
+          answer.error ?? Object.assign(new Error("HTTP 404"), { statusCode: 404 }),
+        ),
+      );
+      continue;
+    }
+    if (read.listError !== undefined) continue;
+    for (const group of sub.resourceGroups) {
+      if (read.resourceGroups.some((g) => g.name.toLowerCase() === group.name.toLowerCase())) continue;
+      const scope = `/subscriptions/${sub.id}/resourceGroups/${group.name}`;
+      const answer = await probe(scope, RESOURCES_API_VERSION);
+      if (answer.gone) continue;
+      read.resourceGroups.push({ name: group.name, resources: [], listError: describeError(answer.error) });
+      raw.failures.push(failure(scope, "Microsoft.Resources/resourceGroups", "not in the resource group list, and could not be read", answer.error));
     }
   }
 }

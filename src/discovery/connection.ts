@@ -73,7 +73,15 @@ export function normalizeArmEndpoint(value: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new DiscoveryError(`--arm-endpoint "${value}" is not a URL (expected https://management.<region>.<fqdn>)`, "usage");
+    // Whatever stands before an "@" may be a password, even in a value that is not a URL.
+    throw new DiscoveryError(`--arm-endpoint "${value.replace(/\/\/[^/]*@/, "//…@")}" is not a URL (expected https://management.<region>.<fqdn>)`, "usage");
+  }
+  // Checked first, and the value is never echoed: it holds a password.
+  if (url.username !== "" || url.password !== "") {
+    throw new DiscoveryError(
+      "--arm-endpoint must not carry a user name or password (https://user:password@host); credentials come from the environment or the Azure CLI login",
+      "usage",
+    );
   }
   if (url.protocol !== "https:") throw new DiscoveryError(`--arm-endpoint must be an https:// URL, got "${value}"`, "usage");
   if (url.search || url.hash) throw new DiscoveryError(`--arm-endpoint must not carry a query or fragment, got "${value}"`, "usage");

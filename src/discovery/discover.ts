@@ -9,12 +9,13 @@ import { parseTenant } from "../inventory/load.js";
 import { serializeTenant } from "../inventory/save.js";
 import { TenantSchema, type Tenant } from "../inventory/schema.js";
 import { formatFinding, type Finding } from "../base/findings.js";
-import { readInventory, type ProgressEvent, type ReadFailure } from "./arm-reader.js";
+import { probeMissingScopes, readInventory, type ProgressEvent, type ReadFailure } from "./arm-reader.js";
 import { connect, type AuthKind, type ConnectionOptions } from "./connection.js";
 import { computeDrift, type Drift } from "./drift.js";
 import { DiscoveryError } from "./errors.js";
-import { mapInventory, type TypeCount } from "./mapping.js";
+import { mapInventory, type StaleEntity, type TypeCount } from "./mapping.js";
 import { mergeTenant } from "./merge.js";
+import { unreadableReferences, type UnreadableReference } from "./references.js";
 import { checkWritable, writeFileAtomic } from "./write.js";
 
 export interface DiscoverOptions extends ConnectionOptions {
@@ -40,6 +41,10 @@ export interface DiscoverResult {
   /** Undefined for a new file. */
   drift?: Drift;
   failures: ReadFailure[];
+  /** Entities kept from the file because a resource they need could not be read (a VM whose NIC failed). */
+  stale: StaleEntity[];
+  /** Resources that readable ones reference but this run could not read (a scope that answered 403, a failed read). */
+  unreadableReferences: UnreadableReference[];
   /** Validation findings of the written file (warnings such as "no tier" on a fresh file). */
   findings: Finding[];
 }
@@ -74,6 +79,8 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
     instanceViews: true,
     onProgress: options.onProgress,
   });
+  // What the file holds and this run did not see is asked for by id: only a 404 removes it (docs/discovery.md).
+  if (existing) await probeMissingScopes(connection, raw, existing.subscriptions, options.subscriptions ?? []);
   const mapped = mapInventory(raw);
   // A subscription whose groups could not be listed is reported and left as the file had it (like one not asked for).
   const unlistedSubscriptions = new Set(raw.subscriptions.filter((s) => s.listError !== undefined).map((s) => s.id.toLowerCase()));
@@ -119,6 +126,8 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
     totals: mapped.totals,
     drift: existing ? computeDrift(existing, tenant, scanned) : undefined,
     failures: raw.failures,
+    stale: mapped.stale,
+    unreadableReferences: unreadableReferences(raw),
     findings: check.findings,
   };
 }

@@ -40,7 +40,22 @@ export interface TypeCount {
   unreadable: number;
 }
 
+/** A resource the model holds but could not build this run because a resource it needs could not be read. */
+export interface StaleEntity {
+  id: string;
+  /** Which needed resource could not be read, and why. */
+  reason: string;
+}
+
+/**
+ * Thrown while building an entity when a resource it needs (a VM's NIC, a connection's gateway) was not read:
+ * the entity is then not "gone" but unknown this run, and its last known entry is kept (merge.ts).
+ */
+class UnreadableDependency extends Error {}
+
 export interface MappingResult {
+  /** Entities kept from the file because something they need could not be read (docs/discovery.md). */
+  stale: StaleEntity[];
   subscriptions: Subscription[];
   counts: TypeCount[];
   totals: { listed: number; mapped: number; other: number; unreadable: number };
@@ -142,12 +157,13 @@ export function mapInventory(raw: RawInventory): MappingResult {
   const counts = new Map<string, TypeCount>();
   const unreadableEntities = new Set<string>();
   const subscriptions: Subscription[] = [];
+  const stale: StaleEntity[] = [];
 
   for (const sub of raw.subscriptions) {
     const ctx = new Context(sub.id, sub.resourceGroups);
     const groups: ResourceGroup[] = [];
     for (const g of sub.resourceGroups) {
-      groups.push(mapGroup(ctx, g, raw, sub.id, unreadableEntities));
+      groups.push(mapGroup(ctx, g, raw, sub.id, unreadableEntities, stale));
     }
     // Count every listed resource once: mapped when an entity consumed it, otherwise it is in otherResources.
     for (const g of sub.resourceGroups) {
@@ -175,7 +191,7 @@ export function mapInventory(raw: RawInventory): MappingResult {
     }),
     { listed: 0, mapped: 0, other: 0, unreadable: 0 },
   );
-  return { subscriptions, counts: list, totals, unreadableEntities };
+  return { subscriptions, counts: list, totals, unreadableEntities, stale };
 }
 
 /** ARM types come back in varying case (publicIPAddresses, publicIpAddresses): show one spelling. */
@@ -259,7 +275,14 @@ const MAPPERS: readonly KindMapper[] = [
 /** ARM type (lower case) → the model list that holds it; NICs, disks, extensions and LNGs live inside other entities. */
 export const KIND_BY_TYPE: Readonly<Record<string, ResourceKind>> = Object.fromEntries(MAPPERS.map((m) => [m.type, m.kind]));
 
-function mapGroup(ctx: Context, g: RawResourceGroup, raw: RawInventory, subscriptionId: string, unreadableEntities: Set<string>): ResourceGroup {
+function mapGroup(
+  ctx: Context,
+  g: RawResourceGroup,
+  raw: RawInventory,
+  subscriptionId: string,
+  unreadableEntities: Set<string>,
+  stale: StaleEntity[],
+): ResourceGroup {
   const group: ResourceGroup = emptyResourceGroup({
     name: g.name,
     ...(g.location ? { location: g.location } : {}),
@@ -275,7 +298,11 @@ function mapGroup(ctx: Context, g: RawResourceGroup, raw: RawInventory, subscrip
         continue;
       }
       const outcome = take(ctx, r, mapper, scope);
-      if (typeof outcome === "string") {
+      if (typeof outcome === "object" && "stale" in outcome) {
+        unreadableEntities.add(entityKey(subscriptionId, g.name, mapper.kind, r.name));
+        stale.push({ id: r.id, reason: outcome.stale });
+        notes.set(r.id.toLowerCase(), `not modelled this run: ${outcome.stale}; the last known entry is kept`);
+      } else if (typeof outcome === "string") {
         notes.set(r.id.toLowerCase(), outcome);
       } else {
         (group[mapper.kind] as unknown[]).push(outcome.entity);
@@ -303,7 +330,7 @@ function mapGroup(ctx: Context, g: RawResourceGroup, raw: RawInventory, subscrip
  * Maps with the mapper, validates with the entity's schema and consumes the resource on success; otherwise the
  * note that says why it was not modelled.
  */
-function take(ctx: Context, r: ReadResource, mapper: KindMapper, scope: MapScope): { entity: unknown } | string {
+function take(ctx: Context, r: ReadResource, mapper: KindMapper, scope: MapScope): { entity: unknown } | { stale: string } | string {
   // Parts consumed by a build that then fails go back to the pool, so they are counted once, as other.
   const rollback = () => {
     for (const [id, by] of [...ctx.consumed]) if (by === r.id) ctx.consumed.delete(id);
@@ -313,6 +340,7 @@ function take(ctx: Context, r: ReadResource, mapper: KindMapper, scope: MapScope
     candidate = mapper.build(r, scope);
   } catch (error) {
     rollback();
+    if (error instanceof UnreadableDependency) return { stale: error.message };
     return `not modelled: ${error instanceof Error ? error.message : String(error)}`;
   }
   const parsed = mapper.schema.safeParse(candidate);
@@ -500,7 +528,7 @@ function mapVpnConnection(r: ReadResource, { ctx }: MapScope): unknown {
   const lngId = idOf(p.localNetworkGateway2);
   const lng = ctx.get(lngId);
   if (!lngId) throw new Error(`connection type ${String(p.connectionType ?? "unknown")} has no local network gateway`);
-  if (!lng?.body) throw new Error("its local network gateway could not be read");
+  if (!lng?.body) throw new UnreadableDependency(unreadableReason("its local network gateway", lngId, lng));
   const lp = props(lng);
   // The pre-shared key (sharedKey) is never read into the model.
   return clean({
@@ -514,6 +542,12 @@ function mapVpnConnection(r: ReadResource, { ctx }: MapScope): unknown {
     connectionType: oneOf(p.connectionType, ["IPsec"] as const),
     tags: nonEmptyTags(r.tags),
   });
+}
+
+/** Why a needed resource is missing: its read failed, or it was not among the resources that could be listed (another group, a scope that answered 403). */
+function unreadableReason(what: string, id: string, resource: ReadResource | undefined): string {
+  if (resource?.readError) return `${what} could not be read (${resource.readError})`;
+  return `${what} (${id}) was not among the resources that could be read`;
 }
 
 function otherResource(r: ReadResource, note: string | undefined): OtherResource {
@@ -534,7 +568,7 @@ function otherResource(r: ReadResource, note: string | undefined): OtherResource
 function mapNic(ctx: Context, r: ReadResource, g: RawResourceGroup, ref: Json): Nic {
   const nicId = str(ref.id) ?? "";
   const nic = ctx.get(nicId);
-  if (!nic?.body) throw new Error(`network interface ${lastSegment(nicId)} could not be read`);
+  if (!nic?.body) throw new UnreadableDependency(unreadableReason(`network interface ${lastSegment(nicId)}`, nicId, nic));
   ctx.consume(nicId, r.id);
   const np = props(nic);
   const configs = arr(np.ipConfigurations);
@@ -583,7 +617,17 @@ function mapVm(ctx: Context, r: ReadResource, g: RawResourceGroup, raw: RawInven
     ?.toLowerCase();
   const powerState = r.instanceView ? (power === "running" || power === "stopped" || power === "deallocated" ? power : "unknown") : undefined;
   const agentStatuses = arr(obj(view.vmAgent).statuses);
-  const vmAgent = r.instanceView ? agentStatuses.some((s) => String(s.displayStatus ?? "").toLowerCase() === "ready") : undefined;
+  // A VM that is not running reports no agent status: whether the agent is there is then what osProfile says
+  // (provisionVMAgent; ARM's VM REST reference: "when not specified ... default behavior is to set it to true").
+  const osProfile = obj(p.osProfile);
+  const osConfig = obj(osProfile.windowsConfiguration ?? osProfile.linuxConfiguration);
+  const provisioned = osProfile.windowsConfiguration || osProfile.linuxConfiguration ? osConfig.provisionVMAgent !== false : undefined;
+  const reportsAgent = powerState === "running" || agentStatuses.length > 0;
+  const vmAgent = r.instanceView
+    ? reportsAgent
+      ? agentStatuses.some((s) => String(s.displayStatus ?? "").toLowerCase() === "ready")
+      : provisioned
+    : undefined;
 
   const image = obj(storage.imageReference);
   const imageReference =

@@ -387,11 +387,24 @@ export const SubscriptionSchema = z.strictObject({
   resourceGroups: z.array(ResourceGroupSchema).default([]),
 });
 
+/** True when a URL carries user-info (`user@` or `user:password@`). */
+export function hasUserInfo(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.username !== "" || url.password !== "";
+  } catch {
+    return false;
+  }
+}
+
 export const StampSchema = z.strictObject({
   name,
   /** The stamp's region name, e.g. "local" on the ASDK or a name chosen at deployment. */
   region: name,
-  armEndpoint: z.url({ protocol: /^https$/, error: "must be an https:// URL" }),
+  // No user-info: a password in the URL would be copied into plan.yaml, the scripts and logs. The message never echoes the value.
+  armEndpoint: z.url({ protocol: /^https$/, error: "must be an https:// URL" }).refine((value) => !hasUserInfo(value), {
+    error: "must not carry a user name or password (https://user:password@host); credentials come from the environment or the Azure CLI login",
+  }),
   identitySystem: z.enum(identitySystems),
   /** Azure Stack Hub update, e.g. "2406" or "1.2406.1.23". */
   version: z.string().min(1).optional(),

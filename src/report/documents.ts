@@ -9,9 +9,11 @@ export interface DocumentOptions {
   lang: Lang;
   force?: boolean;
   timestamp?: Date;
+  /** The files the plan was read from: never inside what gets replaced. */
+  inputs?: readonly string[];
 }
 
 export async function writePlanDocuments(plan: Plan, options: DocumentOptions): Promise<WriteResult> {
   const files = renderPlan(plan, { lang: options.lang, ...(options.timestamp ? { timestamp: options.timestamp } : {}) });
-  return writePlanFolder(options.output, files, plan.generatedBy, { force: options.force ?? false });
+  return writePlanFolder(options.output, files, plan.generatedBy, { force: options.force ?? false, inputs: options.inputs ?? [] });
 }

@@ -2,8 +2,10 @@
  * Writes a rendered plan atomically. Everything is rendered first into a Map (pure); this module then
  * writes the files into a temporary folder beside the target and renames it into place, so a run that
  * is interrupted (Ctrl+C, SIGKILL, full disk) leaves either the previous plan or the new one, never a
- * mix. A folder is replaced only when it carries our marker file (it holds a previous plan) or with
- * --force; a folder that is not a plan is otherwise left untouched.
+ * mix. A folder is replaced only when it carries our marker file (it holds a previous plan), and only the
+ * files that plan wrote (listed in the marker) are removed: anything else in it (a user's notes, a .git
+ * folder) stops the run, or with --force is moved across into the new plan. A non-empty folder without the
+ * marker is never replaced, --force or not, and neither is a folder that holds the input file.
  *
  * Replacing takes two renames (target → backup, temporary → target): POSIX rename(2) cannot swap two
  * non-empty directories. A run killed between them leaves the previous plan in the backup folder,
@@ -12,7 +14,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, lstatSync } from "node:fs";
 import { mkdir, open, readdir, readFile, rename, rm, stat, type FileHandle } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { safeRelativePath } from "./paths.js";
 
 /** The marker file that says "this folder holds a plan written by azs-backup-planner". */
@@ -42,8 +44,10 @@ export interface PlanFileSystem {
 const nodeFileSystem: PlanFileSystem = { mkdir, open, rename };
 
 export interface WriteOptions {
-  /** Replace a folder that holds something other than a plan. */
+  /** Write into a previous plan's folder that also holds files the plan did not write, keeping those files. */
   force?: boolean;
+  /** Files the run reads (the input tenant.yaml): a folder holding one of them is never replaced. */
+  inputs?: readonly string[];
   /** Called once the temporary folder exists (tests use it; the CLI does not). */
   onTempFolder?: (path: string) => void;
   /** Replaces Node's file-system calls (fault-injection tests only). */
@@ -78,16 +82,7 @@ export async function writePlanFolder(target: string, files: ReadonlyMap<string,
   });
 
   const existing = existsSync(folder) ? lstatSync(folder) : undefined;
-  if (existing) {
-    if (!existing.isDirectory()) throw new OutputFolderError(`${folder} exists and is not a folder; choose another --output`);
-    const isPlan = existsSync(join(folder, MARKER_FILE));
-    if (!isPlan && !options.force) {
-      const entries = await readdir(folder);
-      if (entries.length > 0) {
-        throw new OutputFolderError(`${folder} exists and does not hold a plan (no ${MARKER_FILE} file); use --force to replace it`);
-      }
-    }
-  }
+  const foreign = existing ? await checkExistingFolder(folder, files, options) : [];
 
   const temp = join(parent, `.${name}${TEMP_INFIX}${process.pid}-${randomBytes(4).toString("hex")}`);
   try {
@@ -120,6 +115,8 @@ export async function writePlanFolder(target: string, files: ReadonlyMap<string,
       const backup = join(parent, `.${name}${BACKUP_INFIX}${process.pid}-${randomBytes(4).toString("hex")}`);
       await fs.rename(folder, backup);
       await fs.rename(temp, folder);
+      // The user's files go across before the old plan is removed; a run killed here is finished by recoverInterruptedRun.
+      await moveForeignEntries(backup, folder, foreign);
       await syncFolder(fs, parent);
       await rm(backup, { recursive: true, force: true });
     } else {
@@ -164,10 +161,92 @@ export async function recoverInterruptedRun(folder: string): Promise<void> {
       }
     }
   }
+  // A backup left beside a new plan may still hold files the old plan did not write (moved with --force): they go across first.
+  for (const backup of backups) {
+    const path = join(parent, backup);
+    if (!existsSync(path) || isOtherLiveRun(backup) || !existsSync(folder)) continue;
+    await moveForeignEntries(path, folder, await foreignEntries(path, await plannedFiles(path)));
+  }
   for (const leftover of [...backups, ...temps]) {
     const path = join(parent, leftover);
     if (existsSync(path) && !isOtherLiveRun(leftover)) await rm(path, { recursive: true, force: true });
   }
+}
+
+/**
+ * Decides whether an existing folder may be replaced, and returns the entries in it that the previous plan
+ * did not write (kept with --force). Throws, naming what is in the way and what to do, otherwise.
+ */
+async function checkExistingFolder(folder: string, files: ReadonlyMap<string, string>, options: WriteOptions): Promise<string[]> {
+  if (!lstatSync(folder).isDirectory()) throw new OutputFolderError(`${folder} exists and is not a folder; choose another --output`);
+  const input = (options.inputs ?? []).map((file) => resolve(file)).find((file) => isInside(folder, file));
+  if (input !== undefined) {
+    throw new OutputFolderError(
+      `${folder} holds the input file ${relative(folder, input)}, which a plan folder never replaces; choose an --output folder that does not contain the input`,
+    );
+  }
+  if (!existsSync(join(folder, MARKER_FILE))) {
+    if ((await readdir(folder)).length === 0) return [];
+    throw new OutputFolderError(
+      `${folder} exists and does not hold a plan (no ${MARKER_FILE} file), so nothing in it is replaced, --force or not; choose a new or empty folder for --output`,
+    );
+  }
+  const foreign = await foreignEntries(folder, await plannedFiles(folder));
+  if (foreign.length === 0) return [];
+  const shown = foreign.slice(0, 5).join(", ") + (foreign.length > 5 ? ` and ${foreign.length - 5} more` : "");
+  const clash = foreign.find((entry) => [...files.keys()].some((path) => path === entry || path.startsWith(`${entry}/`) || entry.startsWith(`${path}/`)));
+  if (clash !== undefined)
+    throw new OutputFolderError(
+      `${folder} holds ${clash}, which the previous plan did not write and the new plan would overwrite; move it out of the folder first`,
+    );
+  if (!options.force) {
+    throw new OutputFolderError(
+      `${folder} holds a previous plan and files it did not write (${shown}); pass --force to replace the plan and keep them, or move them out of the folder`,
+    );
+  }
+  return foreign;
+}
+
+/** The files a plan folder's marker lists; an unreadable marker lists none (everything in the folder is then kept). */
+async function plannedFiles(folder: string): Promise<Set<string>> {
+  try {
+    const marker = JSON.parse(await readFile(join(folder, MARKER_FILE), "utf8")) as { files?: unknown };
+    return new Set(Array.isArray(marker.files) ? marker.files.filter((f): f is string => typeof f === "string") : []);
+  } catch {
+    return new Set();
+  }
+}
+
+/** Entries (files, or whole folders holding no planned file) under `folder` that the plan did not write, as relative paths. */
+async function foreignEntries(folder: string, planned: ReadonlySet<string>): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string, prefix: string): Promise<void> => {
+    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const rel = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
+      if (rel === MARKER_FILE || planned.has(rel)) continue;
+      const holdsPlanned = entry.isDirectory() && [...planned].some((path) => path.startsWith(`${rel}/`));
+      if (holdsPlanned) await walk(join(dir, entry.name), rel);
+      else out.push(rel);
+    }
+  };
+  await walk(folder, "");
+  return out;
+}
+
+/** Moves each entry from one folder to the same place in another, unless something is already there. */
+async function moveForeignEntries(from: string, to: string, entries: readonly string[]): Promise<void> {
+  for (const entry of entries) {
+    const target = join(to, ...entry.split("/"));
+    if (existsSync(target)) continue;
+    await mkdir(dirname(target), { recursive: true });
+    await rename(join(from, ...entry.split("/")), target);
+  }
+}
+
+function isInside(folder: string, file: string): boolean {
+  const rel = relative(folder, file);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
 }
 
 /** A leftover named with the pid of a process that is still running belongs to a concurrent run. */

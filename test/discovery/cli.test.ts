@@ -187,15 +187,16 @@ describe.concurrent("discover CLI errors", () => {
     );
   });
 
-  it("exit 6 naming the scope when rights are missing (403)", async () => {
+  it("exit 6 naming the scope when rights are missing (403), the rest read and saved", async () => {
     const result = await run(["discover", "--arm-endpoint", emulator.url, "-o", "x.yaml"], {
       ...trusted(),
       AZS_ACCESS_TOKEN: RESTRICTED_TOKEN,
     });
     expect(result.code, result.stderr).toBe(ExitCode.authorization);
     expect(result.stderr.trim().split("\n").pop()).toBe(
-      `azs-backup-planner: missing rights on scope /subscriptions/${SUBSCRIPTION_DEV} (HTTP 403 AuthorizationFailed): the identity needs at least Reader there`,
+      `azs-backup-planner: missing rights on scope /subscriptions/${SUBSCRIPTION_DEV} (HTTP 403 AuthorizationFailed): the identity needs at least Reader there; nothing in it was removed from x.yaml`,
     );
+    expect(readFileSync(join(dir, "x.yaml"), "utf8")).toContain("name: sql-01");
   });
 
   it("exit 7 for a partial failure, naming the unreadable resource and saving the rest", async () => {

@@ -125,6 +125,8 @@ describe("discover against the ARM emulator", () => {
     expect(app.find((v) => v.name === "app-08")!.vmAgent).toBe(false);
     expect(app.find((v) => v.name === "app-09")!.powerState).toBe("stopped");
     expect(app.find((v) => v.name === "app-10")!.powerState).toBe("deallocated");
+    // Deallocated, so no agent status: osProfile (linuxConfiguration, provisionVMAgent not set, ARM's default true) decides.
+    expect(app.find((v) => v.name === "app-10")!.vmAgent).toBe(true);
   });
 
   it("maps networks, gateways, storage and key vaults", () => {

@@ -17,6 +17,9 @@
  *
  * Every run gets a private HOME, TMPDIR and working folder under one scratch root; the whole root is read back
  * byte for byte afterwards, so a stray log or cache file is searched too. The search is case-insensitive.
+ * - the secret-shape corpus (test/support/secret-corpus.ts, one secret per shape): each entry planted as a setting
+ *   of a VM extension (text fields whose names say nothing) and all of them, one per line, in a VM's customData.
+ *
  * Self-checks prove the test can fail: a non-secret marker (the tenant name given to discover) must be found in
  * stdout and in files of every output folder, the emulator must have served each canary-bearing resource, and the
  * scanner itself must find a planted canary.
@@ -28,7 +31,8 @@ import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ExitCode } from "../../src/cli/exit-codes.js";
 import { EMULATOR_CLIENT_ID, EMULATOR_CLIENT_SECRET, startArmEmulator, type ArmEmulator } from "../discovery/emulator/server.js";
-import { allResources, CANARY_SECRET } from "../discovery/emulator/tenant-data.js";
+import { allResources, buildEmulatorTenant, CANARY_SECRET, type EmulatorTenant } from "../discovery/emulator/tenant-data.js";
+import { corpusSecret, corpusText, SECRET_CORPUS } from "../support/secret-corpus.js";
 import { CLI_RUN_MS } from "../helpers/timeouts.js";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -108,7 +112,8 @@ function armCanaryValues(): string[] {
 
 /** What must never appear: each canary, and base64 of the plain ones (a secret re-encoded is still a leak). */
 function needles(): string[] {
-  const plain = [CANARY_SECRET, ...Object.values(ENV_CANARIES), ...emulator.issuedTokens().filter((t) => t.startsWith("adfs-"))];
+  const corpus = SECRET_CORPUS.map((_, i) => corpusSecret(i));
+  const plain = [CANARY_SECRET, ...corpus, ...Object.values(ENV_CANARIES), ...emulator.issuedTokens().filter((t) => t.startsWith("adfs-"))];
   const encoded = plain.map((p) => Buffer.from(p).toString("base64").replace(/=+$/, ""));
   return [...new Set([...plain, ...encoded, ...armCanaryValues()])];
 }
@@ -131,9 +136,25 @@ function scratchFiles(): Array<[string, string]> {
   return filesUnder(scratch).map((file) => [relative(scratch, file), readFileSync(file).toString("latin1")]);
 }
 
+/** The emulator's tenant with every corpus shape planted: in a VM extension's settings, and in a VM's customData. */
+function withCorpus(tenant: EmulatorTenant): EmulatorTenant {
+  const resources = allResources(tenant);
+  const extension = resources.find((r) => r.type === "Microsoft.Compute/virtualMachines/extensions" && r.name === "web-02/BGInfo")!;
+  const properties = extension.properties as Record<string, unknown>;
+  properties.settings = Object.fromEntries(SECRET_CORPUS.map((_, i) => [i === 0 ? "commandToExecute" : `step${String(i).padStart(2, "0")}`, corpusText(i)]));
+  const vm = resources.find((r) => r.type === "Microsoft.Compute/virtualMachines" && r.name === "app-02")!;
+  const osProfile = (vm.properties as { osProfile: Record<string, unknown> }).osProfile;
+  osProfile.customData = Buffer.from(`#cloud-config\n${SECRET_CORPUS.map((_, i) => corpusText(i)).join("\n")}\n`).toString("base64");
+  return tenant;
+}
+
 beforeAll(async () => {
   // The CLI is built once for the whole run (test/setup/built-cli.ts).
-  emulator = await startArmEmulator({ faults: () => undefined, acceptedTokens: [ENV_CANARIES.AZS_ACCESS_TOKEN] });
+  emulator = await startArmEmulator({
+    faults: () => undefined,
+    acceptedTokens: [ENV_CANARIES.AZS_ACCESS_TOKEN],
+    tenant: withCorpus(buildEmulatorTenant()),
+  });
   scratch = mkdtempSync(join(tmpdir(), "azs-secrets-"));
   for (const dir of ["home", "tmp", "cwd", "wizard", "input"]) mkdirSync(join(scratch, dir));
 }, 120_000);
@@ -244,6 +265,9 @@ describe("secrets never reach stdout, stderr, a file or a log", () => {
     expect(carriers.map((r) => r.name)).toEqual(expect.arrayContaining(["web-01", "app-01", "contosoappdata01", "conn-onprem", "contoso-api"]));
     const served = new Set(emulator.requests.filter((q) => q.status === 200 && q.method === "GET").map((q) => q.path.toLowerCase()));
     for (const carrier of carriers) expect(served.has(carrier.id.toLowerCase()), `${carrier.id} was read`).toBe(true);
+    const corpusCarriers = allResources(emulator.tenant).filter((r) => JSON.stringify(r).includes(corpusSecret(1)) || r.name === "app-02");
+    expect(corpusCarriers.map((r) => r.name).sort()).toEqual(["app-02", "web-02/BGInfo"]);
+    for (const carrier of corpusCarriers) expect(served.has(carrier.id.toLowerCase()), `${carrier.id} was read`).toBe(true);
     expect(emulator.issuedTokens().some((t) => t.startsWith("adfs-"))).toBe(true);
 
     const files = scratchFiles();
@@ -270,6 +294,11 @@ describe("secrets never reach stdout, stderr, a file or a log", () => {
         ["[REDACTED by azs-backup-planner]"],
       ),
     ).not.toEqual([]);
+    // The corpus-bearing extension was written, with markers naming each shape and the text around them kept.
+    const extensionFile = files.find(
+      ([path, text]) => path.startsWith("export/") && text.includes(SECRET_CORPUS[1]!.keep) && text.includes("[REDACTED password argument]"),
+    );
+    expect(extensionFile, "the web-02/BGInfo extension in the export").toBeDefined();
     // Binary files are read too (the HTML report may embed images; anything the CLI writes counts).
     expect(files.length).toBeGreaterThan(20);
 

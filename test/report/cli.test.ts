@@ -1,5 +1,5 @@
 /** `plan -o`: the real CLI writes the plan folder, refuses what it must, and repeats itself byte for byte. */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -51,17 +51,45 @@ describe("plan --output", () => {
     expect((await readPlanFolder(out)).get("README.md")).toMatch(/\d{4}年\d+月\d+日/);
   });
 
-  it("refuses a folder that holds something else, unless --force", async () => {
+  it("refuses a folder that holds something else, --force or not, and leaves it as it was", async () => {
     const out = join(root, "not-a-plan");
     mkdirSync(out);
     writeFileSync(join(out, "notes.txt"), "keep me");
+    for (const extra of [[], ["--force"]]) {
+      const refused = runCli(["plan", "examples/small/tenant.yaml", "-o", out, ...extra]);
+      expect(refused.status).toBe(ExitCode.outputFailed);
+      expect(refused.stderr).toMatch(/does not hold a plan.*choose a new or empty folder for --output/);
+      expect(refused.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(await readPlanFolder(out)).toEqual(new Map([["notes.txt", "keep me"]]));
+  });
+
+  it("--force never replaces the input file: planning out/tenant.yaml into out is refused", async () => {
+    const out = join(root, "holds-input");
+    expect(runCli(["plan", "examples/small/tenant.yaml", "-o", out]).status).toBe(ExitCode.ok);
+    const input = join(out, "tenant.yaml");
+    copyFileSync("examples/small/tenant.yaml", input);
+    const refused = runCli(["plan", input, "-o", out, "--force"]);
+    expect(refused.status).toBe(ExitCode.outputFailed);
+    expect(refused.stderr).toMatch(/holds the input file tenant\.yaml/);
+    expect(readFileSync(input, "utf8")).toBe(readFileSync("examples/small/tenant.yaml", "utf8"));
+  });
+
+  it("--force over a previous plan keeps a .git folder and the user's files, and removes only the plan's", async () => {
+    const out = join(root, "versioned");
+    expect(runCli(["plan", "examples/small/tenant.yaml", "-o", out]).status).toBe(ExitCode.ok);
+    mkdirSync(join(out, ".git"));
+    writeFileSync(join(out, ".git", "HEAD"), "ref: refs/heads/main\n");
+    writeFileSync(join(out, "review.md"), "signed off");
     const refused = runCli(["plan", "examples/small/tenant.yaml", "-o", out]);
     expect(refused.status).toBe(ExitCode.outputFailed);
-    expect(refused.stderr).toMatch(/does not hold a plan.*--force/);
-    expect(refused.stderr).not.toMatch(/\n\s+at /);
-    expect(await readPlanFolder(out)).toEqual(new Map([["notes.txt", "keep me"]]));
-    expect(runCli(["plan", "examples/small/tenant.yaml", "-o", out, "--force"]).status).toBe(ExitCode.ok);
-    expect((await readPlanFolder(out)).has("notes.txt")).toBe(false);
+    expect(refused.stderr).toMatch(/pass --force to replace the plan and keep them/);
+    const forced = runCli(["plan", "examples/small/tenant.yaml", "-o", out, "--force"]);
+    expect(forced.status, forced.stderr).toBe(ExitCode.ok);
+    const files = await readPlanFolder(out);
+    expect(files.get(".git/HEAD")).toBe("ref: refs/heads/main\n");
+    expect(files.get("review.md")).toBe("signed off");
+    expect(files.has("README.md")).toBe(true);
   });
 
   it("keeps stdout pure JSON with --json, telling where the plan went on stderr", () => {

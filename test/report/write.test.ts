@@ -1,8 +1,8 @@
 /**
  * Atomic, safe output: a plan folder is replaced whole or not at all, a folder that is not a plan is
- * never overwritten without --force, and no path leaves the output folder.
+ * never overwritten, files the plan did not write are never removed, and no path leaves the output folder.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -49,15 +49,64 @@ describe("writePlanFolder", () => {
     expect(readdirSync(root)).toEqual(["plan"]);
   });
 
-  it("refuses a non-empty folder without the marker, and replaces it with force", async () => {
+  it("refuses a non-empty folder without the marker, --force or not, and leaves it as it was", async () => {
     const root = tempRoot();
     const target = join(root, "docs");
     mkdirSync(target);
     writeFileSync(join(target, "thesis.md"), "precious");
     await expect(writePlanFolder(target, planA, "test")).rejects.toThrow(OutputFolderError);
+    await expect(writePlanFolder(target, planA, "test", { force: true })).rejects.toThrow(/does not hold a plan.*--force or not; choose a new or empty folder/);
     expect(await readPlanFolder(target)).toEqual(new Map([["thesis.md", "precious"]]));
-    await writePlanFolder(target, planA, "test", { force: true });
-    expect(await readPlanFolder(target)).toEqual(planA);
+  });
+
+  it("refuses a folder that holds the input file, even a previous plan's folder with --force", async () => {
+    const root = tempRoot();
+    const target = join(root, "plan");
+    await writePlanFolder(target, planA, "test");
+    writeFileSync(join(target, "tenant.yaml"), "tenant: mine\n");
+    await expect(writePlanFolder(target, planB, "test", { force: true, inputs: [join(target, "tenant.yaml")] })).rejects.toThrow(
+      /holds the input file tenant\.yaml/,
+    );
+    expect(await readPlanFolder(target)).toEqual(new Map([...planA, ["tenant.yaml", "tenant: mine\n"]]));
+  });
+
+  it("keeps a .git folder and a user's file in a previous plan's folder: refused without --force, carried across with it", async () => {
+    const root = tempRoot();
+    const target = join(root, "plan");
+    await writePlanFolder(target, planA, "test");
+    mkdirSync(join(target, ".git", "objects"), { recursive: true });
+    writeFileSync(join(target, ".git", "HEAD"), "ref: refs/heads/main\n");
+    writeFileSync(join(target, "iac", "notes.txt"), "mine");
+    await expect(writePlanFolder(target, planB, "test")).rejects.toThrow(/files it did not write \(\.git, iac\/notes\.txt\); pass --force/);
+    expect((await readPlanFolder(target)).get("README.md")).toBe("# A\n");
+    await writePlanFolder(target, planB, "test", { force: true });
+    // The old plan's own files (iac/arm/main.json) are gone; the user's are where they were.
+    expect(await readPlanFolder(target)).toEqual(new Map([[".git/HEAD", "ref: refs/heads/main\n"], ...planB, ["iac/notes.txt", "mine"]]));
+    expect(existsSync(join(target, ".git", "objects"))).toBe(true);
+    expect(readdirSync(root)).toEqual(["plan"]);
+  });
+
+  it("refuses when a file the previous plan did not write stands where the new plan writes", async () => {
+    const root = tempRoot();
+    const target = join(root, "plan");
+    await writePlanFolder(target, planA, "test");
+    writeFileSync(join(target, "gaps.md"), "my own gaps");
+    await expect(writePlanFolder(target, planB, "test", { force: true })).rejects.toThrow(/holds gaps\.md, which the previous plan did not write/);
+    expect((await readPlanFolder(target)).get("gaps.md")).toBe("my own gaps");
+  });
+
+  it("finishes carrying the user's files across when a --force run died after its two renames", async () => {
+    const root = tempRoot();
+    const target = join(root, "plan");
+    await writePlanFolder(target, planA, "test");
+    writeFileSync(join(target, "mine.txt"), "mine");
+    // What a run killed between the second rename and the move leaves: the new plan, and the old one aside with the user's file.
+    renameSync(target, join(root, ".plan.azs-plan-old-999999999-0badf00d"));
+    await writePlanFolder(join(root, "staging"), planB, "test");
+    renameSync(join(root, "staging"), target);
+    await recoverInterruptedRun(target);
+    expect(await readPlanFolder(target)).toEqual(new Map([...planB, ["mine.txt", "mine"]]));
+    expect(readdirSync(root)).toEqual(["plan"]);
   });
 
   it("accepts an empty folder without force, and refuses a file in the way even with force", async () => {

@@ -132,14 +132,21 @@ export function registerDiscover(program: Command, output: Output, setExit: (cod
       progress.finish();
     }
     const partial = result.failures.length > 0;
+    const forbidden = result.failures.filter((f) => f.forbidden !== undefined);
     if (options.json) printJson(output, discoverJson(result));
     else printDiscover(output, result);
     if (partial)
       eprintln(
         output,
-        paint(output, "yellow", `discover: ${describeFailures(result.failures)}; the rest was saved to ${result.file} (exit ${ExitCode.partial})`),
+        paint(
+          output,
+          "yellow",
+          `discover: ${describeFailures(result.failures)}; the rest was saved to ${result.file} (exit ${forbidden.length > 0 ? ExitCode.authorization : ExitCode.partial})`,
+        ),
       );
-    setExit(partial ? ExitCode.partial : ExitCode.ok);
+    // A scope that answered 403 is named last, with what it needs; nothing in it was removed from the file.
+    for (const f of forbidden) eprintln(output, `azs-backup-planner: ${f.forbidden}; nothing in it was removed from ${result.file}`);
+    setExit(forbidden.length > 0 ? ExitCode.authorization : partial ? ExitCode.partial : ExitCode.ok);
   });
 }
 
@@ -165,6 +172,8 @@ export function discoverJson(r: DiscoverResult) {
     totals: r.totals,
     drift: r.drift ?? null,
     failures: r.failures,
+    stale: r.stale,
+    unreadableReferences: r.unreadableReferences,
     findings: {
       errors: r.findings.filter((f) => f.severity === "error").length,
       warnings: r.findings.filter((f) => f.severity === "warning").length,
@@ -214,6 +223,8 @@ function printDiscover(output: Output, r: DiscoverResult): void {
     }
   }
   for (const f of r.failures) println(output, paint(output, "yellow", `  not read: ${f.id}: ${f.reason}`));
+  for (const e of r.stale) println(output, paint(output, "yellow", `  stale: ${e.id}: ${e.reason}; its last known entry is kept`));
+  for (const e of r.unreadableReferences) println(output, paint(output, "yellow", `  referenced but not readable: ${e.id} (by ${e.referencedBy.join(", ")})`));
   const errors = r.findings.filter((f) => f.severity === "error").length;
   const warnings = r.findings.filter((f) => f.severity === "warning").length;
   if (errors + warnings > 0)

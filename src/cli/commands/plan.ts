@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import { Option, type Command } from "commander";
 import { loadTemplates } from "../../base/template-files.js";
 import { loadTenantFile } from "../../inventory/load.js";
@@ -32,7 +33,7 @@ export function registerPlan(program: Command, output: Output, setExit: (code: n
     .option("--json", "print the whole plan model as JSON")
     .option("-o, --output <dir>", "write the plan documents (Markdown, HTML report, IaC, plan.yaml) into this folder")
     .addOption(new Option("--lang <lang>", "language of the documents and of the text printed here").choices(languages).default("en"))
-    .option("--force", "replace the output folder even if it does not hold a previous plan")
+    .option("--force", "replace a previous plan in the output folder while keeping files the plan did not write")
     .option("--timestamp", "print the generation time in the documents (off by default, so reruns give identical files)")
     .option("--capabilities <file>", "check the templates and the plan against the stamp's cloud-capabilities JSON (Get-AzureRMCloudCapability)")
     .action(async (file: string, options: { json?: boolean; output?: string; lang: Lang; force?: boolean; timestamp?: boolean; capabilities?: string }) => {
@@ -44,10 +45,12 @@ export function registerPlan(program: Command, output: Output, setExit: (code: n
       }
       // Read before planning, so a bad capabilities file stops the command before any output.
       const capabilities = options.capabilities !== undefined ? await readCapabilities(options.capabilities) : undefined;
-      const plan = buildPlan(result.tenant, { iac: loadTemplates("iac") }, result.findings, capabilities ? { capabilities } : {});
+      // The plan (plan.yaml, --json) names the input relative to itself: an absolute path tells readers of the plan about the machine it was made on.
+      const inputFindings = result.findings.map((f) => (f.file === undefined ? f : { ...f, file: basename(f.file) }));
+      const plan = buildPlan(result.tenant, { iac: loadTemplates("iac") }, inputFindings, capabilities ? { capabilities } : {});
       if (options.json) printJson(output, plan);
       else printPlanText(output, plan, options.lang);
-      if (options.output !== undefined) await writeDocuments(output, plan, options.output, options);
+      if (options.output !== undefined) await writeDocuments(output, plan, options.output, { ...options, inputs: [file] });
       if (!plan.valid)
         eprintln(
           output,
@@ -65,13 +68,14 @@ async function writeDocuments(
   output: Output,
   plan: Plan,
   folder: string,
-  options: { json?: boolean; lang: Lang; force?: boolean; timestamp?: boolean },
+  options: { json?: boolean; lang: Lang; force?: boolean; timestamp?: boolean; inputs: string[] },
 ): Promise<void> {
   try {
     const result = await writePlanDocuments(plan, {
       output: folder,
       lang: options.lang,
       force: options.force ?? false,
+      inputs: options.inputs,
       ...(options.timestamp ? { timestamp: new Date() } : {}),
     });
     const shown = folder.replace(/[\\/]+$/, "");

@@ -67,6 +67,12 @@ export interface EmulatorOptions {
   faults?: (pathLower: string, method: string) => Fault | undefined;
   /** Paths (lower case) that answer 500 every time: a resource that cannot be read. */
   alwaysFail?: Set<string>;
+  /**
+   * Scopes (lower case: "/subscriptions/{id}" or "/subscriptions/{id}/resourcegroups/{name}") the identity has no
+   * rights on, as ARM treats a principal whose role assignments leave them out: they are missing from the lists
+   * above them, and every request inside them answers 403 AuthorizationFailed naming the scope.
+   */
+  forbiddenScopes?: Set<string>;
   /** Resource groups (lower-case names) whose exportTemplate is refused, as a stamp without the feature would. */
   exportTemplateUnsupported?: Set<string>;
   /**
@@ -158,6 +164,7 @@ const armError = (res: ServerResponse, status: number, code: string, message: st
 
 export async function startArmEmulator(options: EmulatorOptions = {}): Promise<ArmEmulator> {
   const tenant = options.tenant ?? buildEmulatorTenant();
+  const forbidden = options.forbiddenScopes ?? new Set<string>();
   const pageSize = options.pageSize ?? 7;
   const faults = options.faults ?? defaultFaults(tenant);
   const alwaysFail = options.alwaysFail ?? new Set<string>();
@@ -329,11 +336,20 @@ export async function startArmEmulator(options: EmulatorOptions = {}): Promise<A
 
     const segments = path.split("/").filter(Boolean);
     if (segments[0]?.toLowerCase() !== "subscriptions") return armError(res, 404, "NotFound", `The requested path '${path}' is not served by this endpoint.`);
+    const deniedScope = [...forbidden].find((scope) => lower === scope || lower.startsWith(`${scope}/`));
+    if (deniedScope !== undefined) {
+      return armError(
+        res,
+        403,
+        "AuthorizationFailed",
+        `The client '${EMULATOR_CLIENT_ID}' with object id '${EMULATOR_CLIENT_ID}' does not have authorization to perform action 'read' over scope '${deniedScope}' or the scope is invalid.`,
+      );
+    }
 
     // GET /subscriptions
     if (segments.length === 1) {
       if (apiVersion !== SUBSCRIPTIONS_API_VERSION) return invalidApiVersion(res, apiVersion, SUBSCRIPTIONS_API_VERSION);
-      return page(res, url, tenant.subscriptions.map(subscriptionBody));
+      return page(res, url, tenant.subscriptions.filter((sub) => !forbidden.has(`/subscriptions/${sub.subscriptionId}`.toLowerCase())).map(subscriptionBody));
     }
     const subscription = tenant.subscriptions.find((s) => s.subscriptionId.toLowerCase() === segments[1]!.toLowerCase());
     if (!subscription) return armError(res, 404, "SubscriptionNotFound", `The subscription '${segments[1]}' could not be found.`);
@@ -355,14 +371,16 @@ export async function startArmEmulator(options: EmulatorOptions = {}): Promise<A
       return page(
         res,
         url,
-        subscription.resourceGroups.map((g) => ({
-          id: `/subscriptions/${subscription.subscriptionId}/resourceGroups/${g.name}`,
-          name: g.name,
-          type: "Microsoft.Resources/resourceGroups",
-          location: g.location,
-          tags: g.tags,
-          properties: { provisioningState: "Succeeded" },
-        })),
+        subscription.resourceGroups
+          .filter((g) => !forbidden.has(`/subscriptions/${subscription.subscriptionId}/resourcegroups/${g.name}`.toLowerCase()))
+          .map((g) => ({
+            id: `/subscriptions/${subscription.subscriptionId}/resourceGroups/${g.name}`,
+            name: g.name,
+            type: "Microsoft.Resources/resourceGroups",
+            location: g.location,
+            tags: g.tags,
+            properties: { provisioningState: "Succeeded" },
+          })),
       );
     }
     if (third === "providers" && segments.length === 7 && segments[3]!.toLowerCase() === "microsoft.compute" && segments[6]!.toLowerCase() === "vmsizes") {
