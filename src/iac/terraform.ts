@@ -377,7 +377,8 @@ function addLoadBalancerChildren(s: GroupScope, lb: ResourceGroup["loadBalancers
   }
 }
 
-function addVpnGateways({ g, push, base, id }: GroupScope): void {
+function addVpnGateways(s: GroupScope): void {
+  const { g, push, base, id } = s;
   for (const gw of g.vpnGateways) {
     const vnet = resolveName(g.virtualNetworks, gw.virtualNetwork)!;
     const pip = resolveName(g.publicIpAddresses, gw.publicIpAddress)!;
@@ -390,7 +391,7 @@ function addVpnGateways({ g, push, base, id }: GroupScope): void {
           name: str(ARM_DEFAULTS.gatewayIpConfigurationName),
           public_ip_address_id: id("azurestack_public_ip", pip.name),
           private_ip_address_allocation: str("Dynamic"),
-          subnet_id: id("azurestack_subnet", `${vnet.name}/GatewaySubnet`),
+          subnet_id: subnetIdOf(s, g.name, vnet.name, resolveName(vnet.subnets, "GatewaySubnet")?.name ?? "GatewaySubnet"),
         }),
       ),
       ...attrs({ tags: tagsAttr(gw.tags) }),

@@ -94,9 +94,33 @@ function checkValue(resource: string, path: string, type: CtyType, value: unknow
   if (broken) errors.push(broken);
 }
 
+/** Every string in a parsed document, at any depth. */
+function strings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === "string") out.push(value);
+  else if (Array.isArray(value)) for (const v of value) strings(v, out);
+  else if (value && typeof value === "object") for (const v of Object.values(value)) strings(v, out);
+  return out;
+}
+
+/** References to resources and data sources not declared in the file (`terraform validate`: "Reference to undeclared resource"). */
+function undeclaredReferences(parsed: Record<string, any>): string[] {
+  const declared = new Set<string>();
+  for (const [type, byLabel] of Object.entries((parsed.resource ?? {}) as Record<string, object>)) for (const label of Object.keys(byLabel)) declared.add(`${type}.${label}`);
+  for (const [type, byLabel] of Object.entries((parsed.data ?? {}) as Record<string, object>)) for (const label of Object.keys(byLabel)) declared.add(`data.${type}.${label}`);
+  const missing = new Set<string>();
+  for (const text of strings(parsed)) {
+    // Escaped template text ($${...}) is literal; only live interpolations refer to anything.
+    const live = text.replace(/\$\$\{[^}]*\}/g, "");
+    for (const m of live.matchAll(/\$\{([^}]*)\}/g)) {
+      for (const r of m[1]!.matchAll(/(?<![\w.])((?:data\.)?azurestack_[a-z_]+\.[A-Za-z0-9_-]+)/g)) if (!declared.has(r[1]!)) missing.add(r[1]!);
+    }
+  }
+  return [...missing].map((r) => `${r}: reference to an undeclared resource`);
+}
+
 /** Every problem `terraform validate` would find in one parsed file, as "type.label: problem" lines. */
 export function checkParsed(parsed: Record<string, any>): string[] {
-  const errors: string[] = [];
+  const errors: string[] = undeclaredReferences(parsed);
   for (const [type, byLabel] of Object.entries((parsed.resource ?? {}) as Record<string, Record<string, any[]>>)) {
     const schema = resourceSchema(type);
     for (const [label, bodies] of Object.entries(byLabel)) {

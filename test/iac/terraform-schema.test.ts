@@ -44,7 +44,7 @@ describe("the azurestack 1.0.0 checker", () => {
     expect((await checkTerraformFile("p.tf", probe("Https", 15))).join("\n")).toMatch(/protocol = "Https": allowed Http, Tcp/);
     expect((await checkTerraformFile("p.tf", probe("Tcp", 4))).join("\n")).toMatch(/interval_in_seconds = 4: at least 5/);
     expect(await checkTerraformFile("p.tf", probe("tcp", 5))).toEqual([]); // StringInSlice(..., true): case-insensitive
-    const vault = (sku: string) => resourceBlock("azurestack_key_vault", `${rg}\n  sku_name  = "${sku}"\n  tenant_id = data.azurestack_client_config.current.tenant_id`);
+    const vault = (sku: string) => `data "azurestack_client_config" "current" {}\n\n` + resourceBlock("azurestack_key_vault", `${rg}\n  sku_name  = "${sku}"\n  tenant_id = data.azurestack_client_config.current.tenant_id`);
     expect((await checkTerraformFile("k.tf", vault("premium"))).join("\n")).toMatch(/sku_name = "premium": allowed standard/);
     expect((await checkTerraformFile("k.tf", vault("Standard"))).join("\n")).toMatch(/sku_name = "Standard"/); // case-sensitive
     expect(await checkTerraformFile("k.tf", vault("standard"))).toEqual([]);
@@ -65,6 +65,11 @@ describe("the azurestack 1.0.0 checker", () => {
     expect(provider).toEqual(["p.tf: provider.azurestack.arm_endpoint: deprecated"]);
     const inlineSubnet = resourceBlock("azurestack_virtual_network", `${rg}\n  address_space = ["10.0.0.0/16"]\n\n  subnet {\n    name           = "a"\n    address_prefix = "10.0.0.0/24"\n    route_table_id = "x"\n  }`);
     expect(await checkTerraformFile("v.tf", inlineSubnet)).toEqual(["v.tf: azurestack_virtual_network.subnet.route_table_id: not in the provider schema"]);
+  });
+
+  it("rejects a reference to a resource the file does not declare (as a dangling subnet ID would be)", async () => {
+    const nic = `resource "azurestack_network_interface" "n" {\n${rg}\n\n  ip_configuration {\n    name                          = "ipconfig1"\n    subnet_id                     = azurestack_subnet.gone.id\n    private_ip_address_allocation = "Dynamic"\n    private_ip_address            = "$\${azurestack_subnet.literal.id}"\n  }\n}\n`;
+    expect(await checkTerraformFile("n.tf", nic)).toEqual(["n.tf: azurestack_subnet.gone: reference to an undeclared resource"]);
   });
 
   it("has a source for every value rule, and every rule names an attribute the schema has", () => {

@@ -1677,7 +1677,7 @@ resource "azurestack_virtual_network_gateway" "rg_digital_network_vgw_digital" {
     name                          = "gwipconfig1"
     public_ip_address_id          = azurestack_public_ip.rg_digital_network_pip_vgw_digital.id
     private_ip_address_allocation = "Dynamic"
-    subnet_id                     = azurestack_subnet.rg_digital_network_vnet_digital_GatewaySubnet.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_digital_network_vnet_digital.subnet : s.id if s.name == "GatewaySubnet"])
   }
 }
 

@@ -1086,7 +1086,7 @@ resource "azurestack_virtual_network_gateway" "rg_hub_network_vgw_hub" {
     name                          = "gwipconfig1"
     public_ip_address_id          = azurestack_public_ip.rg_hub_network_pip_vgw_hub.id
     private_ip_address_allocation = "Dynamic"
-    subnet_id                     = azurestack_subnet.rg_hub_network_vnet_hub_GatewaySubnet.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_hub_network_vnet_hub.subnet : s.id if s.name == "GatewaySubnet"])
   }
 }
 

@@ -836,7 +836,7 @@ resource "azurestack_virtual_network_gateway" "rg_network_vgw_prod" {
     name                          = "gwipconfig1"
     public_ip_address_id          = azurestack_public_ip.rg_network_pip_vgw_prod.id
     private_ip_address_allocation = "Dynamic"
-    subnet_id                     = azurestack_subnet.rg_network_vnet_prod_GatewaySubnet.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_network_vnet_prod.subnet : s.id if s.name == "GatewaySubnet"])
   }
 }
 
