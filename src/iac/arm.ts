@@ -866,6 +866,10 @@ export function nicPrimary(vm: VirtualMachine, index: number): boolean | undefin
 
 function dedupe(items: Expr[]): Expr[] | undefined {
   const seen = new Set<string>();
-  const out = items.filter((item) => (seen.has(item.text) ? false : (seen.add(item.text), true)));
+  const out = items.filter((item) => {
+    if (seen.has(item.text)) return false;
+    seen.add(item.text);
+    return true;
+  });
   return out.length > 0 ? out : undefined;
 }

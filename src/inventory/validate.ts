@@ -220,7 +220,7 @@ function checkNetworkReferences(tenant: Tenant): Finding[] {
         (nic.loadBalancerBackendPools ?? []).forEach((pool, p) => {
           const [lbName, poolName] = pool.split("/") as [string, string];
           const lb = rg.loadBalancers.find((l) => sameName(l.name, lbName));
-          if (!lb || !lb.backendPools.some((b) => sameName(b.name, poolName))) missing([...at, "loadBalancerBackendPools", p], "load balancer backend pool", pool);
+          if (!lb?.backendPools.some((b) => sameName(b.name, poolName))) missing([...at, "loadBalancerBackendPools", p], "load balancer backend pool", pool);
         });
       });
     });

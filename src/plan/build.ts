@@ -15,6 +15,8 @@ import { planContrast, type ContrastPlan } from "../azure-backup/contrast.js";
 import { planIac, type IacPlan, type IacTemplates } from "../iac/index.js";
 import { planFindings } from "./findings.js";
 import { planVerdicts, type PlanVerdicts } from "./verdict.js";
+import { checkStamp, type StampCapabilities, type StampCheck } from "../stamp/capabilities.js";
+import { armFilesOfPlan, extensionNeedsOfPlan } from "./stamp-needs.js";
 
 export interface Plan {
   generatedBy: string;
@@ -34,6 +36,13 @@ export interface Plan {
   contrast: ContrastPlan;
   /** Configuration as code: ARM templates (2020-09-01-hybrid), Terraform (azurestack), export scripts and their gaps (src/iac). */
   iac: IacPlan;
+  /** With `plan --capabilities`: what the templates and the plan need that the stamp does not offer (src/stamp/capabilities.ts). */
+  stampCheck?: StampCheck;
+}
+
+export interface PlanOptions {
+  /** The stamp's cloud capabilities, read at the edge (`parseCapabilities`); without them nothing is checked. */
+  capabilities?: StampCapabilities;
 }
 
 /** The templates a plan renders from, read once by the caller (src/base/template-files.ts `loadTemplates`). */
@@ -42,12 +51,13 @@ export interface PlanTemplates {
   iac: IacTemplates;
 }
 
-export function buildPlan(tenant: Tenant, templates: PlanTemplates, inputFindings: Finding[] = []): Plan {
+export function buildPlan(tenant: Tenant, templates: PlanTemplates, inputFindings: Finding[] = [], options: PlanOptions = {}): Plan {
   const backup = planBackup(tenant);
   const bcdr = planBcdr(tenant);
   const iac = planIac(tenant, templates.iac);
-  const valid = !planFindings({ inputFindings, backup, iac, bcdr }).some((f) => f.finding.severity === "error");
-  return {
+  const stampCheck = options.capabilities ? checkStamp(options.capabilities, armFilesOfPlan(iac, backup), extensionNeedsOfPlan(tenant, backup)) : undefined;
+  const valid = !planFindings({ inputFindings, backup, iac, bcdr, stampCheck }).some((f) => f.finding.severity === "error");
+  const plan: Plan = {
     generatedBy: `azs-backup-planner ${VERSION}`,
     tenant: { name: tenant.tenant.name, stamp: tenant.stamp.name, armEndpoint: tenant.stamp.armEndpoint },
     valid,
@@ -59,4 +69,6 @@ export function buildPlan(tenant: Tenant, templates: PlanTemplates, inputFinding
     contrast: planContrast(tenant, backup),
     iac,
   };
+  if (stampCheck) plan.stampCheck = stampCheck;
+  return plan;
 }

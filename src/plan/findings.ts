@@ -5,7 +5,7 @@
 import type { Finding, Severity } from "../base/findings.js";
 
 /** The part of the plan a finding comes from. */
-export type FindingSource = "inventory" | "backup" | "iac" | "bcdr";
+export type FindingSource = "inventory" | "backup" | "iac" | "bcdr" | "stamp";
 
 export interface SourcedFinding {
   finding: Finding;
@@ -18,6 +18,8 @@ export interface FindingSections {
   backup: { findings: readonly Finding[] };
   iac: { gaps: readonly Finding[] };
   bcdr: { findings: readonly Finding[] };
+  /** Present with `plan --capabilities`: what the stamp lacks for this plan. */
+  stampCheck?: { findings: readonly Finding[] } | undefined;
 }
 
 export function planFindings(plan: FindingSections): SourcedFinding[] {
@@ -26,6 +28,7 @@ export function planFindings(plan: FindingSections): SourcedFinding[] {
     ...plan.backup.findings.map((finding) => ({ finding, source: "backup" as const })),
     ...plan.iac.gaps.map((finding) => ({ finding, source: "iac" as const })),
     ...plan.bcdr.findings.map((finding) => ({ finding, source: "bcdr" as const })),
+    ...(plan.stampCheck?.findings ?? []).map((finding) => ({ finding, source: "stamp" as const })),
   ];
 }
 

@@ -88,7 +88,8 @@ export function findingViews(findings: readonly SourcedFinding[], fmt: Formatter
   const rank = (s: Severity) => severityOrder.indexOf(s);
   // Each path is formatted once, not twice per comparison (the sort compares n log n times).
   return findings
-    .map((f) => ({ ...f, where: formatPath(f.finding.path) }))
+    // A stamp finding points into a generated template: its path in the plan folder comes first.
+    .map((f) => ({ ...f, where: f.source === "stamp" && f.finding.file ? `${f.finding.file}: ${formatPath(f.finding.path)}` : formatPath(f.finding.path) }))
     .sort(
       (a, b) =>
         rank(a.finding.severity) - rank(b.finding.severity) ||
@@ -105,7 +106,7 @@ export function findingViews(findings: readonly SourcedFinding[], fmt: Formatter
       where: finding.path.length > 0 ? where : "",
       message: finding.messageLocal ? renderText(finding.messageLocal, fmt.lang) : finding.message,
       fix: withFix(finding, fmt),
-      source: fmt.message(`source.${source}`),
+      source: fmt.t(`source.${source}`),
       sourceId: source,
     }));
 }

@@ -75,7 +75,7 @@ export const AGENT_SIM_DEFAULTS = {
 };
 export type AgentSimParams = typeof AGENT_SIM_DEFAULTS;
 
-const enum Ev {
+enum Ev {
   AzureSchedule = 1,
   AzureStart,
   AzureRetry,

@@ -54,7 +54,7 @@ const gib = (n: number) => `${n.toLocaleString("en-US", { maximumFractionDigits:
 export function reviewLines(candidate: Tenant, checked: CheckedCandidate): string[] {
   const lines: string[] = [];
   const tenant = checked.tenant ?? candidate;
-  let summary;
+  let summary: ReturnType<typeof summarizeInventory> | undefined;
   try {
     summary = summarizeInventory(tenant);
   } catch {

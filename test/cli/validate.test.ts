@@ -116,7 +116,7 @@ describe("azs-backup-planner validate", () => {
   it("every command listed in --help answers its own --help", () => {
     const help = runCli(["--help"]);
     expect(help.status).toBe(0);
-    const commands = [...help.stdout.matchAll(/^  (\S+) /gm)].map((m) => m[1]!).filter((c) => !c.startsWith("-") && c !== "help");
+    const commands = [...help.stdout.matchAll(/^ {2}(\S+) /gm)].map((m) => m[1]!).filter((c) => !c.startsWith("-") && c !== "help");
     expect(commands).toContain("validate");
     for (const command of commands) {
       const sub = runCli([command, "--help"]);

@@ -102,7 +102,7 @@ function expectExactlyReported(result: DiscoverResult) {
 }
 
 const firstAttemptOf = (paths: Set<string>, action: FaultAction) => (r: FaultRequest) => (r.attempt === 0 && paths.has(r.path) ? action : undefined);
-const webPages = groupPath(SUBSCRIPTION_PROD, "rg-web") + "/resources";
+const webPages = `${groupPath(SUBSCRIPTION_PROD, "rg-web")}/resources`;
 
 describe("discover survives each fault alone", () => {
   it("connections dropped before the headers", async () => {
@@ -133,7 +133,7 @@ describe("discover survives each fault alone", () => {
   it("stalls before the headers and mid-body end in the request timeout and a retry", async () => {
     const before = everyNth(40, 5);
     const mid = everyNth(40, 25);
-    mid.add(groupPath(SUBSCRIPTION_PROD, "rg-sql") + "/resources");
+    mid.add(`${groupPath(SUBSCRIPTION_PROD, "rg-sql")}/resources`);
     const result = await run((r) =>
       r.attempt === 0 && before.has(r.path) ? { kind: "stall-before-headers" } : r.attempt === 0 && mid.has(r.path) && !r.skipToken ? { kind: "stall-mid-body" } : undefined,
     );
@@ -192,7 +192,7 @@ describe("faults that outlast the retries are reported exactly", () => {
     await discover(emulatorDiscoverOptions(emulator, file, { requestTimeoutMs: REQUEST_TIMEOUT_MS }));
     const before = readFileSync(file, "utf8");
     emulator.resetCounters();
-    plan = (r) => (r.path === groupPath(SUBSCRIPTION_PROD, "rg-sql") + "/resources" ? { kind: "drop-before-headers" } : undefined);
+    plan = (r) => (r.path === `${groupPath(SUBSCRIPTION_PROD, "rg-sql")}/resources` ? { kind: "drop-before-headers" } : undefined);
     let result: DiscoverResult;
     try {
       result = await discover(emulatorDiscoverOptions(emulator, file, { requestTimeoutMs: REQUEST_TIMEOUT_MS, maxRetries: 1 }));

@@ -95,29 +95,30 @@ describe("a tiny tenant worked out by hand", () => {
   });
 
   it("sends on the agent side exactly what the jobs needed, and the link carried it in the minutes worked out", () => {
-    // Same tenant, agent churn fixed at 1. The plan gives (compressed) web01 22.5 GiB full + 0.2925 GiB a day, the
-    // storage account 120 GiB + 7.8 GiB a day, the key vault 0; all three start at 23:00 (1380) on their own streams.
-    // Link: 200 Mbit/s × 0.8 = 160 Mbit/s = 160 ÷ 8589.934592 × 60 = 1.117587 GiB/min, shared equally.
-    // Day 1: 142.5 GiB ÷ 1.117587 = 127.509 min (web01 done after 22.5 ÷ 0.558794 = 40.265 min, at 1420.27 = 23.67 h;
-    //   the storage account at 1507.509 = 25.13 h). Day 2 at 2820: 0.2925 + 7.8 = 8.0925 GiB, 7.241 min, done by 2880.
-    // Sent: web01 22.7925 → 22.79, storage 127.8, total 150.5925 → 150.59; busy 134.750 min ÷ 2880 = 4.68 %.
+    // Same tenant, agent churn fixed at 1. The plan seeds web01 raw (its product sends the first full before any
+    // reduction: src/backup/catalogue.ts reductionBeforeLink), 45 GiB, then 0.2925 GiB a day (compressed); the storage
+    // account 120 GiB + 7.8 GiB a day, the key vault 0; all three start at 23:00 (1380) on their own streams.
+    // Link: 200 Mbit/s × 0.8 = 160 Mbit/s = 160e6 ÷ 8 × 60 ÷ 2^30 = 1.117587 GiB/min, shared equally.
+    // Day 1: 165 GiB ÷ 1.117587 = 147.639 min (web01 done after 45 ÷ 0.558794 = 80.531 min, at 1460.53 = 24.34 h;
+    //   the storage account at 1527.639 = 25.46 h). Day 2 at 2820: 0.2925 + 7.8 = 8.0925 GiB, 7.241 min, done by 2880.
+    // Sent: web01 45.2925 → 45.29, storage 127.8, total 173.0925 → 173.09; busy 154.880 min ÷ 2880 = 5.38 %.
     const tenant = tenantFrom((d) => {
       for (const g of d.subscriptions[0].resourceGroups) for (const vm of g.virtualMachines ?? []) if (vm.name !== "web01") vm.backup = { exclude: true };
     });
     const spec = agentSpecFromPlan(planBackup(tenant));
     expect(spec.linkMbps).toBeCloseTo(160, 9);
     expect(spec.vms.map((v) => [v.name, v.startMinute, v.intervalHours, v.fullGiB, v.incrementalGiB])).toEqual([
-      ["rg-web/web01", 1380, 24, 22.5, 0.2925],
+      ["rg-web/web01", 1380, 24, 45, 0.2925],
       ["rg-data/stcontosoprod01", 1380, 24, 120, 7.8],
       ["rg-data/kv-contoso-prod", 1380, 24, 0, 0],
     ]);
     const r = simulateTenant(tenant, { days: 2, seed: 3 }, { agent: { churnFactor: [1, 1] } });
     expect(r.agent!.vms.map((v) => [v.name, v.jobs, v.recoveryPoints, v.unfinished, v.sentGiB])).toEqual([
-      ["rg-web/web01", 2, 2, 0, 22.79],
+      ["rg-web/web01", 2, 2, 0, 45.29],
       ["rg-data/stcontosoprod01", 2, 2, 0, 127.8],
       ["rg-data/kv-contoso-prod", 2, 2, 0, 0],
     ]);
-    expect(r.agent!.vms.map((v) => v.firstRestorableHours)).toEqual([23.67, 25.13, 23]);
-    expect(r.agent!.totals).toMatchObject({ sentGiB: 150.59, linkBusyPercent: 4.68, skipped: {} });
+    expect(r.agent!.vms.map((v) => v.firstRestorableHours)).toEqual([24.34, 25.46, 23]);
+    expect(r.agent!.totals).toMatchObject({ sentGiB: 173.09, linkBusyPercent: 5.38, skipped: {} });
   });
 });

@@ -267,7 +267,7 @@ describe("completing a discovered file", () => {
     const dir = tmp();
     const file = join(dir, "tenant.yaml");
     const text = readFileSync(DISCOVERED, "utf8");
-    writeFileSync(file, text.replace(/  target:\n[^]*$/, "  target:\n    kind: nfs-share\n    name: nfs-dr\n    location: kyoto-dc\n    immutable: true\n"));
+    writeFileSync(file, text.replace(/ {2}target:\n[\s\S]*$/, "  target:\n    kind: nfs-share\n    name: nfs-dr\n    location: kyoto-dc\n    immutable: true\n"));
     const steps = discoveredSteps.filter(([k]) => !["target.kind", "target.name", "target.location"].includes(k));
     const { result } = await drive(file, [...steps.map((s): Step => (s[0] === "drSite.name" ? [s[0], "japanwest"] : s)), ["review.action", "save"], ["save.overwrite", true], ["plan.generate", false]]);
     expect(result.tenant.protection.target).toEqual({ kind: "nfs-share", name: "nfs-dr", location: "kyoto-dc", wanBandwidthMbps: 50, immutable: true });
@@ -359,7 +359,7 @@ describe("answers without a terminal", () => {
     expect(readFileSync(out, "utf8")).toBe("old\n");
     await runWizard(options(DISCOVERED, { output: out, yes: true, answers, force: true }));
     expect(readFileSync(`${out}.bak`, "utf8")).toBe("old\n");
-    expect(readFileSync(out, "utf8")).toMatch(/^# tenant.yaml: .*\n[^]*    wanBandwidthMbps: 100\n/);
+    expect(readFileSync(out, "utf8")).toMatch(/^# tenant.yaml: .*\n[\s\S]* {4}wanBandwidthMbps: 100\n/);
   });
 
   it("a per-VM answer wins over a bulk rule for that VM", async () => {
@@ -447,7 +447,7 @@ describe("docs/wizard.md", () => {
   const doc = readFileSync(fileURLToPath(new URL("../../docs/wizard.md", import.meta.url)), "utf8");
 
   it("its worked example answers file, with --yes, completes the discovered fixture into the expected file", async () => {
-    const block = /<!-- wizard-example:answers -->\n```yaml\n([^]*?)```/.exec(doc)?.[1];
+    const block = /<!-- wizard-example:answers -->\n```yaml\n([\s\S]*?)```/.exec(doc)?.[1];
     expect(typeof block, "docs/wizard.md has no wizard-example:answers yaml block").toBe("string");
     const dir = tmp();
     const out = join(dir, "tenant.yaml");

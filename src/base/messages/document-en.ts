@@ -30,6 +30,7 @@ export const documentEn = {
   "source.iac": "configuration",
   "source.bcdr": "BC/DR",
   "source.contrast": "Azure Backup contrast",
+  "source.stamp": "stamp capabilities",
 
   "doc.backup.md.title": "Backup plan",
   "doc.backup.md.description": "methods, schedule, storage at the target, WAN load, RPO and RTO per tier",
@@ -479,4 +480,7 @@ export const documentEn = {
   "term.written": "Plan written to {folder} ({files} files).",
   "term.written.replaced": "Plan written to {folder} ({files} files, previous plan replaced).",
   "term.written.start": "Start with {readme}, or open {report} in a browser.",
+  "stamp.check.title": "Stamp capabilities ({file})",
+  "stamp.check.checked": "checked: {resourceTypes} resources (type and api-version), {vmSizes} VM sizes, {images} images, {extensions} extensions",
+  "stamp.check.result": "{errors} missing on the stamp, {warnings} warnings, {notes} notes",
 };

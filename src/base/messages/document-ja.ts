@@ -32,6 +32,7 @@ export const documentJa: Record<keyof typeof documentEn, string> = {
   "source.iac": "構成",
   "source.bcdr": "BC/DR",
   "source.contrast": "Azure Backup との比較",
+  "source.stamp": "スタンプの機能",
 
   "doc.backup.md.title": "バックアップ計画",
   "doc.backup.md.description": "方式、スケジュール、バックアップ先の容量、WAN 負荷、階層ごとの RPO と RTO",
@@ -481,4 +482,7 @@ export const documentJa: Record<keyof typeof documentEn, string> = {
   "term.written": "計画を {folder} に書き出しました({files} ファイル)。",
   "term.written.replaced": "計画を {folder} に書き出しました({files} ファイル、以前の計画を置き換え)。",
   "term.written.start": "{readme} から読むか、ブラウザーで {report} を開いてください。",
+  "stamp.check.title": "スタンプの機能 ({file})",
+  "stamp.check.checked": "確認: リソース {resourceTypes} 件(種類と api-version)、VM サイズ {vmSizes} 件、イメージ {images} 件、拡張機能 {extensions} 件",
+  "stamp.check.result": "スタンプに不足 {errors} 件、警告 {warnings} 件、注記 {notes} 件",
 };

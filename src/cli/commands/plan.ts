@@ -17,6 +17,7 @@ import { printFinding } from "./validate.js";
 export function planExitCode(plan: Pick<Plan, "valid">): number {
   return plan.valid ? ExitCode.ok : ExitCode.planInvalid;
 }
+import { readCapabilities } from "./plan-stamp.js";
 
 /** The plan as `plan` prints it (the report's terminal renderer); the wizard calls this to offer the plan right after saving. */
 export function printPlanText(output: Output, plan: Plan, lang: Lang = "en"): void {
@@ -33,14 +34,17 @@ export function registerPlan(program: Command, output: Output, setExit: (code: n
     .addOption(new Option("--lang <lang>", "language of the documents and of the text printed here").choices(languages).default("en"))
     .option("--force", "replace the output folder even if it does not hold a previous plan")
     .option("--timestamp", "print the generation time in the documents (off by default, so reruns give identical files)")
-    .action(async (file: string, options: { json?: boolean; output?: string; lang: Lang; force?: boolean; timestamp?: boolean }) => {
+    .option("--capabilities <file>", "check the templates and the plan against the stamp's cloud-capabilities JSON (Get-AzureRMCloudCapability)")
+    .action(async (file: string, options: { json?: boolean; output?: string; lang: Lang; force?: boolean; timestamp?: boolean; capabilities?: string }) => {
       const result = await loadTenantFile(file);
       for (const f of result.findings) printFinding(output, f);
       if (!result.ok) {
         setExit(ExitCode.invalidInput);
         return;
       }
-      const plan = buildPlan(result.tenant, { iac: loadTemplates("iac") }, result.findings);
+      // Read before planning, so a bad capabilities file stops the command before any output.
+      const capabilities = options.capabilities !== undefined ? await readCapabilities(options.capabilities) : undefined;
+      const plan = buildPlan(result.tenant, { iac: loadTemplates("iac") }, result.findings, capabilities ? { capabilities } : {});
       if (options.json) printJson(output, plan);
       else printPlanText(output, plan, options.lang);
       if (options.output !== undefined) await writeDocuments(output, plan, options.output, options);
