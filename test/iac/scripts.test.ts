@@ -19,12 +19,18 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const script = (tenant = small, options = {}) => {
   const files = generateExportScripts(tenant, IAC_TEMPLATES, options);
-  return { ps: files.find((f) => f.path === "scripts/export-config.ps1")!.content, sh: files.find((f) => f.path === "scripts/export-config.sh")!.content };
+  return {
+    ps: files.find((f) => f.path === "scripts/export-config.ps1")!.content,
+    sh: files.find((f) => f.path === "scripts/export-config.sh")!.content,
+  };
 };
 
 describe("export scripts", () => {
   it("derive the stamp's DNS suffixes from a management endpoint, and only from one", () => {
-    expect(endpointSuffixes("https://management.tokyo.azurestack.contoso.co.jp")).toEqual({ storage: "tokyo.azurestack.contoso.co.jp", keyVault: ".vault.tokyo.azurestack.contoso.co.jp" });
+    expect(endpointSuffixes("https://management.tokyo.azurestack.contoso.co.jp")).toEqual({
+      storage: "tokyo.azurestack.contoso.co.jp",
+      keyVault: ".vault.tokyo.azurestack.contoso.co.jp",
+    });
     expect(endpointSuffixes("https://arm.example.com/")).toBeUndefined();
   });
 
@@ -45,11 +51,14 @@ describe("export scripts", () => {
   it("bash: register the stamp with the 2020-09-01-hybrid profile and carry hostile names as literals", () => {
     const { sh } = script(awkward);
     expect(sh).toMatch(/az cloud register --name "\$CLOUD_NAME" --endpoint-resource-manager "\$ARM_ENDPOINT"/);
-    expect(sh).toContain("az cloud update --profile \"$API_PROFILE\"");
+    expect(sh).toContain('az cloud update --profile "$API_PROFILE"');
     expect(sh).toContain("API_PROFILE='2020-09-01-hybrid'");
     const tenantLine = sh.split("\n").find((l) => l.startsWith("TENANT_NAME="))!;
     expect(execFileSync("bash", ["-c", `${tenantLine}; printf %s "$TENANT_NAME"`]).toString()).toBe(awkward.tenant.name);
-    const groups = execFileSync("bash", ["-c", `${sh.slice(sh.indexOf("expected_groups() {"), sh.indexOf("safe_name() {"))}\nexpected_groups ${awkward.subscriptions[0]!.id}`]).toString();
+    const groups = execFileSync("bash", [
+      "-c",
+      `${sh.slice(sh.indexOf("expected_groups() {"), sh.indexOf("safe_name() {"))}\nexpected_groups ${awkward.subscriptions[0]!.id}`,
+    ]).toString();
     expect(groups.split("\n").slice(0, -1)).toEqual(awkward.subscriptions[0]!.resourceGroups.map((g) => g.name).flatMap((n) => n.split("\n")));
   });
 
@@ -95,9 +104,14 @@ exit 0
     mkdirSync(join(root, "keep-me"));
     const path = join(work, "export.sh");
     writeFileSync(path, script(small, { generations: 2 }).sh);
-    const result = spawnSync("bash", [path], { encoding: "utf8", env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, AZS_EXPORT_ROOT: root } });
+    const result = spawnSync("bash", [path], {
+      encoding: "utf8",
+      env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, AZS_EXPORT_ROOT: root },
+    });
     expect(result.status, result.stderr).toBe(0);
-    const dated = readdirSync(root).filter((n) => /^\d{8}-\d{6}$/.test(n)).sort();
+    const dated = readdirSync(root)
+      .filter((n) => /^\d{8}-\d{6}$/.test(n))
+      .sort();
     expect(dated.length).toBe(2);
     expect(dated[0]).toBe("20200103-000000");
     expect(existsSync(join(root, "keep-me"))).toBe(true);
@@ -106,10 +120,15 @@ exit 0
       ["rg-network", "rg_with_space", "_________"].flatMap((n) => [`${n}.export.log`, `${n}.resources.json`, `${n}.template.json`]).sort(),
     );
     const resources = JSON.parse(readFileSync(join(subDir, "rg_with_space.resources.json"), "utf8"));
-    expect(resources).toEqual([{ id: "/subscriptions/s/resourceGroups/rg with space/providers/A.B/c/one" }, { id: "/subscriptions/s/resourceGroups/rg with space/providers/A.B/c/two" }]);
+    expect(resources).toEqual([
+      { id: "/subscriptions/s/resourceGroups/rg with space/providers/A.B/c/one" },
+      { id: "/subscriptions/s/resourceGroups/rg with space/providers/A.B/c/two" },
+    ]);
     const calls = readFileSync(log, "utf8");
     expect(calls).toContain("cloud update --profile 2020-09-01-hybrid");
-    expect(calls).toContain(`cloud register --name AzureStack-ash-tokyo-01 --endpoint-resource-manager ${small.stamp.armEndpoint} --suffix-storage-endpoint tokyo.azurestack.contoso.co.jp`);
+    expect(calls).toContain(
+      `cloud register --name AzureStack-ash-tokyo-01 --endpoint-resource-manager ${small.stamp.armEndpoint} --suffix-storage-endpoint tokyo.azurestack.contoso.co.jp`,
+    );
     expect(result.stderr).toContain("resource group rg-identity of the inventory was not found");
   });
 
