@@ -28,7 +28,13 @@ export const AZURESTACK_VALUE_RULES: readonly ValueRule[] = [
   // storage.Storage and storage.BlobStorage only: no StorageV2 in the provider's list.
   { resource: "azurestack_storage_account", path: "account_kind", allowed: ["Storage", "BlobStorage"], ignoreCase: true, source: STORAGE },
   { resource: "azurestack_storage_account", path: "account_tier", allowed: ["Standard", "Premium"], ignoreCase: true, source: STORAGE },
-  { resource: "azurestack_storage_account", path: "account_replication_type", allowed: ["LRS", "ZRS", "GRS", "RAGRS"], ignoreCase: true, source: STORAGE },
+  {
+    resource: "azurestack_storage_account",
+    path: "account_replication_type",
+    allowed: ["LRS", "ZRS", "GRS", "RAGRS"],
+    ignoreCase: true,
+    source: STORAGE,
+  },
   // network.ProbeProtocolHTTP ("Http") and network.ProbeProtocolTCP ("Tcp"); no Https.
   { resource: "azurestack_lb_probe", path: "protocol", allowed: ["Http", "Tcp"], ignoreCase: true, source: PROBE },
   { resource: "azurestack_lb_probe", path: "port", min: 1, max: 65535, source: `${PROBE} (validation.IsPortNumber)` },
@@ -43,7 +49,8 @@ export function ruleViolation(resource: string, path: string, value: unknown): s
     if (rule.resource !== resource || rule.path !== path) continue;
     if (rule.allowed) {
       const same = (a: string) => (rule.ignoreCase ? a.toLowerCase() === String(value).toLowerCase() : a === value);
-      if (typeof value !== "string" || !rule.allowed.some(same)) return `${resource}.${path} = ${JSON.stringify(value)}: allowed ${rule.allowed.join(", ")} (${rule.source})`;
+      if (typeof value !== "string" || !rule.allowed.some(same))
+        return `${resource}.${path} = ${JSON.stringify(value)}: allowed ${rule.allowed.join(", ")} (${rule.source})`;
     }
     if (rule.min !== undefined || rule.max !== undefined) {
       if (typeof value !== "number" || !Number.isInteger(value)) return `${resource}.${path} = ${JSON.stringify(value)}: an integer expected (${rule.source})`;

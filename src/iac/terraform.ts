@@ -289,28 +289,42 @@ function addVirtualNetworks(s: GroupScope): void {
       ...(inline
         ? vnet.subnets.map((subnet) => {
             const nsg = resolveName(g.networkSecurityGroups, subnet.networkSecurityGroup);
-            return block("subnet", attrs({
-              name: str(subnet.name),
-              address_prefix: str(subnet.addressPrefix),
-              security_group: nsg ? s.id("azurestack_network_security_group", nsg.name) : undefined,
-            }));
+            return block(
+              "subnet",
+              attrs({
+                name: str(subnet.name),
+                address_prefix: str(subnet.addressPrefix),
+                security_group: nsg ? s.id("azurestack_network_security_group", nsg.name) : undefined,
+              }),
+            );
           })
         : []),
       ...attrs({ tags: tagsAttr(vnet.tags) }),
     ]);
     vnet.subnets.forEach((subnet, n) => {
       if (!inline) {
-        push("azurestack_subnet", `${vnet.name}/${subnet.name}`, attrs({
-          name: str(subnet.name),
-          resource_group_name: rgName,
-          virtual_network_name: nameRef("azurestack_virtual_network", vnet.name),
-          address_prefix: str(subnet.addressPrefix),
-        }));
+        push(
+          "azurestack_subnet",
+          `${vnet.name}/${subnet.name}`,
+          attrs({
+            name: str(subnet.name),
+            resource_group_name: rgName,
+            virtual_network_name: nameRef("azurestack_virtual_network", vnet.name),
+            address_prefix: str(subnet.addressPrefix),
+          }),
+        );
       }
       const rt = resolveName(g.routeTables, subnet.routeTable);
       if (rt) {
         const at = [...s.path, "virtualNetworks", v, "subnets", n, "routeTable"];
-        s.gaps.push(finding("warning", "iac-terraform-not-expressible", at, t("msg.iac-terraform.subnet-route-table", { subnet: subnet.name, vnet: vnet.name, table: rt.name })));
+        s.gaps.push(
+          finding(
+            "warning",
+            "iac-terraform-not-expressible",
+            at,
+            t("msg.iac-terraform.subnet-route-table", { subnet: subnet.name, vnet: vnet.name, table: rt.name }),
+          ),
+        );
       }
     });
   });
@@ -358,18 +372,29 @@ function addLoadBalancerChildren(s: GroupScope, lb: ResourceGroup["loadBalancers
     const protocol = accepts("azurestack_lb_probe", "protocol", probe.protocol) ? probe.protocol : "Tcp";
     if (protocol !== probe.protocol) {
       const at = [...s.path, "loadBalancers", l, "probes", p, "protocol"];
-      s.gaps.push(finding("warning", "iac-terraform-fallback", at, t("msg.iac-terraform.probe-protocol", { name: probe.name, lb: lb.name, protocol: probe.protocol, port: probe.port })));
+      s.gaps.push(
+        finding(
+          "warning",
+          "iac-terraform-fallback",
+          at,
+          t("msg.iac-terraform.probe-protocol", { name: probe.name, lb: lb.name, protocol: probe.protocol, port: probe.port }),
+        ),
+      );
     }
-    push("azurestack_lb_probe", `${lb.name}/${probe.name}`, attrs({
-      name: str(probe.name),
-      resource_group_name: rgName,
-      loadbalancer_id: lbId,
-      protocol: str(protocol),
-      port: num(probe.port),
-      request_path: probe.requestPath === undefined || protocol === "Tcp" ? undefined : str(probe.requestPath),
-      interval_in_seconds: probe.intervalSeconds === undefined ? undefined : num(probe.intervalSeconds),
-      number_of_probes: probe.numberOfProbes === undefined ? undefined : num(probe.numberOfProbes),
-    }));
+    push(
+      "azurestack_lb_probe",
+      `${lb.name}/${probe.name}`,
+      attrs({
+        name: str(probe.name),
+        resource_group_name: rgName,
+        loadbalancer_id: lbId,
+        protocol: str(protocol),
+        port: num(probe.port),
+        request_path: probe.requestPath === undefined || protocol === "Tcp" ? undefined : str(probe.requestPath),
+        interval_in_seconds: probe.intervalSeconds === undefined ? undefined : num(probe.intervalSeconds),
+        number_of_probes: probe.numberOfProbes === undefined ? undefined : num(probe.numberOfProbes),
+      }),
+    );
   });
   for (const rule of lb.rules) {
     const fe = resolveName(lb.frontends, rule.frontend)!;
@@ -459,7 +484,12 @@ function addStorageAccounts(s: GroupScope): void {
     }
     push("azurestack_storage_account", account.name, [
       ...base(account.name),
-      ...attrs({ account_tier: str(tier), account_replication_type: str(replication), account_kind: str(kind), tags: tagsAttr(account.tags) }),
+      ...attrs({
+        account_tier: str(tier),
+        account_replication_type: str(replication),
+        account_kind: str(kind),
+        tags: tagsAttr(account.tags),
+      }),
     ]);
   });
 }

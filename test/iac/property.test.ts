@@ -125,7 +125,17 @@ describe("generators carry arbitrary names, tags and descriptions literally", ()
         expect(resources.some((r) => r.type === "azurestack_resource_group" && hclLiteral(r.body.name) === nfc(name))).toBe(true);
         const rule = resources.find((r) => r.type === "azurestack_network_security_group" && r.body.name === "nsg-identity")!.body.security_rule[0];
         // Provider 1.0.0's security_rule has no description: it is carried as one comment line, which adds no key.
-        expect(Object.keys(rule).sort()).toEqual(["access", "destination_address_prefix", "destination_port_range", "direction", "name", "priority", "protocol", "source_address_prefix", "source_port_range"]);
+        expect(Object.keys(rule).sort()).toEqual([
+          "access",
+          "destination_address_prefix",
+          "destination_port_range",
+          "direction",
+          "name",
+          "priority",
+          "protocol",
+          "source_address_prefix",
+          "source_port_range",
+        ]);
         const comment = main.content.split("\n").find((line) => line.startsWith("    # description:"))!;
         expect(comment.slice("    # description:".length).trim()).toBe(neutralise(description.replace(/\r\n|\r|\n/g, " ")).trim());
 

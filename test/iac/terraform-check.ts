@@ -71,7 +71,8 @@ function checkBody(resource: string, path: string, schema: SchemaBlock, body: Re
     } else if (nested) {
       const items = Array.isArray(value) ? (value as Array<Record<string, unknown>>) : [value as Record<string, unknown>];
       if (nested.min_items !== undefined && items.length < nested.min_items) errors.push(`${resource}.${at(key)}: at least ${nested.min_items} block(s)`);
-      if (nested.max_items !== undefined && nested.max_items > 0 && items.length > nested.max_items) errors.push(`${resource}.${at(key)}: at most ${nested.max_items} block(s)`);
+      if (nested.max_items !== undefined && nested.max_items > 0 && items.length > nested.max_items)
+        errors.push(`${resource}.${at(key)}: at most ${nested.max_items} block(s)`);
       for (const item of items) checkBody(resource, at(key), nested.block, item, errors);
     } else errors.push(`${resource}.${at(key)}: not in the provider schema`);
   }
@@ -105,8 +106,10 @@ function strings(value: unknown, out: string[] = []): string[] {
 /** References to resources and data sources not declared in the file (`terraform validate`: "Reference to undeclared resource"). */
 function undeclaredReferences(parsed: Record<string, any>): string[] {
   const declared = new Set<string>();
-  for (const [type, byLabel] of Object.entries((parsed.resource ?? {}) as Record<string, object>)) for (const label of Object.keys(byLabel)) declared.add(`${type}.${label}`);
-  for (const [type, byLabel] of Object.entries((parsed.data ?? {}) as Record<string, object>)) for (const label of Object.keys(byLabel)) declared.add(`data.${type}.${label}`);
+  for (const [type, byLabel] of Object.entries((parsed.resource ?? {}) as Record<string, object>))
+    for (const label of Object.keys(byLabel)) declared.add(`${type}.${label}`);
+  for (const [type, byLabel] of Object.entries((parsed.data ?? {}) as Record<string, object>))
+    for (const label of Object.keys(byLabel)) declared.add(`data.${type}.${label}`);
   const missing = new Set<string>();
   for (const text of strings(parsed)) {
     // Escaped template text ($${...}) is literal; only live interpolations refer to anything.

@@ -28,7 +28,11 @@ const rg = `  name                = "n"\n  resource_group_name = "rg"\n  locatio
 
 describe("the azurestack 1.0.0 checker", () => {
   it("rejects the association resources provider 1.0.0 does not have", async () => {
-    for (const type of ["azurestack_subnet_network_security_group_association", "azurestack_subnet_route_table_association", "azurestack_network_interface_security_group_association"]) {
+    for (const type of [
+      "azurestack_subnet_network_security_group_association",
+      "azurestack_subnet_route_table_association",
+      "azurestack_network_interface_security_group_association",
+    ]) {
       expect(resourceSchema(type), type).toBeUndefined();
       const errors = await checkTerraformFile("a.tf", resourceBlock(type, `  subnet_id = "x"`));
       expect(errors).toEqual([`a.tf: ${type}.x: resource type not in hashicorp/azurestack 1.0.0`]);
@@ -36,22 +40,36 @@ describe("the azurestack 1.0.0 checker", () => {
   });
 
   it("rejects the values the provider's ValidateFuncs reject, and accepts the ones they allow", async () => {
-    const storage = (kind: string) => resourceBlock("azurestack_storage_account", `${rg}\n  account_tier             = "Standard"\n  account_replication_type = "LRS"\n  account_kind             = "${kind}"`);
-    expect((await checkTerraformFile("s.tf", storage("StorageV2"))).join("\n")).toMatch(/account_kind = "StorageV2": allowed Storage, BlobStorage \(internal\/services\/storage\/storage_account_resource\.go/);
+    const storage = (kind: string) =>
+      resourceBlock(
+        "azurestack_storage_account",
+        `${rg}\n  account_tier             = "Standard"\n  account_replication_type = "LRS"\n  account_kind             = "${kind}"`,
+      );
+    expect((await checkTerraformFile("s.tf", storage("StorageV2"))).join("\n")).toMatch(
+      /account_kind = "StorageV2": allowed Storage, BlobStorage \(internal\/services\/storage\/storage_account_resource\.go/,
+    );
     expect(await checkTerraformFile("s.tf", storage("Storage"))).toEqual([]);
     const probe = (protocol: string, interval: number) =>
-      resourceBlock("azurestack_lb_probe", `  name                = "p"\n  resource_group_name = "rg"\n  loadbalancer_id     = "id"\n  port                = 443\n  protocol            = "${protocol}"\n  interval_in_seconds = ${interval}`);
+      resourceBlock(
+        "azurestack_lb_probe",
+        `  name                = "p"\n  resource_group_name = "rg"\n  loadbalancer_id     = "id"\n  port                = 443\n  protocol            = "${protocol}"\n  interval_in_seconds = ${interval}`,
+      );
     expect((await checkTerraformFile("p.tf", probe("Https", 15))).join("\n")).toMatch(/protocol = "Https": allowed Http, Tcp/);
     expect((await checkTerraformFile("p.tf", probe("Tcp", 4))).join("\n")).toMatch(/interval_in_seconds = 4: at least 5/);
     expect(await checkTerraformFile("p.tf", probe("tcp", 5))).toEqual([]); // StringInSlice(..., true): case-insensitive
-    const vault = (sku: string) => `data "azurestack_client_config" "current" {}\n\n` + resourceBlock("azurestack_key_vault", `${rg}\n  sku_name  = "${sku}"\n  tenant_id = data.azurestack_client_config.current.tenant_id`);
+    const vault = (sku: string) =>
+      `data "azurestack_client_config" "current" {}\n\n` +
+      resourceBlock("azurestack_key_vault", `${rg}\n  sku_name  = "${sku}"\n  tenant_id = data.azurestack_client_config.current.tenant_id`);
     expect((await checkTerraformFile("k.tf", vault("premium"))).join("\n")).toMatch(/sku_name = "premium": allowed standard/);
     expect((await checkTerraformFile("k.tf", vault("Standard"))).join("\n")).toMatch(/sku_name = "Standard"/); // case-sensitive
     expect(await checkTerraformFile("k.tf", vault("standard"))).toEqual([]);
   });
 
   it("rejects unknown, computed-only and deprecated attributes, missing required ones, wrong types and block counts", async () => {
-    const nic = resourceBlock("azurestack_network_interface", `${rg}\n  network_security_group_id = "x"\n  mac_address               = "00"\n  enable_ip_forwarding      = "yes"`);
+    const nic = resourceBlock(
+      "azurestack_network_interface",
+      `${rg}\n  network_security_group_id = "x"\n  mac_address               = "00"\n  enable_ip_forwarding      = "yes"`,
+    );
     const errors = await checkTerraformFile("n.tf", nic);
     expect([...errors].sort()).toEqual([
       'n.tf: azurestack_network_interface.enable_ip_forwarding: a bool expected, got "yes"',
@@ -60,10 +78,15 @@ describe("the azurestack 1.0.0 checker", () => {
       "n.tf: azurestack_network_interface.network_security_group_id: not in the provider schema",
     ]);
     const missing = await checkTerraformFile("r.tf", resourceBlock("azurestack_subnet", `  name = "s"`));
-    expect([...missing].sort()).toEqual(["address_prefix", "resource_group_name", "virtual_network_name"].map((a) => `r.tf: azurestack_subnet.${a}: required, not set`));
+    expect([...missing].sort()).toEqual(
+      ["address_prefix", "resource_group_name", "virtual_network_name"].map((a) => `r.tf: azurestack_subnet.${a}: required, not set`),
+    );
     const provider = await checkTerraformFile("p.tf", `provider "azurestack" {\n  features {}\n  arm_endpoint = "https://x"\n}\n`);
     expect(provider).toEqual(["p.tf: provider.azurestack.arm_endpoint: deprecated"]);
-    const inlineSubnet = resourceBlock("azurestack_virtual_network", `${rg}\n  address_space = ["10.0.0.0/16"]\n\n  subnet {\n    name           = "a"\n    address_prefix = "10.0.0.0/24"\n    route_table_id = "x"\n  }`);
+    const inlineSubnet = resourceBlock(
+      "azurestack_virtual_network",
+      `${rg}\n  address_space = ["10.0.0.0/16"]\n\n  subnet {\n    name           = "a"\n    address_prefix = "10.0.0.0/24"\n    route_table_id = "x"\n  }`,
+    );
     expect(await checkTerraformFile("v.tf", inlineSubnet)).toEqual(["v.tf: azurestack_virtual_network.subnet.route_table_id: not in the provider schema"]);
   });
 
@@ -94,15 +117,33 @@ describe("what provider 1.0.0 cannot express in the midsize example", () => {
     const codes = (code: string) => plan.gaps.filter((g) => g.code === code).map((g) => g.message);
     const fallbacks = codes("iac-terraform-fallback");
     const storageV2 = tenant.subscriptions.flatMap((s) => s.resourceGroups.flatMap((g) => g.storageAccounts.filter((a) => a.kind === "StorageV2")));
-    const https = tenant.subscriptions.flatMap((s) => s.resourceGroups.flatMap((g) => g.loadBalancers.flatMap((lb) => lb.probes.filter((p) => p.protocol === "Https"))));
+    const https = tenant.subscriptions.flatMap((s) =>
+      s.resourceGroups.flatMap((g) => g.loadBalancers.flatMap((lb) => lb.probes.filter((p) => p.protocol === "Https"))),
+    );
     const premium = tenant.subscriptions.flatMap((s) => s.resourceGroups.flatMap((g) => g.keyVaults.filter((v) => v.sku === "premium")));
     expect(storageV2.length + https.length + premium.length).toBeGreaterThan(0);
-    for (const a of storageV2) expect(fallbacks.some((m) => m.includes(`"${a.name}" is StorageV2`)), a.name).toBe(true);
-    for (const p of https) expect(fallbacks.some((m) => m.includes(`probe "${p.name}"`) && m.includes("Tcp")), p.name).toBe(true);
-    for (const v of premium) expect(fallbacks.some((m) => m.includes(`"${v.name}" is premium`)), v.name).toBe(true);
+    for (const a of storageV2)
+      expect(
+        fallbacks.some((m) => m.includes(`"${a.name}" is StorageV2`)),
+        a.name,
+      ).toBe(true);
+    for (const p of https)
+      expect(
+        fallbacks.some((m) => m.includes(`probe "${p.name}"`) && m.includes("Tcp")),
+        p.name,
+      ).toBe(true);
+    for (const v of premium)
+      expect(
+        fallbacks.some((m) => m.includes(`"${v.name}" is premium`)),
+        v.name,
+      ).toBe(true);
     expect(fallbacks).toHaveLength(storageV2.length + https.length + premium.length);
-    const routeTableLinks = tenant.subscriptions.flatMap((s) => s.resourceGroups.flatMap((g) => g.virtualNetworks.flatMap((v) => v.subnets.filter((x) => x.routeTable !== undefined))));
-    const nicNsgs = tenant.subscriptions.flatMap((s) => s.resourceGroups.flatMap((g) => g.virtualMachines.flatMap((vm) => vm.nics.filter((n) => n.networkSecurityGroup !== undefined))));
+    const routeTableLinks = tenant.subscriptions.flatMap((s) =>
+      s.resourceGroups.flatMap((g) => g.virtualNetworks.flatMap((v) => v.subnets.filter((x) => x.routeTable !== undefined))),
+    );
+    const nicNsgs = tenant.subscriptions.flatMap((s) =>
+      s.resourceGroups.flatMap((g) => g.virtualMachines.flatMap((vm) => vm.nics.filter((n) => n.networkSecurityGroup !== undefined))),
+    );
     expect(codes("iac-terraform-not-expressible")).toHaveLength(routeTableLinks.length + nicNsgs.length);
     for (const g of plan.gaps.filter((x) => x.code.startsWith("iac-terraform-") && x.code !== "iac-terraform-unicode")) {
       expect(renderText(g.messageLocal!, "ja"), g.message).toMatch(/[\u3040-\u30ff]/);
@@ -111,13 +152,16 @@ describe("what provider 1.0.0 cannot express in the midsize example", () => {
   });
 
   it("ties every subnet NSG through the inline subnet of its network, with no association resource", async () => {
-    const withNsg = tenant.subscriptions.flatMap((s) => s.resourceGroups.flatMap((g) => g.virtualNetworks.flatMap((v) => v.subnets.filter((x) => x.networkSecurityGroup !== undefined))));
+    const withNsg = tenant.subscriptions.flatMap((s) =>
+      s.resourceGroups.flatMap((g) => g.virtualNetworks.flatMap((v) => v.subnets.filter((x) => x.networkSecurityGroup !== undefined))),
+    );
     expect(withNsg.length).toBeGreaterThan(0);
     let tied = 0;
     for (const f of plan.files.filter((x) => x.path.endsWith("main.tf"))) {
       for (const r of resourcesOf(await parseHcl(f.path, f.content))) {
         if (r.type.endsWith("_association")) expect(r.type).toBe("azurestack_network_interface_backend_address_pool_association");
-        if (r.type === "azurestack_virtual_network") tied += ((r.body.subnet ?? []) as Array<Record<string, unknown>>).filter((x) => typeof x.security_group === "string").length;
+        if (r.type === "azurestack_virtual_network")
+          tied += ((r.body.subnet ?? []) as Array<Record<string, unknown>>).filter((x) => typeof x.security_group === "string").length;
       }
     }
     expect(tied).toBe(withNsg.length);

@@ -101,7 +101,11 @@ describe.each(tenants)("Terraform for %s", (_label, tenant) => {
           // A network with a subnet NSG declares its subnets inline (security_group); others as azurestack_subnet.
           const inline = vnet.subnets.some((x) => x.networkSecurityGroup !== undefined);
           const declared = inline
-            ? ((r.body.subnet ?? []) as Array<Record<string, unknown>>).map((x) => ({ name: lit(x.name), prefix: lit(x.address_prefix), nsg: hclReference(x.security_group) }))
+            ? ((r.body.subnet ?? []) as Array<Record<string, unknown>>).map((x) => ({
+                name: lit(x.name),
+                prefix: lit(x.address_prefix),
+                nsg: hclReference(x.security_group),
+              }))
             : resources
                 .filter((x) => x.type === "azurestack_subnet" && hclReference(x.body.virtual_network_name) === `azurestack_virtual_network.${r.label}.name`)
                 .map((x) => ({ name: lit(x.body.name), prefix: lit(x.body.address_prefix), nsg: undefined }));
@@ -151,7 +155,10 @@ describe.each(tenants)("Terraform for %s", (_label, tenant) => {
             ]);
           }
           for (const probe of lb.probes) {
-            const pr = resources.find((x) => x.type === "azurestack_lb_probe" && lit(x.body.name) === probe.name && hclReference(x.body.loadbalancer_id) === `azurestack_lb.${r.label}.id`)!;
+            const pr = resources.find(
+              (x) =>
+                x.type === "azurestack_lb_probe" && lit(x.body.name) === probe.name && hclReference(x.body.loadbalancer_id) === `azurestack_lb.${r.label}.id`,
+            )!;
             // Https is not a protocol provider 1.0.0 accepts: such a probe becomes a Tcp probe of the same port.
             const expected = probe.protocol === "Https" ? ["Tcp", probe.port, undefined] : [probe.protocol, probe.port, probe.requestPath];
             expect([pr.body.protocol, pr.body.port, pr.body.request_path]).toEqual(expected);

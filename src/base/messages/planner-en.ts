@@ -449,8 +449,10 @@ export const plannerEn = {
   "fix.iac-secure-parameter":
     "Supply the value at deployment from a secret store (for example a Key Vault reference in the parameter file); never write it into tenant.yaml.",
   "fix.iac-terraform-limit": "Use the ARM template for this load balancer, or accept the Basic SKU in Terraform.",
-  "fix.iac-terraform-fallback": "If the exact setting matters, deploy this resource from its ARM template (which keeps it) instead of Terraform; otherwise accept the value the provider can write.",
-  "fix.iac-terraform-not-expressible": "After terraform apply, make the link with the ARM template of the resource group, or with az network vnet subnet update --route-table / az network nic update --network-security-group.",
+  "fix.iac-terraform-fallback":
+    "If the exact setting matters, deploy this resource from its ARM template (which keeps it) instead of Terraform; otherwise accept the value the provider can write.",
+  "fix.iac-terraform-not-expressible":
+    "After terraform apply, make the link with the ARM template of the resource group, or with az network vnet subnet update --route-table / az network nic update --network-security-group.",
   "fix.iac-terraform-unicode": "Nothing to do unless exact bytes matter; otherwise write the names in NFC in tenant.yaml.",
   "fix.iac-unsupported-setting":
     "Change the setting in tenant.yaml to one Azure Stack Hub supports (for example vpnType: RouteBased) and reconfigure the device on the other side.",
@@ -564,36 +566,50 @@ export const plannerEn = {
   "msg.disconnected-target": "an AD FS stamp is often disconnected from Azure; MABS/MARS need an internet connection to reach the vault",
   "msg.dr-site-missing": "tier(s) {tiers} require a DR site, but none is set",
   "msg.iac-cyclic-groups": "resource groups {groups} refer to each other's networks: deploy their networks first, then run their templates again",
-  "msg.iac-placeholder": "parameter \"{name}\" is a placeholder without a value: {description}",
-  "msg.iac-secure-parameter": "parameter \"{name}\" (securestring) has no value in any file: supply it at deployment ({description})",
-  "msg.iac-terraform-limit": "load balancer \"{name}\" is {sku}; the azurestack provider accepts Basic only, so main.tf leaves sku unset (Basic)",
-  "msg.iac-terraform-unicode": "{count} name, tag or description text(s) are not in Unicode NFC; HCL normalises every string to NFC, so Terraform writes them in their composed form",
-  "msg.iac-terraform.nic-nsg": "NIC \"{nic}\" uses network security group \"{nsg}\"; azurestack provider 1.0.0 has no NIC-to-NSG association and no NSG argument on the NIC, so main.tf creates both without the link",
-  "msg.iac-terraform.probe-protocol": "probe \"{name}\" of load balancer \"{lb}\" is {protocol}; azurestack provider 1.0.0 accepts Http and Tcp only, so main.tf probes port {port} with Tcp (no request path); the ARM template keeps {protocol}",
-  "msg.iac-terraform.storage-kind": "storage account \"{name}\" is {kind}; azurestack provider 1.0.0 accepts account_kind Storage and BlobStorage only, so main.tf creates it as {fallback}; the ARM template keeps {kind}",
-  "msg.iac-terraform.subnet-route-table": "subnet \"{subnet}\" of \"{vnet}\" uses route table \"{table}\"; azurestack provider 1.0.0 cannot tie a route table to a subnet (no association resource, no argument), so main.tf creates both without the link",
-  "msg.iac-terraform.vault-sku": "key vault \"{name}\" is {sku}; azurestack provider 1.0.0 accepts sku_name standard only, so main.tf creates it as {fallback}; the ARM template keeps {sku}",
-  "msg.iac.avset-managed": "availability set \"{name}\" does not say whether it is managed; the template makes it managed (sku Aligned), as every VM of the inventory uses managed disks",
-  "msg.iac.computer-name": "VM \"{vm}\" is longer than a Windows computer name ({max} characters); the template uses \"{short}\": set parameter \"{parameter}\" to the original computer name",
-  "msg.iac.disk-lun": "data disk \"{name}\" has no LUN; the template attaches it at LUN {lun}",
-  "msg.iac.disk-size": "disk \"{name}\" is {size} GiB; diskSizeGB is a whole number, so the template asks for {rounded}",
-  "msg.iac.extensions": "VM \"{vm}\" extensions ({extensions}) are listed by name only; install them again with their settings after deployment",
-  "msg.iac.image-version": "VM \"{vm}\" has no image version; the template uses \"{value}\", which may be newer than the original",
-  "msg.iac.key-vault": "key vault \"{name}\": the template restores its configuration only, with no access policies (the inventory does not hold them: grant them again)",
-  "msg.iac.key-vault.items": "key vault \"{name}\": the template restores its configuration only, with no access policies (the inventory does not hold them: grant them again); restore {items} from a Key Vault backup",
-  "msg.iac.kubernetes": "Kubernetes cluster \"{name}\" is rebuilt with its engine (AKS engine apimodel) and its workloads restored from a cluster backup; it has no ARM template here",
-  "msg.iac.nic-static": "NIC \"{name}\" has an address but no allocation method; the template makes {address} Static so it is kept",
-  "msg.iac.public-ip": "public IP address \"{name}\" had {address}; a redeployment gets a new address from the stamp's pool: update DNS records and partner firewalls",
-  "msg.iac.rg-location": "resource group \"{group}\" has no location; the templates use the stamp's region \"{region}\"",
-  "msg.iac.rg-tags": "resource group \"{name}\" tags are set when the group is created (az group create --tags / New-AzResourceGroup -Tag), not by a group-scoped template",
-  "msg.iac.storage-data": "storage account \"{name}\": the template recreates the account only; blobs, tables and queues come back from the backup",
-  "msg.iac.storage-kind": "storage account \"{name}\" has no kind; the template uses {value}",
-  "msg.iac.storage-sku": "storage account \"{name}\" has no sku; the template uses {value}",
-  "msg.iac.unsupported-type": "resource \"{id}\" of type {type} has no template: export it with the export scripts and redeploy it by hand",
-  "msg.iac.vm-no-nic": "VM \"{vm}\" has no NIC in the inventory; a VM needs one: add it before deploying",
-  "msg.iac.vpn-policy-based": "VPN gateway \"{name}\" is PolicyBased, which Azure Stack Hub does not support (route-based only): the deployment will fail until it is changed",
-  "msg.iac.vpn-type": "VPN gateway \"{name}\" has no vpnType; the template uses {value}",
-  "msg.invalid-name": "{what} name \"{name}\" ({length} characters) breaks Azure's naming rule for its type: {rule}",
+  "msg.iac-placeholder": 'parameter "{name}" is a placeholder without a value: {description}',
+  "msg.iac-secure-parameter": 'parameter "{name}" (securestring) has no value in any file: supply it at deployment ({description})',
+  "msg.iac-terraform-limit": 'load balancer "{name}" is {sku}; the azurestack provider accepts Basic only, so main.tf leaves sku unset (Basic)',
+  "msg.iac-terraform-unicode":
+    "{count} name, tag or description text(s) are not in Unicode NFC; HCL normalises every string to NFC, so Terraform writes them in their composed form",
+  "msg.iac-terraform.nic-nsg":
+    'NIC "{nic}" uses network security group "{nsg}"; azurestack provider 1.0.0 has no NIC-to-NSG association and no NSG argument on the NIC, so main.tf creates both without the link',
+  "msg.iac-terraform.probe-protocol":
+    'probe "{name}" of load balancer "{lb}" is {protocol}; azurestack provider 1.0.0 accepts Http and Tcp only, so main.tf probes port {port} with Tcp (no request path); the ARM template keeps {protocol}',
+  "msg.iac-terraform.storage-kind":
+    'storage account "{name}" is {kind}; azurestack provider 1.0.0 accepts account_kind Storage and BlobStorage only, so main.tf creates it as {fallback}; the ARM template keeps {kind}',
+  "msg.iac-terraform.subnet-route-table":
+    'subnet "{subnet}" of "{vnet}" uses route table "{table}"; azurestack provider 1.0.0 cannot tie a route table to a subnet (no association resource, no argument), so main.tf creates both without the link',
+  "msg.iac-terraform.vault-sku":
+    'key vault "{name}" is {sku}; azurestack provider 1.0.0 accepts sku_name standard only, so main.tf creates it as {fallback}; the ARM template keeps {sku}',
+  "msg.iac.avset-managed":
+    'availability set "{name}" does not say whether it is managed; the template makes it managed (sku Aligned), as every VM of the inventory uses managed disks',
+  "msg.iac.computer-name":
+    'VM "{vm}" is longer than a Windows computer name ({max} characters); the template uses "{short}": set parameter "{parameter}" to the original computer name',
+  "msg.iac.disk-lun": 'data disk "{name}" has no LUN; the template attaches it at LUN {lun}',
+  "msg.iac.disk-size": 'disk "{name}" is {size} GiB; diskSizeGB is a whole number, so the template asks for {rounded}',
+  "msg.iac.extensions": 'VM "{vm}" extensions ({extensions}) are listed by name only; install them again with their settings after deployment',
+  "msg.iac.image-version": 'VM "{vm}" has no image version; the template uses "{value}", which may be newer than the original',
+  "msg.iac.key-vault":
+    'key vault "{name}": the template restores its configuration only, with no access policies (the inventory does not hold them: grant them again)',
+  "msg.iac.key-vault.items":
+    'key vault "{name}": the template restores its configuration only, with no access policies (the inventory does not hold them: grant them again); restore {items} from a Key Vault backup',
+  "msg.iac.kubernetes":
+    'Kubernetes cluster "{name}" is rebuilt with its engine (AKS engine apimodel) and its workloads restored from a cluster backup; it has no ARM template here',
+  "msg.iac.nic-static": 'NIC "{name}" has an address but no allocation method; the template makes {address} Static so it is kept',
+  "msg.iac.public-ip":
+    'public IP address "{name}" had {address}; a redeployment gets a new address from the stamp\'s pool: update DNS records and partner firewalls',
+  "msg.iac.rg-location": 'resource group "{group}" has no location; the templates use the stamp\'s region "{region}"',
+  "msg.iac.rg-tags":
+    'resource group "{name}" tags are set when the group is created (az group create --tags / New-AzResourceGroup -Tag), not by a group-scoped template',
+  "msg.iac.storage-data": 'storage account "{name}": the template recreates the account only; blobs, tables and queues come back from the backup',
+  "msg.iac.storage-kind": 'storage account "{name}" has no kind; the template uses {value}',
+  "msg.iac.storage-sku": 'storage account "{name}" has no sku; the template uses {value}',
+  "msg.iac.unsupported-type": 'resource "{id}" of type {type} has no template: export it with the export scripts and redeploy it by hand',
+  "msg.iac.vm-no-nic": 'VM "{vm}" has no NIC in the inventory; a VM needs one: add it before deploying',
+  "msg.iac.vpn-policy-based":
+    'VPN gateway "{name}" is PolicyBased, which Azure Stack Hub does not support (route-based only): the deployment will fail until it is changed',
+  "msg.iac.vpn-type": 'VPN gateway "{name}" has no vpnType; the template uses {value}',
+  "msg.invalid-name": '{what} name "{name}" ({length} characters) breaks Azure\'s naming rule for its type: {rule}',
   "msg.long-rpo": "an RPO of {rpo} h is longer than a week; is the unit right (hours)?",
   "msg.no-tier": 'VM "{vm}" has no tier and protection.defaultTier is not set: the plan will list it as unprotected',
   "msg.os-disk-lun": "an OS disk has no LUN; the value is ignored",

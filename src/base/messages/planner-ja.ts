@@ -477,8 +477,10 @@ export const plannerJa: Record<keyof typeof plannerEn, string> = {
   "fix.iac-secure-parameter":
     "デプロイ時にシークレット ストアから値を渡してください(たとえばパラメーター ファイルで Key Vault 参照を使う)。tenant.yaml には決して書かないでください。",
   "fix.iac-terraform-limit": "このロード バランサーには ARM テンプレートを使うか、Terraform では Basic SKU を受け入れてください。",
-  "fix.iac-terraform-fallback": "設定を厳密に再現する必要がある場合は、このリソースを Terraform ではなく ARM テンプレート(元の値を保持しています)でデプロイしてください。そうでなければ、プロバイダーが書ける値を受け入れてください。",
-  "fix.iac-terraform-not-expressible": "terraform apply の後で、リソース グループの ARM テンプレート、または az network vnet subnet update --route-table / az network nic update --network-security-group で関連付けてください。",
+  "fix.iac-terraform-fallback":
+    "設定を厳密に再現する必要がある場合は、このリソースを Terraform ではなく ARM テンプレート(元の値を保持しています)でデプロイしてください。そうでなければ、プロバイダーが書ける値を受け入れてください。",
+  "fix.iac-terraform-not-expressible":
+    "terraform apply の後で、リソース グループの ARM テンプレート、または az network vnet subnet update --route-table / az network nic update --network-security-group で関連付けてください。",
   "fix.iac-terraform-unicode": "バイト単位での一致が必要でなければ対応は不要です。必要な場合は tenant.yaml の名前を NFC で記述してください。",
   "fix.iac-unsupported-setting":
     "tenant.yaml の設定を Azure Stack Hub が対応している値(たとえば vpnType: RouteBased)に変更し、対向側の機器も設定し直してください。",
@@ -598,37 +600,54 @@ export const plannerJa: Record<keyof typeof plannerEn, string> = {
   "msg.bcdr.issue": "{vm}({method}): {issue}",
   "msg.disconnected-target": "AD FS のスタンプは Azure から切断されていることが多いですが、MABS/MARS がコンテナーに到達するにはインターネット接続が必要です",
   "msg.dr-site-missing": "階層 {tiers} は DR サイトを必要としますが、DR サイトが設定されていません",
-  "msg.iac-cyclic-groups": "リソース グループ {groups} は互いのネットワークを参照しています。先にネットワークをデプロイしてから、テンプレートをもう一度実行してください",
-  "msg.iac-placeholder": "パラメーター \"{name}\" は値のないプレースホルダーです: {description}",
-  "msg.iac-secure-parameter": "パラメーター \"{name}\"(securestring)の値はどのファイルにも含まれていません。デプロイ時に指定してください({description})",
-  "msg.iac-terraform-limit": "ロード バランサー \"{name}\" は {sku} ですが、azurestack プロバイダーは Basic しか受け付けないため、main.tf では SKU を指定しません(Basic)",
-  "msg.iac-terraform-unicode": "名前、タグ、説明のテキスト {count} 件が Unicode NFC ではありません。HCL はすべての文字列を NFC に正規化するため、Terraform では合成済みの形で書き込まれます",
-  "msg.iac-terraform.nic-nsg": "NIC \"{nic}\" はネットワーク セキュリティ グループ \"{nsg}\" を使っていますが、azurestack プロバイダー 1.0.0 には NIC と NSG の関連付けも NIC の NSG 引数もないため、main.tf では両方を関連付けなしで作成します",
-  "msg.iac-terraform.probe-protocol": "ロード バランサー \"{lb}\" のプローブ \"{name}\" は {protocol} ですが、azurestack プロバイダー 1.0.0 は Http と Tcp しか受け付けないため、main.tf ではポート {port} を Tcp でプローブします(要求パスなし)。ARM テンプレートは {protocol} のままです",
-  "msg.iac-terraform.storage-kind": "ストレージ アカウント \"{name}\" は {kind} ですが、azurestack プロバイダー 1.0.0 の account_kind は Storage と BlobStorage だけなので、main.tf では {fallback} として作成します。ARM テンプレートは {kind} のままです",
-  "msg.iac-terraform.subnet-route-table": "サブネット \"{subnet}\"(\"{vnet}\")はルート テーブル \"{table}\" を使っていますが、azurestack プロバイダー 1.0.0 ではルート テーブルをサブネットに関連付けられない(関連付けリソースも引数もない)ため、main.tf では両方を関連付けなしで作成します",
-  "msg.iac-terraform.vault-sku": "キー コンテナー \"{name}\" は {sku} ですが、azurestack プロバイダー 1.0.0 の sku_name は standard だけなので、main.tf では {fallback} として作成します。ARM テンプレートは {sku} のままです",
-  "msg.iac.avset-managed": "可用性セット \"{name}\" にマネージドかどうかの指定がありません。インベントリの VM はすべてマネージド ディスクを使っているため、テンプレートではマネージド(SKU Aligned)にします",
-  "msg.iac.computer-name": "VM 名 \"{vm}\" は Windows のコンピューター名の上限({max} 文字)より長いため、テンプレートでは \"{short}\" を使います。パラメーター \"{parameter}\" に元のコンピューター名を設定してください",
-  "msg.iac.disk-lun": "データ ディスク \"{name}\" に LUN がないため、テンプレートでは LUN {lun} に接続します",
-  "msg.iac.disk-size": "ディスク \"{name}\" は {size} GiB です。diskSizeGB は整数のため、テンプレートでは {rounded} を指定します",
-  "msg.iac.extensions": "VM \"{vm}\" の拡張機能({extensions})は名前しか記録されていません。デプロイ後に設定を含めて再インストールしてください",
-  "msg.iac.image-version": "VM \"{vm}\" にイメージのバージョンがないため、テンプレートでは \"{value}\" を使います。元のバージョンより新しくなる場合があります",
-  "msg.iac.key-vault": "キー コンテナー \"{name}\": テンプレートで復元するのは構成だけで、アクセス ポリシーは含みません(インベントリにないため、改めて付与してください)",
-  "msg.iac.key-vault.items": "キー コンテナー \"{name}\": テンプレートで復元するのは構成だけで、アクセス ポリシーは含みません(インベントリにないため、改めて付与してください)。{items} は Key Vault のバックアップから復元してください",
-  "msg.iac.kubernetes": "Kubernetes クラスター \"{name}\" はエンジン(AKS エンジンの apimodel)で再構築し、ワークロードはクラスターのバックアップから復元します。ここには ARM テンプレートはありません",
-  "msg.iac.nic-static": "NIC \"{name}\" にはアドレスがありますが割り当て方法がないため、アドレスを維持するようテンプレートでは {address} を静的(Static)にします",
-  "msg.iac.public-ip": "パブリック IP アドレス \"{name}\" は {address} でしたが、再デプロイするとスタンプのプールから新しいアドレスが割り当てられます。DNS レコードと取引先のファイアウォールを更新してください",
-  "msg.iac.rg-location": "リソース グループ \"{group}\" に場所がないため、テンプレートではスタンプのリージョン \"{region}\" を使います",
-  "msg.iac.rg-tags": "リソース グループ \"{name}\" のタグは、グループ スコープのテンプレートではなく、グループの作成時(az group create --tags / New-AzResourceGroup -Tag)に設定します",
-  "msg.iac.storage-data": "ストレージ アカウント \"{name}\": テンプレートで作り直すのはアカウントだけです。BLOB、テーブル、キューはバックアップから戻します",
-  "msg.iac.storage-kind": "ストレージ アカウント \"{name}\" に種類(kind)がないため、テンプレートでは {value} を使います",
-  "msg.iac.storage-sku": "ストレージ アカウント \"{name}\" に SKU がないため、テンプレートでは {value} を使います",
-  "msg.iac.unsupported-type": "種類 {type} のリソース \"{id}\" にはテンプレートがありません。エクスポート スクリプトでエクスポートし、手動で再デプロイしてください",
-  "msg.iac.vm-no-nic": "VM \"{vm}\" にはインベントリに NIC がありません。VM には NIC が必要なため、デプロイ前に追加してください",
-  "msg.iac.vpn-policy-based": "VPN ゲートウェイ \"{name}\" は PolicyBased ですが、Azure Stack Hub はルート ベースのみに対応しています。変更するまでデプロイは失敗します",
-  "msg.iac.vpn-type": "VPN ゲートウェイ \"{name}\" に vpnType がないため、テンプレートでは {value} を使います",
-  "msg.invalid-name": "{what}の名前 \"{name}\" ({length} 文字) は Azure の名前付け規則に反しています: {rule}",
+  "msg.iac-cyclic-groups":
+    "リソース グループ {groups} は互いのネットワークを参照しています。先にネットワークをデプロイしてから、テンプレートをもう一度実行してください",
+  "msg.iac-placeholder": 'パラメーター "{name}" は値のないプレースホルダーです: {description}',
+  "msg.iac-secure-parameter": 'パラメーター "{name}"(securestring)の値はどのファイルにも含まれていません。デプロイ時に指定してください({description})',
+  "msg.iac-terraform-limit":
+    'ロード バランサー "{name}" は {sku} ですが、azurestack プロバイダーは Basic しか受け付けないため、main.tf では SKU を指定しません(Basic)',
+  "msg.iac-terraform-unicode":
+    "名前、タグ、説明のテキスト {count} 件が Unicode NFC ではありません。HCL はすべての文字列を NFC に正規化するため、Terraform では合成済みの形で書き込まれます",
+  "msg.iac-terraform.nic-nsg":
+    'NIC "{nic}" はネットワーク セキュリティ グループ "{nsg}" を使っていますが、azurestack プロバイダー 1.0.0 には NIC と NSG の関連付けも NIC の NSG 引数もないため、main.tf では両方を関連付けなしで作成します',
+  "msg.iac-terraform.probe-protocol":
+    'ロード バランサー "{lb}" のプローブ "{name}" は {protocol} ですが、azurestack プロバイダー 1.0.0 は Http と Tcp しか受け付けないため、main.tf ではポート {port} を Tcp でプローブします(要求パスなし)。ARM テンプレートは {protocol} のままです',
+  "msg.iac-terraform.storage-kind":
+    'ストレージ アカウント "{name}" は {kind} ですが、azurestack プロバイダー 1.0.0 の account_kind は Storage と BlobStorage だけなので、main.tf では {fallback} として作成します。ARM テンプレートは {kind} のままです',
+  "msg.iac-terraform.subnet-route-table":
+    'サブネット "{subnet}"("{vnet}")はルート テーブル "{table}" を使っていますが、azurestack プロバイダー 1.0.0 ではルート テーブルをサブネットに関連付けられない(関連付けリソースも引数もない)ため、main.tf では両方を関連付けなしで作成します',
+  "msg.iac-terraform.vault-sku":
+    'キー コンテナー "{name}" は {sku} ですが、azurestack プロバイダー 1.0.0 の sku_name は standard だけなので、main.tf では {fallback} として作成します。ARM テンプレートは {sku} のままです',
+  "msg.iac.avset-managed":
+    '可用性セット "{name}" にマネージドかどうかの指定がありません。インベントリの VM はすべてマネージド ディスクを使っているため、テンプレートではマネージド(SKU Aligned)にします',
+  "msg.iac.computer-name":
+    'VM 名 "{vm}" は Windows のコンピューター名の上限({max} 文字)より長いため、テンプレートでは "{short}" を使います。パラメーター "{parameter}" に元のコンピューター名を設定してください',
+  "msg.iac.disk-lun": 'データ ディスク "{name}" に LUN がないため、テンプレートでは LUN {lun} に接続します',
+  "msg.iac.disk-size": 'ディスク "{name}" は {size} GiB です。diskSizeGB は整数のため、テンプレートでは {rounded} を指定します',
+  "msg.iac.extensions": 'VM "{vm}" の拡張機能({extensions})は名前しか記録されていません。デプロイ後に設定を含めて再インストールしてください',
+  "msg.iac.image-version": 'VM "{vm}" にイメージのバージョンがないため、テンプレートでは "{value}" を使います。元のバージョンより新しくなる場合があります',
+  "msg.iac.key-vault":
+    'キー コンテナー "{name}": テンプレートで復元するのは構成だけで、アクセス ポリシーは含みません(インベントリにないため、改めて付与してください)',
+  "msg.iac.key-vault.items":
+    'キー コンテナー "{name}": テンプレートで復元するのは構成だけで、アクセス ポリシーは含みません(インベントリにないため、改めて付与してください)。{items} は Key Vault のバックアップから復元してください',
+  "msg.iac.kubernetes":
+    'Kubernetes クラスター "{name}" はエンジン(AKS エンジンの apimodel)で再構築し、ワークロードはクラスターのバックアップから復元します。ここには ARM テンプレートはありません',
+  "msg.iac.nic-static": 'NIC "{name}" にはアドレスがありますが割り当て方法がないため、アドレスを維持するようテンプレートでは {address} を静的(Static)にします',
+  "msg.iac.public-ip":
+    'パブリック IP アドレス "{name}" は {address} でしたが、再デプロイするとスタンプのプールから新しいアドレスが割り当てられます。DNS レコードと取引先のファイアウォールを更新してください',
+  "msg.iac.rg-location": 'リソース グループ "{group}" に場所がないため、テンプレートではスタンプのリージョン "{region}" を使います',
+  "msg.iac.rg-tags":
+    'リソース グループ "{name}" のタグは、グループ スコープのテンプレートではなく、グループの作成時(az group create --tags / New-AzResourceGroup -Tag)に設定します',
+  "msg.iac.storage-data": 'ストレージ アカウント "{name}": テンプレートで作り直すのはアカウントだけです。BLOB、テーブル、キューはバックアップから戻します',
+  "msg.iac.storage-kind": 'ストレージ アカウント "{name}" に種類(kind)がないため、テンプレートでは {value} を使います',
+  "msg.iac.storage-sku": 'ストレージ アカウント "{name}" に SKU がないため、テンプレートでは {value} を使います',
+  "msg.iac.unsupported-type":
+    '種類 {type} のリソース "{id}" にはテンプレートがありません。エクスポート スクリプトでエクスポートし、手動で再デプロイしてください',
+  "msg.iac.vm-no-nic": 'VM "{vm}" にはインベントリに NIC がありません。VM には NIC が必要なため、デプロイ前に追加してください',
+  "msg.iac.vpn-policy-based":
+    'VPN ゲートウェイ "{name}" は PolicyBased ですが、Azure Stack Hub はルート ベースのみに対応しています。変更するまでデプロイは失敗します',
+  "msg.iac.vpn-type": 'VPN ゲートウェイ "{name}" に vpnType がないため、テンプレートでは {value} を使います',
+  "msg.invalid-name": '{what}の名前 "{name}" ({length} 文字) は Azure の名前付け規則に反しています: {rule}',
   "msg.long-rpo": "RPO {rpo} 時間は 1 週間を超えています。単位(時間)は正しいですか?",
   "msg.no-tier": 'VM "{vm}" に階層がなく、protection.defaultTier も設定されていないため、計画では保護対象外として扱います',
   "msg.os-disk-lun": "OS ディスクに LUN はありません。この値は無視します",
