@@ -11,10 +11,11 @@ import { t } from "../base/text.js";
 import type { ResourceGroup, Subscription, Tenant, VirtualMachine } from "../inventory/schema.js";
 import type { PathSegment } from "../base/path.js";
 import { ARM_DEFAULTS, nicPrimary, WINDOWS_COMPUTER_NAME_MAX, type GeneratedFile } from "./arm.js";
-import { identifier, safeFileName, uniqueNamer } from "./escape.js";
+import { hclString, identifier, safeFileName, uniqueNamer } from "./escape.js";
 import { renderTemplate, type IacTemplates } from "./handlebars.js";
 import { attrs, bool, list, map, num, ref, renderFile, str, type HclBlock, type HclItem, type HclValue } from "./hcl.js";
 import { assignLuns, resolveName, resolveSubnet } from "./references.js";
+import { accepts } from "./terraform-rules.js";
 import { AZURESTACK_PROVIDER } from "./terraform-schema.js";
 
 /** Defaults for arguments the provider requires and the inventory may leave open (docs/assumptions.md, IaC). */
@@ -136,9 +137,28 @@ function groupScope(c: GroupContext): GroupScope {
     subnetId: (reference) => {
       const resolved = resolveSubnet(c.subscription, g, reference);
       if (!resolved) throw new Error(`internal: unresolved subnet "${reference}"`);
-      return id("azurestack_subnet", `${resolved.virtualNetwork}/${resolved.subnet}`, resolved.resourceGroup);
+      return subnetIdOf(c, resolved.resourceGroup, resolved.virtualNetwork, resolved.subnet);
     },
   };
+}
+
+/**
+ * Provider 1.0.0 has no subnet association resources and azurestack_subnet has no NSG argument; the one place that
+ * can still tie an NSG to a subnet is the inline `subnet` set of azurestack_virtual_network (`security_group`).
+ * A network with any subnet NSG therefore declares all its subnets inline (mixing inline subnets with
+ * azurestack_subnet resources makes the two fight over the same subnets).
+ */
+function inlineSubnets(group: ResourceGroup, vnet: ResourceGroup["virtualNetworks"][number]): boolean {
+  return vnet.subnets.some((subnet) => resolveName(group.networkSecurityGroups, subnet.networkSecurityGroup) !== undefined);
+}
+
+/** The ID of a subnet: its azurestack_subnet resource, or the matching element of its network's inline set. */
+function subnetIdOf(c: GroupContext, groupName: string, vnetName: string, subnetName: string): HclValue {
+  const group = c.subscription.resourceGroups.find((x) => x.name === groupName)!;
+  const vnet = resolveName(group.virtualNetworks, vnetName)!;
+  if (!inlineSubnets(group, vnet)) return ref(`azurestack_subnet.${c.labels.label("azurestack_subnet", groupName, `${vnetName}/${subnetName}`)}.id`);
+  const vnetLabel = c.labels.label("azurestack_virtual_network", groupName, vnetName);
+  return ref(`one([for s in azurestack_virtual_network.${vnetLabel}.subnet : s.id if s.name == ${hclString(subnetName)}])`);
 }
 
 /**
@@ -194,9 +214,10 @@ function addNetworkSecurityGroups({ g, push, base }: GroupScope): void {
     push("azurestack_network_security_group", nsg.name, [
       ...base(nsg.name),
       ...nsg.rules.map((rule) =>
-        block(
-          "security_rule",
-          attrs({
+        block("security_rule", [
+          // Provider 1.0.0's security_rule has no description: it travels as a comment (the ARM template keeps it).
+          ...(rule.description === undefined ? [] : [{ comment: `description: ${rule.description}` }]),
+          ...attrs({
             name: str(rule.name),
             priority: num(rule.priority),
             direction: str(rule.direction),
@@ -206,9 +227,8 @@ function addNetworkSecurityGroups({ g, push, base }: GroupScope): void {
             destination_port_range: str(String(rule.destinationPortRange)),
             source_address_prefix: str(rule.sourceAddressPrefix),
             destination_address_prefix: str(rule.destinationAddressPrefix),
-            description: rule.description === undefined ? undefined : str(rule.description),
           }),
-        ),
+        ]),
       ),
       ...attrs({ tags: tagsAttr(nsg.tags) }),
     ]);
@@ -252,53 +272,62 @@ function addPublicIps({ g, push, base }: GroupScope): void {
   }
 }
 
-/** The provider keeps subnets and their NSG and route table associations as resources of their own. */
-function addVirtualNetworks({ g, push, base, id, nameRef, rgName }: GroupScope): void {
-  for (const vnet of g.virtualNetworks) {
+/**
+ * Subnets as azurestack_subnet resources, or inline where an NSG must be tied to them (see inlineSubnets). Route
+ * tables cannot be tied to a subnet at all in provider 1.0.0: the route table is created and the link is a gap.
+ */
+function addVirtualNetworks(s: GroupScope): void {
+  const { g, push, base, nameRef, rgName } = s;
+  g.virtualNetworks.forEach((vnet, v) => {
+    const inline = inlineSubnets(g, vnet);
     push("azurestack_virtual_network", vnet.name, [
       ...base(vnet.name),
       ...attrs({
         address_space: list(vnet.addressPrefixes.map(str)),
         dns_servers: vnet.dnsServers ? list(vnet.dnsServers.map(str)) : undefined,
-        tags: tagsAttr(vnet.tags),
       }),
+      ...(inline
+        ? vnet.subnets.map((subnet) => {
+            const nsg = resolveName(g.networkSecurityGroups, subnet.networkSecurityGroup);
+            return block(
+              "subnet",
+              attrs({
+                name: str(subnet.name),
+                address_prefix: str(subnet.addressPrefix),
+                security_group: nsg ? s.id("azurestack_network_security_group", nsg.name) : undefined,
+              }),
+            );
+          })
+        : []),
+      ...attrs({ tags: tagsAttr(vnet.tags) }),
     ]);
-    for (const subnet of vnet.subnets) {
-      const subnetKey = `${vnet.name}/${subnet.name}`;
-      push(
-        "azurestack_subnet",
-        subnetKey,
-        attrs({
-          name: str(subnet.name),
-          resource_group_name: rgName,
-          virtual_network_name: nameRef("azurestack_virtual_network", vnet.name),
-          address_prefix: str(subnet.addressPrefix),
-        }),
-      );
-      const nsg = resolveName(g.networkSecurityGroups, subnet.networkSecurityGroup);
-      if (nsg) {
+    vnet.subnets.forEach((subnet, n) => {
+      if (!inline) {
         push(
-          "azurestack_subnet_network_security_group_association",
-          subnetKey,
+          "azurestack_subnet",
+          `${vnet.name}/${subnet.name}`,
           attrs({
-            subnet_id: id("azurestack_subnet", subnetKey),
-            network_security_group_id: id("azurestack_network_security_group", nsg.name),
+            name: str(subnet.name),
+            resource_group_name: rgName,
+            virtual_network_name: nameRef("azurestack_virtual_network", vnet.name),
+            address_prefix: str(subnet.addressPrefix),
           }),
         );
       }
       const rt = resolveName(g.routeTables, subnet.routeTable);
       if (rt) {
-        push(
-          "azurestack_subnet_route_table_association",
-          subnetKey,
-          attrs({
-            subnet_id: id("azurestack_subnet", subnetKey),
-            route_table_id: id("azurestack_route_table", rt.name),
-          }),
+        const at = [...s.path, "virtualNetworks", v, "subnets", n, "routeTable"];
+        s.gaps.push(
+          finding(
+            "warning",
+            "iac-terraform-not-expressible",
+            at,
+            t("msg.iac-terraform.subnet-route-table", { subnet: subnet.name, vnet: vnet.name, table: rt.name }),
+          ),
         );
       }
-    }
-  }
+    });
+  });
 }
 
 /** The load balancer, then its pools, probes and rules, which the provider keeps as resources of their own. */
@@ -328,16 +357,30 @@ function addLoadBalancers(s: GroupScope): void {
       }),
       ...attrs({ tags: tagsAttr(lb.tags) }),
     ]);
-    addLoadBalancerChildren(s, lb);
+    addLoadBalancerChildren(s, lb, l);
   });
 }
 
-function addLoadBalancerChildren({ push, id, rgName }: GroupScope, lb: ResourceGroup["loadBalancers"][number]): void {
+function addLoadBalancerChildren(s: GroupScope, lb: ResourceGroup["loadBalancers"][number], l: number): void {
+  const { push, id, rgName } = s;
   const lbId = id("azurestack_lb", lb.name);
   for (const pool of lb.backendPools) {
     push("azurestack_lb_backend_address_pool", `${lb.name}/${pool.name}`, attrs({ name: str(pool.name), loadbalancer_id: lbId }));
   }
-  for (const probe of lb.probes) {
+  lb.probes.forEach((probe, p) => {
+    // An HTTPS probe cannot be written (Http and Tcp only): a Tcp probe of the same port still checks the listener.
+    const protocol = accepts("azurestack_lb_probe", "protocol", probe.protocol) ? probe.protocol : "Tcp";
+    if (protocol !== probe.protocol) {
+      const at = [...s.path, "loadBalancers", l, "probes", p, "protocol"];
+      s.gaps.push(
+        finding(
+          "warning",
+          "iac-terraform-fallback",
+          at,
+          t("msg.iac-terraform.probe-protocol", { name: probe.name, lb: lb.name, protocol: probe.protocol, port: probe.port }),
+        ),
+      );
+    }
     push(
       "azurestack_lb_probe",
       `${lb.name}/${probe.name}`,
@@ -345,14 +388,14 @@ function addLoadBalancerChildren({ push, id, rgName }: GroupScope, lb: ResourceG
         name: str(probe.name),
         resource_group_name: rgName,
         loadbalancer_id: lbId,
-        protocol: str(probe.protocol),
+        protocol: str(protocol),
         port: num(probe.port),
-        request_path: probe.requestPath === undefined ? undefined : str(probe.requestPath),
+        request_path: probe.requestPath === undefined || protocol === "Tcp" ? undefined : str(probe.requestPath),
         interval_in_seconds: probe.intervalSeconds === undefined ? undefined : num(probe.intervalSeconds),
         number_of_probes: probe.numberOfProbes === undefined ? undefined : num(probe.numberOfProbes),
       }),
     );
-  }
+  });
   for (const rule of lb.rules) {
     const fe = resolveName(lb.frontends, rule.frontend)!;
     const pool = resolveName(lb.backendPools, rule.backendPool)!;
@@ -377,7 +420,8 @@ function addLoadBalancerChildren({ push, id, rgName }: GroupScope, lb: ResourceG
   }
 }
 
-function addVpnGateways({ g, push, base, id }: GroupScope): void {
+function addVpnGateways(s: GroupScope): void {
+  const { g, push, base, id } = s;
   for (const gw of g.vpnGateways) {
     const vnet = resolveName(g.virtualNetworks, gw.virtualNetwork)!;
     const pip = resolveName(g.publicIpAddresses, gw.publicIpAddress)!;
@@ -390,7 +434,7 @@ function addVpnGateways({ g, push, base, id }: GroupScope): void {
           name: str(ARM_DEFAULTS.gatewayIpConfigurationName),
           public_ip_address_id: id("azurestack_public_ip", pip.name),
           private_ip_address_allocation: str("Dynamic"),
-          subnet_id: id("azurestack_subnet", `${vnet.name}/GatewaySubnet`),
+          subnet_id: subnetIdOf(s, g.name, vnet.name, resolveName(vnet.subnets, "GatewaySubnet")?.name ?? "GatewaySubnet"),
         }),
       ),
       ...attrs({ tags: tagsAttr(gw.tags) }),
@@ -426,35 +470,51 @@ function addVpnConnections(s: GroupScope): void {
   }
 }
 
-function addStorageAccounts({ g, push, base }: GroupScope): void {
-  for (const account of g.storageAccounts) {
+function addStorageAccounts(s: GroupScope): void {
+  const { g, push, base } = s;
+  g.storageAccounts.forEach((account, a) => {
     const sku = account.sku ?? ARM_DEFAULTS.storageSku;
     const [tier, replication] = sku.split("_") as [string, string];
+    const wanted = account.kind ?? ARM_DEFAULTS.storageKind;
+    // StorageV2 cannot be written (Storage and BlobStorage only): general-purpose v1 is the kind closest to it.
+    const kind = accepts("azurestack_storage_account", "account_kind", wanted) ? wanted : ARM_DEFAULTS.storageKind;
+    if (kind !== wanted) {
+      const at = [...s.path, "storageAccounts", a, "kind"];
+      s.gaps.push(finding("warning", "iac-terraform-fallback", at, t("msg.iac-terraform.storage-kind", { name: account.name, kind: wanted, fallback: kind })));
+    }
     push("azurestack_storage_account", account.name, [
       ...base(account.name),
       ...attrs({
         account_tier: str(tier),
         account_replication_type: str(replication),
-        account_kind: str(account.kind ?? ARM_DEFAULTS.storageKind),
+        account_kind: str(kind),
         tags: tagsAttr(account.tags),
       }),
     ]);
-  }
+  });
 }
 
-function addKeyVaults({ g, push, base }: GroupScope): void {
-  for (const vault of g.keyVaults) {
+function addKeyVaults(s: GroupScope): void {
+  const { g, push, base } = s;
+  g.keyVaults.forEach((vault, k) => {
+    const wanted = vault.sku ?? ARM_DEFAULTS.keyVaultSku;
+    // A premium vault cannot be written (sku_name standard only): the vault is created standard.
+    const sku = accepts("azurestack_key_vault", "sku_name", wanted) ? wanted : ARM_DEFAULTS.keyVaultSku;
+    if (sku !== wanted) {
+      const at = [...s.path, "keyVaults", k, "sku"];
+      s.gaps.push(finding("warning", "iac-terraform-fallback", at, t("msg.iac-terraform.vault-sku", { name: vault.name, sku: wanted, fallback: sku })));
+    }
     push("azurestack_key_vault", vault.name, [
       ...base(vault.name),
       ...attrs({
-        sku_name: str(vault.sku ?? ARM_DEFAULTS.keyVaultSku),
+        sku_name: str(sku),
         tenant_id: ref("data.azurestack_client_config.current.tenant_id"),
         enabled_for_deployment: vault.enabledForDeployment === undefined ? undefined : bool(vault.enabledForDeployment),
         enabled_for_template_deployment: vault.enabledForTemplateDeployment === undefined ? undefined : bool(vault.enabledForTemplateDeployment),
         tags: tagsAttr(vault.tags),
       }),
     ]);
-  }
+  });
 }
 
 type Disk = VirtualMachine["disks"][number];
@@ -503,7 +563,7 @@ function buildVm(s: GroupScope, vm: VirtualMachine): void {
 /** The VM's NICs with their NSG and backend pool associations; the IDs come back primary NIC first. */
 function addNics(s: GroupScope, vm: VirtualMachine, tags: HclValue | undefined): HclValue[] {
   const { g } = s;
-  const nicIds = vm.nics.map((nic) => {
+  const nicIds = vm.nics.map((nic, n) => {
     const pip = resolveName(g.publicIpAddresses, nic.publicIpAddress);
     s.push("azurestack_network_interface", nic.name, [
       ...s.base(nic.name),
@@ -523,14 +583,9 @@ function addNics(s: GroupScope, vm: VirtualMachine, tags: HclValue | undefined):
     const nicId = s.id("azurestack_network_interface", nic.name);
     const nsg = resolveName(g.networkSecurityGroups, nic.networkSecurityGroup);
     if (nsg) {
-      s.push(
-        "azurestack_network_interface_security_group_association",
-        nic.name,
-        attrs({
-          network_interface_id: nicId,
-          network_security_group_id: s.id("azurestack_network_security_group", nsg.name),
-        }),
-      );
+      // Provider 1.0.0 has no NIC association resource and no NSG argument on the NIC: the link is a gap.
+      const at = [...s.path, "virtualMachines", g.virtualMachines.indexOf(vm), "nics", n, "networkSecurityGroup"];
+      s.gaps.push(finding("warning", "iac-terraform-not-expressible", at, t("msg.iac-terraform.nic-nsg", { nic: nic.name, nsg: nsg.name })));
     }
     for (const reference of nic.loadBalancerBackendPools ?? []) {
       const [lbPart, poolPart] = reference.split("/") as [string, string];

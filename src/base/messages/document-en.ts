@@ -404,6 +404,8 @@ export const documentEn = {
   "finding.iac-placeholder": "Placeholder to fill in",
   "finding.iac-terraform-limit": "Terraform provider limit",
   "finding.iac-terraform-unicode": "Name Terraform cannot use",
+  "finding.iac-terraform-fallback": "Value the Terraform provider cannot write",
+  "finding.iac-terraform-not-expressible": "Link the Terraform provider cannot write",
   "finding.iac-not-reproducible": "Not reproducible from the inventory",
   "finding.iac-secure-parameter": "Secret given at deployment",
   "finding.iac-default-applied": "Default applied",

@@ -404,6 +404,8 @@ export const documentJa: Record<keyof typeof documentEn, string> = {
   "finding.iac-placeholder": "記入が必要なプレースホルダー",
   "finding.iac-terraform-limit": "Terraform プロバイダーの制限",
   "finding.iac-terraform-unicode": "Terraform で使えない名前",
+  "finding.iac-terraform-fallback": "Terraform プロバイダーが書けない値",
+  "finding.iac-terraform-not-expressible": "Terraform プロバイダーが書けない関連付け",
   "finding.iac-not-reproducible": "インベントリからは再現できない",
   "finding.iac-secure-parameter": "デプロイ時に指定するシークレット",
   "finding.iac-default-applied": "既定値を適用",

@@ -451,6 +451,10 @@ export const plannerEn = {
   "fix.iac-secure-parameter":
     "Supply the value at deployment from a secret store (for example a Key Vault reference in the parameter file); never write it into tenant.yaml.",
   "fix.iac-terraform-limit": "Use the ARM template for this load balancer, or accept the Basic SKU in Terraform.",
+  "fix.iac-terraform-fallback":
+    "If the exact setting matters, deploy this resource from its ARM template (which keeps it) instead of Terraform; otherwise accept the value the provider can write.",
+  "fix.iac-terraform-not-expressible":
+    "After terraform apply, make the link with the ARM template of the resource group, or with az network vnet subnet update --route-table / az network nic update --network-security-group.",
   "fix.iac-terraform-unicode": "Nothing to do unless exact bytes matter; otherwise write the names in NFC in tenant.yaml.",
   "fix.iac-unsupported-setting":
     "Change the setting in tenant.yaml to one Azure Stack Hub supports (for example vpnType: RouteBased) and reconfigure the device on the other side.",
@@ -571,6 +575,16 @@ export const plannerEn = {
   "msg.iac-terraform-limit": 'load balancer "{name}" is {sku}; the azurestack provider accepts Basic only, so main.tf leaves sku unset (Basic)',
   "msg.iac-terraform-unicode":
     "{count} name, tag or description text(s) are not in Unicode NFC; HCL normalises every string to NFC, so Terraform writes them in their composed form",
+  "msg.iac-terraform.nic-nsg":
+    'NIC "{nic}" uses network security group "{nsg}"; azurestack provider 1.0.0 has no NIC-to-NSG association and no NSG argument on the NIC, so main.tf creates both without the link',
+  "msg.iac-terraform.probe-protocol":
+    'probe "{name}" of load balancer "{lb}" is {protocol}; azurestack provider 1.0.0 accepts Http and Tcp only, so main.tf probes port {port} with Tcp (no request path); the ARM template keeps {protocol}',
+  "msg.iac-terraform.storage-kind":
+    'storage account "{name}" is {kind}; azurestack provider 1.0.0 accepts account_kind Storage and BlobStorage only, so main.tf creates it as {fallback}; the ARM template keeps {kind}',
+  "msg.iac-terraform.subnet-route-table":
+    'subnet "{subnet}" of "{vnet}" uses route table "{table}"; azurestack provider 1.0.0 cannot tie a route table to a subnet (no association resource, no argument), so main.tf creates both without the link',
+  "msg.iac-terraform.vault-sku":
+    'key vault "{name}" is {sku}; azurestack provider 1.0.0 accepts sku_name standard only, so main.tf creates it as {fallback}; the ARM template keeps {sku}',
   "msg.iac.avset-managed":
     'availability set "{name}" does not say whether it is managed; the template makes it managed (sku Aligned), as every VM of the inventory uses managed disks',
   "msg.iac.computer-name":

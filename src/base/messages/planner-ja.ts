@@ -479,6 +479,10 @@ export const plannerJa: Record<keyof typeof plannerEn, string> = {
   "fix.iac-secure-parameter":
     "デプロイ時にシークレット ストアから値を渡してください(たとえばパラメーター ファイルで Key Vault 参照を使う)。tenant.yaml には決して書かないでください。",
   "fix.iac-terraform-limit": "このロード バランサーには ARM テンプレートを使うか、Terraform では Basic SKU を受け入れてください。",
+  "fix.iac-terraform-fallback":
+    "設定を厳密に再現する必要がある場合は、このリソースを Terraform ではなく ARM テンプレート(元の値を保持しています)でデプロイしてください。そうでなければ、プロバイダーが書ける値を受け入れてください。",
+  "fix.iac-terraform-not-expressible":
+    "terraform apply の後で、リソース グループの ARM テンプレート、または az network vnet subnet update --route-table / az network nic update --network-security-group で関連付けてください。",
   "fix.iac-terraform-unicode": "バイト単位での一致が必要でなければ対応は不要です。必要な場合は tenant.yaml の名前を NFC で記述してください。",
   "fix.iac-unsupported-setting":
     "tenant.yaml の設定を Azure Stack Hub が対応している値(たとえば vpnType: RouteBased)に変更し、対向側の機器も設定し直してください。",
@@ -608,6 +612,16 @@ export const plannerJa: Record<keyof typeof plannerEn, string> = {
     'ロード バランサー "{name}" は {sku} ですが、azurestack プロバイダーは Basic しか受け付けないため、main.tf では SKU を指定しません(Basic)',
   "msg.iac-terraform-unicode":
     "名前、タグ、説明のテキスト {count} 件が Unicode NFC ではありません。HCL はすべての文字列を NFC に正規化するため、Terraform では合成済みの形で書き込まれます",
+  "msg.iac-terraform.nic-nsg":
+    'NIC "{nic}" はネットワーク セキュリティ グループ "{nsg}" を使っていますが、azurestack プロバイダー 1.0.0 には NIC と NSG の関連付けも NIC の NSG 引数もないため、main.tf では両方を関連付けなしで作成します',
+  "msg.iac-terraform.probe-protocol":
+    'ロード バランサー "{lb}" のプローブ "{name}" は {protocol} ですが、azurestack プロバイダー 1.0.0 は Http と Tcp しか受け付けないため、main.tf ではポート {port} を Tcp でプローブします(要求パスなし)。ARM テンプレートは {protocol} のままです',
+  "msg.iac-terraform.storage-kind":
+    'ストレージ アカウント "{name}" は {kind} ですが、azurestack プロバイダー 1.0.0 の account_kind は Storage と BlobStorage だけなので、main.tf では {fallback} として作成します。ARM テンプレートは {kind} のままです',
+  "msg.iac-terraform.subnet-route-table":
+    'サブネット "{subnet}"("{vnet}")はルート テーブル "{table}" を使っていますが、azurestack プロバイダー 1.0.0 ではルート テーブルをサブネットに関連付けられない(関連付けリソースも引数もない)ため、main.tf では両方を関連付けなしで作成します',
+  "msg.iac-terraform.vault-sku":
+    'キー コンテナー "{name}" は {sku} ですが、azurestack プロバイダー 1.0.0 の sku_name は standard だけなので、main.tf では {fallback} として作成します。ARM テンプレートは {sku} のままです',
   "msg.iac.avset-managed":
     '可用性セット "{name}" にマネージドかどうかの指定がありません。インベントリの VM はすべてマネージド ディスクを使っているため、テンプレートではマネージド(SKU Aligned)にします',
   "msg.iac.computer-name":

@@ -92,7 +92,7 @@ resource "azurestack_network_interface" "rg_aks_prod_k8s_master_35064155_0_nic" 
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_digital_network_vnet_digital_snet_aks_prod.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_digital_network_vnet_digital.subnet : s.id if s.name == "snet-aks-prod"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.22.3.239"
     primary                       = true
@@ -181,7 +181,7 @@ resource "azurestack_network_interface" "rg_aks_prod_k8s_master_35064155_1_nic" 
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_digital_network_vnet_digital_snet_aks_prod.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_digital_network_vnet_digital.subnet : s.id if s.name == "snet-aks-prod"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.22.3.240"
     primary                       = true
@@ -270,7 +270,7 @@ resource "azurestack_network_interface" "rg_aks_prod_k8s_master_35064155_2_nic" 
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_digital_network_vnet_digital_snet_aks_prod.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_digital_network_vnet_digital.subnet : s.id if s.name == "snet-aks-prod"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.22.3.241"
     primary                       = true
@@ -359,7 +359,7 @@ resource "azurestack_network_interface" "rg_aks_prod_k8s_linuxpool_35064155_0_ni
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_digital_network_vnet_digital_snet_aks_prod.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_digital_network_vnet_digital.subnet : s.id if s.name == "snet-aks-prod"])
     private_ip_address_allocation = "Dynamic"
     private_ip_address            = "10.22.0.4"
     primary                       = true
@@ -417,7 +417,7 @@ resource "azurestack_network_interface" "rg_aks_prod_k8s_linuxpool_35064155_1_ni
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_digital_network_vnet_digital_snet_aks_prod.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_digital_network_vnet_digital.subnet : s.id if s.name == "snet-aks-prod"])
     private_ip_address_allocation = "Dynamic"
     private_ip_address            = "10.22.0.5"
     primary                       = true
@@ -475,7 +475,7 @@ resource "azurestack_network_interface" "rg_aks_prod_k8s_linuxpool_35064155_2_ni
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_digital_network_vnet_digital_snet_aks_prod.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_digital_network_vnet_digital.subnet : s.id if s.name == "snet-aks-prod"])
     private_ip_address_allocation = "Dynamic"
     private_ip_address            = "10.22.0.6"
     primary                       = true
@@ -533,7 +533,7 @@ resource "azurestack_network_interface" "rg_aks_prod_k8s_linuxpool_35064155_3_ni
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_digital_network_vnet_digital_snet_aks_prod.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_digital_network_vnet_digital.subnet : s.id if s.name == "snet-aks-prod"])
     private_ip_address_allocation = "Dynamic"
     private_ip_address            = "10.22.0.7"
     primary                       = true
@@ -618,7 +618,7 @@ resource "azurestack_network_interface" "rg_aks_dev_k8s_master_81733221_0_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_digital_network_vnet_digital_snet_aks_dev.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_digital_network_vnet_digital.subnet : s.id if s.name == "snet-aks-dev"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.22.7.239"
     primary                       = true
@@ -701,7 +701,7 @@ resource "azurestack_network_interface" "rg_aks_dev_k8s_linuxpool_81733221_0_nic
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_digital_network_vnet_digital_snet_aks_dev.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_digital_network_vnet_digital.subnet : s.id if s.name == "snet-aks-dev"])
     private_ip_address_allocation = "Dynamic"
     private_ip_address            = "10.22.4.4"
     primary                       = true
@@ -759,7 +759,7 @@ resource "azurestack_network_interface" "rg_aks_dev_k8s_linuxpool_81733221_1_nic
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_digital_network_vnet_digital_snet_aks_dev.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_digital_network_vnet_digital.subnet : s.id if s.name == "snet-aks-dev"])
     private_ip_address_allocation = "Dynamic"
     private_ip_address            = "10.22.4.5"
     primary                       = true
@@ -836,7 +836,7 @@ resource "azurestack_lb" "rg_api_lb_api" {
 
   frontend_ip_configuration {
     name                          = "fe-api"
-    subnet_id                     = azurestack_subnet.rg_digital_network_vnet_digital_snet_api.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_digital_network_vnet_digital.subnet : s.id if s.name == "snet-api"])
     private_ip_address            = "10.22.9.100"
     private_ip_address_allocation = "Static"
   }
@@ -851,9 +851,8 @@ resource "azurestack_lb_probe" "rg_api_lb_api_probe_https" {
   name                = "probe-https"
   resource_group_name = azurestack_resource_group.rg_api.name
   loadbalancer_id     = azurestack_lb.rg_api_lb_api.id
-  protocol            = "Https"
+  protocol            = "Tcp"
   port                = 443
-  request_path        = "/healthz"
   interval_in_seconds = 10
   number_of_probes    = 2
 }
@@ -876,7 +875,7 @@ resource "azurestack_storage_account" "rg_api_stfabapidata01" {
   location                 = azurestack_resource_group.rg_api.location
   account_tier             = "Standard"
   account_replication_type = "LRS"
-  account_kind             = "StorageV2"
+  account_kind             = "Storage"
 }
 
 resource "azurestack_network_interface" "rg_api_api01_nic" {
@@ -886,7 +885,7 @@ resource "azurestack_network_interface" "rg_api_api01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_digital_network_vnet_digital_snet_api.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_digital_network_vnet_digital.subnet : s.id if s.name == "snet-api"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.22.9.4"
     primary                       = true
@@ -944,7 +943,7 @@ resource "azurestack_network_interface" "rg_api_api02_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_digital_network_vnet_digital_snet_api.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_digital_network_vnet_digital.subnet : s.id if s.name == "snet-api"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.22.9.5"
     primary                       = true
@@ -1011,7 +1010,7 @@ resource "azurestack_network_interface" "rg_devtest_gitlab01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_digital_network_vnet_digital_snet_dev.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_digital_network_vnet_digital.subnet : s.id if s.name == "snet-dev"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.22.8.6"
     primary                       = true
@@ -1084,7 +1083,7 @@ resource "azurestack_network_interface" "rg_devtest_build01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_digital_network_vnet_digital_snet_dev.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_digital_network_vnet_digital.subnet : s.id if s.name == "snet-dev"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.22.8.4"
     primary                       = true
@@ -1156,7 +1155,7 @@ resource "azurestack_network_interface" "rg_devtest_build02_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_digital_network_vnet_digital_snet_dev.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_digital_network_vnet_digital.subnet : s.id if s.name == "snet-dev"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.22.8.5"
     primary                       = true
@@ -1207,7 +1206,7 @@ resource "azurestack_network_interface" "rg_devtest_devsql01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_digital_network_vnet_digital_snet_dev.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_digital_network_vnet_digital.subnet : s.id if s.name == "snet-dev"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.22.8.7"
     primary                       = true
@@ -1301,7 +1300,7 @@ resource "azurestack_network_interface" "rg_devtest_testweb01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_digital_network_vnet_digital_snet_dev.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_digital_network_vnet_digital.subnet : s.id if s.name == "snet-dev"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.22.8.8"
     primary                       = true
@@ -1351,7 +1350,7 @@ resource "azurestack_network_interface" "rg_devtest_qa_app01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_digital_network_vnet_digital_snet_dev.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_digital_network_vnet_digital.subnet : s.id if s.name == "snet-dev"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.22.8.9"
     primary                       = true
@@ -1635,71 +1634,35 @@ resource "azurestack_virtual_network" "rg_digital_network_vnet_digital" {
   location            = azurestack_resource_group.rg_digital_network.location
   address_space       = ["10.22.0.0/16"]
   dns_servers         = ["10.20.1.4", "10.20.1.5"]
-}
 
-resource "azurestack_subnet" "rg_digital_network_vnet_digital_snet_aks_prod" {
-  name                 = "snet-aks-prod"
-  resource_group_name  = azurestack_resource_group.rg_digital_network.name
-  virtual_network_name = azurestack_virtual_network.rg_digital_network_vnet_digital.name
-  address_prefix       = "10.22.0.0/22"
-}
+  subnet {
+    name           = "snet-aks-prod"
+    address_prefix = "10.22.0.0/22"
+    security_group = azurestack_network_security_group.rg_digital_network_nsg_aks.id
+  }
 
-resource "azurestack_subnet_network_security_group_association" "rg_digital_network_vnet_digital_snet_aks_prod" {
-  subnet_id                 = azurestack_subnet.rg_digital_network_vnet_digital_snet_aks_prod.id
-  network_security_group_id = azurestack_network_security_group.rg_digital_network_nsg_aks.id
-}
+  subnet {
+    name           = "snet-aks-dev"
+    address_prefix = "10.22.4.0/22"
+    security_group = azurestack_network_security_group.rg_digital_network_nsg_aks.id
+  }
 
-resource "azurestack_subnet_route_table_association" "rg_digital_network_vnet_digital_snet_aks_prod" {
-  subnet_id      = azurestack_subnet.rg_digital_network_vnet_digital_snet_aks_prod.id
-  route_table_id = azurestack_route_table.rg_digital_network_rt_aks_prod.id
-}
+  subnet {
+    name           = "snet-dev"
+    address_prefix = "10.22.8.0/24"
+    security_group = azurestack_network_security_group.rg_digital_network_nsg_dev.id
+  }
 
-resource "azurestack_subnet" "rg_digital_network_vnet_digital_snet_aks_dev" {
-  name                 = "snet-aks-dev"
-  resource_group_name  = azurestack_resource_group.rg_digital_network.name
-  virtual_network_name = azurestack_virtual_network.rg_digital_network_vnet_digital.name
-  address_prefix       = "10.22.4.0/22"
-}
+  subnet {
+    name           = "snet-api"
+    address_prefix = "10.22.9.0/24"
+    security_group = azurestack_network_security_group.rg_digital_network_nsg_api.id
+  }
 
-resource "azurestack_subnet_network_security_group_association" "rg_digital_network_vnet_digital_snet_aks_dev" {
-  subnet_id                 = azurestack_subnet.rg_digital_network_vnet_digital_snet_aks_dev.id
-  network_security_group_id = azurestack_network_security_group.rg_digital_network_nsg_aks.id
-}
-
-resource "azurestack_subnet_route_table_association" "rg_digital_network_vnet_digital_snet_aks_dev" {
-  subnet_id      = azurestack_subnet.rg_digital_network_vnet_digital_snet_aks_dev.id
-  route_table_id = azurestack_route_table.rg_digital_network_rt_aks_dev.id
-}
-
-resource "azurestack_subnet" "rg_digital_network_vnet_digital_snet_dev" {
-  name                 = "snet-dev"
-  resource_group_name  = azurestack_resource_group.rg_digital_network.name
-  virtual_network_name = azurestack_virtual_network.rg_digital_network_vnet_digital.name
-  address_prefix       = "10.22.8.0/24"
-}
-
-resource "azurestack_subnet_network_security_group_association" "rg_digital_network_vnet_digital_snet_dev" {
-  subnet_id                 = azurestack_subnet.rg_digital_network_vnet_digital_snet_dev.id
-  network_security_group_id = azurestack_network_security_group.rg_digital_network_nsg_dev.id
-}
-
-resource "azurestack_subnet" "rg_digital_network_vnet_digital_snet_api" {
-  name                 = "snet-api"
-  resource_group_name  = azurestack_resource_group.rg_digital_network.name
-  virtual_network_name = azurestack_virtual_network.rg_digital_network_vnet_digital.name
-  address_prefix       = "10.22.9.0/24"
-}
-
-resource "azurestack_subnet_network_security_group_association" "rg_digital_network_vnet_digital_snet_api" {
-  subnet_id                 = azurestack_subnet.rg_digital_network_vnet_digital_snet_api.id
-  network_security_group_id = azurestack_network_security_group.rg_digital_network_nsg_api.id
-}
-
-resource "azurestack_subnet" "rg_digital_network_vnet_digital_GatewaySubnet" {
-  name                 = "GatewaySubnet"
-  resource_group_name  = azurestack_resource_group.rg_digital_network.name
-  virtual_network_name = azurestack_virtual_network.rg_digital_network_vnet_digital.name
-  address_prefix       = "10.22.255.0/27"
+  subnet {
+    name           = "GatewaySubnet"
+    address_prefix = "10.22.255.0/27"
+  }
 }
 
 resource "azurestack_virtual_network_gateway" "rg_digital_network_vgw_digital" {
@@ -1714,7 +1677,7 @@ resource "azurestack_virtual_network_gateway" "rg_digital_network_vgw_digital" {
     name                          = "gwipconfig1"
     public_ip_address_id          = azurestack_public_ip.rg_digital_network_pip_vgw_digital.id
     private_ip_address_allocation = "Dynamic"
-    subnet_id                     = azurestack_subnet.rg_digital_network_vnet_digital_GatewaySubnet.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_digital_network_vnet_digital.subnet : s.id if s.name == "GatewaySubnet"])
   }
 }
 

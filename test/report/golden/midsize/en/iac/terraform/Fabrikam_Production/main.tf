@@ -26,7 +26,7 @@ resource "azurestack_lb" "rg_sql_lb_sqlag" {
 
   frontend_ip_configuration {
     name                          = "fe-sqlag-listener"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_data.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-data"])
     private_ip_address            = "10.21.3.100"
     private_ip_address_allocation = "Static"
   }
@@ -67,7 +67,7 @@ resource "azurestack_storage_account" "rg_sql_stfabsqlbackup01" {
   location                 = azurestack_resource_group.rg_sql.location
   account_tier             = "Standard"
   account_replication_type = "LRS"
-  account_kind             = "StorageV2"
+  account_kind             = "Storage"
   tags = {
     "用途" = "SQLネイティブバックアップ(スタンプ内)"
   }
@@ -80,7 +80,7 @@ resource "azurestack_network_interface" "rg_sql_sqlcl01a_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_data.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-data"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.21.3.4"
     primary                       = true
@@ -208,7 +208,7 @@ resource "azurestack_network_interface" "rg_sql_sqlcl01b_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_data.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-data"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.21.3.5"
     primary                       = true
@@ -336,7 +336,7 @@ resource "azurestack_network_interface" "rg_sql_sql02_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_data.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-data"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.21.3.6"
     primary                       = true
@@ -452,7 +452,7 @@ resource "azurestack_network_interface" "rg_sql_sql03_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_data.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-data"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.21.3.7"
     primary                       = true
@@ -587,7 +587,7 @@ resource "azurestack_lb" "rg_exchange_lb_exch" {
 
   frontend_ip_configuration {
     name                          = "fe-exch"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_messaging.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-messaging"])
     private_ip_address            = "10.21.4.100"
     private_ip_address_allocation = "Static"
   }
@@ -602,9 +602,8 @@ resource "azurestack_lb_probe" "rg_exchange_lb_exch_probe_owa" {
   name                = "probe-owa"
   resource_group_name = azurestack_resource_group.rg_exchange.name
   loadbalancer_id     = azurestack_lb.rg_exchange_lb_exch.id
-  protocol            = "Https"
+  protocol            = "Tcp"
   port                = 443
-  request_path        = "/owa/healthcheck.htm"
   interval_in_seconds = 15
   number_of_probes    = 2
 }
@@ -649,7 +648,7 @@ resource "azurestack_network_interface" "rg_exchange_exch01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_messaging.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-messaging"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.21.4.4"
     primary                       = true
@@ -772,7 +771,7 @@ resource "azurestack_network_interface" "rg_exchange_exch02_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_messaging.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-messaging"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.21.4.5"
     primary                       = true
@@ -914,7 +913,7 @@ resource "azurestack_lb" "rg_sharepoint_lb_sp" {
 
   frontend_ip_configuration {
     name                          = "fe-sp"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_collab.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-collab"])
     private_ip_address            = "10.21.5.100"
     private_ip_address_allocation = "Static"
   }
@@ -952,7 +951,7 @@ resource "azurestack_network_interface" "rg_sharepoint_sp_app01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_collab.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-collab"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.21.5.6"
     primary                       = true
@@ -1024,7 +1023,7 @@ resource "azurestack_network_interface" "rg_sharepoint_sp_wfe01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_collab.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-collab"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.21.5.4"
     primary                       = true
@@ -1081,7 +1080,7 @@ resource "azurestack_network_interface" "rg_sharepoint_sp_wfe02_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_collab.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-collab"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.21.5.5"
     primary                       = true
@@ -1156,7 +1155,7 @@ resource "azurestack_network_interface" "rg_files_fs01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_files.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-files"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.21.6.4"
     primary                       = true
@@ -1273,7 +1272,7 @@ resource "azurestack_network_interface" "rg_files_fs02_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_files.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-files"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.21.6.5"
     primary                       = true
@@ -1525,7 +1524,7 @@ resource "azurestack_network_interface" "rg_web_web01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_web.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-web"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.21.1.4"
     primary                       = true
@@ -1604,7 +1603,7 @@ resource "azurestack_network_interface" "rg_web_web02_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_web.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-web"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.21.1.5"
     primary                       = true
@@ -1683,7 +1682,7 @@ resource "azurestack_network_interface" "rg_web_web03_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_web.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-web"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.21.1.6"
     primary                       = true
@@ -1762,7 +1761,7 @@ resource "azurestack_network_interface" "rg_web_web04_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_web.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-web"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.21.1.7"
     primary                       = true
@@ -1841,7 +1840,7 @@ resource "azurestack_network_interface" "rg_web_web05_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_web.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-web"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.21.1.8"
     primary                       = true
@@ -1920,7 +1919,7 @@ resource "azurestack_network_interface" "rg_web_web06_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_web.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-web"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.21.1.9"
     primary                       = true
@@ -2036,7 +2035,7 @@ resource "azurestack_lb" "rg_app_lb_app" {
 
   frontend_ip_configuration {
     name                          = "fe-app"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_app.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-app"])
     private_ip_address            = "10.21.2.100"
     private_ip_address_allocation = "Static"
   }
@@ -2077,7 +2076,7 @@ resource "azurestack_storage_account" "rg_app_stfabprodblob01" {
   location                 = azurestack_resource_group.rg_app.location
   account_tier             = "Standard"
   account_replication_type = "LRS"
-  account_kind             = "StorageV2"
+  account_kind             = "Storage"
   tags = {
     "用途" = "帳票・添付ファイル"
   }
@@ -2087,7 +2086,7 @@ resource "azurestack_key_vault" "rg_app_kv_fab_prod" {
   name                            = "kv-fab-prod"
   resource_group_name             = azurestack_resource_group.rg_app.name
   location                        = azurestack_resource_group.rg_app.location
-  sku_name                        = "premium"
+  sku_name                        = "standard"
   tenant_id                       = data.azurestack_client_config.current.tenant_id
   enabled_for_deployment          = true
   enabled_for_template_deployment = true
@@ -2100,7 +2099,7 @@ resource "azurestack_network_interface" "rg_app_pg01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_data.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-data"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.21.3.10"
     primary                       = true
@@ -2196,7 +2195,7 @@ resource "azurestack_network_interface" "rg_app_pg02_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_data.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-data"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.21.3.11"
     primary                       = true
@@ -2292,7 +2291,7 @@ resource "azurestack_network_interface" "rg_app_mq01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_app.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-app"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.21.2.20"
     primary                       = true
@@ -2365,7 +2364,7 @@ resource "azurestack_network_interface" "rg_app_app01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_app.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-app"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.21.2.4"
     primary                       = true
@@ -2445,7 +2444,7 @@ resource "azurestack_network_interface" "rg_app_app02_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_app.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-app"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.21.2.5"
     primary                       = true
@@ -2525,7 +2524,7 @@ resource "azurestack_network_interface" "rg_app_app03_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_app.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-app"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.21.2.6"
     primary                       = true
@@ -2605,7 +2604,7 @@ resource "azurestack_network_interface" "rg_app_app04_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_app.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-app"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.21.2.7"
     primary                       = true
@@ -2685,7 +2684,7 @@ resource "azurestack_network_interface" "rg_app_lic01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_app.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-app"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.21.2.30"
     primary                       = true
@@ -2743,7 +2742,7 @@ resource "azurestack_network_interface" "rg_app_rhel_app01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_app.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-app"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.21.2.10"
     primary                       = true
@@ -2829,7 +2828,7 @@ resource "azurestack_network_interface" "rg_app_rhel_app02_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_app.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-app"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.21.2.11"
     primary                       = true
@@ -2915,7 +2914,7 @@ resource "azurestack_network_interface" "rg_app_sles_erp01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_app.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-app"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.21.2.12"
     primary                       = true
@@ -3039,6 +3038,7 @@ resource "azurestack_network_security_group" "rg_rds_nsg_rdgw01" {
   }
 
   security_rule {
+    # description: RD Gateway UDP transport
     name                       = "allow-rd-udp"
     priority                   = 110
     direction                  = "Inbound"
@@ -3048,7 +3048,6 @@ resource "azurestack_network_security_group" "rg_rds_nsg_rdgw01" {
     destination_port_range     = "3391"
     source_address_prefix      = "Internet"
     destination_address_prefix = "*"
-    description                = "RD Gateway UDP transport"
   }
 }
 
@@ -3068,7 +3067,7 @@ resource "azurestack_network_interface" "rg_rds_rdgw01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_rds.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-rds"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.21.7.4"
     public_ip_address_id          = azurestack_public_ip.rg_rds_pip_rdgw01.id
@@ -3080,11 +3079,6 @@ resource "azurestack_network_interface" "rg_rds_rdgw01_nic" {
     owner = "infra-team"
     "環境"  = "本番"
   }
-}
-
-resource "azurestack_network_interface_security_group_association" "rg_rds_rdgw01_nic" {
-  network_interface_id      = azurestack_network_interface.rg_rds_rdgw01_nic.id
-  network_security_group_id = azurestack_network_security_group.rg_rds_nsg_rdgw01.id
 }
 
 resource "azurestack_windows_virtual_machine" "rg_rds_rdgw01" {
@@ -3124,7 +3118,7 @@ resource "azurestack_network_interface" "rg_rds_rdsh01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_rds.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-rds"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.21.7.5"
     primary                       = true
@@ -3175,7 +3169,7 @@ resource "azurestack_network_interface" "rg_rds_rdsh02_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_rds.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-rds"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.21.7.6"
     primary                       = true
@@ -3234,7 +3228,7 @@ resource "azurestack_network_interface" "rg_batch_batch01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_batch.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-batch"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.21.8.4"
     primary                       = true
@@ -3309,7 +3303,7 @@ resource "azurestack_network_interface" "rg_batch_print01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_snet_batch.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "snet-batch"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.21.8.5"
     primary                       = true
@@ -3661,139 +3655,58 @@ resource "azurestack_virtual_network" "rg_prod_network_vnet_prod" {
   location            = azurestack_resource_group.rg_prod_network.location
   address_space       = ["10.21.0.0/16"]
   dns_servers         = ["10.20.1.4", "10.20.1.5"]
-}
 
-resource "azurestack_subnet" "rg_prod_network_vnet_prod_snet_web" {
-  name                 = "snet-web"
-  resource_group_name  = azurestack_resource_group.rg_prod_network.name
-  virtual_network_name = azurestack_virtual_network.rg_prod_network_vnet_prod.name
-  address_prefix       = "10.21.1.0/24"
-}
+  subnet {
+    name           = "snet-web"
+    address_prefix = "10.21.1.0/24"
+    security_group = azurestack_network_security_group.rg_prod_network_nsg_web.id
+  }
 
-resource "azurestack_subnet_network_security_group_association" "rg_prod_network_vnet_prod_snet_web" {
-  subnet_id                 = azurestack_subnet.rg_prod_network_vnet_prod_snet_web.id
-  network_security_group_id = azurestack_network_security_group.rg_prod_network_nsg_web.id
-}
+  subnet {
+    name           = "snet-app"
+    address_prefix = "10.21.2.0/24"
+    security_group = azurestack_network_security_group.rg_prod_network_nsg_app.id
+  }
 
-resource "azurestack_subnet" "rg_prod_network_vnet_prod_snet_app" {
-  name                 = "snet-app"
-  resource_group_name  = azurestack_resource_group.rg_prod_network.name
-  virtual_network_name = azurestack_virtual_network.rg_prod_network_vnet_prod.name
-  address_prefix       = "10.21.2.0/24"
-}
+  subnet {
+    name           = "snet-data"
+    address_prefix = "10.21.3.0/24"
+    security_group = azurestack_network_security_group.rg_prod_network_nsg_data.id
+  }
 
-resource "azurestack_subnet_network_security_group_association" "rg_prod_network_vnet_prod_snet_app" {
-  subnet_id                 = azurestack_subnet.rg_prod_network_vnet_prod_snet_app.id
-  network_security_group_id = azurestack_network_security_group.rg_prod_network_nsg_app.id
-}
+  subnet {
+    name           = "snet-messaging"
+    address_prefix = "10.21.4.0/24"
+    security_group = azurestack_network_security_group.rg_prod_network_nsg_messaging.id
+  }
 
-resource "azurestack_subnet_route_table_association" "rg_prod_network_vnet_prod_snet_app" {
-  subnet_id      = azurestack_subnet.rg_prod_network_vnet_prod_snet_app.id
-  route_table_id = azurestack_route_table.rg_prod_network_rt_prod.id
-}
+  subnet {
+    name           = "snet-collab"
+    address_prefix = "10.21.5.0/24"
+    security_group = azurestack_network_security_group.rg_prod_network_nsg_collab.id
+  }
 
-resource "azurestack_subnet" "rg_prod_network_vnet_prod_snet_data" {
-  name                 = "snet-data"
-  resource_group_name  = azurestack_resource_group.rg_prod_network.name
-  virtual_network_name = azurestack_virtual_network.rg_prod_network_vnet_prod.name
-  address_prefix       = "10.21.3.0/24"
-}
+  subnet {
+    name           = "snet-files"
+    address_prefix = "10.21.6.0/24"
+    security_group = azurestack_network_security_group.rg_prod_network_nsg_files.id
+  }
 
-resource "azurestack_subnet_network_security_group_association" "rg_prod_network_vnet_prod_snet_data" {
-  subnet_id                 = azurestack_subnet.rg_prod_network_vnet_prod_snet_data.id
-  network_security_group_id = azurestack_network_security_group.rg_prod_network_nsg_data.id
-}
+  subnet {
+    name           = "snet-rds"
+    address_prefix = "10.21.7.0/24"
+  }
 
-resource "azurestack_subnet_route_table_association" "rg_prod_network_vnet_prod_snet_data" {
-  subnet_id      = azurestack_subnet.rg_prod_network_vnet_prod_snet_data.id
-  route_table_id = azurestack_route_table.rg_prod_network_rt_prod.id
-}
+  subnet {
+    name           = "snet-batch"
+    address_prefix = "10.21.8.0/24"
+    security_group = azurestack_network_security_group.rg_prod_network_nsg_app.id
+  }
 
-resource "azurestack_subnet" "rg_prod_network_vnet_prod_snet_messaging" {
-  name                 = "snet-messaging"
-  resource_group_name  = azurestack_resource_group.rg_prod_network.name
-  virtual_network_name = azurestack_virtual_network.rg_prod_network_vnet_prod.name
-  address_prefix       = "10.21.4.0/24"
-}
-
-resource "azurestack_subnet_network_security_group_association" "rg_prod_network_vnet_prod_snet_messaging" {
-  subnet_id                 = azurestack_subnet.rg_prod_network_vnet_prod_snet_messaging.id
-  network_security_group_id = azurestack_network_security_group.rg_prod_network_nsg_messaging.id
-}
-
-resource "azurestack_subnet_route_table_association" "rg_prod_network_vnet_prod_snet_messaging" {
-  subnet_id      = azurestack_subnet.rg_prod_network_vnet_prod_snet_messaging.id
-  route_table_id = azurestack_route_table.rg_prod_network_rt_prod.id
-}
-
-resource "azurestack_subnet" "rg_prod_network_vnet_prod_snet_collab" {
-  name                 = "snet-collab"
-  resource_group_name  = azurestack_resource_group.rg_prod_network.name
-  virtual_network_name = azurestack_virtual_network.rg_prod_network_vnet_prod.name
-  address_prefix       = "10.21.5.0/24"
-}
-
-resource "azurestack_subnet_network_security_group_association" "rg_prod_network_vnet_prod_snet_collab" {
-  subnet_id                 = azurestack_subnet.rg_prod_network_vnet_prod_snet_collab.id
-  network_security_group_id = azurestack_network_security_group.rg_prod_network_nsg_collab.id
-}
-
-resource "azurestack_subnet_route_table_association" "rg_prod_network_vnet_prod_snet_collab" {
-  subnet_id      = azurestack_subnet.rg_prod_network_vnet_prod_snet_collab.id
-  route_table_id = azurestack_route_table.rg_prod_network_rt_prod.id
-}
-
-resource "azurestack_subnet" "rg_prod_network_vnet_prod_snet_files" {
-  name                 = "snet-files"
-  resource_group_name  = azurestack_resource_group.rg_prod_network.name
-  virtual_network_name = azurestack_virtual_network.rg_prod_network_vnet_prod.name
-  address_prefix       = "10.21.6.0/24"
-}
-
-resource "azurestack_subnet_network_security_group_association" "rg_prod_network_vnet_prod_snet_files" {
-  subnet_id                 = azurestack_subnet.rg_prod_network_vnet_prod_snet_files.id
-  network_security_group_id = azurestack_network_security_group.rg_prod_network_nsg_files.id
-}
-
-resource "azurestack_subnet_route_table_association" "rg_prod_network_vnet_prod_snet_files" {
-  subnet_id      = azurestack_subnet.rg_prod_network_vnet_prod_snet_files.id
-  route_table_id = azurestack_route_table.rg_prod_network_rt_prod.id
-}
-
-resource "azurestack_subnet" "rg_prod_network_vnet_prod_snet_rds" {
-  name                 = "snet-rds"
-  resource_group_name  = azurestack_resource_group.rg_prod_network.name
-  virtual_network_name = azurestack_virtual_network.rg_prod_network_vnet_prod.name
-  address_prefix       = "10.21.7.0/24"
-}
-
-resource "azurestack_subnet_route_table_association" "rg_prod_network_vnet_prod_snet_rds" {
-  subnet_id      = azurestack_subnet.rg_prod_network_vnet_prod_snet_rds.id
-  route_table_id = azurestack_route_table.rg_prod_network_rt_prod.id
-}
-
-resource "azurestack_subnet" "rg_prod_network_vnet_prod_snet_batch" {
-  name                 = "snet-batch"
-  resource_group_name  = azurestack_resource_group.rg_prod_network.name
-  virtual_network_name = azurestack_virtual_network.rg_prod_network_vnet_prod.name
-  address_prefix       = "10.21.8.0/24"
-}
-
-resource "azurestack_subnet_network_security_group_association" "rg_prod_network_vnet_prod_snet_batch" {
-  subnet_id                 = azurestack_subnet.rg_prod_network_vnet_prod_snet_batch.id
-  network_security_group_id = azurestack_network_security_group.rg_prod_network_nsg_app.id
-}
-
-resource "azurestack_subnet_route_table_association" "rg_prod_network_vnet_prod_snet_batch" {
-  subnet_id      = azurestack_subnet.rg_prod_network_vnet_prod_snet_batch.id
-  route_table_id = azurestack_route_table.rg_prod_network_rt_prod.id
-}
-
-resource "azurestack_subnet" "rg_prod_network_vnet_prod_GatewaySubnet" {
-  name                 = "GatewaySubnet"
-  resource_group_name  = azurestack_resource_group.rg_prod_network.name
-  virtual_network_name = azurestack_virtual_network.rg_prod_network_vnet_prod.name
-  address_prefix       = "10.21.255.0/27"
+  subnet {
+    name           = "GatewaySubnet"
+    address_prefix = "10.21.255.0/27"
+  }
 }
 
 resource "azurestack_virtual_network_gateway" "rg_prod_network_vgw_prod" {
@@ -3808,7 +3721,7 @@ resource "azurestack_virtual_network_gateway" "rg_prod_network_vgw_prod" {
     name                          = "gwipconfig1"
     public_ip_address_id          = azurestack_public_ip.rg_prod_network_pip_vgw_prod.id
     private_ip_address_allocation = "Dynamic"
-    subnet_id                     = azurestack_subnet.rg_prod_network_vnet_prod_GatewaySubnet.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_prod_network_vnet_prod.subnet : s.id if s.name == "GatewaySubnet"])
   }
 }
 

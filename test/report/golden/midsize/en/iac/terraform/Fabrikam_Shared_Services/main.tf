@@ -25,7 +25,7 @@ resource "azurestack_network_interface" "rg_identity_dc01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_hub_network_vnet_hub_snet_identity.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_hub_network_vnet_hub.subnet : s.id if s.name == "snet-identity"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.20.1.4"
     primary                       = true
@@ -98,7 +98,7 @@ resource "azurestack_network_interface" "rg_identity_dc02_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_hub_network_vnet_hub_snet_identity.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_hub_network_vnet_hub.subnet : s.id if s.name == "snet-identity"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.20.1.5"
     primary                       = true
@@ -171,7 +171,7 @@ resource "azurestack_network_interface" "rg_identity_dc03_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_hub_network_vnet_hub_snet_identity.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_hub_network_vnet_hub.subnet : s.id if s.name == "snet-identity"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.20.1.6"
     primary                       = true
@@ -244,7 +244,7 @@ resource "azurestack_network_interface" "rg_identity_pki01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_hub_network_vnet_hub_snet_identity.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_hub_network_vnet_hub.subnet : s.id if s.name == "snet-identity"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.20.1.10"
     primary                       = true
@@ -336,6 +336,7 @@ resource "azurestack_network_security_group" "rg_management_nsg_bastion01" {
   location            = azurestack_resource_group.rg_management.location
 
   security_rule {
+    # description: Vendor support network only
     name                       = "allow-ssh-from-vendor"
     priority                   = 100
     direction                  = "Inbound"
@@ -345,7 +346,6 @@ resource "azurestack_network_security_group" "rg_management_nsg_bastion01" {
     destination_port_range     = "22"
     source_address_prefix      = "198.51.100.0/24"
     destination_address_prefix = "*"
-    description                = "Vendor support network only"
   }
 
   security_rule {
@@ -398,7 +398,7 @@ resource "azurestack_network_interface" "rg_management_jump01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_hub_network_vnet_hub_snet_management.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_hub_network_vnet_hub.subnet : s.id if s.name == "snet-management"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.20.2.4"
     primary                       = true
@@ -449,7 +449,7 @@ resource "azurestack_network_interface" "rg_management_jump02_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_hub_network_vnet_hub_snet_management.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_hub_network_vnet_hub.subnet : s.id if s.name == "snet-management"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.20.2.5"
     primary                       = true
@@ -500,7 +500,7 @@ resource "azurestack_network_interface" "rg_management_bastion01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_hub_network_vnet_hub_snet_management.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_hub_network_vnet_hub.subnet : s.id if s.name == "snet-management"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.20.2.6"
     public_ip_address_id          = azurestack_public_ip.rg_management_pip_bastion01.id
@@ -512,11 +512,6 @@ resource "azurestack_network_interface" "rg_management_bastion01_nic" {
     owner = "infra-team"
     "環境"  = "本番"
   }
-}
-
-resource "azurestack_network_interface_security_group_association" "rg_management_bastion01_nic" {
-  network_interface_id      = azurestack_network_interface.rg_management_bastion01_nic.id
-  network_security_group_id = azurestack_network_security_group.rg_management_nsg_bastion01.id
 }
 
 resource "azurestack_linux_virtual_machine" "rg_management_bastion01" {
@@ -557,7 +552,7 @@ resource "azurestack_network_interface" "rg_management_wsus01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_hub_network_vnet_hub_snet_management.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_hub_network_vnet_hub.subnet : s.id if s.name == "snet-management"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.20.2.10"
     primary                       = true
@@ -629,7 +624,7 @@ resource "azurestack_network_interface" "rg_management_mon01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_hub_network_vnet_hub_snet_management.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_hub_network_vnet_hub.subnet : s.id if s.name == "snet-management"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.20.2.11"
     primary                       = true
@@ -702,7 +697,7 @@ resource "azurestack_network_interface" "rg_management_bkp01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_hub_network_vnet_hub_snet_backup.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_hub_network_vnet_hub.subnet : s.id if s.name == "snet-backup"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.20.3.4"
     primary                       = true
@@ -722,7 +717,7 @@ resource "azurestack_network_interface" "rg_management_bkp01_mgmt_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_hub_network_vnet_hub_snet_management.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_hub_network_vnet_hub.subnet : s.id if s.name == "snet-management"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.20.2.20"
     primary                       = true
@@ -816,7 +811,7 @@ resource "azurestack_network_interface" "rg_management_wanacc01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_hub_network_vnet_hub_snet_backup.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_hub_network_vnet_hub.subnet : s.id if s.name == "snet-backup"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.20.3.5"
     primary                       = true
@@ -899,6 +894,7 @@ resource "azurestack_network_security_group" "rg_hub_network_nsg_identity" {
   location            = azurestack_resource_group.rg_hub_network.location
 
   security_rule {
+    # description: AD DS, DNS, Kerberos and LDAP from all tenant networks
     name                       = "allow-ad-from-tenant"
     priority                   = 100
     direction                  = "Inbound"
@@ -908,7 +904,6 @@ resource "azurestack_network_security_group" "rg_hub_network_nsg_identity" {
     destination_port_range     = "*"
     source_address_prefix      = "10.0.0.0/8"
     destination_address_prefix = "10.20.1.0/24"
-    description                = "AD DS, DNS, Kerberos and LDAP from all tenant networks"
   }
 
   security_rule {
@@ -984,6 +979,7 @@ resource "azurestack_network_security_group" "rg_hub_network_nsg_backup" {
   location            = azurestack_resource_group.rg_hub_network.location
 
   security_rule {
+    # description: Backup data movers
     name                       = "allow-agents-to-vbr"
     priority                   = 100
     direction                  = "Inbound"
@@ -993,7 +989,6 @@ resource "azurestack_network_security_group" "rg_hub_network_nsg_backup" {
     destination_port_range     = "2500-3300"
     source_address_prefix      = "10.0.0.0/8"
     destination_address_prefix = "10.20.3.0/24"
-    description                = "Backup data movers"
   }
 
   security_rule {
@@ -1009,6 +1004,7 @@ resource "azurestack_network_security_group" "rg_hub_network_nsg_backup" {
   }
 
   security_rule {
+    # description: Backup copy to the Osaka stamp
     name                       = "allow-copy-to-osaka"
     priority                   = 100
     direction                  = "Outbound"
@@ -1018,7 +1014,6 @@ resource "azurestack_network_security_group" "rg_hub_network_nsg_backup" {
     destination_port_range     = "443"
     source_address_prefix      = "10.20.3.0/24"
     destination_address_prefix = "172.16.0.0/16"
-    description                = "Backup copy to the Osaka stamp"
   }
 }
 
@@ -1054,64 +1049,29 @@ resource "azurestack_virtual_network" "rg_hub_network_vnet_hub" {
   location            = azurestack_resource_group.rg_hub_network.location
   address_space       = ["10.20.0.0/16"]
   dns_servers         = ["10.20.1.4", "10.20.1.5"]
-}
 
-resource "azurestack_subnet" "rg_hub_network_vnet_hub_snet_identity" {
-  name                 = "snet-identity"
-  resource_group_name  = azurestack_resource_group.rg_hub_network.name
-  virtual_network_name = azurestack_virtual_network.rg_hub_network_vnet_hub.name
-  address_prefix       = "10.20.1.0/24"
-}
+  subnet {
+    name           = "snet-identity"
+    address_prefix = "10.20.1.0/24"
+    security_group = azurestack_network_security_group.rg_hub_network_nsg_identity.id
+  }
 
-resource "azurestack_subnet_network_security_group_association" "rg_hub_network_vnet_hub_snet_identity" {
-  subnet_id                 = azurestack_subnet.rg_hub_network_vnet_hub_snet_identity.id
-  network_security_group_id = azurestack_network_security_group.rg_hub_network_nsg_identity.id
-}
+  subnet {
+    name           = "snet-management"
+    address_prefix = "10.20.2.0/24"
+    security_group = azurestack_network_security_group.rg_hub_network_nsg_management.id
+  }
 
-resource "azurestack_subnet_route_table_association" "rg_hub_network_vnet_hub_snet_identity" {
-  subnet_id      = azurestack_subnet.rg_hub_network_vnet_hub_snet_identity.id
-  route_table_id = azurestack_route_table.rg_hub_network_rt_hub.id
-}
+  subnet {
+    name           = "snet-backup"
+    address_prefix = "10.20.3.0/24"
+    security_group = azurestack_network_security_group.rg_hub_network_nsg_backup.id
+  }
 
-resource "azurestack_subnet" "rg_hub_network_vnet_hub_snet_management" {
-  name                 = "snet-management"
-  resource_group_name  = azurestack_resource_group.rg_hub_network.name
-  virtual_network_name = azurestack_virtual_network.rg_hub_network_vnet_hub.name
-  address_prefix       = "10.20.2.0/24"
-}
-
-resource "azurestack_subnet_network_security_group_association" "rg_hub_network_vnet_hub_snet_management" {
-  subnet_id                 = azurestack_subnet.rg_hub_network_vnet_hub_snet_management.id
-  network_security_group_id = azurestack_network_security_group.rg_hub_network_nsg_management.id
-}
-
-resource "azurestack_subnet_route_table_association" "rg_hub_network_vnet_hub_snet_management" {
-  subnet_id      = azurestack_subnet.rg_hub_network_vnet_hub_snet_management.id
-  route_table_id = azurestack_route_table.rg_hub_network_rt_hub.id
-}
-
-resource "azurestack_subnet" "rg_hub_network_vnet_hub_snet_backup" {
-  name                 = "snet-backup"
-  resource_group_name  = azurestack_resource_group.rg_hub_network.name
-  virtual_network_name = azurestack_virtual_network.rg_hub_network_vnet_hub.name
-  address_prefix       = "10.20.3.0/24"
-}
-
-resource "azurestack_subnet_network_security_group_association" "rg_hub_network_vnet_hub_snet_backup" {
-  subnet_id                 = azurestack_subnet.rg_hub_network_vnet_hub_snet_backup.id
-  network_security_group_id = azurestack_network_security_group.rg_hub_network_nsg_backup.id
-}
-
-resource "azurestack_subnet_route_table_association" "rg_hub_network_vnet_hub_snet_backup" {
-  subnet_id      = azurestack_subnet.rg_hub_network_vnet_hub_snet_backup.id
-  route_table_id = azurestack_route_table.rg_hub_network_rt_hub.id
-}
-
-resource "azurestack_subnet" "rg_hub_network_vnet_hub_GatewaySubnet" {
-  name                 = "GatewaySubnet"
-  resource_group_name  = azurestack_resource_group.rg_hub_network.name
-  virtual_network_name = azurestack_virtual_network.rg_hub_network_vnet_hub.name
-  address_prefix       = "10.20.255.0/27"
+  subnet {
+    name           = "GatewaySubnet"
+    address_prefix = "10.20.255.0/27"
+  }
 }
 
 resource "azurestack_virtual_network_gateway" "rg_hub_network_vgw_hub" {
@@ -1126,7 +1086,7 @@ resource "azurestack_virtual_network_gateway" "rg_hub_network_vgw_hub" {
     name                          = "gwipconfig1"
     public_ip_address_id          = azurestack_public_ip.rg_hub_network_pip_vgw_hub.id
     private_ip_address_allocation = "Dynamic"
-    subnet_id                     = azurestack_subnet.rg_hub_network_vnet_hub_GatewaySubnet.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_hub_network_vnet_hub.subnet : s.id if s.name == "GatewaySubnet"])
   }
 }
 

@@ -21,7 +21,7 @@ resource "azurestack_network_interface" "rg_identity_dc01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_network_vnet_prod_snet_identity.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_network_vnet_prod.subnet : s.id if s.name == "snet-identity"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.10.1.4"
     primary                       = true
@@ -91,7 +91,7 @@ resource "azurestack_network_interface" "rg_identity_dc02_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_network_vnet_prod_snet_identity.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_network_vnet_prod.subnet : s.id if s.name == "snet-identity"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.10.1.5"
     primary                       = true
@@ -185,7 +185,7 @@ resource "azurestack_network_interface" "rg_data_sql01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_network_vnet_prod_snet_data.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_network_vnet_prod.subnet : s.id if s.name == "snet-data"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.10.2.4"
     primary                       = true
@@ -301,7 +301,7 @@ resource "azurestack_network_interface" "rg_data_fs01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_network_vnet_prod_snet_data.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_network_vnet_prod.subnet : s.id if s.name == "snet-data"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.10.2.10"
     primary                       = true
@@ -445,7 +445,7 @@ resource "azurestack_network_interface" "rg_web_web01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_network_vnet_prod_snet_web.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_network_vnet_prod.subnet : s.id if s.name == "snet-web"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.10.3.4"
     primary                       = true
@@ -521,7 +521,7 @@ resource "azurestack_network_interface" "rg_web_web02_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_network_vnet_prod_snet_web.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_network_vnet_prod.subnet : s.id if s.name == "snet-web"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.10.3.5"
     primary                       = true
@@ -597,7 +597,7 @@ resource "azurestack_network_interface" "rg_web_app01_nic" {
 
   ip_configuration {
     name                          = "ipconfig1"
-    subnet_id                     = azurestack_subnet.rg_network_vnet_prod_snet_app.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_network_vnet_prod.subnet : s.id if s.name == "snet-app"])
     private_ip_address_allocation = "Static"
     private_ip_address            = "10.10.4.4"
     primary                       = true
@@ -671,6 +671,7 @@ resource "azurestack_network_security_group" "rg_network_nsg_identity" {
   location            = azurestack_resource_group.rg_network.location
 
   security_rule {
+    # description: AD DS, DNS and Kerberos from the tenant network
     name                       = "allow-ad-from-vnet"
     priority                   = 100
     direction                  = "Inbound"
@@ -680,7 +681,6 @@ resource "azurestack_network_security_group" "rg_network_nsg_identity" {
     destination_port_range     = "*"
     source_address_prefix      = "VirtualNetwork"
     destination_address_prefix = "*"
-    description                = "AD DS, DNS and Kerberos from the tenant network"
   }
 
   security_rule {
@@ -793,71 +793,35 @@ resource "azurestack_virtual_network" "rg_network_vnet_prod" {
   location            = azurestack_resource_group.rg_network.location
   address_space       = ["10.10.0.0/16"]
   dns_servers         = ["10.10.1.4", "10.10.1.5"]
-}
 
-resource "azurestack_subnet" "rg_network_vnet_prod_snet_identity" {
-  name                 = "snet-identity"
-  resource_group_name  = azurestack_resource_group.rg_network.name
-  virtual_network_name = azurestack_virtual_network.rg_network_vnet_prod.name
-  address_prefix       = "10.10.1.0/24"
-}
+  subnet {
+    name           = "snet-identity"
+    address_prefix = "10.10.1.0/24"
+    security_group = azurestack_network_security_group.rg_network_nsg_identity.id
+  }
 
-resource "azurestack_subnet_network_security_group_association" "rg_network_vnet_prod_snet_identity" {
-  subnet_id                 = azurestack_subnet.rg_network_vnet_prod_snet_identity.id
-  network_security_group_id = azurestack_network_security_group.rg_network_nsg_identity.id
-}
+  subnet {
+    name           = "snet-data"
+    address_prefix = "10.10.2.0/24"
+    security_group = azurestack_network_security_group.rg_network_nsg_data.id
+  }
 
-resource "azurestack_subnet" "rg_network_vnet_prod_snet_data" {
-  name                 = "snet-data"
-  resource_group_name  = azurestack_resource_group.rg_network.name
-  virtual_network_name = azurestack_virtual_network.rg_network_vnet_prod.name
-  address_prefix       = "10.10.2.0/24"
-}
+  subnet {
+    name           = "snet-web"
+    address_prefix = "10.10.3.0/24"
+    security_group = azurestack_network_security_group.rg_network_nsg_web.id
+  }
 
-resource "azurestack_subnet_network_security_group_association" "rg_network_vnet_prod_snet_data" {
-  subnet_id                 = azurestack_subnet.rg_network_vnet_prod_snet_data.id
-  network_security_group_id = azurestack_network_security_group.rg_network_nsg_data.id
-}
+  subnet {
+    name           = "snet-app"
+    address_prefix = "10.10.4.0/24"
+    security_group = azurestack_network_security_group.rg_network_nsg_data.id
+  }
 
-resource "azurestack_subnet_route_table_association" "rg_network_vnet_prod_snet_data" {
-  subnet_id      = azurestack_subnet.rg_network_vnet_prod_snet_data.id
-  route_table_id = azurestack_route_table.rg_network_rt_prod.id
-}
-
-resource "azurestack_subnet" "rg_network_vnet_prod_snet_web" {
-  name                 = "snet-web"
-  resource_group_name  = azurestack_resource_group.rg_network.name
-  virtual_network_name = azurestack_virtual_network.rg_network_vnet_prod.name
-  address_prefix       = "10.10.3.0/24"
-}
-
-resource "azurestack_subnet_network_security_group_association" "rg_network_vnet_prod_snet_web" {
-  subnet_id                 = azurestack_subnet.rg_network_vnet_prod_snet_web.id
-  network_security_group_id = azurestack_network_security_group.rg_network_nsg_web.id
-}
-
-resource "azurestack_subnet" "rg_network_vnet_prod_snet_app" {
-  name                 = "snet-app"
-  resource_group_name  = azurestack_resource_group.rg_network.name
-  virtual_network_name = azurestack_virtual_network.rg_network_vnet_prod.name
-  address_prefix       = "10.10.4.0/24"
-}
-
-resource "azurestack_subnet_network_security_group_association" "rg_network_vnet_prod_snet_app" {
-  subnet_id                 = azurestack_subnet.rg_network_vnet_prod_snet_app.id
-  network_security_group_id = azurestack_network_security_group.rg_network_nsg_data.id
-}
-
-resource "azurestack_subnet_route_table_association" "rg_network_vnet_prod_snet_app" {
-  subnet_id      = azurestack_subnet.rg_network_vnet_prod_snet_app.id
-  route_table_id = azurestack_route_table.rg_network_rt_prod.id
-}
-
-resource "azurestack_subnet" "rg_network_vnet_prod_GatewaySubnet" {
-  name                 = "GatewaySubnet"
-  resource_group_name  = azurestack_resource_group.rg_network.name
-  virtual_network_name = azurestack_virtual_network.rg_network_vnet_prod.name
-  address_prefix       = "10.10.255.0/27"
+  subnet {
+    name           = "GatewaySubnet"
+    address_prefix = "10.10.255.0/27"
+  }
 }
 
 resource "azurestack_virtual_network_gateway" "rg_network_vgw_prod" {
@@ -872,7 +836,7 @@ resource "azurestack_virtual_network_gateway" "rg_network_vgw_prod" {
     name                          = "gwipconfig1"
     public_ip_address_id          = azurestack_public_ip.rg_network_pip_vgw_prod.id
     private_ip_address_allocation = "Dynamic"
-    subnet_id                     = azurestack_subnet.rg_network_vnet_prod_GatewaySubnet.id
+    subnet_id                     = one([for s in azurestack_virtual_network.rg_network_vnet_prod.subnet : s.id if s.name == "GatewaySubnet"])
   }
 }
 
