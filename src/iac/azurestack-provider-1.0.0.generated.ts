@@ -7,6421 +7,6721 @@ import type { ProviderSchema } from "./terraform-schema-types.js";
  * (https://mozilla.org/MPL/2.0/): see docs/third-party/azurestack-provider.LICENSE and docs/third-party/azurestack-provider.NOTICE.md.
  */
 export const AZURESTACK_SCHEMA_1_0_0: ProviderSchema = {
-  data_source_schemas: {
-    azurestack_client_config: {
-      block: {
-        attributes: {
-          client_id: {
-            computed: true,
-            type: "string",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          object_id: {
-            computed: true,
-            type: "string",
-          },
-          service_principal_application_id: {
-            computed: true,
-            type: "string",
-          },
-          service_principal_object_id: {
-            computed: true,
-            type: "string",
-          },
-          subscription_id: {
-            computed: true,
-            type: "string",
-          },
-          tenant_id: {
-            computed: true,
-            type: "string",
-          },
-        },
-        block_types: {
-          timeouts: {
-            block: {
-              attributes: {
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
+ "data_source_schemas": {
+  "azurestack_client_config": {
+   "block": {
+    "attributes": {
+     "client_id": {
+      "computed": true,
+      "type": "string"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "object_id": {
+      "computed": true,
+      "type": "string"
+     },
+     "service_principal_application_id": {
+      "computed": true,
+      "type": "string"
+     },
+     "service_principal_object_id": {
+      "computed": true,
+      "type": "string"
+     },
+     "subscription_id": {
+      "computed": true,
+      "type": "string"
+     },
+     "tenant_id": {
+      "computed": true,
+      "type": "string"
+     }
     },
+    "block_types": {
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "read": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  }
+ },
+ "provider": {
+  "block": {
+   "attributes": {
+    "arm_endpoint": {
+     "deprecated": true,
+     "optional": true,
+     "type": "string"
+    },
+    "auxiliary_tenant_ids": {
+     "optional": true,
+     "type": [
+      "list",
+      "string"
+     ]
+    },
+    "client_certificate_password": {
+     "optional": true,
+     "type": "string"
+    },
+    "client_certificate_path": {
+     "optional": true,
+     "type": "string"
+    },
+    "client_id": {
+     "optional": true,
+     "type": "string"
+    },
+    "client_secret": {
+     "optional": true,
+     "type": "string"
+    },
+    "disable_correlation_request_id": {
+     "optional": true,
+     "type": "bool"
+    },
+    "environment": {
+     "optional": true,
+     "type": "string"
+    },
+    "metadata_host": {
+     "optional": true,
+     "type": "string"
+    },
+    "msi_endpoint": {
+     "optional": true,
+     "type": "string"
+    },
+    "skip_provider_registration": {
+     "optional": true,
+     "type": "bool"
+    },
+    "subscription_id": {
+     "optional": true,
+     "type": "string"
+    },
+    "tenant_id": {
+     "optional": true,
+     "type": "string"
+    },
+    "use_msi": {
+     "optional": true,
+     "type": "bool"
+    }
+   },
+   "block_types": {
+    "features": {
+     "block": {
+      "block_types": {
+       "resource_group": {
+        "block": {
+         "attributes": {
+          "prevent_deletion_if_contains_resources": {
+           "optional": true,
+           "type": "bool"
+          }
+         }
+        },
+        "max_items": 1,
+        "nesting_mode": "list"
+       },
+       "virtual_machine": {
+        "block": {
+         "attributes": {
+          "delete_os_disk_on_deletion": {
+           "optional": true,
+           "type": "bool"
+          },
+          "graceful_shutdown": {
+           "optional": true,
+           "type": "bool"
+          },
+          "skip_shutdown_and_force_delete": {
+           "optional": true,
+           "type": "bool"
+          }
+         }
+        },
+        "max_items": 1,
+        "nesting_mode": "list"
+       },
+       "virtual_machine_scale_set": {
+        "block": {
+         "attributes": {
+          "force_delete": {
+           "optional": true,
+           "type": "bool"
+          },
+          "roll_instances_when_required": {
+           "required": true,
+           "type": "bool"
+          },
+          "scale_to_zero_before_deletion": {
+           "optional": true,
+           "type": "bool"
+          }
+         }
+        },
+        "max_items": 1,
+        "nesting_mode": "list"
+       }
+      }
+     },
+     "max_items": 1,
+     "min_items": 1,
+     "nesting_mode": "list"
+    }
+   }
   },
-  provider: {
-    block: {
-      attributes: {
-        arm_endpoint: {
-          deprecated: true,
-          optional: true,
-          type: "string",
-        },
-        auxiliary_tenant_ids: {
-          optional: true,
-          type: ["list", "string"],
-        },
-        client_certificate_password: {
-          optional: true,
-          type: "string",
-        },
-        client_certificate_path: {
-          optional: true,
-          type: "string",
-        },
-        client_id: {
-          optional: true,
-          type: "string",
-        },
-        client_secret: {
-          optional: true,
-          type: "string",
-        },
-        disable_correlation_request_id: {
-          optional: true,
-          type: "bool",
-        },
-        environment: {
-          optional: true,
-          type: "string",
-        },
-        metadata_host: {
-          optional: true,
-          type: "string",
-        },
-        msi_endpoint: {
-          optional: true,
-          type: "string",
-        },
-        skip_provider_registration: {
-          optional: true,
-          type: "bool",
-        },
-        subscription_id: {
-          optional: true,
-          type: "string",
-        },
-        tenant_id: {
-          optional: true,
-          type: "string",
-        },
-        use_msi: {
-          optional: true,
-          type: "bool",
-        },
-      },
-      block_types: {
-        features: {
-          block: {
-            block_types: {
-              resource_group: {
-                block: {
-                  attributes: {
-                    prevent_deletion_if_contains_resources: {
-                      optional: true,
-                      type: "bool",
-                    },
-                  },
-                },
-                max_items: 1,
-                nesting_mode: "list",
-              },
-              virtual_machine: {
-                block: {
-                  attributes: {
-                    delete_os_disk_on_deletion: {
-                      optional: true,
-                      type: "bool",
-                    },
-                    graceful_shutdown: {
-                      optional: true,
-                      type: "bool",
-                    },
-                    skip_shutdown_and_force_delete: {
-                      optional: true,
-                      type: "bool",
-                    },
-                  },
-                },
-                max_items: 1,
-                nesting_mode: "list",
-              },
-              virtual_machine_scale_set: {
-                block: {
-                  attributes: {
-                    force_delete: {
-                      optional: true,
-                      type: "bool",
-                    },
-                    roll_instances_when_required: {
-                      required: true,
-                      type: "bool",
-                    },
-                    scale_to_zero_before_deletion: {
-                      optional: true,
-                      type: "bool",
-                    },
-                  },
-                },
-                max_items: 1,
-                nesting_mode: "list",
-              },
-            },
-          },
-          max_items: 1,
-          min_items: 1,
-          nesting_mode: "list",
-        },
-      },
+  "version": 0
+ },
+ "resource_schemas": {
+  "azurestack_availability_set": {
+   "block": {
+    "attributes": {
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "location": {
+      "required": true,
+      "type": "string"
+     },
+     "managed": {
+      "optional": true,
+      "type": "bool"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "platform_fault_domain_count": {
+      "optional": true,
+      "type": "number"
+     },
+     "platform_update_domain_count": {
+      "optional": true,
+      "type": "number"
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "tags": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     }
     },
-    version: 0,
+    "block_types": {
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
   },
-  resource_schemas: {
-    azurestack_availability_set: {
-      block: {
-        attributes: {
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          location: {
-            required: true,
-            type: "string",
-          },
-          managed: {
-            optional: true,
-            type: "bool",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          platform_fault_domain_count: {
-            optional: true,
-            type: "number",
-          },
-          platform_update_domain_count: {
-            optional: true,
-            type: "number",
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          tags: {
-            optional: true,
-            type: ["map", "string"],
-          },
-        },
-        block_types: {
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
+  "azurestack_dns_a_record": {
+   "block": {
+    "attributes": {
+     "fqdn": {
+      "computed": true,
+      "type": "string"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "records": {
+      "required": true,
+      "type": [
+       "set",
+       "string"
+      ]
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "tags": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     },
+     "ttl": {
+      "required": true,
+      "type": "number"
+     },
+     "zone_name": {
+      "required": true,
+      "type": "string"
+     }
     },
-    azurestack_dns_a_record: {
-      block: {
-        attributes: {
-          fqdn: {
-            computed: true,
-            type: "string",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          records: {
-            required: true,
-            type: ["set", "string"],
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          tags: {
-            optional: true,
-            type: ["map", "string"],
-          },
-          ttl: {
-            required: true,
-            type: "number",
-          },
-          zone_name: {
-            required: true,
-            type: "string",
-          },
+    "block_types": {
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
         },
-        block_types: {
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
+        "delete": {
+         "optional": true,
+         "type": "string"
         },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
       },
-      version: 0,
-    },
-    azurestack_dns_aaaa_record: {
-      block: {
-        attributes: {
-          fqdn: {
-            computed: true,
-            type: "string",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          records: {
-            optional: true,
-            type: ["set", "string"],
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          tags: {
-            optional: true,
-            type: ["map", "string"],
-          },
-          ttl: {
-            required: true,
-            type: "number",
-          },
-          zone_name: {
-            required: true,
-            type: "string",
-          },
-        },
-        block_types: {
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_dns_cname_record: {
-      block: {
-        attributes: {
-          fqdn: {
-            computed: true,
-            type: "string",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          record: {
-            optional: true,
-            type: "string",
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          tags: {
-            optional: true,
-            type: ["map", "string"],
-          },
-          ttl: {
-            required: true,
-            type: "number",
-          },
-          zone_name: {
-            required: true,
-            type: "string",
-          },
-        },
-        block_types: {
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_dns_mx_record: {
-      block: {
-        attributes: {
-          fqdn: {
-            computed: true,
-            type: "string",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          name: {
-            optional: true,
-            type: "string",
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          tags: {
-            optional: true,
-            type: ["map", "string"],
-          },
-          ttl: {
-            required: true,
-            type: "number",
-          },
-          zone_name: {
-            required: true,
-            type: "string",
-          },
-        },
-        block_types: {
-          record: {
-            block: {
-              attributes: {
-                exchange: {
-                  required: true,
-                  type: "string",
-                },
-                preference: {
-                  required: true,
-                  type: "string",
-                },
-              },
-            },
-            min_items: 1,
-            nesting_mode: "set",
-          },
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_dns_ns_record: {
-      block: {
-        attributes: {
-          fqdn: {
-            computed: true,
-            type: "string",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          records: {
-            required: true,
-            type: ["list", "string"],
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          tags: {
-            optional: true,
-            type: ["map", "string"],
-          },
-          ttl: {
-            required: true,
-            type: "number",
-          },
-          zone_name: {
-            required: true,
-            type: "string",
-          },
-        },
-        block_types: {
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_dns_ptr_record: {
-      block: {
-        attributes: {
-          fqdn: {
-            computed: true,
-            type: "string",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          records: {
-            required: true,
-            type: ["set", "string"],
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          tags: {
-            optional: true,
-            type: ["map", "string"],
-          },
-          ttl: {
-            required: true,
-            type: "number",
-          },
-          zone_name: {
-            required: true,
-            type: "string",
-          },
-        },
-        block_types: {
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_dns_srv_record: {
-      block: {
-        attributes: {
-          fqdn: {
-            computed: true,
-            type: "string",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          tags: {
-            optional: true,
-            type: ["map", "string"],
-          },
-          ttl: {
-            required: true,
-            type: "number",
-          },
-          zone_name: {
-            required: true,
-            type: "string",
-          },
-        },
-        block_types: {
-          record: {
-            block: {
-              attributes: {
-                port: {
-                  required: true,
-                  type: "number",
-                },
-                priority: {
-                  required: true,
-                  type: "number",
-                },
-                target: {
-                  required: true,
-                  type: "string",
-                },
-                weight: {
-                  required: true,
-                  type: "number",
-                },
-              },
-            },
-            min_items: 1,
-            nesting_mode: "set",
-          },
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_dns_txt_record: {
-      block: {
-        attributes: {
-          fqdn: {
-            computed: true,
-            type: "string",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          tags: {
-            optional: true,
-            type: ["map", "string"],
-          },
-          ttl: {
-            required: true,
-            type: "number",
-          },
-          zone_name: {
-            required: true,
-            type: "string",
-          },
-        },
-        block_types: {
-          record: {
-            block: {
-              attributes: {
-                value: {
-                  required: true,
-                  type: "string",
-                },
-              },
-            },
-            min_items: 1,
-            nesting_mode: "set",
-          },
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_dns_zone: {
-      block: {
-        attributes: {
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          max_number_of_record_sets: {
-            computed: true,
-            type: "number",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          name_servers: {
-            computed: true,
-            type: ["set", "string"],
-          },
-          number_of_record_sets: {
-            computed: true,
-            type: "number",
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          tags: {
-            optional: true,
-            type: ["map", "string"],
-          },
-        },
-        block_types: {
-          soa_record: {
-            block: {
-              attributes: {
-                email: {
-                  required: true,
-                  type: "string",
-                },
-                expire_time: {
-                  optional: true,
-                  type: "number",
-                },
-                fqdn: {
-                  computed: true,
-                  type: "string",
-                },
-                host_name: {
-                  required: true,
-                  type: "string",
-                },
-                minimum_ttl: {
-                  optional: true,
-                  type: "number",
-                },
-                refresh_time: {
-                  optional: true,
-                  type: "number",
-                },
-                retry_time: {
-                  optional: true,
-                  type: "number",
-                },
-                serial_number: {
-                  optional: true,
-                  type: "number",
-                },
-                tags: {
-                  optional: true,
-                  type: ["map", "string"],
-                },
-                ttl: {
-                  optional: true,
-                  type: "number",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 1,
-    },
-    azurestack_image: {
-      block: {
-        attributes: {
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          location: {
-            required: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          source_virtual_machine_id: {
-            optional: true,
-            type: "string",
-          },
-          tags: {
-            optional: true,
-            type: ["map", "string"],
-          },
-        },
-        block_types: {
-          data_disk: {
-            block: {
-              attributes: {
-                blob_uri: {
-                  computed: true,
-                  optional: true,
-                  type: "string",
-                },
-                caching: {
-                  optional: true,
-                  type: "string",
-                },
-                lun: {
-                  optional: true,
-                  type: "number",
-                },
-                managed_disk_id: {
-                  optional: true,
-                  type: "string",
-                },
-                size_gb: {
-                  computed: true,
-                  optional: true,
-                  type: "number",
-                },
-              },
-            },
-            nesting_mode: "list",
-          },
-          os_disk: {
-            block: {
-              attributes: {
-                blob_uri: {
-                  computed: true,
-                  optional: true,
-                  type: "string",
-                },
-                caching: {
-                  optional: true,
-                  type: "string",
-                },
-                managed_disk_id: {
-                  computed: true,
-                  optional: true,
-                  type: "string",
-                },
-                os_state: {
-                  optional: true,
-                  type: "string",
-                },
-                os_type: {
-                  optional: true,
-                  type: "string",
-                },
-                size_gb: {
-                  computed: true,
-                  optional: true,
-                  type: "number",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_key_vault: {
-      block: {
-        attributes: {
-          access_policy: {
-            computed: true,
-            optional: true,
-            type: [
-              "list",
-              [
-                "object",
-                {
-                  application_id: "string",
-                  certificate_permissions: ["list", "string"],
-                  key_permissions: ["list", "string"],
-                  object_id: "string",
-                  secret_permissions: ["list", "string"],
-                  storage_permissions: ["list", "string"],
-                  tenant_id: "string",
-                },
-              ],
-            ],
-          },
-          enable_rbac_authorization: {
-            optional: true,
-            type: "bool",
-          },
-          enabled_for_deployment: {
-            optional: true,
-            type: "bool",
-          },
-          enabled_for_disk_encryption: {
-            optional: true,
-            type: "bool",
-          },
-          enabled_for_template_deployment: {
-            optional: true,
-            type: "bool",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          location: {
-            required: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          sku_name: {
-            required: true,
-            type: "string",
-          },
-          tags: {
-            optional: true,
-            type: ["map", "string"],
-          },
-          tenant_id: {
-            required: true,
-            type: "string",
-          },
-          vault_uri: {
-            computed: true,
-            type: "string",
-          },
-        },
-        block_types: {
-          network_acls: {
-            block: {
-              attributes: {
-                bypass: {
-                  required: true,
-                  type: "string",
-                },
-                default_action: {
-                  required: true,
-                  type: "string",
-                },
-                ip_rules: {
-                  optional: true,
-                  type: ["set", "string"],
-                },
-                virtual_network_subnet_ids: {
-                  optional: true,
-                  type: ["set", "string"],
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 2,
-    },
-    azurestack_key_vault_access_policy: {
-      block: {
-        attributes: {
-          application_id: {
-            optional: true,
-            type: "string",
-          },
-          certificate_permissions: {
-            optional: true,
-            type: ["list", "string"],
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          key_permissions: {
-            optional: true,
-            type: ["list", "string"],
-          },
-          key_vault_id: {
-            required: true,
-            type: "string",
-          },
-          object_id: {
-            required: true,
-            type: "string",
-          },
-          secret_permissions: {
-            optional: true,
-            type: ["list", "string"],
-          },
-          storage_permissions: {
-            optional: true,
-            type: ["list", "string"],
-          },
-          tenant_id: {
-            required: true,
-            type: "string",
-          },
-        },
-        block_types: {
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_key_vault_key: {
-      block: {
-        attributes: {
-          curve: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          e: {
-            computed: true,
-            type: "string",
-          },
-          expiration_date: {
-            optional: true,
-            type: "string",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          key_opts: {
-            required: true,
-            type: ["list", "string"],
-          },
-          key_size: {
-            optional: true,
-            type: "number",
-          },
-          key_type: {
-            required: true,
-            type: "string",
-          },
-          key_vault_id: {
-            required: true,
-            type: "string",
-          },
-          n: {
-            computed: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          not_before_date: {
-            optional: true,
-            type: "string",
-          },
-          tags: {
-            optional: true,
-            type: ["map", "string"],
-          },
-          version: {
-            computed: true,
-            type: "string",
-          },
-          versionless_id: {
-            computed: true,
-            type: "string",
-          },
-          x: {
-            computed: true,
-            type: "string",
-          },
-          y: {
-            computed: true,
-            type: "string",
-          },
-        },
-        block_types: {
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_key_vault_secret: {
-      block: {
-        attributes: {
-          content_type: {
-            optional: true,
-            type: "string",
-          },
-          expiration_date: {
-            optional: true,
-            type: "string",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          key_vault_id: {
-            required: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          not_before_date: {
-            optional: true,
-            type: "string",
-          },
-          tags: {
-            optional: true,
-            type: ["map", "string"],
-          },
-          value: {
-            required: true,
-            sensitive: true,
-            type: "string",
-          },
-          version: {
-            computed: true,
-            type: "string",
-          },
-        },
-        block_types: {
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_lb: {
-      block: {
-        attributes: {
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          location: {
-            required: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          private_ip_address: {
-            computed: true,
-            type: "string",
-          },
-          private_ip_addresses: {
-            computed: true,
-            type: ["list", "string"],
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          sku: {
-            optional: true,
-            type: "string",
-          },
-          tags: {
-            optional: true,
-            type: ["map", "string"],
-          },
-        },
-        block_types: {
-          frontend_ip_configuration: {
-            block: {
-              attributes: {
-                id: {
-                  computed: true,
-                  type: "string",
-                },
-                inbound_nat_rules: {
-                  computed: true,
-                  type: ["set", "string"],
-                },
-                load_balancer_rules: {
-                  computed: true,
-                  type: ["set", "string"],
-                },
-                name: {
-                  required: true,
-                  type: "string",
-                },
-                private_ip_address: {
-                  computed: true,
-                  optional: true,
-                  type: "string",
-                },
-                private_ip_address_allocation: {
-                  computed: true,
-                  optional: true,
-                  type: "string",
-                },
-                public_ip_address_id: {
-                  computed: true,
-                  optional: true,
-                  type: "string",
-                },
-                subnet_id: {
-                  computed: true,
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "list",
-          },
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_lb_backend_address_pool: {
-      block: {
-        attributes: {
-          backend_ip_configurations: {
-            computed: true,
-            type: ["list", "string"],
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          load_balancing_rules: {
-            computed: true,
-            type: ["list", "string"],
-          },
-          loadbalancer_id: {
-            required: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          resource_group_name: {
-            computed: true,
-            deprecated: true,
-            optional: true,
-            type: "string",
-          },
-        },
-        block_types: {
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_lb_nat_pool: {
-      block: {
-        attributes: {
-          backend_port: {
-            required: true,
-            type: "number",
-          },
-          frontend_ip_configuration_id: {
-            computed: true,
-            type: "string",
-          },
-          frontend_ip_configuration_name: {
-            required: true,
-            type: "string",
-          },
-          frontend_port_end: {
-            required: true,
-            type: "number",
-          },
-          frontend_port_start: {
-            required: true,
-            type: "number",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          loadbalancer_id: {
-            required: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          protocol: {
-            required: true,
-            type: "string",
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-        },
-        block_types: {
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_lb_nat_rule: {
-      block: {
-        attributes: {
-          backend_ip_configuration_id: {
-            computed: true,
-            type: "string",
-          },
-          backend_port: {
-            required: true,
-            type: "number",
-          },
-          enable_floating_ip: {
-            computed: true,
-            optional: true,
-            type: "bool",
-          },
-          frontend_ip_configuration_id: {
-            computed: true,
-            type: "string",
-          },
-          frontend_ip_configuration_name: {
-            required: true,
-            type: "string",
-          },
-          frontend_port: {
-            required: true,
-            type: "number",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          idle_timeout_in_minutes: {
-            computed: true,
-            optional: true,
-            type: "number",
-          },
-          loadbalancer_id: {
-            required: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          protocol: {
-            required: true,
-            type: "string",
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-        },
-        block_types: {
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_lb_probe: {
-      block: {
-        attributes: {
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          interval_in_seconds: {
-            optional: true,
-            type: "number",
-          },
-          load_balancer_rules: {
-            computed: true,
-            type: ["set", "string"],
-          },
-          loadbalancer_id: {
-            required: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          number_of_probes: {
-            optional: true,
-            type: "number",
-          },
-          port: {
-            required: true,
-            type: "number",
-          },
-          protocol: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          request_path: {
-            optional: true,
-            type: "string",
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-        },
-        block_types: {
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_lb_rule: {
-      block: {
-        attributes: {
-          backend_address_pool_id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          backend_port: {
-            required: true,
-            type: "number",
-          },
-          disable_outbound_snat: {
-            optional: true,
-            type: "bool",
-          },
-          enable_floating_ip: {
-            optional: true,
-            type: "bool",
-          },
-          frontend_ip_configuration_id: {
-            computed: true,
-            type: "string",
-          },
-          frontend_ip_configuration_name: {
-            required: true,
-            type: "string",
-          },
-          frontend_port: {
-            required: true,
-            type: "number",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          idle_timeout_in_minutes: {
-            computed: true,
-            optional: true,
-            type: "number",
-          },
-          load_distribution: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          loadbalancer_id: {
-            required: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          probe_id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          protocol: {
-            required: true,
-            type: "string",
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-        },
-        block_types: {
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_linux_virtual_machine: {
-      block: {
-        attributes: {
-          admin_password: {
-            optional: true,
-            sensitive: true,
-            type: "string",
-          },
-          admin_username: {
-            required: true,
-            type: "string",
-          },
-          allow_extension_operations: {
-            optional: true,
-            type: "bool",
-          },
-          availability_set_id: {
-            optional: true,
-            type: "string",
-          },
-          computer_name: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          custom_data: {
-            optional: true,
-            sensitive: true,
-            type: "string",
-          },
-          disable_password_authentication: {
-            optional: true,
-            type: "bool",
-          },
-          encryption_at_host_enabled: {
-            optional: true,
-            type: "bool",
-          },
-          eviction_policy: {
-            optional: true,
-            type: "string",
-          },
-          extensions_time_budget: {
-            optional: true,
-            type: "string",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          license_type: {
-            optional: true,
-            type: "string",
-          },
-          location: {
-            required: true,
-            type: "string",
-          },
-          max_bid_price: {
-            optional: true,
-            type: "number",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          network_interface_ids: {
-            required: true,
-            type: ["list", "string"],
-          },
-          priority: {
-            optional: true,
-            type: "string",
-          },
-          private_ip_address: {
-            computed: true,
-            type: "string",
-          },
-          private_ip_addresses: {
-            computed: true,
-            type: ["list", "string"],
-          },
-          provision_vm_agent: {
-            optional: true,
-            type: "bool",
-          },
-          public_ip_address: {
-            computed: true,
-            type: "string",
-          },
-          public_ip_addresses: {
-            computed: true,
-            type: ["list", "string"],
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          size: {
-            required: true,
-            type: "string",
-          },
-          source_image_id: {
-            optional: true,
-            type: "string",
-          },
-          tags: {
-            optional: true,
-            type: ["map", "string"],
-          },
-          virtual_machine_id: {
-            computed: true,
-            type: "string",
-          },
-          virtual_machine_scale_set_id: {
-            optional: true,
-            type: "string",
-          },
-          zone: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-        },
-        block_types: {
-          additional_capabilities: {
-            block: {
-              attributes: {
-                ultra_ssd_enabled: {
-                  optional: true,
-                  type: "bool",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          admin_ssh_key: {
-            block: {
-              attributes: {
-                public_key: {
-                  required: true,
-                  type: "string",
-                },
-                username: {
-                  required: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "set",
-          },
-          boot_diagnostics: {
-            block: {
-              attributes: {
-                storage_account_uri: {
-                  required: true,
-                  type: "string",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          os_disk: {
-            block: {
-              attributes: {
-                caching: {
-                  required: true,
-                  type: "string",
-                },
-                disk_encryption_set_id: {
-                  optional: true,
-                  type: "string",
-                },
-                disk_size_gb: {
-                  computed: true,
-                  optional: true,
-                  type: "number",
-                },
-                name: {
-                  computed: true,
-                  optional: true,
-                  type: "string",
-                },
-                storage_account_type: {
-                  required: true,
-                  type: "string",
-                },
-                write_accelerator_enabled: {
-                  optional: true,
-                  type: "bool",
-                },
-              },
-              block_types: {
-                diff_disk_settings: {
-                  block: {
-                    attributes: {
-                      option: {
-                        required: true,
-                        type: "string",
-                      },
-                    },
-                  },
-                  max_items: 1,
-                  nesting_mode: "list",
-                },
-              },
-            },
-            max_items: 1,
-            min_items: 1,
-            nesting_mode: "list",
-          },
-          plan: {
-            block: {
-              attributes: {
-                name: {
-                  required: true,
-                  type: "string",
-                },
-                product: {
-                  required: true,
-                  type: "string",
-                },
-                publisher: {
-                  required: true,
-                  type: "string",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          secret: {
-            block: {
-              attributes: {
-                key_vault_id: {
-                  required: true,
-                  type: "string",
-                },
-              },
-              block_types: {
-                certificate: {
-                  block: {},
-                  min_items: 1,
-                  nesting_mode: "set",
-                },
-              },
-            },
-            nesting_mode: "list",
-          },
-          source_image_reference: {
-            block: {
-              attributes: {
-                offer: {
-                  required: true,
-                  type: "string",
-                },
-                publisher: {
-                  required: true,
-                  type: "string",
-                },
-                sku: {
-                  required: true,
-                  type: "string",
-                },
-                version: {
-                  required: true,
-                  type: "string",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_linux_virtual_machine_scale_set: {
-      block: {
-        attributes: {
-          admin_password: {
-            optional: true,
-            sensitive: true,
-            type: "string",
-          },
-          admin_username: {
-            required: true,
-            type: "string",
-          },
-          computer_name_prefix: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          custom_data: {
-            optional: true,
-            sensitive: true,
-            type: "string",
-          },
-          disable_password_authentication: {
-            optional: true,
-            type: "bool",
-          },
-          do_not_run_extensions_on_overprovisioned_machines: {
-            optional: true,
-            type: "bool",
-          },
-          encryption_at_host_enabled: {
-            optional: true,
-            type: "bool",
-          },
-          health_probe_id: {
-            optional: true,
-            type: "string",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          instances: {
-            required: true,
-            type: "number",
-          },
-          location: {
-            required: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          overprovision: {
-            optional: true,
-            type: "bool",
-          },
-          platform_fault_domain_count: {
-            computed: true,
-            optional: true,
-            type: "number",
-          },
-          provision_vm_agent: {
-            optional: true,
-            type: "bool",
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          scale_in_policy: {
-            optional: true,
-            type: "string",
-          },
-          single_placement_group: {
-            optional: true,
-            type: "bool",
-          },
-          sku: {
-            required: true,
-            type: "string",
-          },
-          source_image_id: {
-            optional: true,
-            type: "string",
-          },
-          tags: {
-            optional: true,
-            type: ["map", "string"],
-          },
-          unique_id: {
-            computed: true,
-            type: "string",
-          },
-          upgrade_mode: {
-            optional: true,
-            type: "string",
-          },
-        },
-        block_types: {
-          additional_capabilities: {
-            block: {
-              attributes: {
-                ultra_ssd_enabled: {
-                  optional: true,
-                  type: "bool",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          admin_ssh_key: {
-            block: {
-              attributes: {
-                public_key: {
-                  required: true,
-                  type: "string",
-                },
-                username: {
-                  required: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "set",
-          },
-          automatic_instance_repair: {
-            block: {
-              attributes: {
-                enabled: {
-                  required: true,
-                  type: "bool",
-                },
-                grace_period: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          automatic_os_upgrade_policy: {
-            block: {
-              attributes: {
-                disable_automatic_rollback: {
-                  required: true,
-                  type: "bool",
-                },
-                enable_automatic_os_upgrade: {
-                  required: true,
-                  type: "bool",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          boot_diagnostics: {
-            block: {
-              attributes: {
-                storage_account_uri: {
-                  required: true,
-                  type: "string",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          data_disk: {
-            block: {
-              attributes: {
-                caching: {
-                  required: true,
-                  type: "string",
-                },
-                create_option: {
-                  optional: true,
-                  type: "string",
-                },
-                disk_encryption_set_id: {
-                  optional: true,
-                  type: "string",
-                },
-                disk_size_gb: {
-                  required: true,
-                  type: "number",
-                },
-                lun: {
-                  required: true,
-                  type: "number",
-                },
-                storage_account_type: {
-                  required: true,
-                  type: "string",
-                },
-                write_accelerator_enabled: {
-                  optional: true,
-                  type: "bool",
-                },
-              },
-            },
-            nesting_mode: "list",
-          },
-          extension: {
-            block: {
-              attributes: {
-                auto_upgrade_minor_version: {
-                  optional: true,
-                  type: "bool",
-                },
-                automatic_upgrade_enabled: {
-                  optional: true,
-                  type: "bool",
-                },
-                force_update_tag: {
-                  optional: true,
-                  type: "string",
-                },
-                name: {
-                  required: true,
-                  type: "string",
-                },
-                protected_settings: {
-                  optional: true,
-                  sensitive: true,
-                  type: "string",
-                },
-                provision_after_extensions: {
-                  optional: true,
-                  type: ["list", "string"],
-                },
-                publisher: {
-                  required: true,
-                  type: "string",
-                },
-                settings: {
-                  optional: true,
-                  type: "string",
-                },
-                type: {
-                  required: true,
-                  type: "string",
-                },
-                type_handler_version: {
-                  required: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "set",
-          },
-          network_interface: {
-            block: {
-              attributes: {
-                dns_servers: {
-                  optional: true,
-                  type: ["list", "string"],
-                },
-                enable_ip_forwarding: {
-                  optional: true,
-                  type: "bool",
-                },
-                name: {
-                  required: true,
-                  type: "string",
-                },
-                network_security_group_id: {
-                  optional: true,
-                  type: "string",
-                },
-                primary: {
-                  optional: true,
-                  type: "bool",
-                },
-              },
-              block_types: {
-                ip_configuration: {
-                  block: {
-                    attributes: {
-                      load_balancer_backend_address_pool_ids: {
-                        optional: true,
-                        type: ["set", "string"],
-                      },
-                      load_balancer_inbound_nat_rules_ids: {
-                        optional: true,
-                        type: ["set", "string"],
-                      },
-                      name: {
-                        required: true,
-                        type: "string",
-                      },
-                      primary: {
-                        optional: true,
-                        type: "bool",
-                      },
-                      subnet_id: {
-                        optional: true,
-                        type: "string",
-                      },
-                      version: {
-                        optional: true,
-                        type: "string",
-                      },
-                    },
-                  },
-                  min_items: 1,
-                  nesting_mode: "list",
-                },
-              },
-            },
-            min_items: 1,
-            nesting_mode: "list",
-          },
-          os_disk: {
-            block: {
-              attributes: {
-                caching: {
-                  required: true,
-                  type: "string",
-                },
-                disk_encryption_set_id: {
-                  optional: true,
-                  type: "string",
-                },
-                disk_size_gb: {
-                  computed: true,
-                  optional: true,
-                  type: "number",
-                },
-                storage_account_type: {
-                  required: true,
-                  type: "string",
-                },
-                write_accelerator_enabled: {
-                  optional: true,
-                  type: "bool",
-                },
-              },
-              block_types: {
-                diff_disk_settings: {
-                  block: {
-                    attributes: {
-                      option: {
-                        required: true,
-                        type: "string",
-                      },
-                    },
-                  },
-                  max_items: 1,
-                  nesting_mode: "list",
-                },
-              },
-            },
-            max_items: 1,
-            min_items: 1,
-            nesting_mode: "list",
-          },
-          plan: {
-            block: {
-              attributes: {
-                name: {
-                  required: true,
-                  type: "string",
-                },
-                product: {
-                  required: true,
-                  type: "string",
-                },
-                publisher: {
-                  required: true,
-                  type: "string",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          secret: {
-            block: {
-              attributes: {
-                key_vault_id: {
-                  required: true,
-                  type: "string",
-                },
-              },
-              block_types: {
-                certificate: {
-                  block: {},
-                  min_items: 1,
-                  nesting_mode: "set",
-                },
-              },
-            },
-            nesting_mode: "list",
-          },
-          source_image_reference: {
-            block: {
-              attributes: {
-                offer: {
-                  required: true,
-                  type: "string",
-                },
-                publisher: {
-                  required: true,
-                  type: "string",
-                },
-                sku: {
-                  required: true,
-                  type: "string",
-                },
-                version: {
-                  required: true,
-                  type: "string",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          terminate_notification: {
-            block: {
-              attributes: {
-                enabled: {
-                  required: true,
-                  type: "bool",
-                },
-                timeout: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_local_network_gateway: {
-      block: {
-        attributes: {
-          address_space: {
-            optional: true,
-            type: ["list", "string"],
-          },
-          gateway_address: {
-            required: true,
-            type: "string",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          location: {
-            required: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          tags: {
-            optional: true,
-            type: ["map", "string"],
-          },
-        },
-        block_types: {
-          bgp_settings: {
-            block: {
-              attributes: {
-                asn: {
-                  required: true,
-                  type: "number",
-                },
-                bgp_peering_address: {
-                  required: true,
-                  type: "string",
-                },
-                peer_weight: {
-                  computed: true,
-                  optional: true,
-                  type: "number",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_managed_disk: {
-      block: {
-        attributes: {
-          create_option: {
-            required: true,
-            type: "string",
-          },
-          disk_size_gb: {
-            computed: true,
-            optional: true,
-            type: "number",
-          },
-          hyper_v_generation: {
-            optional: true,
-            type: "string",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          image_reference_id: {
-            optional: true,
-            type: "string",
-          },
-          location: {
-            required: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          os_type: {
-            optional: true,
-            type: "string",
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          source_resource_id: {
-            optional: true,
-            type: "string",
-          },
-          source_uri: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          storage_account_id: {
-            optional: true,
-            type: "string",
-          },
-          storage_account_type: {
-            required: true,
-            type: "string",
-          },
-          tags: {
-            optional: true,
-            type: ["map", "string"],
-          },
-        },
-        block_types: {
-          encryption: {
-            block: {
-              attributes: {
-                enabled: {
-                  required: true,
-                  type: "bool",
-                },
-              },
-              block_types: {
-                disk_encryption_key: {
-                  block: {
-                    attributes: {
-                      secret_url: {
-                        required: true,
-                        type: "string",
-                      },
-                      source_vault_id: {
-                        required: true,
-                        type: "string",
-                      },
-                    },
-                  },
-                  max_items: 1,
-                  nesting_mode: "list",
-                },
-                key_encryption_key: {
-                  block: {
-                    attributes: {
-                      key_url: {
-                        required: true,
-                        type: "string",
-                      },
-                      source_vault_id: {
-                        required: true,
-                        type: "string",
-                      },
-                    },
-                  },
-                  max_items: 1,
-                  nesting_mode: "list",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_network_interface: {
-      block: {
-        attributes: {
-          applied_dns_servers: {
-            computed: true,
-            type: ["list", "string"],
-          },
-          dns_servers: {
-            computed: true,
-            optional: true,
-            type: ["list", "string"],
-          },
-          enable_ip_forwarding: {
-            optional: true,
-            type: "bool",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          internal_domain_name_suffix: {
-            computed: true,
-            type: "string",
-          },
-          location: {
-            required: true,
-            type: "string",
-          },
-          mac_address: {
-            computed: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          private_ip_address: {
-            computed: true,
-            type: "string",
-          },
-          private_ip_addresses: {
-            computed: true,
-            type: ["list", "string"],
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          tags: {
-            optional: true,
-            type: ["map", "string"],
-          },
-          virtual_machine_id: {
-            computed: true,
-            type: "string",
-          },
-        },
-        block_types: {
-          ip_configuration: {
-            block: {
-              attributes: {
-                name: {
-                  required: true,
-                  type: "string",
-                },
-                primary: {
-                  computed: true,
-                  optional: true,
-                  type: "bool",
-                },
-                private_ip_address: {
-                  computed: true,
-                  optional: true,
-                  type: "string",
-                },
-                private_ip_address_allocation: {
-                  required: true,
-                  type: "string",
-                },
-                private_ip_address_version: {
-                  optional: true,
-                  type: "string",
-                },
-                public_ip_address_id: {
-                  optional: true,
-                  type: "string",
-                },
-                subnet_id: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            min_items: 1,
-            nesting_mode: "list",
-          },
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_network_interface_backend_address_pool_association: {
-      block: {
-        attributes: {
-          backend_address_pool_id: {
-            required: true,
-            type: "string",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          ip_configuration_name: {
-            required: true,
-            type: "string",
-          },
-          network_interface_id: {
-            required: true,
-            type: "string",
-          },
-        },
-        block_types: {
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_network_security_group: {
-      block: {
-        attributes: {
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          location: {
-            required: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          security_rule: {
-            computed: true,
-            optional: true,
-            type: [
-              "set",
-              [
-                "object",
-                {
-                  access: "string",
-                  destination_address_prefix: "string",
-                  destination_address_prefixes: ["set", "string"],
-                  destination_port_range: "string",
-                  destination_port_ranges: ["set", "string"],
-                  direction: "string",
-                  name: "string",
-                  priority: "number",
-                  protocol: "string",
-                  source_address_prefix: "string",
-                  source_address_prefixes: ["set", "string"],
-                  source_port_range: "string",
-                  source_port_ranges: ["set", "string"],
-                },
-              ],
-            ],
-          },
-          tags: {
-            optional: true,
-            type: ["map", "string"],
-          },
-        },
-        block_types: {
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_network_security_rule: {
-      block: {
-        attributes: {
-          access: {
-            required: true,
-            type: "string",
-          },
-          destination_address_prefix: {
-            optional: true,
-            type: "string",
-          },
-          destination_address_prefixes: {
-            optional: true,
-            type: ["set", "string"],
-          },
-          destination_port_range: {
-            optional: true,
-            type: "string",
-          },
-          destination_port_ranges: {
-            optional: true,
-            type: ["set", "string"],
-          },
-          direction: {
-            required: true,
-            type: "string",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          network_security_group_name: {
-            required: true,
-            type: "string",
-          },
-          priority: {
-            required: true,
-            type: "number",
-          },
-          protocol: {
-            required: true,
-            type: "string",
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          source_address_prefix: {
-            optional: true,
-            type: "string",
-          },
-          source_address_prefixes: {
-            optional: true,
-            type: ["set", "string"],
-          },
-          source_port_range: {
-            optional: true,
-            type: "string",
-          },
-          source_port_ranges: {
-            optional: true,
-            type: ["set", "string"],
-          },
-        },
-        block_types: {
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_public_ip: {
-      block: {
-        attributes: {
-          allocation_method: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          domain_name_label: {
-            optional: true,
-            type: "string",
-          },
-          fqdn: {
-            computed: true,
-            type: "string",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          idle_timeout_in_minutes: {
-            optional: true,
-            type: "number",
-          },
-          ip_address: {
-            computed: true,
-            type: "string",
-          },
-          ip_version: {
-            optional: true,
-            type: "string",
-          },
-          location: {
-            required: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          public_ip_address_allocation: {
-            computed: true,
-            deprecated: true,
-            optional: true,
-            type: "string",
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          reverse_fqdn: {
-            optional: true,
-            type: "string",
-          },
-          sku: {
-            optional: true,
-            type: "string",
-          },
-          tags: {
-            optional: true,
-            type: ["map", "string"],
-          },
-        },
-        block_types: {
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_resource_group: {
-      block: {
-        attributes: {
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          location: {
-            required: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          tags: {
-            optional: true,
-            type: ["map", "string"],
-          },
-        },
-        block_types: {
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_route: {
-      block: {
-        attributes: {
-          address_prefix: {
-            required: true,
-            type: "string",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          next_hop_in_ip_address: {
-            optional: true,
-            type: "string",
-          },
-          next_hop_type: {
-            required: true,
-            type: "string",
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          route_table_name: {
-            required: true,
-            type: "string",
-          },
-        },
-        block_types: {
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_route_table: {
-      block: {
-        attributes: {
-          disable_bgp_route_propagation: {
-            optional: true,
-            type: "bool",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          location: {
-            required: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          route: {
-            computed: true,
-            optional: true,
-            type: [
-              "list",
-              [
-                "object",
-                {
-                  address_prefix: "string",
-                  name: "string",
-                  next_hop_in_ip_address: "string",
-                  next_hop_type: "string",
-                },
-              ],
-            ],
-          },
-          subnets: {
-            computed: true,
-            type: ["set", "string"],
-          },
-          tags: {
-            optional: true,
-            type: ["map", "string"],
-          },
-        },
-        block_types: {
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_storage_account: {
-      block: {
-        attributes: {
-          account_encryption_source: {
-            optional: true,
-            type: "string",
-          },
-          account_kind: {
-            optional: true,
-            type: "string",
-          },
-          account_replication_type: {
-            required: true,
-            type: "string",
-          },
-          account_tier: {
-            required: true,
-            type: "string",
-          },
-          enable_blob_encryption: {
-            computed: true,
-            optional: true,
-            type: "bool",
-          },
-          enable_https_traffic_only: {
-            optional: true,
-            type: "bool",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          location: {
-            required: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          primary_access_key: {
-            computed: true,
-            type: "string",
-          },
-          primary_blob_connection_string: {
-            computed: true,
-            type: "string",
-          },
-          primary_blob_endpoint: {
-            computed: true,
-            type: "string",
-          },
-          primary_connection_string: {
-            computed: true,
-            type: "string",
-          },
-          primary_file_endpoint: {
-            computed: true,
-            type: "string",
-          },
-          primary_location: {
-            computed: true,
-            type: "string",
-          },
-          primary_queue_endpoint: {
-            computed: true,
-            type: "string",
-          },
-          primary_table_endpoint: {
-            computed: true,
-            type: "string",
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          secondary_access_key: {
-            computed: true,
-            type: "string",
-          },
-          secondary_blob_connection_string: {
-            computed: true,
-            type: "string",
-          },
-          secondary_blob_endpoint: {
-            computed: true,
-            type: "string",
-          },
-          secondary_connection_string: {
-            computed: true,
-            type: "string",
-          },
-          secondary_location: {
-            computed: true,
-            type: "string",
-          },
-          secondary_queue_endpoint: {
-            computed: true,
-            type: "string",
-          },
-          secondary_table_endpoint: {
-            computed: true,
-            type: "string",
-          },
-          tags: {
-            optional: true,
-            type: ["map", "string"],
-          },
-        },
-        block_types: {
-          custom_domain: {
-            block: {
-              attributes: {
-                name: {
-                  required: true,
-                  type: "string",
-                },
-                use_subdomain: {
-                  optional: true,
-                  type: "bool",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 2,
-    },
-    azurestack_storage_blob: {
-      block: {
-        attributes: {
-          cache_control: {
-            optional: true,
-            type: "string",
-          },
-          content_md5: {
-            optional: true,
-            type: "string",
-          },
-          content_type: {
-            optional: true,
-            type: "string",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          metadata: {
-            computed: true,
-            optional: true,
-            type: ["map", "string"],
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          parallelism: {
-            optional: true,
-            type: "number",
-          },
-          size: {
-            optional: true,
-            type: "number",
-          },
-          source: {
-            optional: true,
-            type: "string",
-          },
-          source_content: {
-            optional: true,
-            type: "string",
-          },
-          source_uri: {
-            optional: true,
-            type: "string",
-          },
-          storage_account_name: {
-            required: true,
-            type: "string",
-          },
-          storage_container_name: {
-            required: true,
-            type: "string",
-          },
-          type: {
-            required: true,
-            type: "string",
-          },
-          url: {
-            computed: true,
-            type: "string",
-          },
-        },
-        block_types: {
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 1,
-    },
-    azurestack_storage_container: {
-      block: {
-        attributes: {
-          container_access_type: {
-            optional: true,
-            type: "string",
-          },
-          has_immutability_policy: {
-            computed: true,
-            type: "bool",
-          },
-          has_legal_hold: {
-            computed: true,
-            type: "bool",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          metadata: {
-            optional: true,
-            type: ["map", "string"],
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          storage_account_name: {
-            required: true,
-            type: "string",
-          },
-        },
-        block_types: {
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 1,
-    },
-    azurestack_subnet: {
-      block: {
-        attributes: {
-          address_prefix: {
-            required: true,
-            type: "string",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          virtual_network_name: {
-            required: true,
-            type: "string",
-          },
-        },
-        block_types: {
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_template_deployment: {
-      block: {
-        attributes: {
-          deployment_mode: {
-            required: true,
-            type: "string",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          outputs: {
-            computed: true,
-            type: ["map", "string"],
-          },
-          parameters: {
-            optional: true,
-            type: ["map", "string"],
-          },
-          parameters_body: {
-            optional: true,
-            type: "string",
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          template_body: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-        },
-        block_types: {
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_virtual_machine: {
-      block: {
-        attributes: {
-          availability_set_id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          delete_data_disks_on_termination: {
-            optional: true,
-            type: "bool",
-          },
-          delete_os_disk_on_termination: {
-            optional: true,
-            type: "bool",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          license_type: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          location: {
-            required: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          network_interface_ids: {
-            required: true,
-            type: ["list", "string"],
-          },
-          primary_network_interface_id: {
-            optional: true,
-            type: "string",
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          tags: {
-            optional: true,
-            type: ["map", "string"],
-          },
-          vm_size: {
-            required: true,
-            type: "string",
-          },
-          zones: {
-            optional: true,
-            type: ["list", "string"],
-          },
-        },
-        block_types: {
-          boot_diagnostics: {
-            block: {
-              attributes: {
-                enabled: {
-                  required: true,
-                  type: "bool",
-                },
-                storage_uri: {
-                  required: true,
-                  type: "string",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          identity: {
-            block: {
-              attributes: {
-                principal_id: {
-                  computed: true,
-                  type: "string",
-                },
-                type: {
-                  required: true,
-                  type: "string",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          os_profile: {
-            block: {
-              attributes: {
-                admin_password: {
-                  optional: true,
-                  sensitive: true,
-                  type: "string",
-                },
-                admin_username: {
-                  required: true,
-                  type: "string",
-                },
-                computer_name: {
-                  required: true,
-                  type: "string",
-                },
-                custom_data: {
-                  computed: true,
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "set",
-          },
-          os_profile_linux_config: {
-            block: {
-              attributes: {
-                disable_password_authentication: {
-                  required: true,
-                  type: "bool",
-                },
-              },
-              block_types: {
-                ssh_keys: {
-                  block: {
-                    attributes: {
-                      key_data: {
-                        required: true,
-                        type: "string",
-                      },
-                      path: {
-                        required: true,
-                        type: "string",
-                      },
-                    },
-                  },
-                  nesting_mode: "list",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "set",
-          },
-          os_profile_secrets: {
-            block: {
-              attributes: {
-                source_vault_id: {
-                  required: true,
-                  type: "string",
-                },
-              },
-              block_types: {
-                vault_certificates: {
-                  block: {
-                    attributes: {
-                      certificate_store: {
-                        optional: true,
-                        type: "string",
-                      },
-                      certificate_url: {
-                        required: true,
-                        type: "string",
-                      },
-                    },
-                  },
-                  nesting_mode: "list",
-                },
-              },
-            },
-            nesting_mode: "list",
-          },
-          os_profile_windows_config: {
-            block: {
-              attributes: {
-                enable_automatic_upgrades: {
-                  optional: true,
-                  type: "bool",
-                },
-                provision_vm_agent: {
-                  optional: true,
-                  type: "bool",
-                },
-                timezone: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-              block_types: {
-                additional_unattend_config: {
-                  block: {
-                    attributes: {
-                      component: {
-                        required: true,
-                        type: "string",
-                      },
-                      content: {
-                        required: true,
-                        sensitive: true,
-                        type: "string",
-                      },
-                      pass: {
-                        required: true,
-                        type: "string",
-                      },
-                      setting_name: {
-                        required: true,
-                        type: "string",
-                      },
-                    },
-                  },
-                  nesting_mode: "list",
-                },
-                winrm: {
-                  block: {
-                    attributes: {
-                      certificate_url: {
-                        optional: true,
-                        type: "string",
-                      },
-                      protocol: {
-                        required: true,
-                        type: "string",
-                      },
-                    },
-                  },
-                  nesting_mode: "list",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "set",
-          },
-          plan: {
-            block: {
-              attributes: {
-                name: {
-                  required: true,
-                  type: "string",
-                },
-                product: {
-                  required: true,
-                  type: "string",
-                },
-                publisher: {
-                  required: true,
-                  type: "string",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          storage_data_disk: {
-            block: {
-              attributes: {
-                caching: {
-                  computed: true,
-                  optional: true,
-                  type: "string",
-                },
-                create_option: {
-                  required: true,
-                  type: "string",
-                },
-                disk_size_gb: {
-                  computed: true,
-                  optional: true,
-                  type: "number",
-                },
-                lun: {
-                  required: true,
-                  type: "number",
-                },
-                managed_disk_id: {
-                  computed: true,
-                  optional: true,
-                  type: "string",
-                },
-                managed_disk_type: {
-                  computed: true,
-                  optional: true,
-                  type: "string",
-                },
-                name: {
-                  required: true,
-                  type: "string",
-                },
-                vhd_uri: {
-                  optional: true,
-                  type: "string",
-                },
-                write_accelerator_enabled: {
-                  optional: true,
-                  type: "bool",
-                },
-              },
-            },
-            nesting_mode: "list",
-          },
-          storage_image_reference: {
-            block: {
-              attributes: {
-                id: {
-                  optional: true,
-                  type: "string",
-                },
-                offer: {
-                  optional: true,
-                  type: "string",
-                },
-                publisher: {
-                  optional: true,
-                  type: "string",
-                },
-                sku: {
-                  optional: true,
-                  type: "string",
-                },
-                version: {
-                  computed: true,
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "set",
-          },
-          storage_os_disk: {
-            block: {
-              attributes: {
-                caching: {
-                  computed: true,
-                  optional: true,
-                  type: "string",
-                },
-                create_option: {
-                  required: true,
-                  type: "string",
-                },
-                disk_size_gb: {
-                  computed: true,
-                  optional: true,
-                  type: "number",
-                },
-                image_uri: {
-                  optional: true,
-                  type: "string",
-                },
-                managed_disk_id: {
-                  computed: true,
-                  optional: true,
-                  type: "string",
-                },
-                managed_disk_type: {
-                  computed: true,
-                  optional: true,
-                  type: "string",
-                },
-                name: {
-                  required: true,
-                  type: "string",
-                },
-                os_type: {
-                  computed: true,
-                  optional: true,
-                  type: "string",
-                },
-                vhd_uri: {
-                  optional: true,
-                  type: "string",
-                },
-                write_accelerator_enabled: {
-                  optional: true,
-                  type: "bool",
-                },
-              },
-            },
-            max_items: 1,
-            min_items: 1,
-            nesting_mode: "list",
-          },
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_virtual_machine_data_disk_attachment: {
-      block: {
-        attributes: {
-          caching: {
-            required: true,
-            type: "string",
-          },
-          create_option: {
-            optional: true,
-            type: "string",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          lun: {
-            required: true,
-            type: "number",
-          },
-          managed_disk_id: {
-            required: true,
-            type: "string",
-          },
-          virtual_machine_id: {
-            required: true,
-            type: "string",
-          },
-          write_accelerator_enabled: {
-            optional: true,
-            type: "bool",
-          },
-        },
-        block_types: {
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_virtual_machine_extension: {
-      block: {
-        attributes: {
-          auto_upgrade_minor_version: {
-            optional: true,
-            type: "bool",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          protected_settings: {
-            optional: true,
-            sensitive: true,
-            type: "string",
-          },
-          publisher: {
-            required: true,
-            type: "string",
-          },
-          settings: {
-            optional: true,
-            type: "string",
-          },
-          tags: {
-            optional: true,
-            type: ["map", "string"],
-          },
-          type: {
-            required: true,
-            type: "string",
-          },
-          type_handler_version: {
-            required: true,
-            type: "string",
-          },
-          virtual_machine_id: {
-            required: true,
-            type: "string",
-          },
-        },
-        block_types: {
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_virtual_machine_scale_set: {
-      block: {
-        attributes: {
-          eviction_policy: {
-            deprecated: true,
-            optional: true,
-            type: "string",
-          },
-          health_probe_id: {
-            optional: true,
-            type: "string",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          license_type: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          location: {
-            required: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          overprovision: {
-            optional: true,
-            type: "bool",
-          },
-          priority: {
-            deprecated: true,
-            optional: true,
-            type: "string",
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          single_placement_group: {
-            optional: true,
-            type: "bool",
-          },
-          tags: {
-            optional: true,
-            type: ["map", "string"],
-          },
-          upgrade_policy_mode: {
-            required: true,
-            type: "string",
-          },
-          zones: {
-            optional: true,
-            type: ["list", "string"],
-          },
-        },
-        block_types: {
-          boot_diagnostics: {
-            block: {
-              attributes: {
-                enabled: {
-                  optional: true,
-                  type: "bool",
-                },
-                storage_uri: {
-                  required: true,
-                  type: "string",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          extension: {
-            block: {
-              attributes: {
-                auto_upgrade_minor_version: {
-                  optional: true,
-                  type: "bool",
-                },
-                name: {
-                  required: true,
-                  type: "string",
-                },
-                protected_settings: {
-                  optional: true,
-                  sensitive: true,
-                  type: "string",
-                },
-                publisher: {
-                  required: true,
-                  type: "string",
-                },
-                settings: {
-                  optional: true,
-                  type: "string",
-                },
-                type: {
-                  required: true,
-                  type: "string",
-                },
-                type_handler_version: {
-                  required: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "set",
-          },
-          identity: {
-            block: {
-              attributes: {
-                principal_id: {
-                  computed: true,
-                  type: "string",
-                },
-                type: {
-                  required: true,
-                  type: "string",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          network_profile: {
-            block: {
-              attributes: {
-                accelerated_networking: {
-                  deprecated: true,
-                  optional: true,
-                  type: "bool",
-                },
-                ip_forwarding: {
-                  optional: true,
-                  type: "bool",
-                },
-                name: {
-                  required: true,
-                  type: "string",
-                },
-                network_security_group_id: {
-                  optional: true,
-                  type: "string",
-                },
-                primary: {
-                  required: true,
-                  type: "bool",
-                },
-              },
-              block_types: {
-                dns_settings: {
-                  block: {
-                    attributes: {
-                      dns_servers: {
-                        required: true,
-                        type: ["list", "string"],
-                      },
-                    },
-                  },
-                  max_items: 1,
-                  nesting_mode: "list",
-                },
-                ip_configuration: {
-                  block: {
-                    attributes: {
-                      application_gateway_backend_address_pool_ids: {
-                        optional: true,
-                        type: ["set", "string"],
-                      },
-                      load_balancer_backend_address_pool_ids: {
-                        optional: true,
-                        type: ["set", "string"],
-                      },
-                      load_balancer_inbound_nat_rules_ids: {
-                        computed: true,
-                        optional: true,
-                        type: ["set", "string"],
-                      },
-                      name: {
-                        required: true,
-                        type: "string",
-                      },
-                      primary: {
-                        required: true,
-                        type: "bool",
-                      },
-                      subnet_id: {
-                        required: true,
-                        type: "string",
-                      },
-                    },
-                    block_types: {
-                      public_ip_address_configuration: {
-                        block: {
-                          attributes: {
-                            domain_name_label: {
-                              required: true,
-                              type: "string",
-                            },
-                            idle_timeout: {
-                              required: true,
-                              type: "number",
-                            },
-                            name: {
-                              required: true,
-                              type: "string",
-                            },
-                          },
-                          deprecated: true,
-                        },
-                        max_items: 1,
-                        nesting_mode: "list",
-                      },
-                    },
-                  },
-                  min_items: 1,
-                  nesting_mode: "list",
-                },
-              },
-            },
-            min_items: 1,
-            nesting_mode: "set",
-          },
-          os_profile: {
-            block: {
-              attributes: {
-                admin_password: {
-                  optional: true,
-                  sensitive: true,
-                  type: "string",
-                },
-                admin_username: {
-                  required: true,
-                  type: "string",
-                },
-                computer_name_prefix: {
-                  required: true,
-                  type: "string",
-                },
-                custom_data: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            max_items: 1,
-            min_items: 1,
-            nesting_mode: "list",
-          },
-          os_profile_linux_config: {
-            block: {
-              attributes: {
-                disable_password_authentication: {
-                  optional: true,
-                  type: "bool",
-                },
-              },
-              block_types: {
-                ssh_keys: {
-                  block: {
-                    attributes: {
-                      key_data: {
-                        optional: true,
-                        type: "string",
-                      },
-                      path: {
-                        required: true,
-                        type: "string",
-                      },
-                    },
-                  },
-                  nesting_mode: "list",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "set",
-          },
-          os_profile_secrets: {
-            block: {
-              attributes: {
-                source_vault_id: {
-                  required: true,
-                  type: "string",
-                },
-              },
-              block_types: {
-                vault_certificates: {
-                  block: {
-                    attributes: {
-                      certificate_store: {
-                        optional: true,
-                        type: "string",
-                      },
-                      certificate_url: {
-                        required: true,
-                        type: "string",
-                      },
-                    },
-                  },
-                  nesting_mode: "list",
-                },
-              },
-            },
-            nesting_mode: "set",
-          },
-          os_profile_windows_config: {
-            block: {
-              attributes: {
-                enable_automatic_upgrades: {
-                  optional: true,
-                  type: "bool",
-                },
-                provision_vm_agent: {
-                  optional: true,
-                  type: "bool",
-                },
-              },
-              block_types: {
-                additional_unattend_config: {
-                  block: {
-                    attributes: {
-                      component: {
-                        required: true,
-                        type: "string",
-                      },
-                      content: {
-                        required: true,
-                        sensitive: true,
-                        type: "string",
-                      },
-                      pass: {
-                        required: true,
-                        type: "string",
-                      },
-                      setting_name: {
-                        required: true,
-                        type: "string",
-                      },
-                    },
-                  },
-                  nesting_mode: "list",
-                },
-                winrm: {
-                  block: {
-                    attributes: {
-                      certificate_url: {
-                        optional: true,
-                        type: "string",
-                      },
-                      protocol: {
-                        required: true,
-                        type: "string",
-                      },
-                    },
-                  },
-                  nesting_mode: "list",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "set",
-          },
-          plan: {
-            block: {
-              attributes: {
-                name: {
-                  required: true,
-                  type: "string",
-                },
-                product: {
-                  required: true,
-                  type: "string",
-                },
-                publisher: {
-                  required: true,
-                  type: "string",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "set",
-          },
-          rolling_upgrade_policy: {
-            block: {
-              attributes: {
-                max_batch_instance_percent: {
-                  optional: true,
-                  type: "number",
-                },
-                max_unhealthy_instance_percent: {
-                  optional: true,
-                  type: "number",
-                },
-                max_unhealthy_upgraded_instance_percent: {
-                  optional: true,
-                  type: "number",
-                },
-                pause_time_between_batches: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-              deprecated: true,
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          sku: {
-            block: {
-              attributes: {
-                capacity: {
-                  required: true,
-                  type: "number",
-                },
-                name: {
-                  required: true,
-                  type: "string",
-                },
-                tier: {
-                  computed: true,
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            max_items: 1,
-            min_items: 1,
-            nesting_mode: "list",
-          },
-          storage_profile_data_disk: {
-            block: {
-              attributes: {
-                caching: {
-                  computed: true,
-                  optional: true,
-                  type: "string",
-                },
-                create_option: {
-                  required: true,
-                  type: "string",
-                },
-                disk_size_gb: {
-                  computed: true,
-                  optional: true,
-                  type: "number",
-                },
-                lun: {
-                  required: true,
-                  type: "number",
-                },
-                managed_disk_type: {
-                  computed: true,
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "list",
-          },
-          storage_profile_image_reference: {
-            block: {
-              attributes: {
-                id: {
-                  optional: true,
-                  type: "string",
-                },
-                offer: {
-                  optional: true,
-                  type: "string",
-                },
-                publisher: {
-                  optional: true,
-                  type: "string",
-                },
-                sku: {
-                  optional: true,
-                  type: "string",
-                },
-                version: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "set",
-          },
-          storage_profile_os_disk: {
-            block: {
-              attributes: {
-                caching: {
-                  computed: true,
-                  optional: true,
-                  type: "string",
-                },
-                create_option: {
-                  required: true,
-                  type: "string",
-                },
-                image: {
-                  optional: true,
-                  type: "string",
-                },
-                managed_disk_type: {
-                  computed: true,
-                  optional: true,
-                  type: "string",
-                },
-                name: {
-                  optional: true,
-                  type: "string",
-                },
-                os_type: {
-                  optional: true,
-                  type: "string",
-                },
-                vhd_containers: {
-                  optional: true,
-                  type: ["set", "string"],
-                },
-              },
-            },
-            max_items: 1,
-            min_items: 1,
-            nesting_mode: "set",
-          },
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_virtual_machine_scale_set_extension: {
-      block: {
-        attributes: {
-          auto_upgrade_minor_version: {
-            optional: true,
-            type: "bool",
-          },
-          force_update_tag: {
-            optional: true,
-            type: "string",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          protected_settings: {
-            optional: true,
-            sensitive: true,
-            type: "string",
-          },
-          publisher: {
-            required: true,
-            type: "string",
-          },
-          settings: {
-            optional: true,
-            type: "string",
-          },
-          type: {
-            required: true,
-            type: "string",
-          },
-          type_handler_version: {
-            required: true,
-            type: "string",
-          },
-          virtual_machine_scale_set_id: {
-            required: true,
-            type: "string",
-          },
-        },
-        block_types: {
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_virtual_network: {
-      block: {
-        attributes: {
-          address_space: {
-            required: true,
-            type: ["list", "string"],
-          },
-          dns_servers: {
-            computed: true,
-            optional: true,
-            type: ["list", "string"],
-          },
-          guid: {
-            computed: true,
-            type: "string",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          location: {
-            required: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          subnet: {
-            computed: true,
-            optional: true,
-            type: [
-              "set",
-              [
-                "object",
-                {
-                  address_prefix: "string",
-                  id: "string",
-                  name: "string",
-                  security_group: "string",
-                },
-              ],
-            ],
-          },
-          tags: {
-            optional: true,
-            type: ["map", "string"],
-          },
-        },
-        block_types: {
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_virtual_network_gateway: {
-      block: {
-        attributes: {
-          active_active: {
-            computed: true,
-            optional: true,
-            type: "bool",
-          },
-          default_local_network_gateway_id: {
-            optional: true,
-            type: "string",
-          },
-          enable_bgp: {
-            computed: true,
-            optional: true,
-            type: "bool",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          location: {
-            required: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          sku: {
-            required: true,
-            type: "string",
-          },
-          tags: {
-            optional: true,
-            type: ["map", "string"],
-          },
-          type: {
-            required: true,
-            type: "string",
-          },
-          vpn_type: {
-            optional: true,
-            type: "string",
-          },
-        },
-        block_types: {
-          bgp_settings: {
-            block: {
-              attributes: {
-                asn: {
-                  optional: true,
-                  type: "number",
-                },
-                peer_weight: {
-                  optional: true,
-                  type: "number",
-                },
-                peering_address: {
-                  computed: true,
-                  deprecated: true,
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          ip_configuration: {
-            block: {
-              attributes: {
-                name: {
-                  optional: true,
-                  type: "string",
-                },
-                private_ip_address_allocation: {
-                  optional: true,
-                  type: "string",
-                },
-                public_ip_address_id: {
-                  required: true,
-                  type: "string",
-                },
-                subnet_id: {
-                  required: true,
-                  type: "string",
-                },
-              },
-            },
-            max_items: 3,
-            min_items: 1,
-            nesting_mode: "list",
-          },
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-          vpn_client_configuration: {
-            block: {
-              attributes: {
-                address_space: {
-                  required: true,
-                  type: ["list", "string"],
-                },
-                radius_server_address: {
-                  optional: true,
-                  type: "string",
-                },
-                radius_server_secret: {
-                  optional: true,
-                  sensitive: true,
-                  type: "string",
-                },
-                vpn_client_protocols: {
-                  computed: true,
-                  optional: true,
-                  type: ["set", "string"],
-                },
-              },
-              block_types: {
-                revoked_certificate: {
-                  block: {
-                    attributes: {
-                      name: {
-                        required: true,
-                        type: "string",
-                      },
-                      thumbprint: {
-                        required: true,
-                        type: "string",
-                      },
-                    },
-                  },
-                  nesting_mode: "set",
-                },
-                root_certificate: {
-                  block: {
-                    attributes: {
-                      name: {
-                        required: true,
-                        type: "string",
-                      },
-                      public_cert_data: {
-                        required: true,
-                        type: "string",
-                      },
-                    },
-                  },
-                  nesting_mode: "set",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_virtual_network_gateway_connection: {
-      block: {
-        attributes: {
-          authorization_key: {
-            optional: true,
-            sensitive: true,
-            type: "string",
-          },
-          enable_bgp: {
-            computed: true,
-            optional: true,
-            type: "bool",
-          },
-          express_route_circuit_id: {
-            optional: true,
-            type: "string",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          local_network_gateway_id: {
-            optional: true,
-            type: "string",
-          },
-          location: {
-            required: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          peer_virtual_network_gateway_id: {
-            optional: true,
-            type: "string",
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          routing_weight: {
-            computed: true,
-            optional: true,
-            type: "number",
-          },
-          shared_key: {
-            optional: true,
-            sensitive: true,
-            type: "string",
-          },
-          tags: {
-            optional: true,
-            type: ["map", "string"],
-          },
-          type: {
-            required: true,
-            type: "string",
-          },
-          use_policy_based_traffic_selectors: {
-            computed: true,
-            optional: true,
-            type: "bool",
-          },
-          virtual_network_gateway_id: {
-            required: true,
-            type: "string",
-          },
-        },
-        block_types: {
-          ipsec_policy: {
-            block: {
-              attributes: {
-                dh_group: {
-                  required: true,
-                  type: "string",
-                },
-                ike_encryption: {
-                  required: true,
-                  type: "string",
-                },
-                ike_integrity: {
-                  required: true,
-                  type: "string",
-                },
-                ipsec_encryption: {
-                  required: true,
-                  type: "string",
-                },
-                ipsec_integrity: {
-                  required: true,
-                  type: "string",
-                },
-                pfs_group: {
-                  required: true,
-                  type: "string",
-                },
-                sa_datasize: {
-                  computed: true,
-                  optional: true,
-                  type: "number",
-                },
-                sa_lifetime: {
-                  computed: true,
-                  optional: true,
-                  type: "number",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_virtual_network_peering: {
-      block: {
-        attributes: {
-          allow_forwarded_traffic: {
-            computed: true,
-            optional: true,
-            type: "bool",
-          },
-          allow_gateway_transit: {
-            computed: true,
-            optional: true,
-            type: "bool",
-          },
-          allow_virtual_network_access: {
-            optional: true,
-            type: "bool",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          remote_virtual_network_id: {
-            required: true,
-            type: "string",
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          use_remote_gateways: {
-            computed: true,
-            optional: true,
-            type: "bool",
-          },
-          virtual_network_name: {
-            required: true,
-            type: "string",
-          },
-        },
-        block_types: {
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_windows_virtual_machine: {
-      block: {
-        attributes: {
-          admin_password: {
-            required: true,
-            sensitive: true,
-            type: "string",
-          },
-          admin_username: {
-            required: true,
-            type: "string",
-          },
-          allow_extension_operations: {
-            optional: true,
-            type: "bool",
-          },
-          availability_set_id: {
-            optional: true,
-            type: "string",
-          },
-          computer_name: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          custom_data: {
-            optional: true,
-            sensitive: true,
-            type: "string",
-          },
-          enable_automatic_updates: {
-            optional: true,
-            type: "bool",
-          },
-          encryption_at_host_enabled: {
-            optional: true,
-            type: "bool",
-          },
-          eviction_policy: {
-            optional: true,
-            type: "string",
-          },
-          extensions_time_budget: {
-            optional: true,
-            type: "string",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          license_type: {
-            optional: true,
-            type: "string",
-          },
-          location: {
-            required: true,
-            type: "string",
-          },
-          max_bid_price: {
-            optional: true,
-            type: "number",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          network_interface_ids: {
-            required: true,
-            type: ["list", "string"],
-          },
-          patch_mode: {
-            optional: true,
-            type: "string",
-          },
-          priority: {
-            optional: true,
-            type: "string",
-          },
-          private_ip_address: {
-            computed: true,
-            type: "string",
-          },
-          private_ip_addresses: {
-            computed: true,
-            type: ["list", "string"],
-          },
-          provision_vm_agent: {
-            optional: true,
-            type: "bool",
-          },
-          public_ip_address: {
-            computed: true,
-            type: "string",
-          },
-          public_ip_addresses: {
-            computed: true,
-            type: ["list", "string"],
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          size: {
-            required: true,
-            type: "string",
-          },
-          source_image_id: {
-            optional: true,
-            type: "string",
-          },
-          tags: {
-            optional: true,
-            type: ["map", "string"],
-          },
-          timezone: {
-            optional: true,
-            type: "string",
-          },
-          virtual_machine_id: {
-            computed: true,
-            type: "string",
-          },
-          virtual_machine_scale_set_id: {
-            optional: true,
-            type: "string",
-          },
-          zone: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-        },
-        block_types: {
-          additional_capabilities: {
-            block: {
-              attributes: {
-                ultra_ssd_enabled: {
-                  optional: true,
-                  type: "bool",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          additional_unattend_content: {
-            block: {
-              attributes: {
-                content: {
-                  required: true,
-                  sensitive: true,
-                  type: "string",
-                },
-                setting: {
-                  required: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "list",
-          },
-          boot_diagnostics: {
-            block: {
-              attributes: {
-                storage_account_uri: {
-                  required: true,
-                  type: "string",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          os_disk: {
-            block: {
-              attributes: {
-                caching: {
-                  required: true,
-                  type: "string",
-                },
-                disk_encryption_set_id: {
-                  optional: true,
-                  type: "string",
-                },
-                disk_size_gb: {
-                  computed: true,
-                  optional: true,
-                  type: "number",
-                },
-                name: {
-                  computed: true,
-                  optional: true,
-                  type: "string",
-                },
-                storage_account_type: {
-                  required: true,
-                  type: "string",
-                },
-                write_accelerator_enabled: {
-                  optional: true,
-                  type: "bool",
-                },
-              },
-              block_types: {
-                diff_disk_settings: {
-                  block: {
-                    attributes: {
-                      option: {
-                        required: true,
-                        type: "string",
-                      },
-                    },
-                  },
-                  max_items: 1,
-                  nesting_mode: "list",
-                },
-              },
-            },
-            max_items: 1,
-            min_items: 1,
-            nesting_mode: "list",
-          },
-          plan: {
-            block: {
-              attributes: {
-                name: {
-                  required: true,
-                  type: "string",
-                },
-                product: {
-                  required: true,
-                  type: "string",
-                },
-                publisher: {
-                  required: true,
-                  type: "string",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          secret: {
-            block: {
-              attributes: {
-                key_vault_id: {
-                  required: true,
-                  type: "string",
-                },
-              },
-              block_types: {
-                certificate: {
-                  block: {
-                    attributes: {
-                      store: {
-                        required: true,
-                        type: "string",
-                      },
-                    },
-                  },
-                  min_items: 1,
-                  nesting_mode: "set",
-                },
-              },
-            },
-            nesting_mode: "list",
-          },
-          source_image_reference: {
-            block: {
-              attributes: {
-                offer: {
-                  required: true,
-                  type: "string",
-                },
-                publisher: {
-                  required: true,
-                  type: "string",
-                },
-                sku: {
-                  required: true,
-                  type: "string",
-                },
-                version: {
-                  required: true,
-                  type: "string",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-          winrm_listener: {
-            block: {
-              attributes: {
-                protocol: {
-                  required: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "set",
-          },
-        },
-      },
-      version: 0,
-    },
-    azurestack_windows_virtual_machine_scale_set: {
-      block: {
-        attributes: {
-          admin_password: {
-            required: true,
-            sensitive: true,
-            type: "string",
-          },
-          admin_username: {
-            required: true,
-            type: "string",
-          },
-          computer_name_prefix: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          custom_data: {
-            optional: true,
-            sensitive: true,
-            type: "string",
-          },
-          do_not_run_extensions_on_overprovisioned_machines: {
-            optional: true,
-            type: "bool",
-          },
-          enable_automatic_updates: {
-            optional: true,
-            type: "bool",
-          },
-          encryption_at_host_enabled: {
-            optional: true,
-            type: "bool",
-          },
-          health_probe_id: {
-            optional: true,
-            type: "string",
-          },
-          id: {
-            computed: true,
-            optional: true,
-            type: "string",
-          },
-          instances: {
-            required: true,
-            type: "number",
-          },
-          license_type: {
-            optional: true,
-            type: "string",
-          },
-          location: {
-            required: true,
-            type: "string",
-          },
-          name: {
-            required: true,
-            type: "string",
-          },
-          overprovision: {
-            optional: true,
-            type: "bool",
-          },
-          platform_fault_domain_count: {
-            computed: true,
-            optional: true,
-            type: "number",
-          },
-          provision_vm_agent: {
-            optional: true,
-            type: "bool",
-          },
-          resource_group_name: {
-            required: true,
-            type: "string",
-          },
-          scale_in_policy: {
-            optional: true,
-            type: "string",
-          },
-          single_placement_group: {
-            optional: true,
-            type: "bool",
-          },
-          sku: {
-            required: true,
-            type: "string",
-          },
-          source_image_id: {
-            optional: true,
-            type: "string",
-          },
-          tags: {
-            optional: true,
-            type: ["map", "string"],
-          },
-          timezone: {
-            optional: true,
-            type: "string",
-          },
-          unique_id: {
-            computed: true,
-            type: "string",
-          },
-          upgrade_mode: {
-            optional: true,
-            type: "string",
-          },
-        },
-        block_types: {
-          additional_capabilities: {
-            block: {
-              attributes: {
-                ultra_ssd_enabled: {
-                  optional: true,
-                  type: "bool",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          additional_unattend_content: {
-            block: {
-              attributes: {
-                content: {
-                  required: true,
-                  sensitive: true,
-                  type: "string",
-                },
-                setting: {
-                  required: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "list",
-          },
-          automatic_instance_repair: {
-            block: {
-              attributes: {
-                enabled: {
-                  required: true,
-                  type: "bool",
-                },
-                grace_period: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          automatic_os_upgrade_policy: {
-            block: {
-              attributes: {
-                disable_automatic_rollback: {
-                  required: true,
-                  type: "bool",
-                },
-                enable_automatic_os_upgrade: {
-                  required: true,
-                  type: "bool",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          boot_diagnostics: {
-            block: {
-              attributes: {
-                storage_account_uri: {
-                  required: true,
-                  type: "string",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          data_disk: {
-            block: {
-              attributes: {
-                caching: {
-                  required: true,
-                  type: "string",
-                },
-                create_option: {
-                  optional: true,
-                  type: "string",
-                },
-                disk_encryption_set_id: {
-                  optional: true,
-                  type: "string",
-                },
-                disk_size_gb: {
-                  required: true,
-                  type: "number",
-                },
-                lun: {
-                  required: true,
-                  type: "number",
-                },
-                storage_account_type: {
-                  required: true,
-                  type: "string",
-                },
-                write_accelerator_enabled: {
-                  optional: true,
-                  type: "bool",
-                },
-              },
-            },
-            nesting_mode: "list",
-          },
-          extension: {
-            block: {
-              attributes: {
-                auto_upgrade_minor_version: {
-                  optional: true,
-                  type: "bool",
-                },
-                automatic_upgrade_enabled: {
-                  optional: true,
-                  type: "bool",
-                },
-                force_update_tag: {
-                  optional: true,
-                  type: "string",
-                },
-                name: {
-                  required: true,
-                  type: "string",
-                },
-                protected_settings: {
-                  optional: true,
-                  sensitive: true,
-                  type: "string",
-                },
-                provision_after_extensions: {
-                  optional: true,
-                  type: ["list", "string"],
-                },
-                publisher: {
-                  required: true,
-                  type: "string",
-                },
-                settings: {
-                  optional: true,
-                  type: "string",
-                },
-                type: {
-                  required: true,
-                  type: "string",
-                },
-                type_handler_version: {
-                  required: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "set",
-          },
-          network_interface: {
-            block: {
-              attributes: {
-                dns_servers: {
-                  optional: true,
-                  type: ["list", "string"],
-                },
-                enable_ip_forwarding: {
-                  optional: true,
-                  type: "bool",
-                },
-                name: {
-                  required: true,
-                  type: "string",
-                },
-                network_security_group_id: {
-                  optional: true,
-                  type: "string",
-                },
-                primary: {
-                  optional: true,
-                  type: "bool",
-                },
-              },
-              block_types: {
-                ip_configuration: {
-                  block: {
-                    attributes: {
-                      load_balancer_backend_address_pool_ids: {
-                        optional: true,
-                        type: ["set", "string"],
-                      },
-                      load_balancer_inbound_nat_rules_ids: {
-                        optional: true,
-                        type: ["set", "string"],
-                      },
-                      name: {
-                        required: true,
-                        type: "string",
-                      },
-                      primary: {
-                        optional: true,
-                        type: "bool",
-                      },
-                      subnet_id: {
-                        optional: true,
-                        type: "string",
-                      },
-                      version: {
-                        optional: true,
-                        type: "string",
-                      },
-                    },
-                  },
-                  min_items: 1,
-                  nesting_mode: "list",
-                },
-              },
-            },
-            min_items: 1,
-            nesting_mode: "list",
-          },
-          os_disk: {
-            block: {
-              attributes: {
-                caching: {
-                  required: true,
-                  type: "string",
-                },
-                disk_encryption_set_id: {
-                  optional: true,
-                  type: "string",
-                },
-                disk_size_gb: {
-                  computed: true,
-                  optional: true,
-                  type: "number",
-                },
-                storage_account_type: {
-                  required: true,
-                  type: "string",
-                },
-                write_accelerator_enabled: {
-                  optional: true,
-                  type: "bool",
-                },
-              },
-              block_types: {
-                diff_disk_settings: {
-                  block: {
-                    attributes: {
-                      option: {
-                        required: true,
-                        type: "string",
-                      },
-                    },
-                  },
-                  max_items: 1,
-                  nesting_mode: "list",
-                },
-              },
-            },
-            max_items: 1,
-            min_items: 1,
-            nesting_mode: "list",
-          },
-          plan: {
-            block: {
-              attributes: {
-                name: {
-                  required: true,
-                  type: "string",
-                },
-                product: {
-                  required: true,
-                  type: "string",
-                },
-                publisher: {
-                  required: true,
-                  type: "string",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          secret: {
-            block: {
-              attributes: {
-                key_vault_id: {
-                  required: true,
-                  type: "string",
-                },
-              },
-              block_types: {
-                certificate: {
-                  block: {
-                    attributes: {
-                      store: {
-                        required: true,
-                        type: "string",
-                      },
-                    },
-                  },
-                  min_items: 1,
-                  nesting_mode: "set",
-                },
-              },
-            },
-            nesting_mode: "list",
-          },
-          source_image_reference: {
-            block: {
-              attributes: {
-                offer: {
-                  required: true,
-                  type: "string",
-                },
-                publisher: {
-                  required: true,
-                  type: "string",
-                },
-                sku: {
-                  required: true,
-                  type: "string",
-                },
-                version: {
-                  required: true,
-                  type: "string",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          terminate_notification: {
-            block: {
-              attributes: {
-                enabled: {
-                  required: true,
-                  type: "bool",
-                },
-                timeout: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            max_items: 1,
-            nesting_mode: "list",
-          },
-          timeouts: {
-            block: {
-              attributes: {
-                create: {
-                  optional: true,
-                  type: "string",
-                },
-                delete: {
-                  optional: true,
-                  type: "string",
-                },
-                read: {
-                  optional: true,
-                  type: "string",
-                },
-                update: {
-                  optional: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "single",
-          },
-          winrm_listener: {
-            block: {
-              attributes: {
-                protocol: {
-                  required: true,
-                  type: "string",
-                },
-              },
-            },
-            nesting_mode: "set",
-          },
-        },
-      },
-      version: 0,
-    },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
   },
+  "azurestack_dns_aaaa_record": {
+   "block": {
+    "attributes": {
+     "fqdn": {
+      "computed": true,
+      "type": "string"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "records": {
+      "optional": true,
+      "type": [
+       "set",
+       "string"
+      ]
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "tags": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     },
+     "ttl": {
+      "required": true,
+      "type": "number"
+     },
+     "zone_name": {
+      "required": true,
+      "type": "string"
+     }
+    },
+    "block_types": {
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_dns_cname_record": {
+   "block": {
+    "attributes": {
+     "fqdn": {
+      "computed": true,
+      "type": "string"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "record": {
+      "optional": true,
+      "type": "string"
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "tags": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     },
+     "ttl": {
+      "required": true,
+      "type": "number"
+     },
+     "zone_name": {
+      "required": true,
+      "type": "string"
+     }
+    },
+    "block_types": {
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_dns_mx_record": {
+   "block": {
+    "attributes": {
+     "fqdn": {
+      "computed": true,
+      "type": "string"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "name": {
+      "optional": true,
+      "type": "string"
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "tags": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     },
+     "ttl": {
+      "required": true,
+      "type": "number"
+     },
+     "zone_name": {
+      "required": true,
+      "type": "string"
+     }
+    },
+    "block_types": {
+     "record": {
+      "block": {
+       "attributes": {
+        "exchange": {
+         "required": true,
+         "type": "string"
+        },
+        "preference": {
+         "required": true,
+         "type": "string"
+        }
+       }
+      },
+      "min_items": 1,
+      "nesting_mode": "set"
+     },
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_dns_ns_record": {
+   "block": {
+    "attributes": {
+     "fqdn": {
+      "computed": true,
+      "type": "string"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "records": {
+      "required": true,
+      "type": [
+       "list",
+       "string"
+      ]
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "tags": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     },
+     "ttl": {
+      "required": true,
+      "type": "number"
+     },
+     "zone_name": {
+      "required": true,
+      "type": "string"
+     }
+    },
+    "block_types": {
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_dns_ptr_record": {
+   "block": {
+    "attributes": {
+     "fqdn": {
+      "computed": true,
+      "type": "string"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "records": {
+      "required": true,
+      "type": [
+       "set",
+       "string"
+      ]
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "tags": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     },
+     "ttl": {
+      "required": true,
+      "type": "number"
+     },
+     "zone_name": {
+      "required": true,
+      "type": "string"
+     }
+    },
+    "block_types": {
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_dns_srv_record": {
+   "block": {
+    "attributes": {
+     "fqdn": {
+      "computed": true,
+      "type": "string"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "tags": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     },
+     "ttl": {
+      "required": true,
+      "type": "number"
+     },
+     "zone_name": {
+      "required": true,
+      "type": "string"
+     }
+    },
+    "block_types": {
+     "record": {
+      "block": {
+       "attributes": {
+        "port": {
+         "required": true,
+         "type": "number"
+        },
+        "priority": {
+         "required": true,
+         "type": "number"
+        },
+        "target": {
+         "required": true,
+         "type": "string"
+        },
+        "weight": {
+         "required": true,
+         "type": "number"
+        }
+       }
+      },
+      "min_items": 1,
+      "nesting_mode": "set"
+     },
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_dns_txt_record": {
+   "block": {
+    "attributes": {
+     "fqdn": {
+      "computed": true,
+      "type": "string"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "tags": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     },
+     "ttl": {
+      "required": true,
+      "type": "number"
+     },
+     "zone_name": {
+      "required": true,
+      "type": "string"
+     }
+    },
+    "block_types": {
+     "record": {
+      "block": {
+       "attributes": {
+        "value": {
+         "required": true,
+         "type": "string"
+        }
+       }
+      },
+      "min_items": 1,
+      "nesting_mode": "set"
+     },
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_dns_zone": {
+   "block": {
+    "attributes": {
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "max_number_of_record_sets": {
+      "computed": true,
+      "type": "number"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "name_servers": {
+      "computed": true,
+      "type": [
+       "set",
+       "string"
+      ]
+     },
+     "number_of_record_sets": {
+      "computed": true,
+      "type": "number"
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "tags": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     }
+    },
+    "block_types": {
+     "soa_record": {
+      "block": {
+       "attributes": {
+        "email": {
+         "required": true,
+         "type": "string"
+        },
+        "expire_time": {
+         "optional": true,
+         "type": "number"
+        },
+        "fqdn": {
+         "computed": true,
+         "type": "string"
+        },
+        "host_name": {
+         "required": true,
+         "type": "string"
+        },
+        "minimum_ttl": {
+         "optional": true,
+         "type": "number"
+        },
+        "refresh_time": {
+         "optional": true,
+         "type": "number"
+        },
+        "retry_time": {
+         "optional": true,
+         "type": "number"
+        },
+        "serial_number": {
+         "optional": true,
+         "type": "number"
+        },
+        "tags": {
+         "optional": true,
+         "type": [
+          "map",
+          "string"
+         ]
+        },
+        "ttl": {
+         "optional": true,
+         "type": "number"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 1
+  },
+  "azurestack_image": {
+   "block": {
+    "attributes": {
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "location": {
+      "required": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "source_virtual_machine_id": {
+      "optional": true,
+      "type": "string"
+     },
+     "tags": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     }
+    },
+    "block_types": {
+     "data_disk": {
+      "block": {
+       "attributes": {
+        "blob_uri": {
+         "computed": true,
+         "optional": true,
+         "type": "string"
+        },
+        "caching": {
+         "optional": true,
+         "type": "string"
+        },
+        "lun": {
+         "optional": true,
+         "type": "number"
+        },
+        "managed_disk_id": {
+         "optional": true,
+         "type": "string"
+        },
+        "size_gb": {
+         "computed": true,
+         "optional": true,
+         "type": "number"
+        }
+       }
+      },
+      "nesting_mode": "list"
+     },
+     "os_disk": {
+      "block": {
+       "attributes": {
+        "blob_uri": {
+         "computed": true,
+         "optional": true,
+         "type": "string"
+        },
+        "caching": {
+         "optional": true,
+         "type": "string"
+        },
+        "managed_disk_id": {
+         "computed": true,
+         "optional": true,
+         "type": "string"
+        },
+        "os_state": {
+         "optional": true,
+         "type": "string"
+        },
+        "os_type": {
+         "optional": true,
+         "type": "string"
+        },
+        "size_gb": {
+         "computed": true,
+         "optional": true,
+         "type": "number"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_key_vault": {
+   "block": {
+    "attributes": {
+     "access_policy": {
+      "computed": true,
+      "optional": true,
+      "type": [
+       "list",
+       [
+        "object",
+        {
+         "application_id": "string",
+         "certificate_permissions": [
+          "list",
+          "string"
+         ],
+         "key_permissions": [
+          "list",
+          "string"
+         ],
+         "object_id": "string",
+         "secret_permissions": [
+          "list",
+          "string"
+         ],
+         "storage_permissions": [
+          "list",
+          "string"
+         ],
+         "tenant_id": "string"
+        }
+       ]
+      ]
+     },
+     "enable_rbac_authorization": {
+      "optional": true,
+      "type": "bool"
+     },
+     "enabled_for_deployment": {
+      "optional": true,
+      "type": "bool"
+     },
+     "enabled_for_disk_encryption": {
+      "optional": true,
+      "type": "bool"
+     },
+     "enabled_for_template_deployment": {
+      "optional": true,
+      "type": "bool"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "location": {
+      "required": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "sku_name": {
+      "required": true,
+      "type": "string"
+     },
+     "tags": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     },
+     "tenant_id": {
+      "required": true,
+      "type": "string"
+     },
+     "vault_uri": {
+      "computed": true,
+      "type": "string"
+     }
+    },
+    "block_types": {
+     "network_acls": {
+      "block": {
+       "attributes": {
+        "bypass": {
+         "required": true,
+         "type": "string"
+        },
+        "default_action": {
+         "required": true,
+         "type": "string"
+        },
+        "ip_rules": {
+         "optional": true,
+         "type": [
+          "set",
+          "string"
+         ]
+        },
+        "virtual_network_subnet_ids": {
+         "optional": true,
+         "type": [
+          "set",
+          "string"
+         ]
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 2
+  },
+  "azurestack_key_vault_access_policy": {
+   "block": {
+    "attributes": {
+     "application_id": {
+      "optional": true,
+      "type": "string"
+     },
+     "certificate_permissions": {
+      "optional": true,
+      "type": [
+       "list",
+       "string"
+      ]
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "key_permissions": {
+      "optional": true,
+      "type": [
+       "list",
+       "string"
+      ]
+     },
+     "key_vault_id": {
+      "required": true,
+      "type": "string"
+     },
+     "object_id": {
+      "required": true,
+      "type": "string"
+     },
+     "secret_permissions": {
+      "optional": true,
+      "type": [
+       "list",
+       "string"
+      ]
+     },
+     "storage_permissions": {
+      "optional": true,
+      "type": [
+       "list",
+       "string"
+      ]
+     },
+     "tenant_id": {
+      "required": true,
+      "type": "string"
+     }
+    },
+    "block_types": {
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_key_vault_key": {
+   "block": {
+    "attributes": {
+     "curve": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "e": {
+      "computed": true,
+      "type": "string"
+     },
+     "expiration_date": {
+      "optional": true,
+      "type": "string"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "key_opts": {
+      "required": true,
+      "type": [
+       "list",
+       "string"
+      ]
+     },
+     "key_size": {
+      "optional": true,
+      "type": "number"
+     },
+     "key_type": {
+      "required": true,
+      "type": "string"
+     },
+     "key_vault_id": {
+      "required": true,
+      "type": "string"
+     },
+     "n": {
+      "computed": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "not_before_date": {
+      "optional": true,
+      "type": "string"
+     },
+     "tags": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     },
+     "version": {
+      "computed": true,
+      "type": "string"
+     },
+     "versionless_id": {
+      "computed": true,
+      "type": "string"
+     },
+     "x": {
+      "computed": true,
+      "type": "string"
+     },
+     "y": {
+      "computed": true,
+      "type": "string"
+     }
+    },
+    "block_types": {
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_key_vault_secret": {
+   "block": {
+    "attributes": {
+     "content_type": {
+      "optional": true,
+      "type": "string"
+     },
+     "expiration_date": {
+      "optional": true,
+      "type": "string"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "key_vault_id": {
+      "required": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "not_before_date": {
+      "optional": true,
+      "type": "string"
+     },
+     "tags": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     },
+     "value": {
+      "required": true,
+      "sensitive": true,
+      "type": "string"
+     },
+     "version": {
+      "computed": true,
+      "type": "string"
+     }
+    },
+    "block_types": {
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_lb": {
+   "block": {
+    "attributes": {
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "location": {
+      "required": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "private_ip_address": {
+      "computed": true,
+      "type": "string"
+     },
+     "private_ip_addresses": {
+      "computed": true,
+      "type": [
+       "list",
+       "string"
+      ]
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "sku": {
+      "optional": true,
+      "type": "string"
+     },
+     "tags": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     }
+    },
+    "block_types": {
+     "frontend_ip_configuration": {
+      "block": {
+       "attributes": {
+        "id": {
+         "computed": true,
+         "type": "string"
+        },
+        "inbound_nat_rules": {
+         "computed": true,
+         "type": [
+          "set",
+          "string"
+         ]
+        },
+        "load_balancer_rules": {
+         "computed": true,
+         "type": [
+          "set",
+          "string"
+         ]
+        },
+        "name": {
+         "required": true,
+         "type": "string"
+        },
+        "private_ip_address": {
+         "computed": true,
+         "optional": true,
+         "type": "string"
+        },
+        "private_ip_address_allocation": {
+         "computed": true,
+         "optional": true,
+         "type": "string"
+        },
+        "public_ip_address_id": {
+         "computed": true,
+         "optional": true,
+         "type": "string"
+        },
+        "subnet_id": {
+         "computed": true,
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "list"
+     },
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_lb_backend_address_pool": {
+   "block": {
+    "attributes": {
+     "backend_ip_configurations": {
+      "computed": true,
+      "type": [
+       "list",
+       "string"
+      ]
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "load_balancing_rules": {
+      "computed": true,
+      "type": [
+       "list",
+       "string"
+      ]
+     },
+     "loadbalancer_id": {
+      "required": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "resource_group_name": {
+      "computed": true,
+      "deprecated": true,
+      "optional": true,
+      "type": "string"
+     }
+    },
+    "block_types": {
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_lb_nat_pool": {
+   "block": {
+    "attributes": {
+     "backend_port": {
+      "required": true,
+      "type": "number"
+     },
+     "frontend_ip_configuration_id": {
+      "computed": true,
+      "type": "string"
+     },
+     "frontend_ip_configuration_name": {
+      "required": true,
+      "type": "string"
+     },
+     "frontend_port_end": {
+      "required": true,
+      "type": "number"
+     },
+     "frontend_port_start": {
+      "required": true,
+      "type": "number"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "loadbalancer_id": {
+      "required": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "protocol": {
+      "required": true,
+      "type": "string"
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     }
+    },
+    "block_types": {
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_lb_nat_rule": {
+   "block": {
+    "attributes": {
+     "backend_ip_configuration_id": {
+      "computed": true,
+      "type": "string"
+     },
+     "backend_port": {
+      "required": true,
+      "type": "number"
+     },
+     "enable_floating_ip": {
+      "computed": true,
+      "optional": true,
+      "type": "bool"
+     },
+     "frontend_ip_configuration_id": {
+      "computed": true,
+      "type": "string"
+     },
+     "frontend_ip_configuration_name": {
+      "required": true,
+      "type": "string"
+     },
+     "frontend_port": {
+      "required": true,
+      "type": "number"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "idle_timeout_in_minutes": {
+      "computed": true,
+      "optional": true,
+      "type": "number"
+     },
+     "loadbalancer_id": {
+      "required": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "protocol": {
+      "required": true,
+      "type": "string"
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     }
+    },
+    "block_types": {
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_lb_probe": {
+   "block": {
+    "attributes": {
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "interval_in_seconds": {
+      "optional": true,
+      "type": "number"
+     },
+     "load_balancer_rules": {
+      "computed": true,
+      "type": [
+       "set",
+       "string"
+      ]
+     },
+     "loadbalancer_id": {
+      "required": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "number_of_probes": {
+      "optional": true,
+      "type": "number"
+     },
+     "port": {
+      "required": true,
+      "type": "number"
+     },
+     "protocol": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "request_path": {
+      "optional": true,
+      "type": "string"
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     }
+    },
+    "block_types": {
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_lb_rule": {
+   "block": {
+    "attributes": {
+     "backend_address_pool_id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "backend_port": {
+      "required": true,
+      "type": "number"
+     },
+     "disable_outbound_snat": {
+      "optional": true,
+      "type": "bool"
+     },
+     "enable_floating_ip": {
+      "optional": true,
+      "type": "bool"
+     },
+     "frontend_ip_configuration_id": {
+      "computed": true,
+      "type": "string"
+     },
+     "frontend_ip_configuration_name": {
+      "required": true,
+      "type": "string"
+     },
+     "frontend_port": {
+      "required": true,
+      "type": "number"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "idle_timeout_in_minutes": {
+      "computed": true,
+      "optional": true,
+      "type": "number"
+     },
+     "load_distribution": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "loadbalancer_id": {
+      "required": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "probe_id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "protocol": {
+      "required": true,
+      "type": "string"
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     }
+    },
+    "block_types": {
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_linux_virtual_machine": {
+   "block": {
+    "attributes": {
+     "admin_password": {
+      "optional": true,
+      "sensitive": true,
+      "type": "string"
+     },
+     "admin_username": {
+      "required": true,
+      "type": "string"
+     },
+     "allow_extension_operations": {
+      "optional": true,
+      "type": "bool"
+     },
+     "availability_set_id": {
+      "optional": true,
+      "type": "string"
+     },
+     "computer_name": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "custom_data": {
+      "optional": true,
+      "sensitive": true,
+      "type": "string"
+     },
+     "disable_password_authentication": {
+      "optional": true,
+      "type": "bool"
+     },
+     "encryption_at_host_enabled": {
+      "optional": true,
+      "type": "bool"
+     },
+     "eviction_policy": {
+      "optional": true,
+      "type": "string"
+     },
+     "extensions_time_budget": {
+      "optional": true,
+      "type": "string"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "license_type": {
+      "optional": true,
+      "type": "string"
+     },
+     "location": {
+      "required": true,
+      "type": "string"
+     },
+     "max_bid_price": {
+      "optional": true,
+      "type": "number"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "network_interface_ids": {
+      "required": true,
+      "type": [
+       "list",
+       "string"
+      ]
+     },
+     "priority": {
+      "optional": true,
+      "type": "string"
+     },
+     "private_ip_address": {
+      "computed": true,
+      "type": "string"
+     },
+     "private_ip_addresses": {
+      "computed": true,
+      "type": [
+       "list",
+       "string"
+      ]
+     },
+     "provision_vm_agent": {
+      "optional": true,
+      "type": "bool"
+     },
+     "public_ip_address": {
+      "computed": true,
+      "type": "string"
+     },
+     "public_ip_addresses": {
+      "computed": true,
+      "type": [
+       "list",
+       "string"
+      ]
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "size": {
+      "required": true,
+      "type": "string"
+     },
+     "source_image_id": {
+      "optional": true,
+      "type": "string"
+     },
+     "tags": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     },
+     "virtual_machine_id": {
+      "computed": true,
+      "type": "string"
+     },
+     "virtual_machine_scale_set_id": {
+      "optional": true,
+      "type": "string"
+     },
+     "zone": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     }
+    },
+    "block_types": {
+     "additional_capabilities": {
+      "block": {
+       "attributes": {
+        "ultra_ssd_enabled": {
+         "optional": true,
+         "type": "bool"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "admin_ssh_key": {
+      "block": {
+       "attributes": {
+        "public_key": {
+         "required": true,
+         "type": "string"
+        },
+        "username": {
+         "required": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "set"
+     },
+     "boot_diagnostics": {
+      "block": {
+       "attributes": {
+        "storage_account_uri": {
+         "required": true,
+         "type": "string"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "os_disk": {
+      "block": {
+       "attributes": {
+        "caching": {
+         "required": true,
+         "type": "string"
+        },
+        "disk_encryption_set_id": {
+         "optional": true,
+         "type": "string"
+        },
+        "disk_size_gb": {
+         "computed": true,
+         "optional": true,
+         "type": "number"
+        },
+        "name": {
+         "computed": true,
+         "optional": true,
+         "type": "string"
+        },
+        "storage_account_type": {
+         "required": true,
+         "type": "string"
+        },
+        "write_accelerator_enabled": {
+         "optional": true,
+         "type": "bool"
+        }
+       },
+       "block_types": {
+        "diff_disk_settings": {
+         "block": {
+          "attributes": {
+           "option": {
+            "required": true,
+            "type": "string"
+           }
+          }
+         },
+         "max_items": 1,
+         "nesting_mode": "list"
+        }
+       }
+      },
+      "max_items": 1,
+      "min_items": 1,
+      "nesting_mode": "list"
+     },
+     "plan": {
+      "block": {
+       "attributes": {
+        "name": {
+         "required": true,
+         "type": "string"
+        },
+        "product": {
+         "required": true,
+         "type": "string"
+        },
+        "publisher": {
+         "required": true,
+         "type": "string"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "secret": {
+      "block": {
+       "attributes": {
+        "key_vault_id": {
+         "required": true,
+         "type": "string"
+        }
+       },
+       "block_types": {
+        "certificate": {
+         "block": {},
+         "min_items": 1,
+         "nesting_mode": "set"
+        }
+       }
+      },
+      "nesting_mode": "list"
+     },
+     "source_image_reference": {
+      "block": {
+       "attributes": {
+        "offer": {
+         "required": true,
+         "type": "string"
+        },
+        "publisher": {
+         "required": true,
+         "type": "string"
+        },
+        "sku": {
+         "required": true,
+         "type": "string"
+        },
+        "version": {
+         "required": true,
+         "type": "string"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_linux_virtual_machine_scale_set": {
+   "block": {
+    "attributes": {
+     "admin_password": {
+      "optional": true,
+      "sensitive": true,
+      "type": "string"
+     },
+     "admin_username": {
+      "required": true,
+      "type": "string"
+     },
+     "computer_name_prefix": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "custom_data": {
+      "optional": true,
+      "sensitive": true,
+      "type": "string"
+     },
+     "disable_password_authentication": {
+      "optional": true,
+      "type": "bool"
+     },
+     "do_not_run_extensions_on_overprovisioned_machines": {
+      "optional": true,
+      "type": "bool"
+     },
+     "encryption_at_host_enabled": {
+      "optional": true,
+      "type": "bool"
+     },
+     "health_probe_id": {
+      "optional": true,
+      "type": "string"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "instances": {
+      "required": true,
+      "type": "number"
+     },
+     "location": {
+      "required": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "overprovision": {
+      "optional": true,
+      "type": "bool"
+     },
+     "platform_fault_domain_count": {
+      "computed": true,
+      "optional": true,
+      "type": "number"
+     },
+     "provision_vm_agent": {
+      "optional": true,
+      "type": "bool"
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "scale_in_policy": {
+      "optional": true,
+      "type": "string"
+     },
+     "single_placement_group": {
+      "optional": true,
+      "type": "bool"
+     },
+     "sku": {
+      "required": true,
+      "type": "string"
+     },
+     "source_image_id": {
+      "optional": true,
+      "type": "string"
+     },
+     "tags": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     },
+     "unique_id": {
+      "computed": true,
+      "type": "string"
+     },
+     "upgrade_mode": {
+      "optional": true,
+      "type": "string"
+     }
+    },
+    "block_types": {
+     "additional_capabilities": {
+      "block": {
+       "attributes": {
+        "ultra_ssd_enabled": {
+         "optional": true,
+         "type": "bool"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "admin_ssh_key": {
+      "block": {
+       "attributes": {
+        "public_key": {
+         "required": true,
+         "type": "string"
+        },
+        "username": {
+         "required": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "set"
+     },
+     "automatic_instance_repair": {
+      "block": {
+       "attributes": {
+        "enabled": {
+         "required": true,
+         "type": "bool"
+        },
+        "grace_period": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "automatic_os_upgrade_policy": {
+      "block": {
+       "attributes": {
+        "disable_automatic_rollback": {
+         "required": true,
+         "type": "bool"
+        },
+        "enable_automatic_os_upgrade": {
+         "required": true,
+         "type": "bool"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "boot_diagnostics": {
+      "block": {
+       "attributes": {
+        "storage_account_uri": {
+         "required": true,
+         "type": "string"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "data_disk": {
+      "block": {
+       "attributes": {
+        "caching": {
+         "required": true,
+         "type": "string"
+        },
+        "create_option": {
+         "optional": true,
+         "type": "string"
+        },
+        "disk_encryption_set_id": {
+         "optional": true,
+         "type": "string"
+        },
+        "disk_size_gb": {
+         "required": true,
+         "type": "number"
+        },
+        "lun": {
+         "required": true,
+         "type": "number"
+        },
+        "storage_account_type": {
+         "required": true,
+         "type": "string"
+        },
+        "write_accelerator_enabled": {
+         "optional": true,
+         "type": "bool"
+        }
+       }
+      },
+      "nesting_mode": "list"
+     },
+     "extension": {
+      "block": {
+       "attributes": {
+        "auto_upgrade_minor_version": {
+         "optional": true,
+         "type": "bool"
+        },
+        "automatic_upgrade_enabled": {
+         "optional": true,
+         "type": "bool"
+        },
+        "force_update_tag": {
+         "optional": true,
+         "type": "string"
+        },
+        "name": {
+         "required": true,
+         "type": "string"
+        },
+        "protected_settings": {
+         "optional": true,
+         "sensitive": true,
+         "type": "string"
+        },
+        "provision_after_extensions": {
+         "optional": true,
+         "type": [
+          "list",
+          "string"
+         ]
+        },
+        "publisher": {
+         "required": true,
+         "type": "string"
+        },
+        "settings": {
+         "optional": true,
+         "type": "string"
+        },
+        "type": {
+         "required": true,
+         "type": "string"
+        },
+        "type_handler_version": {
+         "required": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "set"
+     },
+     "network_interface": {
+      "block": {
+       "attributes": {
+        "dns_servers": {
+         "optional": true,
+         "type": [
+          "list",
+          "string"
+         ]
+        },
+        "enable_ip_forwarding": {
+         "optional": true,
+         "type": "bool"
+        },
+        "name": {
+         "required": true,
+         "type": "string"
+        },
+        "network_security_group_id": {
+         "optional": true,
+         "type": "string"
+        },
+        "primary": {
+         "optional": true,
+         "type": "bool"
+        }
+       },
+       "block_types": {
+        "ip_configuration": {
+         "block": {
+          "attributes": {
+           "load_balancer_backend_address_pool_ids": {
+            "optional": true,
+            "type": [
+             "set",
+             "string"
+            ]
+           },
+           "load_balancer_inbound_nat_rules_ids": {
+            "optional": true,
+            "type": [
+             "set",
+             "string"
+            ]
+           },
+           "name": {
+            "required": true,
+            "type": "string"
+           },
+           "primary": {
+            "optional": true,
+            "type": "bool"
+           },
+           "subnet_id": {
+            "optional": true,
+            "type": "string"
+           },
+           "version": {
+            "optional": true,
+            "type": "string"
+           }
+          }
+         },
+         "min_items": 1,
+         "nesting_mode": "list"
+        }
+       }
+      },
+      "min_items": 1,
+      "nesting_mode": "list"
+     },
+     "os_disk": {
+      "block": {
+       "attributes": {
+        "caching": {
+         "required": true,
+         "type": "string"
+        },
+        "disk_encryption_set_id": {
+         "optional": true,
+         "type": "string"
+        },
+        "disk_size_gb": {
+         "computed": true,
+         "optional": true,
+         "type": "number"
+        },
+        "storage_account_type": {
+         "required": true,
+         "type": "string"
+        },
+        "write_accelerator_enabled": {
+         "optional": true,
+         "type": "bool"
+        }
+       },
+       "block_types": {
+        "diff_disk_settings": {
+         "block": {
+          "attributes": {
+           "option": {
+            "required": true,
+            "type": "string"
+           }
+          }
+         },
+         "max_items": 1,
+         "nesting_mode": "list"
+        }
+       }
+      },
+      "max_items": 1,
+      "min_items": 1,
+      "nesting_mode": "list"
+     },
+     "plan": {
+      "block": {
+       "attributes": {
+        "name": {
+         "required": true,
+         "type": "string"
+        },
+        "product": {
+         "required": true,
+         "type": "string"
+        },
+        "publisher": {
+         "required": true,
+         "type": "string"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "secret": {
+      "block": {
+       "attributes": {
+        "key_vault_id": {
+         "required": true,
+         "type": "string"
+        }
+       },
+       "block_types": {
+        "certificate": {
+         "block": {},
+         "min_items": 1,
+         "nesting_mode": "set"
+        }
+       }
+      },
+      "nesting_mode": "list"
+     },
+     "source_image_reference": {
+      "block": {
+       "attributes": {
+        "offer": {
+         "required": true,
+         "type": "string"
+        },
+        "publisher": {
+         "required": true,
+         "type": "string"
+        },
+        "sku": {
+         "required": true,
+         "type": "string"
+        },
+        "version": {
+         "required": true,
+         "type": "string"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "terminate_notification": {
+      "block": {
+       "attributes": {
+        "enabled": {
+         "required": true,
+         "type": "bool"
+        },
+        "timeout": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_local_network_gateway": {
+   "block": {
+    "attributes": {
+     "address_space": {
+      "optional": true,
+      "type": [
+       "list",
+       "string"
+      ]
+     },
+     "gateway_address": {
+      "required": true,
+      "type": "string"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "location": {
+      "required": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "tags": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     }
+    },
+    "block_types": {
+     "bgp_settings": {
+      "block": {
+       "attributes": {
+        "asn": {
+         "required": true,
+         "type": "number"
+        },
+        "bgp_peering_address": {
+         "required": true,
+         "type": "string"
+        },
+        "peer_weight": {
+         "computed": true,
+         "optional": true,
+         "type": "number"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_managed_disk": {
+   "block": {
+    "attributes": {
+     "create_option": {
+      "required": true,
+      "type": "string"
+     },
+     "disk_size_gb": {
+      "computed": true,
+      "optional": true,
+      "type": "number"
+     },
+     "hyper_v_generation": {
+      "optional": true,
+      "type": "string"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "image_reference_id": {
+      "optional": true,
+      "type": "string"
+     },
+     "location": {
+      "required": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "os_type": {
+      "optional": true,
+      "type": "string"
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "source_resource_id": {
+      "optional": true,
+      "type": "string"
+     },
+     "source_uri": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "storage_account_id": {
+      "optional": true,
+      "type": "string"
+     },
+     "storage_account_type": {
+      "required": true,
+      "type": "string"
+     },
+     "tags": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     }
+    },
+    "block_types": {
+     "encryption": {
+      "block": {
+       "attributes": {
+        "enabled": {
+         "required": true,
+         "type": "bool"
+        }
+       },
+       "block_types": {
+        "disk_encryption_key": {
+         "block": {
+          "attributes": {
+           "secret_url": {
+            "required": true,
+            "type": "string"
+           },
+           "source_vault_id": {
+            "required": true,
+            "type": "string"
+           }
+          }
+         },
+         "max_items": 1,
+         "nesting_mode": "list"
+        },
+        "key_encryption_key": {
+         "block": {
+          "attributes": {
+           "key_url": {
+            "required": true,
+            "type": "string"
+           },
+           "source_vault_id": {
+            "required": true,
+            "type": "string"
+           }
+          }
+         },
+         "max_items": 1,
+         "nesting_mode": "list"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_network_interface": {
+   "block": {
+    "attributes": {
+     "applied_dns_servers": {
+      "computed": true,
+      "type": [
+       "list",
+       "string"
+      ]
+     },
+     "dns_servers": {
+      "computed": true,
+      "optional": true,
+      "type": [
+       "list",
+       "string"
+      ]
+     },
+     "enable_ip_forwarding": {
+      "optional": true,
+      "type": "bool"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "internal_domain_name_suffix": {
+      "computed": true,
+      "type": "string"
+     },
+     "location": {
+      "required": true,
+      "type": "string"
+     },
+     "mac_address": {
+      "computed": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "private_ip_address": {
+      "computed": true,
+      "type": "string"
+     },
+     "private_ip_addresses": {
+      "computed": true,
+      "type": [
+       "list",
+       "string"
+      ]
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "tags": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     },
+     "virtual_machine_id": {
+      "computed": true,
+      "type": "string"
+     }
+    },
+    "block_types": {
+     "ip_configuration": {
+      "block": {
+       "attributes": {
+        "name": {
+         "required": true,
+         "type": "string"
+        },
+        "primary": {
+         "computed": true,
+         "optional": true,
+         "type": "bool"
+        },
+        "private_ip_address": {
+         "computed": true,
+         "optional": true,
+         "type": "string"
+        },
+        "private_ip_address_allocation": {
+         "required": true,
+         "type": "string"
+        },
+        "private_ip_address_version": {
+         "optional": true,
+         "type": "string"
+        },
+        "public_ip_address_id": {
+         "optional": true,
+         "type": "string"
+        },
+        "subnet_id": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "min_items": 1,
+      "nesting_mode": "list"
+     },
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_network_interface_backend_address_pool_association": {
+   "block": {
+    "attributes": {
+     "backend_address_pool_id": {
+      "required": true,
+      "type": "string"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "ip_configuration_name": {
+      "required": true,
+      "type": "string"
+     },
+     "network_interface_id": {
+      "required": true,
+      "type": "string"
+     }
+    },
+    "block_types": {
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_network_security_group": {
+   "block": {
+    "attributes": {
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "location": {
+      "required": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "security_rule": {
+      "computed": true,
+      "optional": true,
+      "type": [
+       "set",
+       [
+        "object",
+        {
+         "access": "string",
+         "destination_address_prefix": "string",
+         "destination_address_prefixes": [
+          "set",
+          "string"
+         ],
+         "destination_port_range": "string",
+         "destination_port_ranges": [
+          "set",
+          "string"
+         ],
+         "direction": "string",
+         "name": "string",
+         "priority": "number",
+         "protocol": "string",
+         "source_address_prefix": "string",
+         "source_address_prefixes": [
+          "set",
+          "string"
+         ],
+         "source_port_range": "string",
+         "source_port_ranges": [
+          "set",
+          "string"
+         ]
+        }
+       ]
+      ]
+     },
+     "tags": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     }
+    },
+    "block_types": {
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_network_security_rule": {
+   "block": {
+    "attributes": {
+     "access": {
+      "required": true,
+      "type": "string"
+     },
+     "destination_address_prefix": {
+      "optional": true,
+      "type": "string"
+     },
+     "destination_address_prefixes": {
+      "optional": true,
+      "type": [
+       "set",
+       "string"
+      ]
+     },
+     "destination_port_range": {
+      "optional": true,
+      "type": "string"
+     },
+     "destination_port_ranges": {
+      "optional": true,
+      "type": [
+       "set",
+       "string"
+      ]
+     },
+     "direction": {
+      "required": true,
+      "type": "string"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "network_security_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "priority": {
+      "required": true,
+      "type": "number"
+     },
+     "protocol": {
+      "required": true,
+      "type": "string"
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "source_address_prefix": {
+      "optional": true,
+      "type": "string"
+     },
+     "source_address_prefixes": {
+      "optional": true,
+      "type": [
+       "set",
+       "string"
+      ]
+     },
+     "source_port_range": {
+      "optional": true,
+      "type": "string"
+     },
+     "source_port_ranges": {
+      "optional": true,
+      "type": [
+       "set",
+       "string"
+      ]
+     }
+    },
+    "block_types": {
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_public_ip": {
+   "block": {
+    "attributes": {
+     "allocation_method": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "domain_name_label": {
+      "optional": true,
+      "type": "string"
+     },
+     "fqdn": {
+      "computed": true,
+      "type": "string"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "idle_timeout_in_minutes": {
+      "optional": true,
+      "type": "number"
+     },
+     "ip_address": {
+      "computed": true,
+      "type": "string"
+     },
+     "ip_version": {
+      "optional": true,
+      "type": "string"
+     },
+     "location": {
+      "required": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "public_ip_address_allocation": {
+      "computed": true,
+      "deprecated": true,
+      "optional": true,
+      "type": "string"
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "reverse_fqdn": {
+      "optional": true,
+      "type": "string"
+     },
+     "sku": {
+      "optional": true,
+      "type": "string"
+     },
+     "tags": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     }
+    },
+    "block_types": {
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_resource_group": {
+   "block": {
+    "attributes": {
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "location": {
+      "required": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "tags": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     }
+    },
+    "block_types": {
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_route": {
+   "block": {
+    "attributes": {
+     "address_prefix": {
+      "required": true,
+      "type": "string"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "next_hop_in_ip_address": {
+      "optional": true,
+      "type": "string"
+     },
+     "next_hop_type": {
+      "required": true,
+      "type": "string"
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "route_table_name": {
+      "required": true,
+      "type": "string"
+     }
+    },
+    "block_types": {
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_route_table": {
+   "block": {
+    "attributes": {
+     "disable_bgp_route_propagation": {
+      "optional": true,
+      "type": "bool"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "location": {
+      "required": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "route": {
+      "computed": true,
+      "optional": true,
+      "type": [
+       "list",
+       [
+        "object",
+        {
+         "address_prefix": "string",
+         "name": "string",
+         "next_hop_in_ip_address": "string",
+         "next_hop_type": "string"
+        }
+       ]
+      ]
+     },
+     "subnets": {
+      "computed": true,
+      "type": [
+       "set",
+       "string"
+      ]
+     },
+     "tags": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     }
+    },
+    "block_types": {
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_storage_account": {
+   "block": {
+    "attributes": {
+     "account_encryption_source": {
+      "optional": true,
+      "type": "string"
+     },
+     "account_kind": {
+      "optional": true,
+      "type": "string"
+     },
+     "account_replication_type": {
+      "required": true,
+      "type": "string"
+     },
+     "account_tier": {
+      "required": true,
+      "type": "string"
+     },
+     "enable_blob_encryption": {
+      "computed": true,
+      "optional": true,
+      "type": "bool"
+     },
+     "enable_https_traffic_only": {
+      "optional": true,
+      "type": "bool"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "location": {
+      "required": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "primary_access_key": {
+      "computed": true,
+      "type": "string"
+     },
+     "primary_blob_connection_string": {
+      "computed": true,
+      "type": "string"
+     },
+     "primary_blob_endpoint": {
+      "computed": true,
+      "type": "string"
+     },
+     "primary_connection_string": {
+      "computed": true,
+      "type": "string"
+     },
+     "primary_file_endpoint": {
+      "computed": true,
+      "type": "string"
+     },
+     "primary_location": {
+      "computed": true,
+      "type": "string"
+     },
+     "primary_queue_endpoint": {
+      "computed": true,
+      "type": "string"
+     },
+     "primary_table_endpoint": {
+      "computed": true,
+      "type": "string"
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "secondary_access_key": {
+      "computed": true,
+      "type": "string"
+     },
+     "secondary_blob_connection_string": {
+      "computed": true,
+      "type": "string"
+     },
+     "secondary_blob_endpoint": {
+      "computed": true,
+      "type": "string"
+     },
+     "secondary_connection_string": {
+      "computed": true,
+      "type": "string"
+     },
+     "secondary_location": {
+      "computed": true,
+      "type": "string"
+     },
+     "secondary_queue_endpoint": {
+      "computed": true,
+      "type": "string"
+     },
+     "secondary_table_endpoint": {
+      "computed": true,
+      "type": "string"
+     },
+     "tags": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     }
+    },
+    "block_types": {
+     "custom_domain": {
+      "block": {
+       "attributes": {
+        "name": {
+         "required": true,
+         "type": "string"
+        },
+        "use_subdomain": {
+         "optional": true,
+         "type": "bool"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 2
+  },
+  "azurestack_storage_blob": {
+   "block": {
+    "attributes": {
+     "cache_control": {
+      "optional": true,
+      "type": "string"
+     },
+     "content_md5": {
+      "optional": true,
+      "type": "string"
+     },
+     "content_type": {
+      "optional": true,
+      "type": "string"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "metadata": {
+      "computed": true,
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "parallelism": {
+      "optional": true,
+      "type": "number"
+     },
+     "size": {
+      "optional": true,
+      "type": "number"
+     },
+     "source": {
+      "optional": true,
+      "type": "string"
+     },
+     "source_content": {
+      "optional": true,
+      "type": "string"
+     },
+     "source_uri": {
+      "optional": true,
+      "type": "string"
+     },
+     "storage_account_name": {
+      "required": true,
+      "type": "string"
+     },
+     "storage_container_name": {
+      "required": true,
+      "type": "string"
+     },
+     "type": {
+      "required": true,
+      "type": "string"
+     },
+     "url": {
+      "computed": true,
+      "type": "string"
+     }
+    },
+    "block_types": {
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 1
+  },
+  "azurestack_storage_container": {
+   "block": {
+    "attributes": {
+     "container_access_type": {
+      "optional": true,
+      "type": "string"
+     },
+     "has_immutability_policy": {
+      "computed": true,
+      "type": "bool"
+     },
+     "has_legal_hold": {
+      "computed": true,
+      "type": "bool"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "metadata": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "storage_account_name": {
+      "required": true,
+      "type": "string"
+     }
+    },
+    "block_types": {
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 1
+  },
+  "azurestack_subnet": {
+   "block": {
+    "attributes": {
+     "address_prefix": {
+      "required": true,
+      "type": "string"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "virtual_network_name": {
+      "required": true,
+      "type": "string"
+     }
+    },
+    "block_types": {
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_template_deployment": {
+   "block": {
+    "attributes": {
+     "deployment_mode": {
+      "required": true,
+      "type": "string"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "outputs": {
+      "computed": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     },
+     "parameters": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     },
+     "parameters_body": {
+      "optional": true,
+      "type": "string"
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "template_body": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     }
+    },
+    "block_types": {
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_virtual_machine": {
+   "block": {
+    "attributes": {
+     "availability_set_id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "delete_data_disks_on_termination": {
+      "optional": true,
+      "type": "bool"
+     },
+     "delete_os_disk_on_termination": {
+      "optional": true,
+      "type": "bool"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "license_type": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "location": {
+      "required": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "network_interface_ids": {
+      "required": true,
+      "type": [
+       "list",
+       "string"
+      ]
+     },
+     "primary_network_interface_id": {
+      "optional": true,
+      "type": "string"
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "tags": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     },
+     "vm_size": {
+      "required": true,
+      "type": "string"
+     },
+     "zones": {
+      "optional": true,
+      "type": [
+       "list",
+       "string"
+      ]
+     }
+    },
+    "block_types": {
+     "boot_diagnostics": {
+      "block": {
+       "attributes": {
+        "enabled": {
+         "required": true,
+         "type": "bool"
+        },
+        "storage_uri": {
+         "required": true,
+         "type": "string"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "identity": {
+      "block": {
+       "attributes": {
+        "principal_id": {
+         "computed": true,
+         "type": "string"
+        },
+        "type": {
+         "required": true,
+         "type": "string"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "os_profile": {
+      "block": {
+       "attributes": {
+        "admin_password": {
+         "optional": true,
+         "sensitive": true,
+         "type": "string"
+        },
+        "admin_username": {
+         "required": true,
+         "type": "string"
+        },
+        "computer_name": {
+         "required": true,
+         "type": "string"
+        },
+        "custom_data": {
+         "computed": true,
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "set"
+     },
+     "os_profile_linux_config": {
+      "block": {
+       "attributes": {
+        "disable_password_authentication": {
+         "required": true,
+         "type": "bool"
+        }
+       },
+       "block_types": {
+        "ssh_keys": {
+         "block": {
+          "attributes": {
+           "key_data": {
+            "required": true,
+            "type": "string"
+           },
+           "path": {
+            "required": true,
+            "type": "string"
+           }
+          }
+         },
+         "nesting_mode": "list"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "set"
+     },
+     "os_profile_secrets": {
+      "block": {
+       "attributes": {
+        "source_vault_id": {
+         "required": true,
+         "type": "string"
+        }
+       },
+       "block_types": {
+        "vault_certificates": {
+         "block": {
+          "attributes": {
+           "certificate_store": {
+            "optional": true,
+            "type": "string"
+           },
+           "certificate_url": {
+            "required": true,
+            "type": "string"
+           }
+          }
+         },
+         "nesting_mode": "list"
+        }
+       }
+      },
+      "nesting_mode": "list"
+     },
+     "os_profile_windows_config": {
+      "block": {
+       "attributes": {
+        "enable_automatic_upgrades": {
+         "optional": true,
+         "type": "bool"
+        },
+        "provision_vm_agent": {
+         "optional": true,
+         "type": "bool"
+        },
+        "timezone": {
+         "optional": true,
+         "type": "string"
+        }
+       },
+       "block_types": {
+        "additional_unattend_config": {
+         "block": {
+          "attributes": {
+           "component": {
+            "required": true,
+            "type": "string"
+           },
+           "content": {
+            "required": true,
+            "sensitive": true,
+            "type": "string"
+           },
+           "pass": {
+            "required": true,
+            "type": "string"
+           },
+           "setting_name": {
+            "required": true,
+            "type": "string"
+           }
+          }
+         },
+         "nesting_mode": "list"
+        },
+        "winrm": {
+         "block": {
+          "attributes": {
+           "certificate_url": {
+            "optional": true,
+            "type": "string"
+           },
+           "protocol": {
+            "required": true,
+            "type": "string"
+           }
+          }
+         },
+         "nesting_mode": "list"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "set"
+     },
+     "plan": {
+      "block": {
+       "attributes": {
+        "name": {
+         "required": true,
+         "type": "string"
+        },
+        "product": {
+         "required": true,
+         "type": "string"
+        },
+        "publisher": {
+         "required": true,
+         "type": "string"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "storage_data_disk": {
+      "block": {
+       "attributes": {
+        "caching": {
+         "computed": true,
+         "optional": true,
+         "type": "string"
+        },
+        "create_option": {
+         "required": true,
+         "type": "string"
+        },
+        "disk_size_gb": {
+         "computed": true,
+         "optional": true,
+         "type": "number"
+        },
+        "lun": {
+         "required": true,
+         "type": "number"
+        },
+        "managed_disk_id": {
+         "computed": true,
+         "optional": true,
+         "type": "string"
+        },
+        "managed_disk_type": {
+         "computed": true,
+         "optional": true,
+         "type": "string"
+        },
+        "name": {
+         "required": true,
+         "type": "string"
+        },
+        "vhd_uri": {
+         "optional": true,
+         "type": "string"
+        },
+        "write_accelerator_enabled": {
+         "optional": true,
+         "type": "bool"
+        }
+       }
+      },
+      "nesting_mode": "list"
+     },
+     "storage_image_reference": {
+      "block": {
+       "attributes": {
+        "id": {
+         "optional": true,
+         "type": "string"
+        },
+        "offer": {
+         "optional": true,
+         "type": "string"
+        },
+        "publisher": {
+         "optional": true,
+         "type": "string"
+        },
+        "sku": {
+         "optional": true,
+         "type": "string"
+        },
+        "version": {
+         "computed": true,
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "set"
+     },
+     "storage_os_disk": {
+      "block": {
+       "attributes": {
+        "caching": {
+         "computed": true,
+         "optional": true,
+         "type": "string"
+        },
+        "create_option": {
+         "required": true,
+         "type": "string"
+        },
+        "disk_size_gb": {
+         "computed": true,
+         "optional": true,
+         "type": "number"
+        },
+        "image_uri": {
+         "optional": true,
+         "type": "string"
+        },
+        "managed_disk_id": {
+         "computed": true,
+         "optional": true,
+         "type": "string"
+        },
+        "managed_disk_type": {
+         "computed": true,
+         "optional": true,
+         "type": "string"
+        },
+        "name": {
+         "required": true,
+         "type": "string"
+        },
+        "os_type": {
+         "computed": true,
+         "optional": true,
+         "type": "string"
+        },
+        "vhd_uri": {
+         "optional": true,
+         "type": "string"
+        },
+        "write_accelerator_enabled": {
+         "optional": true,
+         "type": "bool"
+        }
+       }
+      },
+      "max_items": 1,
+      "min_items": 1,
+      "nesting_mode": "list"
+     },
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_virtual_machine_data_disk_attachment": {
+   "block": {
+    "attributes": {
+     "caching": {
+      "required": true,
+      "type": "string"
+     },
+     "create_option": {
+      "optional": true,
+      "type": "string"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "lun": {
+      "required": true,
+      "type": "number"
+     },
+     "managed_disk_id": {
+      "required": true,
+      "type": "string"
+     },
+     "virtual_machine_id": {
+      "required": true,
+      "type": "string"
+     },
+     "write_accelerator_enabled": {
+      "optional": true,
+      "type": "bool"
+     }
+    },
+    "block_types": {
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_virtual_machine_extension": {
+   "block": {
+    "attributes": {
+     "auto_upgrade_minor_version": {
+      "optional": true,
+      "type": "bool"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "protected_settings": {
+      "optional": true,
+      "sensitive": true,
+      "type": "string"
+     },
+     "publisher": {
+      "required": true,
+      "type": "string"
+     },
+     "settings": {
+      "optional": true,
+      "type": "string"
+     },
+     "tags": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     },
+     "type": {
+      "required": true,
+      "type": "string"
+     },
+     "type_handler_version": {
+      "required": true,
+      "type": "string"
+     },
+     "virtual_machine_id": {
+      "required": true,
+      "type": "string"
+     }
+    },
+    "block_types": {
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_virtual_machine_scale_set": {
+   "block": {
+    "attributes": {
+     "eviction_policy": {
+      "deprecated": true,
+      "optional": true,
+      "type": "string"
+     },
+     "health_probe_id": {
+      "optional": true,
+      "type": "string"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "license_type": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "location": {
+      "required": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "overprovision": {
+      "optional": true,
+      "type": "bool"
+     },
+     "priority": {
+      "deprecated": true,
+      "optional": true,
+      "type": "string"
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "single_placement_group": {
+      "optional": true,
+      "type": "bool"
+     },
+     "tags": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     },
+     "upgrade_policy_mode": {
+      "required": true,
+      "type": "string"
+     },
+     "zones": {
+      "optional": true,
+      "type": [
+       "list",
+       "string"
+      ]
+     }
+    },
+    "block_types": {
+     "boot_diagnostics": {
+      "block": {
+       "attributes": {
+        "enabled": {
+         "optional": true,
+         "type": "bool"
+        },
+        "storage_uri": {
+         "required": true,
+         "type": "string"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "extension": {
+      "block": {
+       "attributes": {
+        "auto_upgrade_minor_version": {
+         "optional": true,
+         "type": "bool"
+        },
+        "name": {
+         "required": true,
+         "type": "string"
+        },
+        "protected_settings": {
+         "optional": true,
+         "sensitive": true,
+         "type": "string"
+        },
+        "publisher": {
+         "required": true,
+         "type": "string"
+        },
+        "settings": {
+         "optional": true,
+         "type": "string"
+        },
+        "type": {
+         "required": true,
+         "type": "string"
+        },
+        "type_handler_version": {
+         "required": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "set"
+     },
+     "identity": {
+      "block": {
+       "attributes": {
+        "principal_id": {
+         "computed": true,
+         "type": "string"
+        },
+        "type": {
+         "required": true,
+         "type": "string"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "network_profile": {
+      "block": {
+       "attributes": {
+        "accelerated_networking": {
+         "deprecated": true,
+         "optional": true,
+         "type": "bool"
+        },
+        "ip_forwarding": {
+         "optional": true,
+         "type": "bool"
+        },
+        "name": {
+         "required": true,
+         "type": "string"
+        },
+        "network_security_group_id": {
+         "optional": true,
+         "type": "string"
+        },
+        "primary": {
+         "required": true,
+         "type": "bool"
+        }
+       },
+       "block_types": {
+        "dns_settings": {
+         "block": {
+          "attributes": {
+           "dns_servers": {
+            "required": true,
+            "type": [
+             "list",
+             "string"
+            ]
+           }
+          }
+         },
+         "max_items": 1,
+         "nesting_mode": "list"
+        },
+        "ip_configuration": {
+         "block": {
+          "attributes": {
+           "application_gateway_backend_address_pool_ids": {
+            "optional": true,
+            "type": [
+             "set",
+             "string"
+            ]
+           },
+           "load_balancer_backend_address_pool_ids": {
+            "optional": true,
+            "type": [
+             "set",
+             "string"
+            ]
+           },
+           "load_balancer_inbound_nat_rules_ids": {
+            "computed": true,
+            "optional": true,
+            "type": [
+             "set",
+             "string"
+            ]
+           },
+           "name": {
+            "required": true,
+            "type": "string"
+           },
+           "primary": {
+            "required": true,
+            "type": "bool"
+           },
+           "subnet_id": {
+            "required": true,
+            "type": "string"
+           }
+          },
+          "block_types": {
+           "public_ip_address_configuration": {
+            "block": {
+             "attributes": {
+              "domain_name_label": {
+               "required": true,
+               "type": "string"
+              },
+              "idle_timeout": {
+               "required": true,
+               "type": "number"
+              },
+              "name": {
+               "required": true,
+               "type": "string"
+              }
+             },
+             "deprecated": true
+            },
+            "max_items": 1,
+            "nesting_mode": "list"
+           }
+          }
+         },
+         "min_items": 1,
+         "nesting_mode": "list"
+        }
+       }
+      },
+      "min_items": 1,
+      "nesting_mode": "set"
+     },
+     "os_profile": {
+      "block": {
+       "attributes": {
+        "admin_password": {
+         "optional": true,
+         "sensitive": true,
+         "type": "string"
+        },
+        "admin_username": {
+         "required": true,
+         "type": "string"
+        },
+        "computer_name_prefix": {
+         "required": true,
+         "type": "string"
+        },
+        "custom_data": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "max_items": 1,
+      "min_items": 1,
+      "nesting_mode": "list"
+     },
+     "os_profile_linux_config": {
+      "block": {
+       "attributes": {
+        "disable_password_authentication": {
+         "optional": true,
+         "type": "bool"
+        }
+       },
+       "block_types": {
+        "ssh_keys": {
+         "block": {
+          "attributes": {
+           "key_data": {
+            "optional": true,
+            "type": "string"
+           },
+           "path": {
+            "required": true,
+            "type": "string"
+           }
+          }
+         },
+         "nesting_mode": "list"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "set"
+     },
+     "os_profile_secrets": {
+      "block": {
+       "attributes": {
+        "source_vault_id": {
+         "required": true,
+         "type": "string"
+        }
+       },
+       "block_types": {
+        "vault_certificates": {
+         "block": {
+          "attributes": {
+           "certificate_store": {
+            "optional": true,
+            "type": "string"
+           },
+           "certificate_url": {
+            "required": true,
+            "type": "string"
+           }
+          }
+         },
+         "nesting_mode": "list"
+        }
+       }
+      },
+      "nesting_mode": "set"
+     },
+     "os_profile_windows_config": {
+      "block": {
+       "attributes": {
+        "enable_automatic_upgrades": {
+         "optional": true,
+         "type": "bool"
+        },
+        "provision_vm_agent": {
+         "optional": true,
+         "type": "bool"
+        }
+       },
+       "block_types": {
+        "additional_unattend_config": {
+         "block": {
+          "attributes": {
+           "component": {
+            "required": true,
+            "type": "string"
+           },
+           "content": {
+            "required": true,
+            "sensitive": true,
+            "type": "string"
+           },
+           "pass": {
+            "required": true,
+            "type": "string"
+           },
+           "setting_name": {
+            "required": true,
+            "type": "string"
+           }
+          }
+         },
+         "nesting_mode": "list"
+        },
+        "winrm": {
+         "block": {
+          "attributes": {
+           "certificate_url": {
+            "optional": true,
+            "type": "string"
+           },
+           "protocol": {
+            "required": true,
+            "type": "string"
+           }
+          }
+         },
+         "nesting_mode": "list"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "set"
+     },
+     "plan": {
+      "block": {
+       "attributes": {
+        "name": {
+         "required": true,
+         "type": "string"
+        },
+        "product": {
+         "required": true,
+         "type": "string"
+        },
+        "publisher": {
+         "required": true,
+         "type": "string"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "set"
+     },
+     "rolling_upgrade_policy": {
+      "block": {
+       "attributes": {
+        "max_batch_instance_percent": {
+         "optional": true,
+         "type": "number"
+        },
+        "max_unhealthy_instance_percent": {
+         "optional": true,
+         "type": "number"
+        },
+        "max_unhealthy_upgraded_instance_percent": {
+         "optional": true,
+         "type": "number"
+        },
+        "pause_time_between_batches": {
+         "optional": true,
+         "type": "string"
+        }
+       },
+       "deprecated": true
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "sku": {
+      "block": {
+       "attributes": {
+        "capacity": {
+         "required": true,
+         "type": "number"
+        },
+        "name": {
+         "required": true,
+         "type": "string"
+        },
+        "tier": {
+         "computed": true,
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "max_items": 1,
+      "min_items": 1,
+      "nesting_mode": "list"
+     },
+     "storage_profile_data_disk": {
+      "block": {
+       "attributes": {
+        "caching": {
+         "computed": true,
+         "optional": true,
+         "type": "string"
+        },
+        "create_option": {
+         "required": true,
+         "type": "string"
+        },
+        "disk_size_gb": {
+         "computed": true,
+         "optional": true,
+         "type": "number"
+        },
+        "lun": {
+         "required": true,
+         "type": "number"
+        },
+        "managed_disk_type": {
+         "computed": true,
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "list"
+     },
+     "storage_profile_image_reference": {
+      "block": {
+       "attributes": {
+        "id": {
+         "optional": true,
+         "type": "string"
+        },
+        "offer": {
+         "optional": true,
+         "type": "string"
+        },
+        "publisher": {
+         "optional": true,
+         "type": "string"
+        },
+        "sku": {
+         "optional": true,
+         "type": "string"
+        },
+        "version": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "set"
+     },
+     "storage_profile_os_disk": {
+      "block": {
+       "attributes": {
+        "caching": {
+         "computed": true,
+         "optional": true,
+         "type": "string"
+        },
+        "create_option": {
+         "required": true,
+         "type": "string"
+        },
+        "image": {
+         "optional": true,
+         "type": "string"
+        },
+        "managed_disk_type": {
+         "computed": true,
+         "optional": true,
+         "type": "string"
+        },
+        "name": {
+         "optional": true,
+         "type": "string"
+        },
+        "os_type": {
+         "optional": true,
+         "type": "string"
+        },
+        "vhd_containers": {
+         "optional": true,
+         "type": [
+          "set",
+          "string"
+         ]
+        }
+       }
+      },
+      "max_items": 1,
+      "min_items": 1,
+      "nesting_mode": "set"
+     },
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_virtual_machine_scale_set_extension": {
+   "block": {
+    "attributes": {
+     "auto_upgrade_minor_version": {
+      "optional": true,
+      "type": "bool"
+     },
+     "force_update_tag": {
+      "optional": true,
+      "type": "string"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "protected_settings": {
+      "optional": true,
+      "sensitive": true,
+      "type": "string"
+     },
+     "publisher": {
+      "required": true,
+      "type": "string"
+     },
+     "settings": {
+      "optional": true,
+      "type": "string"
+     },
+     "type": {
+      "required": true,
+      "type": "string"
+     },
+     "type_handler_version": {
+      "required": true,
+      "type": "string"
+     },
+     "virtual_machine_scale_set_id": {
+      "required": true,
+      "type": "string"
+     }
+    },
+    "block_types": {
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_virtual_network": {
+   "block": {
+    "attributes": {
+     "address_space": {
+      "required": true,
+      "type": [
+       "list",
+       "string"
+      ]
+     },
+     "dns_servers": {
+      "computed": true,
+      "optional": true,
+      "type": [
+       "list",
+       "string"
+      ]
+     },
+     "guid": {
+      "computed": true,
+      "type": "string"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "location": {
+      "required": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "subnet": {
+      "computed": true,
+      "optional": true,
+      "type": [
+       "set",
+       [
+        "object",
+        {
+         "address_prefix": "string",
+         "id": "string",
+         "name": "string",
+         "security_group": "string"
+        }
+       ]
+      ]
+     },
+     "tags": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     }
+    },
+    "block_types": {
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_virtual_network_gateway": {
+   "block": {
+    "attributes": {
+     "active_active": {
+      "computed": true,
+      "optional": true,
+      "type": "bool"
+     },
+     "default_local_network_gateway_id": {
+      "optional": true,
+      "type": "string"
+     },
+     "enable_bgp": {
+      "computed": true,
+      "optional": true,
+      "type": "bool"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "location": {
+      "required": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "sku": {
+      "required": true,
+      "type": "string"
+     },
+     "tags": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     },
+     "type": {
+      "required": true,
+      "type": "string"
+     },
+     "vpn_type": {
+      "optional": true,
+      "type": "string"
+     }
+    },
+    "block_types": {
+     "bgp_settings": {
+      "block": {
+       "attributes": {
+        "asn": {
+         "optional": true,
+         "type": "number"
+        },
+        "peer_weight": {
+         "optional": true,
+         "type": "number"
+        },
+        "peering_address": {
+         "computed": true,
+         "deprecated": true,
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "ip_configuration": {
+      "block": {
+       "attributes": {
+        "name": {
+         "optional": true,
+         "type": "string"
+        },
+        "private_ip_address_allocation": {
+         "optional": true,
+         "type": "string"
+        },
+        "public_ip_address_id": {
+         "required": true,
+         "type": "string"
+        },
+        "subnet_id": {
+         "required": true,
+         "type": "string"
+        }
+       }
+      },
+      "max_items": 3,
+      "min_items": 1,
+      "nesting_mode": "list"
+     },
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     },
+     "vpn_client_configuration": {
+      "block": {
+       "attributes": {
+        "address_space": {
+         "required": true,
+         "type": [
+          "list",
+          "string"
+         ]
+        },
+        "radius_server_address": {
+         "optional": true,
+         "type": "string"
+        },
+        "radius_server_secret": {
+         "optional": true,
+         "sensitive": true,
+         "type": "string"
+        },
+        "vpn_client_protocols": {
+         "computed": true,
+         "optional": true,
+         "type": [
+          "set",
+          "string"
+         ]
+        }
+       },
+       "block_types": {
+        "revoked_certificate": {
+         "block": {
+          "attributes": {
+           "name": {
+            "required": true,
+            "type": "string"
+           },
+           "thumbprint": {
+            "required": true,
+            "type": "string"
+           }
+          }
+         },
+         "nesting_mode": "set"
+        },
+        "root_certificate": {
+         "block": {
+          "attributes": {
+           "name": {
+            "required": true,
+            "type": "string"
+           },
+           "public_cert_data": {
+            "required": true,
+            "type": "string"
+           }
+          }
+         },
+         "nesting_mode": "set"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_virtual_network_gateway_connection": {
+   "block": {
+    "attributes": {
+     "authorization_key": {
+      "optional": true,
+      "sensitive": true,
+      "type": "string"
+     },
+     "enable_bgp": {
+      "computed": true,
+      "optional": true,
+      "type": "bool"
+     },
+     "express_route_circuit_id": {
+      "optional": true,
+      "type": "string"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "local_network_gateway_id": {
+      "optional": true,
+      "type": "string"
+     },
+     "location": {
+      "required": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "peer_virtual_network_gateway_id": {
+      "optional": true,
+      "type": "string"
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "routing_weight": {
+      "computed": true,
+      "optional": true,
+      "type": "number"
+     },
+     "shared_key": {
+      "optional": true,
+      "sensitive": true,
+      "type": "string"
+     },
+     "tags": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     },
+     "type": {
+      "required": true,
+      "type": "string"
+     },
+     "use_policy_based_traffic_selectors": {
+      "computed": true,
+      "optional": true,
+      "type": "bool"
+     },
+     "virtual_network_gateway_id": {
+      "required": true,
+      "type": "string"
+     }
+    },
+    "block_types": {
+     "ipsec_policy": {
+      "block": {
+       "attributes": {
+        "dh_group": {
+         "required": true,
+         "type": "string"
+        },
+        "ike_encryption": {
+         "required": true,
+         "type": "string"
+        },
+        "ike_integrity": {
+         "required": true,
+         "type": "string"
+        },
+        "ipsec_encryption": {
+         "required": true,
+         "type": "string"
+        },
+        "ipsec_integrity": {
+         "required": true,
+         "type": "string"
+        },
+        "pfs_group": {
+         "required": true,
+         "type": "string"
+        },
+        "sa_datasize": {
+         "computed": true,
+         "optional": true,
+         "type": "number"
+        },
+        "sa_lifetime": {
+         "computed": true,
+         "optional": true,
+         "type": "number"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_virtual_network_peering": {
+   "block": {
+    "attributes": {
+     "allow_forwarded_traffic": {
+      "computed": true,
+      "optional": true,
+      "type": "bool"
+     },
+     "allow_gateway_transit": {
+      "computed": true,
+      "optional": true,
+      "type": "bool"
+     },
+     "allow_virtual_network_access": {
+      "optional": true,
+      "type": "bool"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "remote_virtual_network_id": {
+      "required": true,
+      "type": "string"
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "use_remote_gateways": {
+      "computed": true,
+      "optional": true,
+      "type": "bool"
+     },
+     "virtual_network_name": {
+      "required": true,
+      "type": "string"
+     }
+    },
+    "block_types": {
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_windows_virtual_machine": {
+   "block": {
+    "attributes": {
+     "admin_password": {
+      "required": true,
+      "sensitive": true,
+      "type": "string"
+     },
+     "admin_username": {
+      "required": true,
+      "type": "string"
+     },
+     "allow_extension_operations": {
+      "optional": true,
+      "type": "bool"
+     },
+     "availability_set_id": {
+      "optional": true,
+      "type": "string"
+     },
+     "computer_name": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "custom_data": {
+      "optional": true,
+      "sensitive": true,
+      "type": "string"
+     },
+     "enable_automatic_updates": {
+      "optional": true,
+      "type": "bool"
+     },
+     "encryption_at_host_enabled": {
+      "optional": true,
+      "type": "bool"
+     },
+     "eviction_policy": {
+      "optional": true,
+      "type": "string"
+     },
+     "extensions_time_budget": {
+      "optional": true,
+      "type": "string"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "license_type": {
+      "optional": true,
+      "type": "string"
+     },
+     "location": {
+      "required": true,
+      "type": "string"
+     },
+     "max_bid_price": {
+      "optional": true,
+      "type": "number"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "network_interface_ids": {
+      "required": true,
+      "type": [
+       "list",
+       "string"
+      ]
+     },
+     "patch_mode": {
+      "optional": true,
+      "type": "string"
+     },
+     "priority": {
+      "optional": true,
+      "type": "string"
+     },
+     "private_ip_address": {
+      "computed": true,
+      "type": "string"
+     },
+     "private_ip_addresses": {
+      "computed": true,
+      "type": [
+       "list",
+       "string"
+      ]
+     },
+     "provision_vm_agent": {
+      "optional": true,
+      "type": "bool"
+     },
+     "public_ip_address": {
+      "computed": true,
+      "type": "string"
+     },
+     "public_ip_addresses": {
+      "computed": true,
+      "type": [
+       "list",
+       "string"
+      ]
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "size": {
+      "required": true,
+      "type": "string"
+     },
+     "source_image_id": {
+      "optional": true,
+      "type": "string"
+     },
+     "tags": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     },
+     "timezone": {
+      "optional": true,
+      "type": "string"
+     },
+     "virtual_machine_id": {
+      "computed": true,
+      "type": "string"
+     },
+     "virtual_machine_scale_set_id": {
+      "optional": true,
+      "type": "string"
+     },
+     "zone": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     }
+    },
+    "block_types": {
+     "additional_capabilities": {
+      "block": {
+       "attributes": {
+        "ultra_ssd_enabled": {
+         "optional": true,
+         "type": "bool"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "additional_unattend_content": {
+      "block": {
+       "attributes": {
+        "content": {
+         "required": true,
+         "sensitive": true,
+         "type": "string"
+        },
+        "setting": {
+         "required": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "list"
+     },
+     "boot_diagnostics": {
+      "block": {
+       "attributes": {
+        "storage_account_uri": {
+         "required": true,
+         "type": "string"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "os_disk": {
+      "block": {
+       "attributes": {
+        "caching": {
+         "required": true,
+         "type": "string"
+        },
+        "disk_encryption_set_id": {
+         "optional": true,
+         "type": "string"
+        },
+        "disk_size_gb": {
+         "computed": true,
+         "optional": true,
+         "type": "number"
+        },
+        "name": {
+         "computed": true,
+         "optional": true,
+         "type": "string"
+        },
+        "storage_account_type": {
+         "required": true,
+         "type": "string"
+        },
+        "write_accelerator_enabled": {
+         "optional": true,
+         "type": "bool"
+        }
+       },
+       "block_types": {
+        "diff_disk_settings": {
+         "block": {
+          "attributes": {
+           "option": {
+            "required": true,
+            "type": "string"
+           }
+          }
+         },
+         "max_items": 1,
+         "nesting_mode": "list"
+        }
+       }
+      },
+      "max_items": 1,
+      "min_items": 1,
+      "nesting_mode": "list"
+     },
+     "plan": {
+      "block": {
+       "attributes": {
+        "name": {
+         "required": true,
+         "type": "string"
+        },
+        "product": {
+         "required": true,
+         "type": "string"
+        },
+        "publisher": {
+         "required": true,
+         "type": "string"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "secret": {
+      "block": {
+       "attributes": {
+        "key_vault_id": {
+         "required": true,
+         "type": "string"
+        }
+       },
+       "block_types": {
+        "certificate": {
+         "block": {
+          "attributes": {
+           "store": {
+            "required": true,
+            "type": "string"
+           }
+          }
+         },
+         "min_items": 1,
+         "nesting_mode": "set"
+        }
+       }
+      },
+      "nesting_mode": "list"
+     },
+     "source_image_reference": {
+      "block": {
+       "attributes": {
+        "offer": {
+         "required": true,
+         "type": "string"
+        },
+        "publisher": {
+         "required": true,
+         "type": "string"
+        },
+        "sku": {
+         "required": true,
+         "type": "string"
+        },
+        "version": {
+         "required": true,
+         "type": "string"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     },
+     "winrm_listener": {
+      "block": {
+       "attributes": {
+        "protocol": {
+         "required": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "set"
+     }
+    }
+   },
+   "version": 0
+  },
+  "azurestack_windows_virtual_machine_scale_set": {
+   "block": {
+    "attributes": {
+     "admin_password": {
+      "required": true,
+      "sensitive": true,
+      "type": "string"
+     },
+     "admin_username": {
+      "required": true,
+      "type": "string"
+     },
+     "computer_name_prefix": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "custom_data": {
+      "optional": true,
+      "sensitive": true,
+      "type": "string"
+     },
+     "do_not_run_extensions_on_overprovisioned_machines": {
+      "optional": true,
+      "type": "bool"
+     },
+     "enable_automatic_updates": {
+      "optional": true,
+      "type": "bool"
+     },
+     "encryption_at_host_enabled": {
+      "optional": true,
+      "type": "bool"
+     },
+     "health_probe_id": {
+      "optional": true,
+      "type": "string"
+     },
+     "id": {
+      "computed": true,
+      "optional": true,
+      "type": "string"
+     },
+     "instances": {
+      "required": true,
+      "type": "number"
+     },
+     "license_type": {
+      "optional": true,
+      "type": "string"
+     },
+     "location": {
+      "required": true,
+      "type": "string"
+     },
+     "name": {
+      "required": true,
+      "type": "string"
+     },
+     "overprovision": {
+      "optional": true,
+      "type": "bool"
+     },
+     "platform_fault_domain_count": {
+      "computed": true,
+      "optional": true,
+      "type": "number"
+     },
+     "provision_vm_agent": {
+      "optional": true,
+      "type": "bool"
+     },
+     "resource_group_name": {
+      "required": true,
+      "type": "string"
+     },
+     "scale_in_policy": {
+      "optional": true,
+      "type": "string"
+     },
+     "single_placement_group": {
+      "optional": true,
+      "type": "bool"
+     },
+     "sku": {
+      "required": true,
+      "type": "string"
+     },
+     "source_image_id": {
+      "optional": true,
+      "type": "string"
+     },
+     "tags": {
+      "optional": true,
+      "type": [
+       "map",
+       "string"
+      ]
+     },
+     "timezone": {
+      "optional": true,
+      "type": "string"
+     },
+     "unique_id": {
+      "computed": true,
+      "type": "string"
+     },
+     "upgrade_mode": {
+      "optional": true,
+      "type": "string"
+     }
+    },
+    "block_types": {
+     "additional_capabilities": {
+      "block": {
+       "attributes": {
+        "ultra_ssd_enabled": {
+         "optional": true,
+         "type": "bool"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "additional_unattend_content": {
+      "block": {
+       "attributes": {
+        "content": {
+         "required": true,
+         "sensitive": true,
+         "type": "string"
+        },
+        "setting": {
+         "required": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "list"
+     },
+     "automatic_instance_repair": {
+      "block": {
+       "attributes": {
+        "enabled": {
+         "required": true,
+         "type": "bool"
+        },
+        "grace_period": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "automatic_os_upgrade_policy": {
+      "block": {
+       "attributes": {
+        "disable_automatic_rollback": {
+         "required": true,
+         "type": "bool"
+        },
+        "enable_automatic_os_upgrade": {
+         "required": true,
+         "type": "bool"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "boot_diagnostics": {
+      "block": {
+       "attributes": {
+        "storage_account_uri": {
+         "required": true,
+         "type": "string"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "data_disk": {
+      "block": {
+       "attributes": {
+        "caching": {
+         "required": true,
+         "type": "string"
+        },
+        "create_option": {
+         "optional": true,
+         "type": "string"
+        },
+        "disk_encryption_set_id": {
+         "optional": true,
+         "type": "string"
+        },
+        "disk_size_gb": {
+         "required": true,
+         "type": "number"
+        },
+        "lun": {
+         "required": true,
+         "type": "number"
+        },
+        "storage_account_type": {
+         "required": true,
+         "type": "string"
+        },
+        "write_accelerator_enabled": {
+         "optional": true,
+         "type": "bool"
+        }
+       }
+      },
+      "nesting_mode": "list"
+     },
+     "extension": {
+      "block": {
+       "attributes": {
+        "auto_upgrade_minor_version": {
+         "optional": true,
+         "type": "bool"
+        },
+        "automatic_upgrade_enabled": {
+         "optional": true,
+         "type": "bool"
+        },
+        "force_update_tag": {
+         "optional": true,
+         "type": "string"
+        },
+        "name": {
+         "required": true,
+         "type": "string"
+        },
+        "protected_settings": {
+         "optional": true,
+         "sensitive": true,
+         "type": "string"
+        },
+        "provision_after_extensions": {
+         "optional": true,
+         "type": [
+          "list",
+          "string"
+         ]
+        },
+        "publisher": {
+         "required": true,
+         "type": "string"
+        },
+        "settings": {
+         "optional": true,
+         "type": "string"
+        },
+        "type": {
+         "required": true,
+         "type": "string"
+        },
+        "type_handler_version": {
+         "required": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "set"
+     },
+     "network_interface": {
+      "block": {
+       "attributes": {
+        "dns_servers": {
+         "optional": true,
+         "type": [
+          "list",
+          "string"
+         ]
+        },
+        "enable_ip_forwarding": {
+         "optional": true,
+         "type": "bool"
+        },
+        "name": {
+         "required": true,
+         "type": "string"
+        },
+        "network_security_group_id": {
+         "optional": true,
+         "type": "string"
+        },
+        "primary": {
+         "optional": true,
+         "type": "bool"
+        }
+       },
+       "block_types": {
+        "ip_configuration": {
+         "block": {
+          "attributes": {
+           "load_balancer_backend_address_pool_ids": {
+            "optional": true,
+            "type": [
+             "set",
+             "string"
+            ]
+           },
+           "load_balancer_inbound_nat_rules_ids": {
+            "optional": true,
+            "type": [
+             "set",
+             "string"
+            ]
+           },
+           "name": {
+            "required": true,
+            "type": "string"
+           },
+           "primary": {
+            "optional": true,
+            "type": "bool"
+           },
+           "subnet_id": {
+            "optional": true,
+            "type": "string"
+           },
+           "version": {
+            "optional": true,
+            "type": "string"
+           }
+          }
+         },
+         "min_items": 1,
+         "nesting_mode": "list"
+        }
+       }
+      },
+      "min_items": 1,
+      "nesting_mode": "list"
+     },
+     "os_disk": {
+      "block": {
+       "attributes": {
+        "caching": {
+         "required": true,
+         "type": "string"
+        },
+        "disk_encryption_set_id": {
+         "optional": true,
+         "type": "string"
+        },
+        "disk_size_gb": {
+         "computed": true,
+         "optional": true,
+         "type": "number"
+        },
+        "storage_account_type": {
+         "required": true,
+         "type": "string"
+        },
+        "write_accelerator_enabled": {
+         "optional": true,
+         "type": "bool"
+        }
+       },
+       "block_types": {
+        "diff_disk_settings": {
+         "block": {
+          "attributes": {
+           "option": {
+            "required": true,
+            "type": "string"
+           }
+          }
+         },
+         "max_items": 1,
+         "nesting_mode": "list"
+        }
+       }
+      },
+      "max_items": 1,
+      "min_items": 1,
+      "nesting_mode": "list"
+     },
+     "plan": {
+      "block": {
+       "attributes": {
+        "name": {
+         "required": true,
+         "type": "string"
+        },
+        "product": {
+         "required": true,
+         "type": "string"
+        },
+        "publisher": {
+         "required": true,
+         "type": "string"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "secret": {
+      "block": {
+       "attributes": {
+        "key_vault_id": {
+         "required": true,
+         "type": "string"
+        }
+       },
+       "block_types": {
+        "certificate": {
+         "block": {
+          "attributes": {
+           "store": {
+            "required": true,
+            "type": "string"
+           }
+          }
+         },
+         "min_items": 1,
+         "nesting_mode": "set"
+        }
+       }
+      },
+      "nesting_mode": "list"
+     },
+     "source_image_reference": {
+      "block": {
+       "attributes": {
+        "offer": {
+         "required": true,
+         "type": "string"
+        },
+        "publisher": {
+         "required": true,
+         "type": "string"
+        },
+        "sku": {
+         "required": true,
+         "type": "string"
+        },
+        "version": {
+         "required": true,
+         "type": "string"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "terminate_notification": {
+      "block": {
+       "attributes": {
+        "enabled": {
+         "required": true,
+         "type": "bool"
+        },
+        "timeout": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "max_items": 1,
+      "nesting_mode": "list"
+     },
+     "timeouts": {
+      "block": {
+       "attributes": {
+        "create": {
+         "optional": true,
+         "type": "string"
+        },
+        "delete": {
+         "optional": true,
+         "type": "string"
+        },
+        "read": {
+         "optional": true,
+         "type": "string"
+        },
+        "update": {
+         "optional": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "single"
+     },
+     "winrm_listener": {
+      "block": {
+       "attributes": {
+        "protocol": {
+         "required": true,
+         "type": "string"
+        }
+       }
+      },
+      "nesting_mode": "set"
+     }
+    }
+   },
+   "version": 0
+  }
+ }
 };
