@@ -11,7 +11,12 @@ const DEFAULTED_LISTS = new Set<string>([...resourceKinds, "resourceGroups", "ni
 const HEADER = "# tenant.yaml: the inventory and protection requirements of one Azure Stack Hub tenant.\n# Reference: docs/tenant-yaml.md\n";
 
 export function serializeTenant(tenant: Tenant): string {
-  return HEADER + yaml.dump(prune(tenant), { noRefs: true, lineWidth: -1, quotingType: '"', sortKeys: false });
+  return HEADER + yaml.dump(prunedTenant(tenant), { noRefs: true, lineWidth: -1, quotingType: '"', sortKeys: false });
+}
+
+/** The data serializeTenant writes: the tenant without unset fields and defaulted empty lists. */
+export function prunedTenant(tenant: Tenant): unknown {
+  return prune(tenant);
 }
 
 /** Drops undefined values and the empty lists that load back as defaults. */

@@ -4,7 +4,9 @@
  * through files.ts. The CLI command (src/cli/commands/wizard.ts) maps what this throws to exit codes.
  */
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { UserError } from "../base/errors.js";
+import { describeLostComments, updateTenantText } from "../inventory/edit.js";
 import type { Tenant } from "../inventory/schema.js";
 import { Asker } from "./asker.js";
 import { loadBaseTenant, type BaseTenant } from "./base.js";
@@ -114,7 +116,11 @@ export async function runWizard(options: WizardOptions): Promise<WizardResult> {
     throw new UserError(`${output} exists; answer save.overwrite: true or pass --force to replace it (the old file is kept as ${output}.bak)`, "output");
   }
   const backup = existsSync(output) ? await backupExisting(output) : undefined;
-  await writeFileAtomic(output, checked.text!);
+  // A file being completed is edited, not replaced: its comments, key order and blank lines stay (src/inventory/edit.ts).
+  const edit = base ? updateTenantText(await readFile(options.file, "utf8"), checked.tenant!) : undefined;
+  await writeFileAtomic(output, edit?.text ?? checked.text!);
+  const lostNote = edit ? describeLostComments(output, edit, backup ?? options.file) : undefined;
+  if (lostNote) options.warn(`warning: ${lostNote}`);
   saved = true;
   removeDraftSync(draftPath);
   if (options.saveAnswers) await saveAnswersFile(options.saveAnswers, ask.answers);

@@ -5,7 +5,7 @@ import { CHURN_IMPORT_DEFAULTS, importChurn, type ChurnImportResult } from "../.
 import { MAX_CHURN_FILE_BYTES, parseChurnCsv, tooLargeChurnFile, type ParsedChurnFile } from "../../churn/csv.js";
 import { writeFileAtomic } from "../../discovery/write.js";
 import { loadTenantFile } from "../../inventory/load.js";
-import { serializeTenant } from "../../inventory/save.js";
+import { describeLostComments, updateTenantText } from "../../inventory/edit.js";
 import { ExitCode, UserError } from "../exit-codes.js";
 import { eprintln, printJson, printText, type Output } from "../output.js";
 
@@ -53,7 +53,7 @@ export function registerImportChurn(program: Command, output: Output, setExit: (
         writeToChangeFactor: options.writeToChange,
         now: Date.now(),
       });
-      if (!options.dryRun && result.disks.length > 0) await writeFileAtomic(options.into, serializeTenant(result.tenant));
+      if (!options.dryRun && result.disks.length > 0) await writeRates(output, options.into, result);
       if (options.json)
         printJson(output, {
           into: options.into,
@@ -65,6 +65,20 @@ export function registerImportChurn(program: Command, output: Output, setExit: (
       else printReport(output, result, options, files);
       setExit(result.problems.some((p) => p.severity === "error") ? ExitCode.partial : ExitCode.ok);
     });
+}
+
+/**
+ * The rates go in as edits to the file (src/inventory/edit.ts): its comments, key order and blank lines stay.
+ * When a comment cannot be kept, the user is told in one line and the previous file is kept as `<file>.bak`.
+ */
+async function writeRates(output: Output, into: string, result: ChurnImportResult): Promise<void> {
+  const previous = await readFile(into, "utf8");
+  const edit = updateTenantText(previous, result.tenant);
+  const backup = `${into}.bak`;
+  const note = describeLostComments(into, edit, backup);
+  if (note) await writeFileAtomic(backup, previous);
+  await writeFileAtomic(into, edit.text);
+  if (note) eprintln(output, `import-churn: ${note}`);
 }
 
 /** Files as given; folders give their *.csv files in name order, so the report is the same on every run. */
