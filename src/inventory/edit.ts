@@ -12,7 +12,22 @@
  */
 import { isDeepStrictEqual } from "node:util";
 import jsYaml from "js-yaml";
-import { isAlias, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from "yaml";
+import {
+  isAlias,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  parse,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+  type YAMLSeq,
+} from "yaml";
 import type { Tenant } from "./schema.js";
 import { prunedTenant, serializeTenant } from "./save.js";
 
@@ -237,12 +252,14 @@ function sameScalar(a: unknown, b: unknown): boolean {
 
 /**
  * js-yaml's default schema reads more plain scalars as non-strings than YAML 1.2's core schema, which the
- * `yaml` package quotes against: timestamps (YYYY-MM-DD...) and the merge key `<<`. Such strings are quoted.
+ * `yaml` package quotes against: timestamps (YYYY-MM-DD...) and the merge key `<<`. YAML 1.1 readers (other
+ * tools a person may use on the file) read still more: `22:00` as the base-60 number 1320, `yes`/`on` as true.
+ * Such strings are quoted, as the standard writer (js-yaml's dump) quotes them.
  */
 function needsQuotesForLoader(value: string): boolean {
   if (value === "" || !/^[-+.~<0-9nNtTfFyYoO]/.test(value)) return false;
   try {
-    return jsYaml.load(value) !== value;
+    return jsYaml.load(value) !== value || parse(value, { version: "1.1" }) !== value;
   } catch {
     return true;
   }
