@@ -14,7 +14,7 @@ import { apiVersionFor, RESOURCES_API_VERSION, SUBSCRIPTIONS_API_VERSION } from 
 import { findVmSize } from "../inventory/vm-sizes.js";
 import { DEFAULT_CONCURRENCY, type Connection } from "./connection.js";
 import { classifyError, describeError, DiscoveryError, httpStatus } from "./errors.js";
-import { TransientFailure } from "./retry-policy.js";
+import { DeadlineExceeded, TransientFailure } from "./retry-policy.js";
 
 export type Json = Record<string, unknown>;
 
@@ -217,6 +217,7 @@ export function createLimiter(limit: number): Limiter {
 
 /** A failure that ends the run: credentials refused, or the endpoint unreachable or failing TLS. Anything else is about one item. */
 function endsTheRun(error: unknown): boolean {
+  if (error instanceof DeadlineExceeded) return true;
   const status = httpStatus(error);
   if (status === 401) return true;
   if (status !== undefined || error instanceof TransientFailure) return false;

@@ -8,7 +8,7 @@ import { createHttpHeaders, createPipelineFromOptions, createPipelineRequest, cr
 import { AzureCliCredential, ClientCertificateCredential, ClientSecretCredential, type AccessToken, type TokenCredential } from "@azure/identity";
 import { RESOURCES_API_VERSION } from "../stamp/api-profile.js";
 import { DiscoveryError, classifyError } from "./errors.js";
-import { armRetryPolicy } from "./retry-policy.js";
+import { armRetryPolicy, type Deadline } from "./retry-policy.js";
 
 /** The metadata endpoint's legacy version, which every stamp answers with one object (docs "Make API requests to Azure Stack Hub"). */
 export const METADATA_API_VERSION = "2015-01-01";
@@ -54,6 +54,8 @@ export interface ConnectionOptions {
   ca?: string;
   /** Per-attempt time limit for a complete answer (DEFAULT_REQUEST_TIMEOUT_MS); tests shorten it. */
   requestTimeoutMs?: number;
+  /** The run's total deadline (discover --timeout), shared by every request and retry wait. */
+  deadline?: Deadline;
 }
 
 export interface Connection {
@@ -102,6 +104,25 @@ function retryPolicy(options: ConnectionOptions) {
     maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
     retryDelayMs: options.retryDelayMs,
     requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+    deadline: options.deadline,
+  });
+}
+
+/**
+ * The first contact, GET /metadata/endpoints, is a small static document that a stamp answers at once. An endpoint
+ * that accepts the connection and sends nothing (a wrong port, a proxy holding it) is given up after
+ * METADATA_TIMEOUT_MS and one retry, not the full request timeout and retries (4 × 60 s). A choice, not an ARM
+ * limit (docs/discovery.md, "Timeouts").
+ */
+export const METADATA_TIMEOUT_MS = 15_000;
+export const METADATA_MAX_RETRIES = 1;
+
+function metadataRetryPolicy(options: ConnectionOptions) {
+  return armRetryPolicy({
+    maxRetries: Math.min(options.maxRetries ?? DEFAULT_MAX_RETRIES, METADATA_MAX_RETRIES),
+    retryDelayMs: options.retryDelayMs,
+    requestTimeoutMs: Math.min(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, METADATA_TIMEOUT_MS),
+    deadline: options.deadline,
   });
 }
 
@@ -116,7 +137,7 @@ function pipelineOptions(options: ConnectionOptions): PipelineOptions {
 /** GET {arm}/metadata/endpoints: the login endpoint and the token audience, without a credential. */
 export async function fetchMetadata(armEndpoint: string, options: ConnectionOptions): Promise<StampMetadata> {
   const pipeline = createPipelineFromOptions(pipelineOptions(options));
-  pipeline.addPolicy(retryPolicy(options));
+  pipeline.addPolicy(metadataRetryPolicy(options));
   const url = `${armEndpoint}/metadata/endpoints?api-version=${METADATA_API_VERSION}`;
   let status: number;
   let text: string | undefined;

@@ -6,16 +6,18 @@ import { existsSync } from "node:fs";
 import { UserError } from "../base/errors.js";
 import { readFile } from "node:fs/promises";
 import { parseTenant } from "../inventory/load.js";
+import { describeLostComments, updateTenantText, type LostComment } from "../inventory/edit.js";
 import { serializeTenant } from "../inventory/save.js";
 import { TenantSchema, type Tenant } from "../inventory/schema.js";
 import { formatFinding, type Finding } from "../base/findings.js";
-import { probeMissingScopes, readInventory, type ProgressEvent, type ReadFailure } from "./arm-reader.js";
-import { connect, type AuthKind, type ConnectionOptions } from "./connection.js";
+import { probeMissingScopes, readInventory, type ProgressEvent, type RawInventory, type ReadFailure } from "./arm-reader.js";
+import { connect, type AuthKind, type Connection, type ConnectionOptions } from "./connection.js";
 import { computeDrift, type Drift } from "./drift.js";
 import { DiscoveryError } from "./errors.js";
 import { mapInventory, type StaleEntity, type TypeCount } from "./mapping.js";
 import { mergeTenant } from "./merge.js";
 import { unreadableReferences, type UnreadableReference } from "./references.js";
+import { DeadlineExceeded, startDeadline } from "./retry-policy.js";
 import { checkWritable, writeFileAtomic } from "./write.js";
 
 export interface DiscoverOptions extends ConnectionOptions {
@@ -26,7 +28,16 @@ export interface DiscoverOptions extends ConnectionOptions {
   tenantName?: string;
   stampName?: string;
   onProgress?: (event: ProgressEvent) => void;
+  /** Total deadline of the reading, seconds (DEFAULT_DISCOVERY_TIMEOUT_S): past it, nothing is written. */
+  timeoutSeconds?: number;
 }
+
+/**
+ * Default total deadline of discover --timeout. A choice (docs/discovery.md, "Timeouts"): 15 times the 231 s that
+ * the 10,000-VM benchmark takes at 30 ms a call (docs/performance.md, "Discovery"), so a large, slow or throttling
+ * stamp finishes, while a run that hangs still ends on its own.
+ */
+export const DEFAULT_DISCOVERY_TIMEOUT_S = 3600;
 
 export interface DiscoverResult {
   file: string;
@@ -47,9 +58,15 @@ export interface DiscoverResult {
   unreadableReferences: UnreadableReference[];
   /** Validation findings of the written file (warnings such as "no tier" on a fresh file). */
   findings: Finding[];
+  /** The previous file, kept beside it before an existing file is rewritten. */
+  backup?: string;
+  /** Comments of the previous file that could not be kept (their entries are gone). */
+  lostComments: LostComment[];
+  /** One line for the user when comments were lost or the file was written in standard form. */
+  commentsNote?: string;
 }
 
-async function loadExisting(file: string): Promise<Tenant | undefined> {
+async function loadExisting(file: string): Promise<{ tenant: Tenant; text: string } | undefined> {
   if (!existsSync(file)) return undefined;
   let text: string;
   try {
@@ -65,22 +82,15 @@ async function loadExisting(file: string): Promise<Tenant | undefined> {
       "invalid-input",
     );
   }
-  return result.tenant;
+  return { tenant: result.tenant, text };
 }
 
 export async function discover(options: DiscoverOptions): Promise<DiscoverResult> {
   // Fail before minutes of reading when the output cannot be written (read-only folder, a folder in the way).
   await checkWritable(options.output);
-  const existing = await loadExisting(options.output);
-  const connection = await connect(options);
-  const raw = await readInventory(connection, {
-    subscriptions: options.subscriptions,
-    concurrency: options.concurrency,
-    instanceViews: true,
-    onProgress: options.onProgress,
-  });
-  // What the file holds and this run did not see is asked for by id: only a 404 removes it (docs/discovery.md).
-  if (existing) await probeMissingScopes(connection, raw, existing.subscriptions, options.subscriptions ?? []);
+  const previous = await loadExisting(options.output);
+  const existing = previous?.tenant;
+  const { connection, raw } = await readWithinDeadline(options, existing);
   const mapped = mapInventory(raw);
   // A subscription whose groups could not be listed is reported and left as the file had it (like one not asked for).
   const unlistedSubscriptions = new Set(raw.subscriptions.filter((s) => s.listError !== undefined).map((s) => s.id.toLowerCase()));
@@ -108,10 +118,15 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
     const issue = parsed.error.issues[0];
     throw new Error(`discovered tenant does not fit the schema at ${issue?.path.map(String).join(".")}: ${issue?.message}`);
   }
-  const text = serializeTenant(parsed.data);
+  // An existing file is edited, not replaced: its comments, key order and blank lines stay (src/inventory/edit.ts).
+  const edit = previous ? updateTenantText(previous.text, parsed.data) : undefined;
+  const text = edit?.text ?? serializeTenant(parsed.data);
   // Re-parse the text: the file we write is exactly what `validate` will read.
   const check = parseTenant(text, options.output);
   const tenant = check.tenant ?? parsed.data;
+  // Discovery always keeps the previous file beside the new one (docs/discovery.md).
+  const backup = previous ? `${options.output}.bak` : undefined;
+  if (previous && backup) await writeFileAtomic(backup, previous.text);
   await writeFileAtomic(options.output, text);
   const scanned = new Set(readSubscriptions.map((s) => s.id.toLowerCase()));
   return {
@@ -129,7 +144,43 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
     stale: mapped.stale,
     unreadableReferences: unreadableReferences(raw),
     findings: check.findings,
+    backup,
+    lostComments: edit?.lostComments ?? [],
+    commentsNote: edit && backup ? describeLostComments(options.output, edit, backup) : undefined,
   };
+}
+
+/**
+ * Metadata, token, lists and bodies, all within one deadline (--timeout). When it passes, every request in flight
+ * is aborted and the run ends with one line naming the endpoint and what was still unread; no file is written.
+ */
+async function readWithinDeadline(options: DiscoverOptions, existing: Tenant | undefined): Promise<{ connection: Connection; raw: RawInventory }> {
+  const seconds = options.timeoutSeconds ?? DEFAULT_DISCOVERY_TIMEOUT_S;
+  const deadline = startDeadline(seconds);
+  let unread = `everything: no answer yet from ${options.armEndpoint}/metadata/endpoints`;
+  const onProgress = (event: ProgressEvent) => {
+    if (event.phase === "subscriptions") unread = `the resource groups and resources of ${event.count} subscription(s)`;
+    else if (event.phase === "reading") unread = `${event.total - event.done} of the ${event.total} resource(s) listed so far, and any list not yet complete`;
+    else if (event.phase === "read") unread = "the stamp's VM sizes and the scopes the file holds that this run did not list";
+    options.onProgress?.(event);
+  };
+  try {
+    const connection = await connect({ ...options, deadline });
+    unread = `everything: the subscription list (and a token from ${connection.metadata.loginEndpoint})`;
+    const raw = await readInventory(connection, { subscriptions: options.subscriptions, concurrency: options.concurrency, instanceViews: true, onProgress });
+    // What the file holds and this run did not see is asked for by id: only a 404 removes it (docs/discovery.md).
+    if (existing) await probeMissingScopes(connection, raw, existing.subscriptions, options.subscriptions ?? []);
+    if (deadline.signal.aborted) throw new DeadlineExceeded(seconds);
+    return { connection, raw };
+  } catch (error) {
+    if (!deadline.signal.aborted) throw error;
+    throw new DiscoveryError(
+      `discovery did not finish within ${seconds} s (--timeout): ${options.armEndpoint} stopped answering in time; still unread: ${unread}. ${options.output} was not changed`,
+      "unreachable",
+    );
+  } finally {
+    deadline.clear();
+  }
 }
 
 function mostFrequent(values: string[]): string | undefined {

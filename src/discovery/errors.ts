@@ -98,12 +98,42 @@ function scopeOf(error: unknown, context: ErrorContext): string | undefined {
   return undefined;
 }
 
+/**
+ * A TLS client that reaches a plain-HTTP port reads "HTTP/1.1 400 ..." where the server's hello should be, and
+ * OpenSSL reports the record as "wrong version number" (or, on some builds, "packet length too long" / "http request").
+ */
+const PLAIN_HTTP = /wrong version number|packet length too long|ssl3_get_record:http request/i;
+
+function messageChain(error: unknown): string {
+  const texts: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const e = current as ErrorLike;
+    if (typeof e.message === "string") texts.push(e.message);
+    current = e.cause;
+  }
+  return texts.join("\n");
+}
+
 /** One line for any failure of a request to the stamp; a DiscoveryError passes through unchanged. */
 export function classifyError(error: unknown, context: ErrorContext): DiscoveryError {
   if (error instanceof DiscoveryError) return error;
   const host = hostOf(context.armEndpoint);
   const what = context.what ?? "the ARM endpoint";
   const codes = codeChain(error);
+  if (PLAIN_HTTP.test(messageChain(error))) {
+    return new DiscoveryError(
+      `TLS to ${host} failed while reading ${what}: the endpoint answered in plain HTTP, not HTTPS (not a certificate problem); check the port: a stamp's ARM endpoint answers HTTPS, on 443 by default`,
+      "tls",
+    );
+  }
+  const e = error as ErrorLike & { kind?: unknown; attempts?: unknown };
+  if (e?.name === "TransientFailure" && e.kind === "timeout") {
+    return new DiscoveryError(
+      `${host} accepted the connection but gave no complete answer while reading ${what}: ${firstLine(error)}; check the URL and port, or a proxy holding the connection (--request-timeout sets the limit)`,
+      "unreachable",
+    );
+  }
   const tls = codes.find((c) => TLS_CODES.has(c));
   if (tls) return new DiscoveryError(`TLS to ${host} failed (${tls}) while reading ${what}: ${TLS_HINT}`, "tls");
   const network = codes.find((c) => NETWORK_CODES.has(c));

@@ -27,6 +27,30 @@ export interface RetryPolicyOptions {
   retryDelayMs?: number;
   /** Per attempt: headers and body must arrive within this time. 0 = no timeout. */
   requestTimeoutMs: number;
+  /** The whole run's deadline (discover --timeout): once it passes, no attempt or wait goes on. */
+  deadline?: Deadline;
+}
+
+/** A total time limit shared by every request of one run. */
+export interface Deadline {
+  readonly signal: AbortSignal;
+  readonly seconds: number;
+}
+
+/** Starts the clock of a run's deadline; `clear` stops it once the reading is done. */
+export function startDeadline(seconds: number): Deadline & { clear: () => void } {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), seconds * 1000);
+  timer.unref?.();
+  return { signal: controller.signal, seconds, clear: () => clearTimeout(timer) };
+}
+
+/** The run's deadline passed while a request was in flight or waiting to be retried. */
+export class DeadlineExceeded extends Error {
+  constructor(readonly seconds: number) {
+    super(`the run's deadline of ${seconds} s passed`);
+    this.name = "DeadlineExceeded";
+  }
 }
 
 export type TransientKind = "timeout" | "dropped" | "truncated";
@@ -98,6 +122,17 @@ function isTruncatedBodyError(error: unknown): boolean {
   return e?.code === RestError.PARSE_ERROR && !isDropped(error);
 }
 
+/** Aborted when either signal is. */
+function anySignal(a: PipelineRequest["abortSignal"], b: AbortSignal | undefined): PipelineRequest["abortSignal"] {
+  if (!a || !b) return a ?? b;
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  if (a.aborted || b.aborted) abort();
+  a.addEventListener("abort", abort, { once: true });
+  b.addEventListener("abort", abort, { once: true });
+  return controller.signal;
+}
+
 function bodyIsBrokenJson(response: PipelineResponse): boolean {
   if (response.status < 200 || response.status >= 300) return false;
   const text = response.bodyAsText;
@@ -136,12 +171,24 @@ export function armRetryPolicy(options: RetryPolicyOptions): PipelinePolicy {
     name: RETRY_POLICY_NAME,
     async sendRequest(request: PipelineRequest, next: SendRequest): Promise<PipelineResponse> {
       const outer = request.abortSignal;
+      const deadline = options.deadline;
+      // A wait before a retry ends with the run's deadline too (a Retry-After longer than the time left).
+      const pause = async (ms: number) => {
+        try {
+          await sleep(ms, anySignal(outer, deadline?.signal));
+        } catch (error) {
+          if (deadline?.signal.aborted) throw new DeadlineExceeded(deadline.seconds);
+          throw error;
+        }
+      };
       let lastFailure: TransientFailure | undefined;
       for (let attempt = 0; ; attempt++) {
+        if (deadline?.signal.aborted) throw new DeadlineExceeded(deadline.seconds);
         const controller = new AbortController();
         let timedOut = false;
         const onOuterAbort = () => controller.abort();
         outer?.addEventListener("abort", onOuterAbort, { once: true });
+        deadline?.signal.addEventListener("abort", onOuterAbort, { once: true });
         const timer =
           options.requestTimeoutMs > 0
             ? setTimeout(() => {
@@ -158,8 +205,10 @@ export function armRetryPolicy(options: RetryPolicyOptions): PipelinePolicy {
         } finally {
           if (timer) clearTimeout(timer);
           outer?.removeEventListener("abort", onOuterAbort);
+          deadline?.signal.removeEventListener("abort", onOuterAbort);
           request.abortSignal = outer;
         }
+        if (deadline?.signal.aborted) throw new DeadlineExceeded(deadline.seconds);
         if (outer?.aborted) {
           if (result.error) throw result.error;
           return result.response!;
@@ -193,11 +242,11 @@ export function armRetryPolicy(options: RetryPolicyOptions): PipelinePolicy {
             if (result.error !== undefined) throw result.error;
             return result.response!;
           }
-          await sleep(wait, outer);
+          await pause(wait);
           continue;
         }
         if (!retriesLeft) throw lastFailure;
-        await sleep(wait, outer);
+        await pause(wait);
       }
     },
   };

@@ -1,7 +1,7 @@
 import { Option, type Command } from "commander";
 import type { ProgressEvent } from "../../discovery/arm-reader.js";
 import { authKinds, DEFAULT_CONCURRENCY, DEFAULT_MAX_RETRIES, DEFAULT_REQUEST_TIMEOUT_MS, type AuthKind } from "../../discovery/connection.js";
-import { discover, type DiscoverResult } from "../../discovery/discover.js";
+import { DEFAULT_DISCOVERY_TIMEOUT_S, discover, type DiscoverResult } from "../../discovery/discover.js";
 import { formatChange } from "../../discovery/drift.js";
 import { DiscoveryError } from "../../discovery/errors.js";
 import { ExitCode } from "../exit-codes.js";
@@ -61,6 +61,9 @@ export const MAX_CONCURRENCY = 64;
 /** Request timeout ceiling, seconds: ten minutes is already far beyond any ARM GET. */
 export const MAX_REQUEST_TIMEOUT_SECONDS = 600;
 
+/** --timeout ceiling, seconds: a day; a run that needs longer should be split by --subscription. */
+export const MAX_DISCOVERY_TIMEOUT_SECONDS = 86_400;
+
 /** Retry ceiling: each retry of a 5xx doubles the wait (SDK exponential policy), 10 retries already wait minutes. */
 export const MAX_RETRIES = 10;
 
@@ -116,8 +119,13 @@ export function registerDiscover(program: Command, output: Output, setExit: (cod
       .description("read a tenant's resources from its Azure Stack Hub ARM endpoint into tenant.yaml (Reader rights are enough)")
       .option("-o, --output <file>", "the tenant.yaml to write or update", "tenant.yaml")
       .option("--tenant-name <name>", "tenant name for a new file (default: the first subscription's name)")
-      .option("--stamp-name <name>", "stamp name for a new file (default: the ARM endpoint's domain)"),
-  ).action(async (options: ArmFlags & { output: string; tenantName?: string; stampName?: string }) => {
+      .option("--stamp-name <name>", "stamp name for a new file (default: the ARM endpoint's domain)")
+      .option(
+        "--timeout <seconds>",
+        "total time limit of the reading; past it nothing is written and the run names what was still unread",
+        String(DEFAULT_DISCOVERY_TIMEOUT_S),
+      ),
+  ).action(async (options: ArmFlags & { output: string; tenantName?: string; stampName?: string; timeout: string }) => {
     const progress = progressPrinter(output, "discover");
     let result: DiscoverResult;
     try {
@@ -126,6 +134,7 @@ export function registerDiscover(program: Command, output: Output, setExit: (cod
         output: options.output,
         tenantName: options.tenantName,
         stampName: options.stampName,
+        timeoutSeconds: parseCount(options.timeout, "--timeout", 1, MAX_DISCOVERY_TIMEOUT_SECONDS),
         onProgress: progress.onProgress,
       });
     } finally {
@@ -146,6 +155,7 @@ export function registerDiscover(program: Command, output: Output, setExit: (cod
       );
     // A scope that answered 403 is named last, with what it needs; nothing in it was removed from the file.
     for (const f of forbidden) eprintln(output, `azs-backup-planner: ${f.forbidden}; nothing in it was removed from ${result.file}`);
+    if (result.commentsNote) eprintln(output, paint(output, "yellow", `discover: ${result.commentsNote}`));
     setExit(forbidden.length > 0 ? ExitCode.authorization : partial ? ExitCode.partial : ExitCode.ok);
   });
 }
@@ -178,6 +188,8 @@ export function discoverJson(r: DiscoverResult) {
       errors: r.findings.filter((f) => f.severity === "error").length,
       warnings: r.findings.filter((f) => f.severity === "warning").length,
     },
+    backup: r.backup ?? null,
+    lostComments: r.lostComments,
   };
 }
 
@@ -211,7 +223,10 @@ function printDiscover(output: Output, r: DiscoverResult): void {
       `Wrote ${r.file} (new). Its protection block is a placeholder (tier "unassigned", no VM assigned): run \`azs-backup-planner wizard\` or edit it before planning.`,
     );
   } else {
-    println(output, `Updated ${r.file}; fields a person entered (tiers, roles, change rates, dependencies, protection) were kept.`);
+    println(
+      output,
+      `Updated ${r.file}; fields a person entered (tiers, roles, change rates, dependencies, protection)${r.commentsNote ? "" : " and its comments"} were kept; the previous file is ${r.backup}.`,
+    );
   }
   if (r.drift) {
     const d = r.drift;
