@@ -697,6 +697,8 @@ function mapVm(ctx: Context, r: ReadResource, g: RawResourceGroup, raw: RawInven
     vmAgent,
     availabilitySet: asId ? ctx.nameOf(asId) : undefined,
     imageReference,
+    // A custom image is referenced by id alone (no publisher/offer/sku): kept, as a rebuild needs it.
+    imageId: str(image.id),
     adminUsername: str(obj(p.osProfile).adminUsername),
     nics,
     disks,

@@ -135,6 +135,11 @@ export const VirtualMachineSchema = z.strictObject({
   domainJoined: z.boolean().optional(),
   availabilitySet: name.optional(),
   imageReference: ImageReferenceSchema.optional(),
+  /**
+   * The ARM id of the custom image (or gallery image version) the VM was made from: storageProfile.imageReference.id,
+   * which ARM gives instead of publisher/offer/sku for a VM not made from a marketplace image. A rebuild needs that image.
+   */
+  imageId: z.string().min(1).optional(),
   adminUsername: z.string().min(1).optional(),
   nics: z.array(NicSchema).default([]),
   disks: z.array(DiskSchema).min(1, "a VM has at least its OS disk"),

@@ -86,7 +86,7 @@ export interface VmSpec {
   name: string;
   size: string;
   os: "Windows" | "Linux";
-  image?: { publisher: string; offer: string; sku: string; version: string };
+  image?: { publisher: string; offer: string; sku: string; version: string } | { id: string };
   dataDisksGiB?: number[];
   osDiskGiB?: number;
   subnet: { rg: string; vnet: string; subnet: string };
