@@ -312,6 +312,7 @@ function mapGroup(
   }
 
   group.kubernetesClusters = aksEngineClusters(g, group.virtualMachines);
+  linkPersistentVolumeDisks(g, group, notes);
 
   // Everything not consumed: kept with a note saying why.
   for (const r of g.resources) {
@@ -752,6 +753,50 @@ function aksEngineClusters(g: RawResourceGroup, vms: VirtualMachine[]): Kubernet
     );
   }
   return clusters;
+}
+
+/**
+ * Tags the Azure disk provisioners put on a managed disk they create for a persistent volume (Azure tag names cannot
+ * hold "/", so the in-tree "kubernetes.io/created-for/pv/name" becomes "kubernetes.io-created-for-pv-name"): the
+ * in-tree plugin and the CSI driver (kubernetes-sigs/azuredisk-csi-driver, pkg/azureconstants) both write them.
+ */
+export const PV_DISK_TAGS = {
+  pvName: "kubernetes.io-created-for-pv-name",
+  pvcName: "kubernetes.io-created-for-pvc-name",
+  pvcNamespace: "kubernetes.io-created-for-pvc-namespace",
+} as const;
+
+/**
+ * Managed disks made for persistent volumes, linked to their cluster: listed under the cluster's persistentVolumes
+ * (name, namespace, size, and the provisioner as the storage class: the in-tree plugin names its disks
+ * "kubernetes-dynamic-pvc-<uid>", the CSI driver "pvc-<uid>"). The cluster is the group's only AKS engine cluster,
+ * or the one whose node the disk is attached to. An unattached disk also stays in otherResources, with a note.
+ */
+function linkPersistentVolumeDisks(g: RawResourceGroup, group: ResourceGroup, notes: Map<string, string>): void {
+  const disks = g.resources.filter((r) => r.type.toLowerCase() === "microsoft.compute/disks" && r.tags?.[PV_DISK_TAGS.pvName]);
+  for (const r of disks.sort((a, b) => compareIds(a.id, b.id))) {
+    const tags = r.tags!;
+    const pv = tags[PV_DISK_TAGS.pvName]!;
+    const namespace = tags[PV_DISK_TAGS.pvcNamespace] ?? "default";
+    const claim = tags[PV_DISK_TAGS.pvcName] ? ` (claim ${namespace}/${tags[PV_DISK_TAGS.pvcName]})` : "";
+    const node = r.managedBy ? lastSegment(r.managedBy).toLowerCase() : undefined;
+    const clusters = group.kubernetesClusters;
+    const cluster =
+      (node ? clusters.find((c) => c.nodePools.some((p) => (p.vmNames ?? []).some((n) => n.toLowerCase() === node))) : undefined) ??
+      (clusters.length === 1 ? clusters[0] : undefined);
+    const sizeGiB = num(props(r).diskSizeGB);
+    if (!cluster || sizeGiB === undefined || sizeGiB <= 0) {
+      notes.set(r.id.toLowerCase(), `managed disk of Kubernetes persistent volume ${pv}${claim}; no AKS engine cluster of this group could be matched to it`);
+      continue;
+    }
+    const storageClass = /^kubernetes-dynamic-pvc-/i.test(r.name) ? "kubernetes.io/azure-disk" : "disk.csi.azure.com";
+    cluster.persistentVolumes = [...(cluster.persistentVolumes ?? []), { name: pv, namespace, sizeGiB, storageClass }].sort((a, b) =>
+      compareIds(a.name, b.name),
+    );
+    // The volume's namespace holds a workload (validation expects each volume's namespace among `namespaces`).
+    cluster.namespaces = [...new Set([...(cluster.namespaces ?? []), namespace])].sort(compareIds);
+    notes.set(r.id.toLowerCase(), `managed disk of Kubernetes persistent volume ${pv}${claim}; listed under cluster ${cluster.name}'s persistentVolumes`);
+  }
 }
 
 /** The most frequent value; ties go to the first in sort order, so the result is deterministic. */
