@@ -51,6 +51,8 @@ type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain
 /** The text to write for `tenant`, as edits to `previous` (the file's current text). */
 export function updateTenantText(previous: string, tenant: Tenant): TenantTextEdit {
   const standard = serializeTenant(tenant);
+  // A file already in standard form with the same data is the new text itself: nothing to edit.
+  if (standard === previous) return { text: previous, lostComments: [] };
   const target = prunedTenant(tenant) as Plain;
   const fallback = (why: string): TenantTextEdit => ({ text: standard, lostComments: allComments(previous), rewritten: why });
   let doc: Document.Parsed;

@@ -13,7 +13,7 @@ import { parseTenant } from "../../src/inventory/load.js";
 import { serializeTenant } from "../../src/inventory/save.js";
 import type { Tenant } from "../../src/inventory/schema.js";
 import { emulatorDiscoverOptions } from "./emulator/discover-helper.js";
-import { startArmEmulator, type ArmEmulator } from "./emulator/server.js";
+import { STATIC_TOKEN, startArmEmulator, type ArmEmulator } from "./emulator/server.js";
 import { allResources, buildEmulatorTenant, SUBSCRIPTION_DEV, SUBSCRIPTION_PROD } from "./emulator/tenant-data.js";
 
 const dir = mkdtempSync(join(tmpdir(), "azs-evidence-"));
@@ -42,10 +42,16 @@ function load(file: string): Tenant {
   return result.tenant!;
 }
 
+/**
+ * A campaign run costs what its requests cost: no retries (every planted fault is final) and a static bearer token
+ * (the AD FS token flow is tested in discover.test.ts; here it would add its requests to each of the 200 runs).
+ */
+const CHEAP_RUN = { maxRetries: 0, retryDelayMs: 0, auth: "token-env" as const, env: { AZS_ACCESS_TOKEN: STATIC_TOKEN } };
+
 async function runOver(name: string): Promise<{ result: DiscoverResult; file: string }> {
   const file = join(dir, `${name}.yaml`);
   copyFileSync(baseline, file);
-  const result = await discover(emulatorDiscoverOptions(emulator, file, { maxRetries: 0, retryDelayMs: 0 }));
+  const result = await discover(emulatorDiscoverOptions(emulator, file, CHEAP_RUN));
   return { result, file };
 }
 
@@ -57,7 +63,8 @@ beforeAll(async () => {
   const tenant = buildEmulatorTenant();
   const prod = tenant.subscriptions.find((s) => s.subscriptionId === SUBSCRIPTION_PROD)!;
   prod.resourceGroups = prod.resourceGroups.filter((g) => ["rg-network", "rg-web", "rg-sql"].includes(g.name));
-  emulator = await startArmEmulator({ tenant, faults: () => undefined, alwaysFail, forbiddenScopes });
+  // Pages of 100: one page per list, so a run's requests are mostly the reads it is about (paging: discover.test.ts).
+  emulator = await startArmEmulator({ tenant, faults: () => undefined, alwaysFail, forbiddenScopes, pageSize: 100 });
   baseline = join(dir, "baseline.yaml");
   await discover(emulatorDiscoverOptions(emulator, baseline, { retryDelayMs: 0 }));
   // A person completes the file: every VM gets a tier, a role, a peak CPU and a peak memory.
