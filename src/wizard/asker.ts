@@ -6,6 +6,7 @@
  */
 import { UserError } from "../base/errors.js";
 import type { Choice, Prompter } from "./prompter.js";
+import { w } from "./text.js";
 
 export type AnswerValue = string | number | boolean | string[];
 
@@ -18,6 +19,8 @@ export interface AskerOptions {
   yes?: boolean;
   /** Called after each newly resolved answer (the draft file is written from it). */
   onAnswer?: (key: string, value: AnswerValue) => void;
+  /** The machine's IANA time zone (the time zone question's default); UTC when not given. */
+  timeZone?: string;
 }
 
 interface Common<T> {
@@ -57,6 +60,8 @@ export interface ListSpec extends Common<string[]> {
   validateItem?: (item: string) => string | undefined;
   /** Noun for messages, e.g. "VM". */
   item: string;
+  /** Bulk entry: "web01-web05" (or "web01–web05") stands for web01, web02, ..., web05. */
+  ranges?: boolean;
 }
 
 export class MissingAnswersError extends UserError {
@@ -82,7 +87,13 @@ export class Asker {
   /** Defaults taken non-interactively without --yes: reported all at once when the walk ends. */
   private readonly missing: Array<{ key: string; message: string }> = [];
   private pendingSection: string | undefined;
+  private pendingProgress: string | undefined;
+  private shownProgress: string | undefined;
+  /** Keys to ask again once in this pass ("like the previous VM" with one part that differs). */
+  private once: Array<(key: string) => boolean> = [];
   private prompted = false;
+  /** Keys answered at the prompt in this pass, in order (going back walks this list). */
+  readonly promptedKeys: string[] = [];
 
   constructor(private readonly options: AskerOptions) {
     this.given = new Map(Object.entries(options.answers ?? {}));
@@ -97,6 +108,24 @@ export class Asker {
     this.reask = reask;
     this.missing.length = 0;
     this.pendingSection = undefined;
+    this.pendingProgress = undefined;
+    this.shownProgress = undefined;
+    this.once = [];
+    this.promptedKeys.length = 0;
+  }
+
+  get machineTimeZone(): string {
+    return this.options.timeZone ?? "UTC";
+  }
+
+  /** Asks the keys `which` accepts again in this pass, with their current answers as defaults. */
+  reaskOnce(which: (key: string) => boolean): void {
+    this.once.push(which);
+  }
+
+  /** A progress line ("VM 3 of 5 · disks"), shown before the next question really asked when it changed. */
+  progress(text: string): void {
+    this.pendingProgress = text;
   }
 
   isReasked(prefix: string): boolean {
@@ -111,6 +140,9 @@ export class Asker {
 
   /** Ends a pass: non-interactive, every question that had to fall back to a default is an error. */
   endPass(): void {
+    // A section or progress line whose questions were all settled is not shown after the walk.
+    this.pendingSection = undefined;
+    this.pendingProgress = undefined;
     if (this.missing.length > 0) throw new MissingAnswersError([...this.missing]);
   }
 
@@ -246,10 +278,12 @@ export class Asker {
       }
       return undefined;
     };
+    const split = (text: string) => (spec.ranges ? expandRanges(splitNames(text)) : splitNames(text));
     return this.resolve(
       spec,
       (raw) => {
-        const items = raw === null || raw === "" ? [] : toList(raw);
+        const listed = raw === null || raw === "" ? [] : toList(raw);
+        const items = listed && spec.ranges ? expandRanges(listed) : listed;
         if (!items) return { error: "expected a list of names" };
         const error = check(items);
         return error ? { error } : { value: items };
@@ -259,11 +293,11 @@ export class Asker {
         if (start.length === 0 || !this.reask(spec.key)) {
           const text = await prompter.input({
             key: spec.key,
-            message: `${spec.message} (comma-separated${start.length === 0 ? ", empty for none" : ""})`,
+            message: `${spec.message} (${w(spec.ranges ? "wizard.list.hintRanges" : "wizard.list.hint")}${start.length === 0 ? w("wizard.list.emptyNone") : ""})`,
             default: start.length > 0 ? start.join(", ") : undefined,
-            validate: (s) => check(splitNames(s)),
+            validate: (s) => check(split(s)),
           });
-          return splitNames(text);
+          return split(text);
         }
         return this.editList(prompter, spec, start, check);
       },
@@ -310,7 +344,7 @@ export class Asker {
   ): Promise<T | undefined> {
     const { key } = spec;
     this.prompted = false;
-    const reasked = this.reask(key);
+    const reasked = this.reask(key) || this.once.some((f) => f(key));
     const earlier = this.answers.has(key) ? this.answers.get(key) : this.given.has(key) ? this.given.get(key) : undefined;
     const hasEarlier = this.answers.has(key) || this.given.has(key);
     const settledByModel = spec.known === true || spec.current !== undefined;
@@ -333,8 +367,12 @@ export class Asker {
     if (prompter && !(this.options.yes && fallback !== undefined && !reasked)) {
       if (this.pendingSection !== undefined) prompter.note(`\n${this.pendingSection}`);
       this.pendingSection = undefined;
+      if (this.pendingProgress !== undefined && this.pendingProgress !== this.shownProgress) prompter.note(this.pendingProgress);
+      this.shownProgress = this.pendingProgress ?? this.shownProgress;
+      this.pendingProgress = undefined;
       const answer = await prompt(prompter, def);
       this.prompted = true;
+      this.promptedKeys.push(key);
       return this.record(key, answer);
     }
     if (fallback === undefined) {
@@ -352,6 +390,24 @@ export class Asker {
     if (notify && (before === undefined || JSON.stringify(before) !== JSON.stringify(stored))) this.options.onAnswer?.(key, stored);
     return value === UNSET ? undefined : value;
   }
+}
+
+/** The most names one range may stand for: a typo such as "web1-web1000" is refused rather than expanded. */
+export const MAX_RANGE = 100;
+
+/**
+ * Bulk entry: "web01-web05" or "web01–web05" (the same stem, a first and last number) stands for every
+ * name between, zero-padded as the first one is. Anything else is a name as typed.
+ */
+export function expandRanges(names: readonly string[]): string[] {
+  return names.flatMap((name) => {
+    const m = /^(.*?)(\d+)\s*[-–]\s*(.*?)(\d+)$/.exec(name);
+    if (!m || m[1]!.toLowerCase() !== m[3]!.toLowerCase() || m[1] === "") return [name];
+    const [from, to] = [Number(m[2]), Number(m[4])];
+    if (to <= from || to - from >= MAX_RANGE) return [name];
+    const width = m[2]!.length;
+    return Array.from({ length: to - from + 1 }, (_, i) => `${m[1]}${String(from + i).padStart(width, "0")}`);
+  });
 }
 
 export function splitNames(text: string): string[] {

@@ -40,7 +40,10 @@ import {
 } from "../inventory/schema.js";
 import { azureStackHubVmSizes, findVmSize } from "../inventory/vm-sizes.js";
 import { sameName, virtualMachines, type VmRef } from "../inventory/walk.js";
-import type { Asker } from "./asker.js";
+import type { MessageKey } from "../base/messages/index.js";
+import type { AnswerValue, Asker } from "./asker.js";
+import { copiedAnswers, CUSTOM, DIFFERS, fill, findPreset, inPart, LIKE, presetChoices, presetInventory, sameSeries, type Differs } from "./presets.js";
+import { w } from "./text.js";
 import { isPlaceholderTarget, PLACEHOLDER_TIER, type BaseTenant, type BaseTier } from "./base.js";
 import { bulkFields, bulkSelectors, selectVms, type BulkField, type BulkSelector } from "./bulk.js";
 import { checkCidr, checkTimeZone, fieldCheck } from "./field-check.js";
@@ -302,6 +305,7 @@ async function inventory(base: BaseTenant | undefined, ask: Asker, region: strin
     message: string,
     item: string,
     validateItem: (s: string) => string | undefined,
+    ranges = false,
   ) =>
     ask.list({
       key: `${work.key}.${kind}`,
@@ -310,6 +314,7 @@ async function inventory(base: BaseTenant | undefined, ask: Asker, region: strin
       default: [],
       item,
       validateItem,
+      ranges,
     });
   const vnetNames = new Map<GroupWork, string[]>();
   const vmNames = new Map<GroupWork, string[]>();
@@ -318,7 +323,7 @@ async function inventory(base: BaseTenant | undefined, ask: Asker, region: strin
   const resources = new Map<GroupWork, GroupResources>();
   for (const work of groups) {
     vnetNames.set(work, await lists(work, "virtualNetworks", "Virtual networks", "virtual network", fieldCheck(VirtualNetworkSchema.shape.name)));
-    vmNames.set(work, await lists(work, "virtualMachines", "VMs", "VM", fieldCheck(VirtualMachineSchema.shape.name)));
+    vmNames.set(work, await lists(work, "virtualMachines", "VMs", "VM", fieldCheck(VirtualMachineSchema.shape.name), true));
     storageNames.set(work, await lists(work, "storageAccounts", "Storage accounts", "storage account", fieldCheck(StorageAccountSchema.shape.name)));
     vaultNames.set(work, await lists(work, "keyVaults", "Key vaults", "key vault", fieldCheck(KeyVaultSchema.shape.name)));
     // Networks and other resources (docs/wizard.md): opt-in from nothing, settled by a loaded file.
@@ -337,12 +342,18 @@ async function inventory(base: BaseTenant | undefined, ask: Asker, region: strin
 
   ask.section("Virtual machines and disks");
   const allVms = groups.flatMap((w) => vmNames.get(w)!);
+  let previous: { ref: string; name: string } | undefined;
   for (const work of groups) {
     const subnetChoices = subnetReferences(work.sub, work.group.name);
     const vms: VirtualMachine[] = [];
     for (const vmName of vmNames.get(work)!) {
-      const key = `vm[${keyName(vmName, work.group.name, allVms)}]`;
-      vms.push(await virtualMachine(ask, key, vmName, pick(work.base?.virtualMachines, vmName), subnetChoices, work.group, resources.get(work)!.vmDetails));
+      const ref = keyName(vmName, work.group.name, allVms);
+      const key = `vm[${ref}]`;
+      const b = pick(work.base?.virtualMachines, vmName);
+      const place = { index: allVms.indexOf(vmName) + 1, total: allVms.length, previous };
+      if (!b) await vmPreset(ask, key, vmName, place, subnetChoices, work.group);
+      vms.push(await virtualMachine(ask, key, vmName, b, subnetChoices, work.group, resources.get(work)!.vmDetails, place));
+      previous = { ref, name: vmName };
     }
     work.group.virtualMachines = vms;
 
@@ -373,6 +384,59 @@ function subnetReferences(sub: Subscription, groupName: string): string[] {
   );
 }
 
+interface VmPlace {
+  /** 1-based position among the tenant's VMs, for the progress line. */
+  index: number;
+  total: number;
+  /** The VM recorded just before, for "like the previous VM". */
+  previous?: { ref: string; name: string };
+}
+
+/**
+ * `vm[X].preset` for a new VM: a role preset, "like <previous>" (with `vm[X].differs`, the one part to
+ * answer again) or custom. A VM of a series (web02 after web01, as bulk entry writes them) is recorded like
+ * the one before it without asking. The preset only fills answers not given; the questions then settle from them.
+ */
+async function vmPreset(ask: Asker, key: string, name: string, place: VmPlace, subnets: readonly string[], group: ResourceGroup): Promise<void> {
+  const presetKey = `${key}.preset`;
+  const prev = place.previous;
+  ask.progress(w("wizard.progress.vm", { n: place.index, total: place.total, part: w("wizard.part.preset") }));
+  if (prev && !ask.has(presetKey) && sameSeries(prev.name, name)) {
+    ask.setAnswer(presetKey, `${LIKE}${prev.ref}`);
+    ask.note(w("wizard.preset.series", { vm: name, like: prev.name }));
+  }
+  const choice = await ask.select({
+    key: presetKey,
+    message: w("wizard.vm.preset", { vm: name }),
+    default: CUSTOM,
+    optIn: true,
+    choices: presetChoices(prev?.ref),
+  });
+  const now = ask.lastPrompted;
+  const single: Array<[string, AnswerValue]> = subnets.length <= 1 ? [[`${key}.subnet`, subnets[0] ?? NO_SUBNET]] : [];
+  if (choice.startsWith(LIKE)) {
+    const from = `vm[${choice.slice(LIKE.length)}]`;
+    const part = now
+      ? await ask.select<Differs>({
+          key: `${key}.differs`,
+          message: w("wizard.vm.differs", { vm: name, like: choice.slice(LIKE.length) }),
+          default: "nothing",
+          choices: DIFFERS.map((value) => ({ value, name: w(`wizard.differs.${value}`) })),
+        })
+      : ((ask.answers.get(`${key}.differs`) as Differs | undefined) ?? "nothing");
+    fill(ask, [...single, ...copiedAnswers(ask, from, key, () => false)], now);
+    if (now && part !== "nothing") ask.reaskOnce((k) => k.startsWith(`${key}.`) && inPart(part, k.slice(key.length + 1)));
+    return;
+  }
+  const preset = findPreset(choice);
+  if (!preset) return;
+  const os = findOsVersion(preset.osVersion);
+  const osDisk = os?.osType === "linux" ? WIZARD_DEFAULTS.linuxOsDiskGiB : WIZARD_DEFAULTS.windowsOsDiskGiB;
+  const pools = group.loadBalancers.flatMap((lb) => lb.backendPools.map((p) => `${lb.name}/${p.name}`));
+  const lb: Array<[string, AnswerValue]> = pools.length > 0 ? [[`${key}.loadBalancerPools`, preset.inLoadBalancer ? pools : []]] : [];
+  fill(ask, [...presetInventory(preset, key, osDisk), ...single, ...lb], now);
+}
+
 async function virtualMachine(
   ask: Asker,
   key: string,
@@ -381,7 +445,10 @@ async function virtualMachine(
   subnets: readonly string[],
   group: ResourceGroup,
   details: boolean,
+  place: VmPlace,
 ): Promise<VirtualMachine> {
+  const progress = (part: MessageKey) => ask.progress(w("wizard.progress.vm", { n: place.index, total: place.total, part: w(part) }));
+  progress("wizard.part.system");
   const osChoices: Choice<string>[] = osCatalog.map((o) => ({ value: o.displayName, name: o.displayName }));
   if (b && !findOsVersion(b.osVersion)) osChoices.unshift({ value: b.osVersion, name: `${b.osVersion} (as recorded)` });
   const osVersion = await ask.select({
@@ -409,6 +476,7 @@ async function virtualMachine(
   const known = findVmSize(size);
   const sameSize = b !== undefined && sameName(b.size, size);
 
+  progress("wizard.part.network");
   const subnetChoices: Choice<string>[] = [...subnets.map((value) => ({ value })), { value: NO_SUBNET, name: "(no network interface)" }];
   const currentSubnet = b ? (b.nics[0]?.subnet ?? NO_SUBNET) : undefined;
   const subnetChoice = await ask.select({
@@ -426,6 +494,7 @@ async function virtualMachine(
   const refs = await askVmReferences(ask, key, { ...clone(b ?? ({} as VirtualMachine)), name, nics }, b, group, details);
   nics = refs.nics;
 
+  progress("wizard.part.disks");
   const baseOs = b?.disks.find((d) => d.role === "os");
   const baseData = b?.disks.filter((d) => d.role === "data") ?? [];
   const dataCount = (await ask.number({
@@ -495,11 +564,12 @@ async function requirements(base: BaseTenant | undefined, ask: Asker, draft: Can
       name: { microsoft: "Microsoft (MABS / MARS / DPM)", veeam: "Veeam", commvault: "Commvault", generic: "Generic agent-based product" }[value],
     })),
   });
+  const machineZone = ask.machineTimeZone;
   const timeZone = (await ask.text({
     key: "protection.timeZone",
-    message: 'Time zone of backup windows (IANA name, e.g. "Asia/Tokyo")',
+    message: w("wizard.protection.timeZone", { zone: machineZone }),
     current: bp?.timeZone,
-    default: "UTC",
+    default: machineZone,
     validate: checkTimeZone,
   }))!;
 
@@ -514,6 +584,10 @@ async function requirements(base: BaseTenant | undefined, ask: Asker, draft: Can
       fieldCheck(TierSchema.shape.name)(s) ??
       (sameName(s, PLACEHOLDER_TIER) ? `"${PLACEHOLDER_TIER}" is the placeholder for "no tier yet"; choose another name` : undefined),
   });
+  await tierPresets(
+    ask,
+    tierNames.filter((n) => !pick(realBaseTiers, n)),
+  );
   const tiers: Tier[] = [];
   for (const tierName of tierNames) tiers.push(await tier(ask, tierName, pick(realBaseTiers, tierName)));
 
@@ -549,8 +623,50 @@ async function requirements(base: BaseTenant | undefined, ask: Asker, draft: Can
   } as Candidate["protection"];
 }
 
+const presetOf = (name: string) => TIER_PRESETS[name.toLowerCase()] ?? TIER_PRESETS.standard!;
+
+/** `tiers.presets`: one answer takes the starting values of every new tier (each is still editable from the review). */
+async function tierPresets(ask: Asker, names: readonly string[]): Promise<void> {
+  if (names.length === 0) return;
+  const describe = (name: string) => {
+    const p = presetOf(name);
+    const r = p.retention;
+    return w("wizard.tiers.presetLine", {
+      tier: name,
+      rpo: p.rpoHours,
+      rto: p.rtoHours,
+      keep: [r.daily, r.weekly ?? 0, r.monthly ?? 0, r.yearly ?? 0].join("/"),
+      start: p.backupWindow.start,
+      hours: p.backupWindow.durationHours,
+      dr: w(p.requiresDr ? "wizard.yes" : "wizard.no"),
+    });
+  };
+  const accept = await ask.confirm({
+    key: "tiers.presets",
+    message: w("wizard.tiers.presets", { lines: names.map((n) => `\n    ${describe(n)}`).join("") }),
+    default: true,
+    optIn: true,
+  });
+  if (!accept) return;
+  for (const name of names) {
+    const p = presetOf(name);
+    const key = `tiers[${name}]`;
+    fill(ask, [
+      [`${key}.rpoHours`, p.rpoHours],
+      [`${key}.rtoHours`, p.rtoHours],
+      [`${key}.retention.daily`, p.retention.daily],
+      [`${key}.retention.weekly`, p.retention.weekly ?? 0],
+      [`${key}.retention.monthly`, p.retention.monthly ?? 0],
+      [`${key}.retention.yearly`, p.retention.yearly ?? 0],
+      [`${key}.backupWindow.start`, p.backupWindow.start],
+      [`${key}.backupWindow.durationHours`, p.backupWindow.durationHours],
+      [`${key}.requiresDr`, p.requiresDr ?? false],
+    ]);
+  }
+}
+
 async function tier(ask: Asker, name: string, b: BaseTier | undefined): Promise<Tier> {
-  const preset = TIER_PRESETS[name.toLowerCase()] ?? TIER_PRESETS.standard!;
+  const preset = presetOf(name);
   const key = `tiers[${name}]`;
   const hours = (field: "rpoHours" | "rtoHours", message: string) =>
     ask.number({
@@ -720,6 +836,37 @@ async function bulkAssignments(ask: Asker, refs: VmRef[], names: Map<VmRef, stri
   }
 }
 
+/**
+ * The protection answers of VMs recorded with a preset (its roles, a tier by rank, the role's change rate,
+ * no dependencies) or "like" another VM (that VM's answers). Only answers not given are filled.
+ */
+function presetProtection(ask: Asker, refs: readonly VmRef[], names: Map<VmRef, string>, tiers: readonly Tier[], defaultTier: string | undefined): void {
+  for (const ref of refs) {
+    const key = `vm[${names.get(ref)!}]`;
+    const choice = ask.answers.get(`${key}.preset`);
+    if (typeof choice !== "string") continue;
+    if (choice.startsWith(LIKE)) {
+      const source = choice.slice(LIKE.length);
+      const copied = copiedAnswers(ask, `vm[${source}]`, key, (f) => !["roles", "tier", "changeRatePercent", "dependsOn"].includes(f)).map(
+        ([k, v]): [string, AnswerValue] => [k, Array.isArray(v) ? v.filter((d) => d !== names.get(ref)) : v],
+      );
+      fill(ask, copied);
+      const part = ask.answers.get(`${key}.differs`);
+      if ((part === "roles" || part === "tier") && ask.promptedKeys.includes(`${key}.differs`)) ask.reaskOnce((k) => k === `${key}.${part}`);
+      continue;
+    }
+    const preset = findPreset(choice);
+    if (!preset) continue;
+    const tier = preset.tier === "first" ? tiers[0]!.name : (defaultTier ?? tiers[tiers.length - 1]!.name);
+    fill(ask, [
+      [`${key}.roles`, [...preset.roles]],
+      [`${key}.tier`, tier],
+      [`${key}.changeRatePercent`, roleChangeRate(preset.roles)],
+      [`${key}.dependsOn`, []],
+    ]);
+  }
+}
+
 async function vmRequirements(ask: Asker, draft: Candidate, tiers: readonly Tier[], defaultTier: string | undefined): Promise<void> {
   const refs = virtualMachines(draft);
   const names = vmReferences(refs);
@@ -729,8 +876,11 @@ async function vmRequirements(ask: Asker, draft: Candidate, tiers: readonly Tier
   const tierChoices = tiers.map((t) => ({ value: t.name, name: `${t.name} (RPO ${t.rpoHours} h, RTO ${t.rtoHours} h)` }));
   const roleChoices = workloadRoles.map((value) => ({ value, name: `${value} (${CHANGE_RATE_BY_ROLE[value]} %/day)` }));
 
-  const pending = refs.filter((r) => needsAnswers(r.vm, tiers));
-  ask.section(`Protection of the VMs (${pending.length} of ${refs.length} need answers)`);
+  presetProtection(ask, refs, names, tiers, defaultTier);
+  // A VM whose answers are all given (a preset, an answers file) needs none; one opened from the review does.
+  const answeredAll = (r: VmRef) => ["roles", "tier"].every((f) => ask.has(`vm[${names.get(r)!}].${f}`));
+  const pending = refs.filter((r) => ask.isReasked(`vm[${names.get(r)!}].`) || (needsAnswers(r.vm, tiers) && !answeredAll(r)));
+  ask.section(w("wizard.section.protectionVms", { pending: pending.length, total: refs.length }));
   if (pending.length > 0 || ask.has("bulk.use")) await bulkAssignments(ask, refs, names, pending.length, { tierChoices, roleChoices, defaultTier });
 
   const others = (self: VmRef) => refs.filter((r) => r !== self).map((r) => ({ value: names.get(r)! }));

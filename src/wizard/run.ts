@@ -26,6 +26,8 @@ export interface WizardOptions {
   prompter?: Prompter;
   /** Write the answers used to this file after saving (replay them with --answers). */
   saveAnswers?: string;
+  /** The machine's IANA time zone, offered as the default of protection.timeZone (UTC when absent). */
+  timeZone?: string;
   /** Runs every planner on the candidate, as `plan` does, for the review's findings (src/plan/check.ts). */
   plannerCheck: PlannerCheck;
   print: (line: string) => void;
@@ -76,6 +78,7 @@ export async function runWizard(options: WizardOptions): Promise<WizardResult> {
     prompter,
     answers,
     yes: options.yes,
+    timeZone: options.timeZone,
     // Only a person's answers need a draft: a scripted run can simply be run again.
     onAnswer: prompter ? () => saved || writeDraftSync(draftPath, { input: base ? options.file : null, answers: Object.fromEntries(ask.answers) }) : undefined,
   });

@@ -77,7 +77,11 @@ describe("from nothing", () => {
 
   it("refuses invalid answers inline with the schema's messages", async () => {
     const dir = tmp();
-    const steps = fromNothingSteps.map((s): Step => {
+    // "no" to the tier presets, so that each tier value is typed (and one refused).
+    const typedTiers = fromNothingSteps.flatMap((s): Step[] =>
+      s[0] === "tiers.presets" ? [[s[0], false], ...["gold", "silver"].flatMap((t) => TIER_FIELDS.map((f): Step => [`tiers[${t}].${f}`, DEFAULT]))] : [s],
+    );
+    const steps = typedTiers.map((s): Step => {
       if (s[0] === "stamp.armEndpoint") return [s[0], tries("http://management.lab", s[1])];
       if (s[0] === "subscription[Lab].id") return [s[0], tries("not-a-guid", s[1])];
       if (s[0] === "vm[sql01].disk[1].sizeGiB") return [s[0], tries(0, -3, s[1])];
@@ -158,6 +162,7 @@ describe("from nothing", () => {
       ["rg[rg-app].virtualMachines#action", "remove"],
       ["rg[rg-app].virtualMachines#remove", "web01"],
       ["rg[rg-app].virtualMachines#action", "done"],
+      ["vm[app01].preset", "custom"],
       ["vm[app01].osVersion", "Ubuntu 22.04 LTS"],
       ["vm[app01].size", "Standard_DS3_v2"],
       ["vm[app01].subnet", DEFAULT],
@@ -195,6 +200,7 @@ describe("from nothing", () => {
       ["tiers#action", "remove"],
       ["tiers#remove", "silver"],
       ["tiers#action", "done"],
+      ["tiers.presets", false],
       ...tierFields.map((f): Step => [`tiers[gold].${f}`, f === "rpoHours" ? 6 : DEFAULT]),
       ["protection.defaultTier", DEFAULT],
       ["vm[web01].tier", "gold"],

@@ -75,6 +75,8 @@ export function registerWizard(program: Command, output: Output, setExit: (code:
           force: flags.force,
           prompter: interactive ? inquirerPrompter((t) => output.out.write(t)) : undefined,
           saveAnswers: flags.saveAnswers,
+          // The runtime's zone: TZ when set, else the system's (Intl reads both).
+          timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
           plannerCheck: (tenant, inputFindings) => tenantFindings(tenant, { iac: loadTemplates("iac") }, inputFindings),
           print: (line) => println(output, line),
           warn: (line) => eprintln(output, line),
