@@ -5,7 +5,7 @@
  * prompt would refuse. Non-interactive, a question with nothing to go on is an error naming its key.
  */
 import { UserError } from "../base/errors.js";
-import type { Choice, Prompter } from "./prompter.js";
+import { GoBack, type Choice, type Prompter } from "./prompter.js";
 import { w } from "./text.js";
 
 export type AnswerValue = string | number | boolean | string[];
@@ -75,6 +75,18 @@ export class MissingAnswersError extends UserError {
   }
 }
 
+/** Thrown out of a pass when the person goes back: the flow is walked again and `key` asked with its answer kept. */
+export class GoBackTo extends Error {
+  constructor(
+    readonly key: string,
+    /** The keys asked before it in this pass, still in the going-back history. */
+    readonly before: readonly string[],
+  ) {
+    super(`back to ${key}`);
+    this.name = "GoBackTo";
+  }
+}
+
 const UNSET = Symbol("unset");
 
 export class Asker {
@@ -92,6 +104,10 @@ export class Asker {
   /** Keys to ask again once in this pass ("like the previous VM" with one part that differs). */
   private once: Array<(key: string) => boolean> = [];
   private prompted = false;
+  /** Inside a walk of the flow (going back is possible), rather than at a question after it. */
+  private walking = false;
+  /** Every question settled in the last pass (answered, or taken from the loaded file) and its value: the review's "edit one field". */
+  readonly settled = new Map<string, unknown>();
   /** Keys answered at the prompt in this pass, in order (going back walks this list). */
   readonly promptedKeys: string[] = [];
 
@@ -104,14 +120,16 @@ export class Asker {
   }
 
   /** Starts a new pass over the questions (the flow is re-run after each edit). */
-  beginPass(reask: (key: string) => boolean = () => false): void {
+  beginPass(reask: (key: string) => boolean = () => false, history: readonly string[] = []): void {
+    this.walking = true;
+    this.settled.clear();
     this.reask = reask;
     this.missing.length = 0;
     this.pendingSection = undefined;
     this.pendingProgress = undefined;
     this.shownProgress = undefined;
     this.once = [];
-    this.promptedKeys.length = 0;
+    this.promptedKeys.splice(0, this.promptedKeys.length, ...history);
   }
 
   get machineTimeZone(): string {
@@ -140,6 +158,7 @@ export class Asker {
 
   /** Ends a pass: non-interactive, every question that had to fall back to a default is an error. */
   endPass(): void {
+    this.walking = false;
     // A section or progress line whose questions were all settled is not shown after the walk.
     this.pendingSection = undefined;
     this.pendingProgress = undefined;
@@ -356,6 +375,7 @@ export class Asker {
       if (!this.interactive) throw new UserError(`answer ${key}: ${parsed.error}`);
       this.note(`The earlier answer to ${key} no longer fits (${parsed.error}); please answer again.`);
     } else if (settledByModel && !reasked) {
+      this.settled.set(key, spec.current);
       return spec.current;
     }
 
@@ -370,7 +390,16 @@ export class Asker {
       if (this.pendingProgress !== undefined && this.pendingProgress !== this.shownProgress) prompter.note(this.pendingProgress);
       this.shownProgress = this.pendingProgress ?? this.shownProgress;
       this.pendingProgress = undefined;
-      const answer = await prompt(prompter, def);
+      let answer: T | typeof UNSET;
+      try {
+        answer = await prompt(prompter, def);
+      } catch (error) {
+        if (!(error instanceof GoBack)) throw error;
+        const previous = this.promptedKeys.at(-1);
+        // At the first question (or after the walk) there is nothing before: the same question again.
+        if (!this.walking || previous === undefined) return this.resolve(spec, parse, prompt);
+        throw new GoBackTo(previous, this.promptedKeys.slice(0, -1));
+      }
       this.prompted = true;
       this.promptedKeys.push(key);
       return this.record(key, answer);
@@ -387,6 +416,7 @@ export class Asker {
     const stored: AnswerValue = value === UNSET ? "" : (value as AnswerValue);
     const before = this.answers.get(key);
     this.answers.set(key, stored);
+    if (this.walking) this.settled.set(key, value === UNSET ? undefined : value);
     if (notify && (before === undefined || JSON.stringify(before) !== JSON.stringify(stored))) this.options.onAnswer?.(key, stored);
     return value === UNSET ? undefined : value;
   }

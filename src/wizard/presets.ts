@@ -68,7 +68,8 @@ export const VM_PRESETS: readonly VmPreset[] = [
     id: "file-server",
     osVersion: "Windows Server 2019 Datacenter",
     size: "Standard_DS3_v2",
-    dataDisks: [1024],
+    // 1023 GiB: the largest managed disk Azure Stack Hub offers (the inventory's disk-too-large rule).
+    dataDisks: [1023],
     roles: ["file-server"],
     tier: "default",
     inLoadBalancer: false,

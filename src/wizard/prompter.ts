@@ -65,36 +65,80 @@ const PAGE_SIZE = 12;
  * The message as the terminal shows it: the question, then its key in brackets, so a person can see
  * what to write in an answers file (and the pty tests can tell the questions apart).
  */
-export const withKey = (q: Base): string => `${q.message} [${q.key}]`;
+export const withKey = (q: Base): string => {
+  // The key ends the first line, so that a message with detail lines (presets, help) still reads "question [key]".
+  const [first, ...rest] = q.message.split("\n");
+  return [`${first} [${q.key}]`, ...rest].join("\n");
+};
 
-/** @inquirer/prompts 7 behind the seam. Ctrl+C makes every prompt reject with ExitPromptError. */
+/** The person pressed Esc (or ← on a list): back to the previous question, its answer kept as the default. */
+export class GoBack extends Error {
+  constructor() {
+    super("back to the previous question");
+    this.name = "GoBack";
+  }
+}
+
+interface KeyEvent {
+  name?: string;
+}
+
+/**
+ * Runs one prompt with Esc (and, for lists and yes/no, ←) as "go back". The keys arrive as `keypress` events
+ * on the input stream, which the prompt's readline emits; the prompt is cancelled through its AbortSignal.
+ */
+async function withGoBack<T>(context: Context, arrows: boolean, run: (context: Context) => Promise<T>): Promise<T> {
+  const stream = (context?.input ?? process.stdin) as NodeJS.ReadableStream;
+  const controller = new AbortController();
+  const onKey = (_: unknown, key: KeyEvent | undefined) => {
+    if (key?.name === "escape" || (arrows && key?.name === "left")) controller.abort();
+  };
+  stream.on("keypress", onKey);
+  try {
+    return await run({ ...context, signal: controller.signal });
+  } catch (error) {
+    if (controller.signal.aborted) throw new GoBack();
+    throw error;
+  } finally {
+    stream.off("keypress", onKey);
+  }
+}
+
+/** @inquirer/prompts 7 behind the seam. Ctrl+C makes every prompt reject with ExitPromptError; Esc with GoBack. */
 export function inquirerPrompter(write: (text: string) => void = (t) => process.stdout.write(t), context?: Context): Prompter {
   const check = <T>(validate: ((v: T) => string | undefined) | undefined) => (validate ? (value: T) => validate(value) ?? true : undefined);
   return {
-    input: (q) => input({ message: withKey(q), default: q.default, validate: check(q.validate) }, context),
-    number: (q) => number({ message: withKey(q), default: q.default, required: !q.optional, step: "any", validate: check(q.validate) }, context),
+    input: (q) => withGoBack(context, false, (c) => input({ message: withKey(q), default: q.default, validate: check(q.validate) }, c)),
+    number: (q) =>
+      withGoBack(context, false, (c) =>
+        number({ message: withKey(q), default: q.default, required: !q.optional, step: "any", validate: check(q.validate) }, c),
+      ),
     select: <V extends string>(q: SelectQuestion<V>) =>
-      select<V>(
-        {
-          message: withKey(q),
-          choices: q.choices.map((c) => ({ value: c.value, name: c.name ?? c.value, description: c.description })),
-          default: q.default,
-          pageSize: PAGE_SIZE,
-          loop: false,
-        },
-        context,
+      withGoBack(context, true, (c) =>
+        select<V>(
+          {
+            message: withKey(q),
+            choices: q.choices.map((ch) => ({ value: ch.value, name: ch.name ?? ch.value, description: ch.description })),
+            default: q.default,
+            pageSize: PAGE_SIZE,
+            loop: false,
+          },
+          c,
+        ),
       ),
     checkbox: <V extends string>(q: CheckboxQuestion<V>) =>
-      checkbox<V>(
-        {
-          message: withKey(q),
-          choices: q.choices.map((c) => ({ value: c.value, name: c.name ?? c.value, checked: q.default?.includes(c.value) ?? false })),
-          pageSize: PAGE_SIZE,
-          loop: false,
-        },
-        context,
+      withGoBack(context, true, (c) =>
+        checkbox<V>(
+          {
+            message: withKey(q),
+            choices: q.choices.map((ch) => ({ value: ch.value, name: ch.name ?? ch.value, checked: q.default?.includes(ch.value) ?? false })),
+            pageSize: PAGE_SIZE,
+            loop: false,
+          },
+          c,
+        ),
       ),
-    confirm: (q) => confirm({ message: withKey(q), default: q.default }, context),
+    confirm: (q) => withGoBack(context, false, (c) => confirm({ message: withKey(q), default: q.default }, c)),
     note: (text) => write(`${text}\n`),
   };
 }
