@@ -3,11 +3,11 @@
  * All terminal access goes through the Prompter seam and the two print callbacks; all file access
  * through files.ts. The CLI command (src/cli/commands/wizard.ts) maps what this throws to exit codes.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { UserError } from "../base/errors.js";
 import type { Tenant } from "../inventory/schema.js";
 import { Asker, GoBackTo } from "./asker.js";
-import { loadBaseTenant, type BaseTenant } from "./base.js";
+import { isEmptyYaml, loadBaseTenant, type BaseTenant } from "./base.js";
 import { backupExisting, draftPathFor, readDraft, removeDraftSync, saveAnswersFile, writeDraftSync, writeFileAtomic } from "./files.js";
 import { groupKeys, vmKeys, walkTenant } from "./flow.js";
 import { formatFinding } from "../base/findings.js";
@@ -63,7 +63,7 @@ export async function runWizard(options: WizardOptions): Promise<WizardResult> {
   const draftPath = draftPathFor(output);
   const prompter = options.prompter;
   const base: BaseTenant | undefined = existsSync(options.file) ? await loadBaseTenant(options.file) : undefined;
-  if (prompter) prompter.note(base ? `Completing ${options.file}: only what is missing is asked.` : `Recording a new tenant into ${output}.`);
+  if (prompter) prompter.note(base ? w("wizard.start.completing", { file: options.file }) : w("wizard.start.new", { file: output }));
 
   let answers = options.answers ?? {};
   if (prompter) {
@@ -120,10 +120,10 @@ export async function runWizard(options: WizardOptions): Promise<WizardResult> {
   }
 
   for (const key of ask.unusedAnswerKeys()) options.warn(`warning: answer "${key}" was not asked for (a typo, or a question this tenant does not need)`);
-  if (!prompter && existsSync(output) && !options.force && !(await confirmOverwrite(ask, undefined, output, false))) {
+  if (!prompter && holdsSomething(output) && !options.force && !(await confirmOverwrite(ask, undefined, output, false))) {
     throw new UserError(`${output} exists; answer save.overwrite: true or pass --force to replace it (the old file is kept as ${output}.bak)`, "output");
   }
-  const backup = existsSync(output) ? await backupExisting(output) : undefined;
+  const backup = holdsSomething(output) ? await backupExisting(output) : undefined;
   await writeFileAtomic(output, checked.text!);
   saved = true;
   removeDraftSync(draftPath);
@@ -133,8 +133,11 @@ export async function runWizard(options: WizardOptions): Promise<WizardResult> {
   return { saved: output, backup, tenant: checked.tenant!, generatePlan, answers: ask.answers };
 }
 
+/** A file that holds something: an empty one (or only comments) is replaced without asking, as a new tenant. */
+const holdsSomething = (file: string): boolean => existsSync(file) && !(statSync(file).isFile() && isEmptyYaml(readFileSync(file, "utf8")));
+
 async function confirmOverwrite(ask: Asker, prompter: Prompter | undefined, output: string, force: boolean | undefined): Promise<boolean> {
-  if (!existsSync(output) || force) return true;
+  if (!holdsSomething(output) || force) return true;
   const message = `${output} exists. Replace it (the old one is kept as ${output}.bak)?`;
   // A person is asked each time (answering no returns to the review); a script must say so in its answers.
   if (prompter) return prompter.confirm({ key: "save.overwrite", message, default: false });

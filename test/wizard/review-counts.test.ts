@@ -17,8 +17,7 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 const CLI = join(root, "dist/src/cli/main.js");
 const examples = readdirSync(join(root, "examples")).map((name) => join(root, "examples", name, "tenant.yaml"));
 
-const run = (args: string[]) =>
-  spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: CLI_RUN_MS });
+const run = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: CLI_RUN_MS });
 
 describe("the review counts what plan counts", () => {
   it.each(examples)("%s", { timeout: E2E_TEST_MS }, async (example) => {

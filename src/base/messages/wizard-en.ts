@@ -52,4 +52,43 @@ export const wizardEn = {
   "wizard.review.target": "Edit the backup target and the DR site",
   "wizard.review.quitDraft": "Quit without saving (answers stay in the draft)",
   "wizard.review.quitNothing": "Quit without saving (nothing answered yet: no draft)",
+  "wizard.file.isFolder": "{file} is a folder: the wizard reads and writes one tenant file, e.g. {file}/tenant.yaml",
+  "wizard.start.completing": "Completing {file}: only what is missing is asked.",
+  "wizard.start.new": "Recording a new tenant into {file}. Esc goes back one question; ? shows more help.",
+  "wizard.cancelled": "wizard cancelled; the answers so far are kept in {draft} (run the wizard again to resume)",
+  "wizard.saved": "Saved {file}.",
+  "wizard.saved.backup": "Saved {file} (previous version kept as {backup}).",
+  "wizard.next": "Next: {command}",
+  "wizard.help.hint": "(? for more)",
+  "wizard.help.tenantName": "The name plans, reports and file names use for this tenant.",
+  "wizard.help.armEndpoint": "The tenant (user) Resource Manager endpoint of the stamp, not the administrator one.",
+  "wizard.help.identitySystem": "How the stamp signs people in; a disconnected stamp uses AD FS.",
+  "wizard.help.preset": "One answer fills OS, size, disks, roles and tier; every value stays editable from the review.",
+  "wizard.help.osVersion": "The guest OS decides which backup agent can protect the VM.",
+  "wizard.help.osVersion.more":
+    "Product limits per OS on Azure Stack Hub: MABS and MARS protect Windows only (MARS not on Server Core); a Linux VM needs a partner agent (Veeam, Commvault) or a generic one. Azure Site Recovery to Azure supports the OS versions on its Azure Stack Hub list.\nSources: learn.microsoft.com/azure/backup/backup-mabs-protection-matrix, learn.microsoft.com/azure/backup/backup-support-matrix-mars-agent, learn.microsoft.com/azure-stack/user/azure-stack-manage-vm-protect",
+  "wizard.help.size": "vCPUs and memory come from the Azure Stack Hub size table.",
+  "wizard.help.diskSize": "The provisioned size; a managed disk on Azure Stack Hub is at most 1023 GiB.",
+  "wizard.help.diskSize.more":
+    "Azure Stack Hub managed disks go up to 1023 GiB each; larger volumes span several data disks. Backup sizing reads the used space, not this size.\nSource: learn.microsoft.com/azure-stack/user/azure-stack-managed-disk-considerations",
+  "wizard.help.diskUsed": "What the backup copies; empty plans it at half the size.",
+  "wizard.help.roles": "Roles set the daily change rate and the application-aware backup.",
+  "wizard.help.changeRate": "Share of the used data that changes a day: it sizes every incremental copy.",
+  "wizard.help.productFamily": "The backup product the plan installs; each has its own limits on this stack.",
+  "wizard.help.productFamily.more":
+    "Azure Stack Hub has no Recovery Services vault of its own: backups are agent-based. Microsoft: MABS (with MARS) protects Windows guests only, so Linux VMs are planned with a partner agent; MABS sends at most two online copies a day to the vault (MARS alone: three), and keeps at most 5 days on its own disks. Veeam and Commvault protect Windows and Linux guests.\nSources: learn.microsoft.com/azure/backup/backup-mabs-install-azure-stack, learn.microsoft.com/azure/backup/backup-support-matrix-mars-agent, learn.microsoft.com/azure-stack/user/azure-stack-manage-vm-protect",
+  "wizard.help.timeZone": "Backup windows are in this zone; the default is this machine's zone.",
+  "wizard.help.tiers": "Tiers group VMs by RPO, RTO, retention and backup window.",
+  "wizard.help.tierPresets": "Starting values per tier name; each stays editable from the review.",
+  "wizard.help.tierPresets.more":
+    "RPO is the most data you may lose: with MABS two copies a day reach the vault, so an RPO under 12 hours needs another product or replication. A copy counts only once it has left the stack.\nSources: learn.microsoft.com/azure/backup/backup-mabs-install-azure-stack, learn.microsoft.com/azure-stack/user/azure-stack-manage-vm-protect",
+  "wizard.help.rpo": "Most data you may lose, in hours: how often a copy must leave the stack.",
+  "wizard.help.requiresDr": "Yes: these VMs are replicated to a DR site and started there, not restored.",
+  "wizard.help.targetKind": "Backups must leave this stack: a copy kept on the stack is lost with it.",
+  "wizard.help.targetKind.more":
+    "Azure Stack Hub gives tenants no Recovery Services vault, and a backup stored on the same stack is lost when the stack is: the target is a vault in public Azure, another stamp, or object or file storage at another site.\nSource: learn.microsoft.com/azure-stack/user/azure-stack-manage-vm-protect",
+  "wizard.help.wan": "The link backups travel over; it bounds the first full copy and every daily copy.",
+  "wizard.help.drSite": "Where VMs of a DR tier are replicated to and started after a disaster.",
+  "wizard.help.drSite.more":
+    "Azure Stack Hub has no paired region. DR site kinds: a public Azure region (Azure Site Recovery from the stack), another Azure Stack Hub stamp (Site Recovery stack to stack, both stamps on update 2301 or later), or none (restore from backup, the slowest RTO).\nSources: learn.microsoft.com/azure/site-recovery/azure-stack-site-recovery, learn.microsoft.com/azure-stack/operator/azure-site-recovery-overview, learn.microsoft.com/azure/architecture/hybrid/azure-stack-vm-disaster-recovery",
 } as const;

@@ -54,4 +54,43 @@ export const wizardJa: Record<keyof typeof wizardEn, string> = {
   "wizard.review.target": "バックアップ先と DR サイトを編集",
   "wizard.review.quitDraft": "保存せずに終了 (回答は下書きに残ります)",
   "wizard.review.quitNothing": "保存せずに終了 (まだ回答がないため下書きなし)",
+  "wizard.file.isFolder": "{file} はフォルダーです。ウィザードが読み書きするのは 1 つのテナント ファイルです (例: {file}/tenant.yaml)",
+  "wizard.start.completing": "{file} を補完します。足りない項目だけを質問します。",
+  "wizard.start.new": "新しいテナントを {file} に記録します。Esc で 1 つ前の質問に戻り、? で詳しいヘルプを表示します。",
+  "wizard.cancelled": "ウィザードを中止しました。ここまでの回答は {draft} に残っています (もう一度ウィザードを実行すると再開します)",
+  "wizard.saved": "{file} を保存しました。",
+  "wizard.saved.backup": "{file} を保存しました (以前の版は {backup} に残しています)。",
+  "wizard.next": "次に実行: {command}",
+  "wizard.help.hint": "(? で詳細)",
+  "wizard.help.tenantName": "計画、レポート、ファイル名でこのテナントを呼ぶ名前です。",
+  "wizard.help.armEndpoint": "スタンプのテナント (ユーザー) 用 Resource Manager エンドポイントです。管理者用ではありません。",
+  "wizard.help.identitySystem": "スタンプのサインイン方式です。切断環境のスタンプは AD FS を使います。",
+  "wizard.help.preset": "1 つの回答で OS、サイズ、ディスク、役割、階層を埋めます。値はすべてレビューで編集できます。",
+  "wizard.help.osVersion": "ゲスト OS によって、VM を保護できるバックアップ エージェントが決まります。",
+  "wizard.help.osVersion.more":
+    "Azure Stack Hub での OS ごとの製品の制限: MABS と MARS は Windows のみを保護します (MARS は Server Core 不可)。Linux VM にはパートナー製品 (Veeam、Commvault) または汎用エージェントが必要です。Azure への Azure Site Recovery は Azure Stack Hub 向け一覧にある OS を対象とします。\n出典: learn.microsoft.com/azure/backup/backup-mabs-protection-matrix、learn.microsoft.com/azure/backup/backup-support-matrix-mars-agent、learn.microsoft.com/azure-stack/user/azure-stack-manage-vm-protect",
+  "wizard.help.size": "vCPU とメモリは Azure Stack Hub のサイズ表から取ります。",
+  "wizard.help.diskSize": "プロビジョニング サイズです。Azure Stack Hub のマネージド ディスクは最大 1023 GiB です。",
+  "wizard.help.diskSize.more":
+    "Azure Stack Hub のマネージド ディスクは 1 台あたり最大 1023 GiB です。それより大きいボリュームは複数のデータ ディスクにまたがります。バックアップの見積もりはこのサイズではなく使用量を使います。\n出典: learn.microsoft.com/azure-stack/user/azure-stack-managed-disk-considerations",
+  "wizard.help.diskUsed": "バックアップがコピーする量です。空欄ならサイズの半分で計画します。",
+  "wizard.help.roles": "役割から 1 日の変更率とアプリケーション対応のバックアップが決まります。",
+  "wizard.help.changeRate": "使用データのうち 1 日に変わる割合です。毎回の増分コピーの大きさを決めます。",
+  "wizard.help.productFamily": "計画でインストールするバックアップ製品です。製品ごとにこのスタックでの制限があります。",
+  "wizard.help.productFamily.more":
+    "Azure Stack Hub 自体には Recovery Services コンテナーがないため、バックアップはエージェント方式です。Microsoft: MABS (MARS 併用) は Windows ゲストのみを保護するため、Linux VM はパートナー製品で計画します。MABS がコンテナーへ送るオンライン コピーは 1 日 2 回まで (MARS 単体は 3 回) で、自身のディスクに置くのは 5 日分までです。Veeam と Commvault は Windows と Linux のゲストを保護します。\n出典: learn.microsoft.com/azure/backup/backup-mabs-install-azure-stack、learn.microsoft.com/azure/backup/backup-support-matrix-mars-agent、learn.microsoft.com/azure-stack/user/azure-stack-manage-vm-protect",
+  "wizard.help.timeZone": "バックアップ時間帯はこのタイム ゾーンで表します。既定はこのマシンのタイム ゾーンです。",
+  "wizard.help.tiers": "階層は RPO、RTO、保持期間、バックアップ時間帯で VM をまとめます。",
+  "wizard.help.tierPresets": "階層名ごとの初期値です。それぞれレビューで編集できます。",
+  "wizard.help.tierPresets.more":
+    "RPO は失ってよい最大のデータ量です。MABS ではコンテナーに届くコピーは 1 日 2 回なので、12 時間未満の RPO には別の製品かレプリケーションが必要です。コピーはスタックの外に出て初めて数えます。\n出典: learn.microsoft.com/azure/backup/backup-mabs-install-azure-stack、learn.microsoft.com/azure-stack/user/azure-stack-manage-vm-protect",
+  "wizard.help.rpo": "失ってよい最大のデータ量 (時間) です。コピーをスタック外へ出す頻度を決めます。",
+  "wizard.help.requiresDr": "はい: この階層の VM は DR サイトへレプリケートし、復元ではなくそこで起動します。",
+  "wizard.help.targetKind": "バックアップはこのスタックの外に置きます。スタック上のコピーはスタックとともに失われます。",
+  "wizard.help.targetKind.more":
+    "Azure Stack Hub はテナントに Recovery Services コンテナーを提供せず、同じスタックに置いたバックアップはスタックとともに失われます。保存先はパブリック Azure のコンテナー、別のスタンプ、または別サイトのオブジェクト ストレージやファイル共有です。\n出典: learn.microsoft.com/azure-stack/user/azure-stack-manage-vm-protect",
+  "wizard.help.wan": "バックアップが通る回線です。初回の完全コピーと毎日のコピーの時間を決めます。",
+  "wizard.help.drSite": "DR 階層の VM のレプリケート先で、災害後に VM を起動する場所です。",
+  "wizard.help.drSite.more":
+    "Azure Stack Hub にはペア リージョンがありません。DR サイトの種類: パブリック Azure のリージョン (スタックからの Azure Site Recovery)、別の Azure Stack Hub スタンプ (スタック間の Site Recovery。両スタンプとも更新プログラム 2301 以降)、またはなし (バックアップからの復元。RTO は最も長くなります)。\n出典: learn.microsoft.com/azure/site-recovery/azure-stack-site-recovery、learn.microsoft.com/azure-stack/operator/azure-site-recovery-overview、learn.microsoft.com/azure/architecture/hybrid/azure-stack-vm-disaster-recovery",
 };
