@@ -118,54 +118,54 @@ export async function walkTenant(base: BaseTenant | undefined, ask: Asker): Prom
 // ---- Tenant and stamp -------------------------------------------------------------------------
 
 async function identity(base: BaseTenant | undefined, ask: Asker): Promise<Pick<Candidate, "tenant" | "stamp">> {
-  ask.section("Tenant and stamp");
+  ask.section(w("wizard.section.identity"));
   const t = base?.tenant;
   const s = base?.stamp;
   const tenantShape = TenantSchema.shape.tenant.shape;
   const name = (await ask.text({
     key: "tenant.name",
-    message: "Tenant name (as plans and reports will call it)",
+    message: w("wizard.q.tenantName"),
     current: t?.name,
     validate: fieldCheck(tenantShape.name),
   }))!;
   const description = await ask.text({
     key: "tenant.description",
-    message: "Tenant description (optional)",
+    message: w("wizard.q.tenantDescription"),
     current: t?.description,
     known: t?.name !== undefined,
     optional: true,
   });
   const stampName = (await ask.text({
     key: "stamp.name",
-    message: "Azure Stack Hub stamp name",
+    message: w("wizard.q.stampName"),
     current: s?.name,
     validate: fieldCheck(StampSchema.shape.name),
   }))!;
   const region = (await ask.text({
     key: "stamp.region",
-    message: `Region name of stamp ${stampName} (e.g. "local" on an ASDK)`,
+    message: w("wizard.q.stampRegion", { stamp: stampName }),
     current: s?.region,
     validate: fieldCheck(StampSchema.shape.region),
   }))!;
   const armEndpoint = (await ask.text({
     key: "stamp.armEndpoint",
-    message: "Tenant ARM endpoint (https://management.<region>.<domain>)",
+    message: w("wizard.q.armEndpoint"),
     current: s?.armEndpoint,
     validate: fieldCheck(StampSchema.shape.armEndpoint),
   }))!;
   const identitySystem = await ask.select({
     key: "stamp.identitySystem",
-    message: "Identity system of the stamp",
+    message: w("wizard.q.identitySystem"),
     current: s?.identitySystem,
     default: "azure-ad",
     choices: identitySystems.map((value) => ({
       value,
-      name: value === "azure-ad" ? "Microsoft Entra ID (Azure AD)" : "AD FS (often disconnected)",
+      name: w(value === "azure-ad" ? "wizard.choice.entra" : "wizard.choice.adfs"),
     })),
   });
   const version = await ask.text({
     key: "stamp.version",
-    message: 'Azure Stack Hub update, e.g. "2406" (optional)',
+    message: w("wizard.q.stampVersion"),
     current: s?.version,
     known: s?.name !== undefined,
     optional: true,
@@ -204,7 +204,7 @@ async function resourceGroups(ask: Asker, baseSubs: BaseTenant["subscriptions"] 
     groupLists.push(
       await ask.list({
         key: `subscription[${sub.name}].resourceGroups`,
-        message: `Resource groups in subscription ${sub.name}`,
+        message: w("wizard.q.resourceGroups", { sub: sub.name }),
         current: b?.resourceGroups.map((g) => g.name),
         default: [],
         item: "resource group",
@@ -220,7 +220,7 @@ async function resourceGroups(ask: Asker, baseSubs: BaseTenant["subscriptions"] 
       const key = `rg[${keyName(groupName, sub.name, allGroups)}]`;
       const location = await ask.text({
         key: `${key}.location`,
-        message: `Location of resource group ${groupName}`,
+        message: w("wizard.q.groupLocation", { group: groupName }),
         current: b?.location,
         known: !!b,
         default: region,
@@ -242,14 +242,14 @@ async function virtualNetworks(ask: Asker, work: GroupWork, names: readonly stri
     const key = `vnet[${keyName(vnetName, work.group.name, allVnets)}]`;
     const addressPrefixes = await ask.list({
       key: `${key}.addressPrefixes`,
-      message: `Address ranges of virtual network ${vnetName}`,
+      message: w("wizard.q.vnetPrefixes", { vnet: vnetName }),
       current: b?.addressPrefixes,
       item: "address range",
       validateItem: checkCidr,
     });
     const subnetNames = await ask.list({
       key: `${key}.subnets`,
-      message: `Subnets of ${vnetName}`,
+      message: w("wizard.q.subnets", { vnet: vnetName }),
       current: b?.subnets.map((s) => s.name),
       default: [],
       item: "subnet",
@@ -261,7 +261,7 @@ async function virtualNetworks(ask: Asker, work: GroupWork, names: readonly stri
       const subnetKey = `subnet[${keyName(vnetName, work.group.name, allVnets)}/${subnetName}]`;
       const addressPrefix = (await ask.text({
         key: `${subnetKey}.addressPrefix`,
-        message: `Address range of subnet ${vnetName}/${subnetName}`,
+        message: w("wizard.q.subnetPrefix", { subnet: `${vnetName}/${subnetName}` }),
         current: bs?.addressPrefix,
         validate: checkCidr,
       }))!;
@@ -274,16 +274,16 @@ async function virtualNetworks(ask: Asker, work: GroupWork, names: readonly stri
 }
 
 async function inventory(base: BaseTenant | undefined, ask: Asker, region: string): Promise<Subscription[]> {
-  ask.section("Subscriptions and resource groups");
+  ask.section(w("wizard.section.groups"));
   const baseSubs = base?.subscriptions;
   const subNames = await ask.list({
     key: "subscriptions",
-    message: "Subscriptions of the tenant (display names)",
+    message: w("wizard.q.subscriptions"),
     current: baseSubs?.map((s) => s.name),
     item: "subscription",
     validateItem: fieldCheck(SubscriptionSchema.shape.name),
   });
-  if (subNames.length === 0) ask.note("A tenant needs at least one subscription; the review will say so.");
+  if (subNames.length === 0) ask.note(w("wizard.note.noSubscription"));
 
   // Breadth first: every list of a level is known before the next level's keys are formed.
   const subs: Subscription[] = [];
@@ -291,7 +291,7 @@ async function inventory(base: BaseTenant | undefined, ask: Asker, region: strin
     const b = pick(baseSubs, subName);
     const id = (await ask.text({
       key: `subscription[${subName}].id`,
-      message: `Subscription ID (GUID) of ${subName}`,
+      message: w("wizard.q.subscriptionId", { sub: subName }),
       current: b?.id,
       validate: fieldCheck(SubscriptionSchema.shape.id),
     }))!;
@@ -309,7 +309,7 @@ async function inventory(base: BaseTenant | undefined, ask: Asker, region: strin
   ) =>
     ask.list({
       key: `${work.key}.${kind}`,
-      message: `${message} in ${work.group.name}`,
+      message: w("wizard.q.inGroup", { what: message, group: work.group.name }),
       current: work.base?.[kind].map((x) => x.name),
       default: [],
       item,
@@ -322,25 +322,25 @@ async function inventory(base: BaseTenant | undefined, ask: Asker, region: strin
   const vaultNames = new Map<GroupWork, string[]>();
   const resources = new Map<GroupWork, GroupResources>();
   for (const work of groups) {
-    vnetNames.set(work, await lists(work, "virtualNetworks", "Virtual networks", "virtual network", fieldCheck(VirtualNetworkSchema.shape.name)));
-    vmNames.set(work, await lists(work, "virtualMachines", "VMs", "VM", fieldCheck(VirtualMachineSchema.shape.name), true));
-    storageNames.set(work, await lists(work, "storageAccounts", "Storage accounts", "storage account", fieldCheck(StorageAccountSchema.shape.name)));
-    vaultNames.set(work, await lists(work, "keyVaults", "Key vaults", "key vault", fieldCheck(KeyVaultSchema.shape.name)));
+    vnetNames.set(work, await lists(work, "virtualNetworks", w("wizard.kind.vnets"), "virtual network", fieldCheck(VirtualNetworkSchema.shape.name)));
+    vmNames.set(work, await lists(work, "virtualMachines", w("wizard.kind.vms"), "VM", fieldCheck(VirtualMachineSchema.shape.name), true));
+    storageNames.set(work, await lists(work, "storageAccounts", w("wizard.kind.storage"), "storage account", fieldCheck(StorageAccountSchema.shape.name)));
+    vaultNames.set(work, await lists(work, "keyVaults", w("wizard.kind.vaults"), "key vault", fieldCheck(KeyVaultSchema.shape.name)));
     // Networks and other resources (docs/wizard.md): opt-in from nothing, settled by a loaded file.
     resources.set(work, await askGroupResources(ask, work));
   }
   const keyOf = makeKeyer((kind) => groups.flatMap((w) => resources.get(w)!.names[kind]));
-  ask.section("Network security groups, public IPs, route tables and availability sets");
+  ask.section(w("wizard.section.independent"));
   for (const work of groups) await askIndependentItems(ask, work, resources.get(work)!, keyOf);
 
-  ask.section("Networks");
+  ask.section(w("wizard.section.networks"));
   const allVnets = groups.flatMap((w) => vnetNames.get(w)!);
   for (const work of groups) work.group.virtualNetworks = await virtualNetworks(ask, work, vnetNames.get(work)!, allVnets);
 
-  ask.section("Load balancers, VPN gateways and connections, Kubernetes clusters");
+  ask.section(w("wizard.section.dependent"));
   for (const work of groups) await askDependentItems(ask, work, resources.get(work)!, keyOf);
 
-  ask.section("Virtual machines and disks");
+  ask.section(w("wizard.section.vms"));
   const allVms = groups.flatMap((w) => vmNames.get(w)!);
   let previous: { ref: string; name: string } | undefined;
   for (const work of groups) {
@@ -453,7 +453,7 @@ async function virtualMachine(
   if (b && !findOsVersion(b.osVersion)) osChoices.unshift({ value: b.osVersion, name: `${b.osVersion} (as recorded)` });
   const osVersion = await ask.select({
     key: `${key}.osVersion`,
-    message: `${name}: operating system`,
+    message: w("wizard.q.os", { vm: name }),
     current: b?.osVersion,
     default: WIZARD_DEFAULTS.osVersion,
     choices: osChoices,
@@ -468,7 +468,7 @@ async function virtualMachine(
   if (b && !findVmSize(b.size)) sizeChoices.unshift({ value: b.size, name: `${b.size} (as recorded, not in the Azure Stack Hub size table)` });
   const size = await ask.select({
     key: `${key}.size`,
-    message: `${name}: VM size (vCPUs and memory from docs/vm-sizes.md)`,
+    message: w("wizard.q.size", { vm: name }),
     current: b?.size,
     default: WIZARD_DEFAULTS.vmSize,
     choices: sizeChoices,
@@ -481,7 +481,7 @@ async function virtualMachine(
   const currentSubnet = b ? (b.nics[0]?.subnet ?? NO_SUBNET) : undefined;
   const subnetChoice = await ask.select({
     key: `${key}.subnet`,
-    message: `${name}: subnet of its network interface`,
+    message: w("wizard.q.subnet", { vm: name }),
     current: currentSubnet,
     default: subnets[0] ?? NO_SUBNET,
     choices: currentSubnet && !subnetChoices.some((c) => c.value === currentSubnet) ? [{ value: currentSubnet }, ...subnetChoices] : subnetChoices,
@@ -499,7 +499,7 @@ async function virtualMachine(
   const baseData = b?.disks.filter((d) => d.role === "data") ?? [];
   const dataCount = (await ask.number({
     key: `${key}.dataDisks`,
-    message: `${name}: number of data disks`,
+    message: w("wizard.q.dataDisks", { vm: name }),
     current: b ? baseData.length : undefined,
     default: 0,
     validate: (n) => (Number.isInteger(n) && n >= 0 && n <= MAX_DATA_DISKS ? undefined : `must be a whole number from 0 to ${MAX_DATA_DISKS}`),
@@ -512,17 +512,17 @@ async function virtualMachine(
       : i === 0
         ? { name: `${name}-osdisk`, role: "os", sizeGiB: 0 }
         : { name: `${name}-data${i}`, role: "data", lun: i - 1, sizeGiB: 0 };
-    const label = i === 0 ? "OS disk" : `data disk ${i}`;
+    const label = i === 0 ? w("wizard.disk.os") : w("wizard.disk.data", { n: i });
     const sizeGiB = (await ask.number({
       key: `${key}.disk[${i}].sizeGiB`,
-      message: `${name}: ${label} (${template.name}) provisioned size, GiB`,
+      message: w("wizard.q.diskSize", { vm: name, disk: label, name: template.name }),
       current: bd?.sizeGiB,
       default: i === 0 ? (osType === "linux" ? WIZARD_DEFAULTS.linuxOsDiskGiB : WIZARD_DEFAULTS.windowsOsDiskGiB) : WIZARD_DEFAULTS.dataDiskGiB,
       validate: fieldCheck(DiskSchema.shape.sizeGiB),
     }))!;
     const usedGiB = await ask.number({
       key: `${key}.disk[${i}].usedGiB`,
-      message: `${name}: ${label} used space, GiB (empty if unknown: planned at half the size)`,
+      message: w("wizard.q.diskUsed", { vm: name, disk: label }),
       current: bd?.usedGiB,
       known: !!bd,
       optional: true,
@@ -553,10 +553,10 @@ async function virtualMachine(
 
 async function requirements(base: BaseTenant | undefined, ask: Asker, draft: Candidate): Promise<Candidate["protection"]> {
   const bp = base?.protection;
-  ask.section("Protection requirements");
+  ask.section(w("wizard.section.protection"));
   const productFamily = await ask.select({
     key: "protection.productFamily",
-    message: "Backup product family to plan with",
+    message: w("wizard.q.productFamily"),
     current: bp?.productFamily,
     default: "microsoft",
     choices: productFamilies.map((value) => ({
@@ -576,7 +576,7 @@ async function requirements(base: BaseTenant | undefined, ask: Asker, draft: Can
   const realBaseTiers = (bp?.tiers ?? []).filter((t) => !sameName(t.name, PLACEHOLDER_TIER));
   const tierNames = await ask.list({
     key: "tiers",
-    message: "Protection tiers",
+    message: w("wizard.q.tiers"),
     current: realBaseTiers.length > 0 ? realBaseTiers.map((t) => t.name) : undefined,
     default: [...WIZARD_DEFAULTS.tiers],
     item: "tier",
@@ -599,7 +599,7 @@ async function requirements(base: BaseTenant | undefined, ask: Asker, draft: Can
       ? NO_DEFAULT_TIER
       : await ask.select({
           key: "protection.defaultTier",
-          message: "Default tier for VMs without one",
+          message: w("wizard.q.defaultTier"),
           current: baseDefault,
           known: realBaseTiers.length > 0 && !bp?.defaultTier,
           default: tiers.find((t) => t.name === "silver")?.name ?? tiers[0]!.name,
@@ -671,13 +671,13 @@ async function tier(ask: Asker, name: string, b: BaseTier | undefined): Promise<
   const hours = (field: "rpoHours" | "rtoHours", message: string) =>
     ask.number({
       key: `${key}.${field}`,
-      message: `Tier ${name}: ${message}`,
+      message: w("wizard.q.tierField", { tier: name, what: message }),
       current: b?.[field],
       default: preset[field],
       validate: fieldCheck(TierSchema.shape[field]),
     });
-  const rpoHours = (await hours("rpoHours", "RPO, hours (most data you may lose)"))!;
-  const rtoHours = (await hours("rtoHours", "RTO, hours (longest time to get a VM back)"))!;
+  const rpoHours = (await hours("rpoHours", w("wizard.q.rpo")))!;
+  const rtoHours = (await hours("rtoHours", w("wizard.q.rto")))!;
   const r = b?.retention;
   const keep = async (field: "daily" | "weekly" | "monthly" | "yearly", what: string) => {
     const n = await ask.number({
@@ -895,7 +895,7 @@ async function vmRequirements(ask: Asker, draft: Candidate, tiers: readonly Tier
     const known = !needed;
     const roles = await ask.checkbox<WorkloadRole>({
       key: `${key}.roles`,
-      message: `${vm.name}: workload roles (space to tick, enter when done)`,
+      message: w("wizard.q.roles", { vm: vm.name }),
       current: vm.roles,
       known,
       default: [],
@@ -905,7 +905,7 @@ async function vmRequirements(ask: Asker, draft: Candidate, tiers: readonly Tier
     const validTier = vm.tier && tiers.find((t) => sameName(t.name, vm.tier!))?.name;
     vm.tier = await ask.select({
       key: `${key}.tier`,
-      message: `${vm.name}: tier`,
+      message: w("wizard.q.tier", { vm: vm.name }),
       current: validTier || undefined,
       default: defaultTier ?? tiers[0]!.name,
       choices: tierChoices,
@@ -914,7 +914,7 @@ async function vmRequirements(ask: Asker, draft: Candidate, tiers: readonly Tier
     const recorded = recordedChangeRate(vm);
     const rate = await ask.number({
       key: `${key}.changeRatePercent`,
-      message: `${vm.name}: daily change rate, % of used data (by role: ${byRole})`,
+      message: w("wizard.q.changeRate", { vm: vm.name, rate: byRole }),
       current: recorded,
       known,
       default: byRole,
@@ -924,7 +924,7 @@ async function vmRequirements(ask: Asker, draft: Candidate, tiers: readonly Tier
     if (refs.length > 1) {
       const deps = await ask.checkbox({
         key: `${key}.dependsOn`,
-        message: `${vm.name}: VMs that must be running before it`,
+        message: w("wizard.q.dependsOn", { vm: vm.name }),
         current: vm.dependsOn,
         known,
         default: [],
@@ -936,11 +936,11 @@ async function vmRequirements(ask: Asker, draft: Candidate, tiers: readonly Tier
 }
 
 async function backupTarget(ask: Asker, b: Partial<BackupTarget> | undefined, stampName: string): Promise<BackupTarget> {
-  ask.section("Off-stack backup target");
+  ask.section(w("wizard.section.target"));
   const known = b !== undefined && b.name !== undefined;
   const kind = await ask.select({
     key: "target.kind",
-    message: "Where do backups go (off this stack)?",
+    message: w("wizard.q.targetKind"),
     current: b?.kind,
     default: "azure-recovery-services-vault",
     choices: backupTargetKinds.map((value) => ({
@@ -956,13 +956,13 @@ async function backupTarget(ask: Asker, b: Partial<BackupTarget> | undefined, st
   });
   const name = (await ask.text({
     key: "target.name",
-    message: "Target name (vault, share or bucket)",
+    message: w("wizard.q.targetName"),
     current: b?.name,
     validate: fieldCheck(BackupTargetSchema.shape.name),
   }))!;
   const location = (await ask.text({
     key: "target.location",
-    message: kind === "azure-recovery-services-vault" ? 'Azure region of the vault (e.g. "japaneast")' : "Where the target lives (stamp, region or site)",
+    message: w(kind === "azure-recovery-services-vault" ? "wizard.q.vaultRegion" : "wizard.q.targetLocation"),
     current: b?.location,
     validate: fieldCheck(BackupTargetSchema.shape.location),
   }))!;
@@ -987,7 +987,7 @@ async function backupTarget(ask: Asker, b: Partial<BackupTarget> | undefined, st
       : b?.endpoint;
   const wanBandwidthMbps = (await ask.number({
     key: "target.wanBandwidthMbps",
-    message: "WAN bandwidth from the stack to the target, Mbit/s",
+    message: w("wizard.q.targetWan"),
     current: b?.wanBandwidthMbps,
     validate: fieldCheck(BackupTargetSchema.shape.wanBandwidthMbps),
   }))!;
@@ -995,10 +995,10 @@ async function backupTarget(ask: Asker, b: Partial<BackupTarget> | undefined, st
 }
 
 async function disasterRecoverySite(ask: Asker, b: DrSite | undefined, tiers: readonly Tier[], target: BackupTarget): Promise<DrSite | undefined> {
-  ask.section("DR site");
+  ask.section(w("wizard.section.dr"));
   const kind = await ask.select({
     key: "drSite.kind",
-    message: "Disaster recovery site",
+    message: w("wizard.q.drKind"),
     current: b?.kind,
     default: tiers.some((t) => t.requiresDr) ? "azure-region" : "none",
     choices: drSiteKinds.map((value) => ({
@@ -1013,14 +1013,14 @@ async function disasterRecoverySite(ask: Asker, b: DrSite | undefined, tiers: re
   if (kind === "none") return { ...clone(b ?? {}), kind } as DrSite;
   const name = await ask.text({
     key: "drSite.name",
-    message: kind === "azure-region" ? "Azure region of the DR site" : "Name of the DR stamp",
+    message: w(kind === "azure-region" ? "wizard.q.drRegion" : "wizard.q.drStamp"),
     current: b?.name,
     default: kind === "azure-region" && target.kind === "azure-recovery-services-vault" ? target.location : undefined,
     validate: fieldCheck(DrSiteSchema.shape.name),
   });
   const wanBandwidthMbps = await ask.number({
     key: "drSite.wanBandwidthMbps",
-    message: "WAN bandwidth to the DR site, Mbit/s (optional)",
+    message: w("wizard.q.drWan"),
     current: b?.wanBandwidthMbps,
     known: b !== undefined,
     default: target.wanBandwidthMbps,

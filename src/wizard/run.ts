@@ -71,7 +71,7 @@ export async function runWizard(options: WizardOptions): Promise<WizardResult> {
     if (draft && Object.keys(draft.answers).length > 0) {
       const resume = await prompter.confirm({
         key: "draft.resume",
-        message: `A draft with ${Object.keys(draft.answers).length} answer(s) from an earlier run was found (${draftPath}). Resume from it?`,
+        message: w("wizard.draft.resume", { n: Object.keys(draft.answers).length, draft: draftPath }),
         default: true,
       });
       if (resume) answers = { ...draft.answers, ...answers };

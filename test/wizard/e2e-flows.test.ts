@@ -158,3 +158,32 @@ describe("going back and editing in place", () => {
     expect(plan.stdout + plan.stderr).not.toContain(windowWarning);
   });
 });
+
+describe("Japanese", () => {
+  it("--lang ja asks, helps and answers in Japanese; the system locale (LANG=ja_JP.UTF-8) does the same", { timeout: E2E_TEST_MS }, async () => {
+    const dir = scratch();
+    const first = start(["tenant.yaml", "--lang", "ja"], dir);
+    await first.prompt("tenant.name");
+    expect(first.screen).toContain("テナント名 (計画とレポートでの呼び名)");
+    expect(first.screen).toContain("新しいテナントを tenant.yaml に記録します");
+    expect(first.screen).toContain("計画、レポート、ファイル名でこのテナントを呼ぶ名前です。");
+    await first.type("contoso-shop");
+    await first.prompt("tenant.description");
+    expect(first.screen).toContain("テナントの説明 (省略可)");
+    first.write(KEY.ctrlC);
+    expect((await first.exited).exitCode).toBe(130);
+    expect(first.screen).toContain("ウィザードを中止しました。ここまでの回答は tenant.yaml.wizard-draft.yaml に残っています");
+
+    // No --lang: the locale decides. The draft is offered in Japanese, then the next question.
+    const second = start(["tenant.yaml"], dir, { ...TOKYO, LANG: "ja_JP.UTF-8" });
+    await second.prompt("draft.resume");
+    expect(second.screen).toContain("以前の実行の下書き");
+    await second.type("");
+    await second.prompt("tenant.description");
+    await second.type("");
+    await second.prompt("stamp.name");
+    expect(second.screen).toContain("Azure Stack Hub のスタンプ名");
+    second.write(KEY.ctrlC);
+    expect((await second.exited).exitCode).toBe(130);
+  });
+});
