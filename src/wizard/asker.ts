@@ -19,6 +19,10 @@ export interface AskerOptions {
   yes?: boolean;
   /** Called after each newly resolved answer (the draft file is written from it). */
   onAnswer?: (key: string, value: AnswerValue) => void;
+  /** "answers.yaml:4:1: ": where an answer's key is in the answers file, for error messages. */
+  locate?: (key: string) => string | undefined;
+  /** The answers file's name, for answers it lacks. */
+  answersFile?: string;
   /** The machine's IANA time zone (the time zone question's default); UTC when not given. */
   timeZone?: string;
 }
@@ -64,12 +68,40 @@ export interface ListSpec extends Common<string[]> {
   ranges?: boolean;
 }
 
+export interface MissingAnswer {
+  key: string;
+  message: string;
+  /** A default exists: --yes would have taken it. */
+  hasDefault?: boolean;
+}
+export interface InvalidAnswer {
+  key: string;
+  error: string;
+}
+
+/**
+ * Every answer a run without a terminal lacks or cannot use, reported at once: bad answers with the file, line
+ * and column of their key, missing ones with the question they answer. `--yes` is suggested only when it would
+ * help: some missing answer has a default and --yes was not given.
+ */
 export class MissingAnswersError extends UserError {
-  constructor(readonly missing: ReadonlyArray<{ key: string; message: string }>) {
+  constructor(
+    readonly missing: readonly MissingAnswer[],
+    readonly invalid: readonly InvalidAnswer[] = [],
+    context: { yes?: boolean; locate?: (key: string) => string | undefined; file?: string } = {},
+  ) {
+    const at = (key: string) => context.locate?.(key) ?? (context.file ? `${context.file}: ` : "");
+    const defaults = context.yes ? 0 : missing.filter((m) => m.hasDefault).length;
+    const lines = [
+      ...invalid.map((i) => `  ${at(i.key)}${w("wizard.answers.invalid", { key: i.key, error: i.error })}`),
+      ...missing.map((m) => `  ${m.key}: ${m.message}${!context.yes && m.hasDefault ? ` ${w("wizard.answers.hasDefault")}` : ""}`),
+    ];
     super(
-      `the wizard cannot prompt here (no terminal, CI set, or --non-interactive) and ${missing.length} answer(s) are missing:\n` +
-        missing.map((m) => `  ${m.key}: ${m.message}`).join("\n") +
-        "\nadd them to the --answers file (docs/wizard.md lists every key), or pass --yes to take the defaults where there are any",
+      [
+        w("wizard.answers.header", { missing: missing.length, invalid: invalid.length }),
+        ...lines,
+        missing.length === 0 ? w("wizard.answers.fix") : defaults > 0 ? w("wizard.answers.addOrYes", { n: defaults }) : w("wizard.answers.add"),
+      ].join("\n"),
     );
     this.name = "MissingAnswersError";
   }
@@ -97,7 +129,9 @@ export class Asker {
   private readonly given: Map<string, unknown>;
   private readonly used = new Set<string>();
   /** Defaults taken non-interactively without --yes: reported all at once when the walk ends. */
-  private readonly missing: Array<{ key: string; message: string }> = [];
+  private readonly missing: MissingAnswer[] = [];
+  /** Answers given that the question refuses (non-interactive): reported with the missing ones. */
+  private readonly invalid: InvalidAnswer[] = [];
   private pendingSection: string | undefined;
   private pendingProgress: string | undefined;
   private shownProgress: string | undefined;
@@ -125,6 +159,7 @@ export class Asker {
     this.settled.clear();
     this.reask = reask;
     this.missing.length = 0;
+    this.invalid.length = 0;
     this.pendingSection = undefined;
     this.pendingProgress = undefined;
     this.shownProgress = undefined;
@@ -162,7 +197,12 @@ export class Asker {
     // A section or progress line whose questions were all settled is not shown after the walk.
     this.pendingSection = undefined;
     this.pendingProgress = undefined;
-    if (this.missing.length > 0) throw new MissingAnswersError([...this.missing]);
+    if (this.missing.length > 0 || this.invalid.length > 0)
+      throw new MissingAnswersError([...this.missing], [...this.invalid], {
+        yes: this.options.yes,
+        locate: this.options.locate,
+        file: this.options.answersFile,
+      });
   }
 
   /** Answers-file keys no question asked for: most likely typos. */
@@ -211,6 +251,7 @@ export class Asker {
         const s = (await prompter.input({ key: spec.key, message: spec.message, default: def, validate })).trim();
         return s === "" ? UNSET : s;
       },
+      spec.default ?? "missing",
     ) as Promise<string | undefined>;
   }
 
@@ -232,6 +273,7 @@ export class Asker {
         const n = await prompter.number({ key: spec.key, message: spec.message, default: def, optional: spec.optional, validate });
         return n === undefined ? UNSET : n;
       },
+      spec.default ?? 1,
     ) as Promise<number | undefined>;
   }
 
@@ -246,6 +288,7 @@ export class Asker {
           : { error: `expected one of ${values.map((v) => JSON.stringify(v)).join(", ")}, got ${JSON.stringify(raw)}` };
       },
       (prompter, def) => prompter.select<V>({ key: spec.key, message: spec.message, choices: spec.choices, default: def as V | undefined }),
+      spec.default ?? spec.choices[0]?.value,
     ) as Promise<V>;
   }
 
@@ -265,6 +308,7 @@ export class Asker {
         return { value: out };
       },
       (prompter, def) => prompter.checkbox<V>({ key: spec.key, message: spec.message, choices: spec.choices, default: def as V[] | undefined }),
+      [],
     ) as Promise<V[]>;
   }
 
@@ -279,6 +323,7 @@ export class Asker {
         return { error: `expected yes or no, got ${JSON.stringify(raw)}` };
       },
       (prompter, def) => prompter.confirm({ key: spec.key, message: spec.message, default: def as boolean | undefined }),
+      false,
     ) as Promise<boolean>;
   }
 
@@ -320,6 +365,7 @@ export class Asker {
         }
         return this.editList(prompter, spec, start, check);
       },
+      [],
     ) as Promise<string[]>;
   }
 
@@ -360,6 +406,8 @@ export class Asker {
     spec: Common<T>,
     parse: (raw: unknown) => { value: T | typeof UNSET } | { error: string },
     prompt: (prompter: Prompter, def: T | undefined) => Promise<T | typeof UNSET>,
+    /** What the walk goes on with when a run without a terminal lacks a usable answer (never saved). */
+    standIn?: T,
   ): Promise<T | undefined> {
     const { key } = spec;
     this.prompted = false;
@@ -372,7 +420,11 @@ export class Asker {
       this.used.add(key);
       const parsed = parse(earlier);
       if ("value" in parsed) return this.record(key, parsed.value, false);
-      if (!this.interactive) throw new UserError(`answer ${key}: ${parsed.error}`);
+      if (!this.interactive) {
+        // Reported with every other problem when the walk ends; a stand-in lets the walk go on.
+        this.invalid.push({ key, error: parsed.error });
+        return standIn;
+      }
       this.note(`The earlier answer to ${key} no longer fits (${parsed.error}); please answer again.`);
     } else if (settledByModel && !reasked) {
       this.settled.set(key, spec.current);
@@ -397,7 +449,7 @@ export class Asker {
         if (!(error instanceof GoBack)) throw error;
         const previous = this.promptedKeys.at(-1);
         // At the first question (or after the walk) there is nothing before: the same question again.
-        if (!this.walking || previous === undefined) return this.resolve(spec, parse, prompt);
+        if (!this.walking || previous === undefined) return this.resolve(spec, parse, prompt, standIn);
         throw new GoBackTo(previous, this.promptedKeys.slice(0, -1));
       }
       this.prompted = true;
@@ -405,9 +457,10 @@ export class Asker {
       return this.record(key, answer);
     }
     if (fallback === undefined) {
-      throw new MissingAnswersError([...this.missing, { key, message: spec.message }]);
+      this.missing.push({ key, message: spec.message, hasDefault: false });
+      return standIn;
     }
-    if (!this.options.yes && !spec.optIn) this.missing.push({ key, message: spec.message });
+    if (!this.options.yes && !spec.optIn) this.missing.push({ key, message: spec.message, hasDefault: true });
     return this.record(key, fallback);
   }
 

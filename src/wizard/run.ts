@@ -24,6 +24,9 @@ export interface WizardOptions {
   output?: string;
   /** Answers given up front (the --answers file). */
   answers?: Record<string, unknown>;
+  /** The --answers file's name and where each key is in it, for error messages. */
+  answersFile?: string;
+  locateAnswer?: (key: string) => string | undefined;
   yes?: boolean;
   force?: boolean;
   /** Absent: never prompt. */
@@ -84,6 +87,8 @@ export async function runWizard(options: WizardOptions): Promise<WizardResult> {
     answers,
     yes: options.yes,
     timeZone: options.timeZone,
+    answersFile: options.answersFile,
+    locate: options.locateAnswer,
     // Only a person's answers need a draft: a scripted run can simply be run again.
     onAnswer: prompter ? () => saved || writeDraftSync(draftPath, { input: base ? options.file : null, answers: Object.fromEntries(ask.answers) }) : undefined,
   });

@@ -150,4 +150,12 @@ export const wizardEn = {
   "wizard.q.rpo": "RPO, hours (most data you may lose)",
   "wizard.q.rto": "RTO, hours (longest time to get a VM back)",
   "wizard.draft.resume": "A draft with {n} answer(s) from an earlier run was found ({draft}). Resume from it?",
+  "wizard.answers.invalid": "answer {key}: {error}",
+  "wizard.answers.hasDefault": "(has a default)",
+  "wizard.answers.header":
+    "the wizard cannot prompt here (no terminal, CI set, or --non-interactive): {invalid} answer(s) are not usable and {missing} answer(s) are missing:",
+  "wizard.answers.fix": "correct them in the --answers file (docs/wizard.md lists every key and its rule)",
+  "wizard.answers.add": "add them to the --answers file (docs/wizard.md lists every key)",
+  "wizard.answers.addOrYes":
+    'add them to the --answers file (docs/wizard.md lists every key), or pass --yes to take the defaults of the {n} marked "(has a default)"',
 } as const;

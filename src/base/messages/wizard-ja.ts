@@ -152,4 +152,11 @@ export const wizardJa: Record<keyof typeof wizardEn, string> = {
   "wizard.q.rpo": "RPO (時間。失ってよい最大のデータ量)",
   "wizard.q.rto": "RTO (時間。VM を戻すまでの最長時間)",
   "wizard.draft.resume": "以前の実行の下書き ({draft}、回答 {n} 件) があります。そこから再開しますか?",
+  "wizard.answers.invalid": "回答 {key}: {error}",
+  "wizard.answers.hasDefault": "(既定値あり)",
+  "wizard.answers.header":
+    "ここでは質問できません (端末なし、CI 設定、または --non-interactive)。使えない回答が {invalid} 件、足りない回答が {missing} 件あります:",
+  "wizard.answers.fix": "--answers ファイルで直してください (キーと規則は docs/wizard.md にあります)",
+  "wizard.answers.add": "--answers ファイルに追加してください (キーは docs/wizard.md にあります)",
+  "wizard.answers.addOrYes": '--answers ファイルに追加するか (キーは docs/wizard.md にあります)、--yes で "(既定値あり)" の {n} 件に既定値を使ってください',
 };

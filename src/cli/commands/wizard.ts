@@ -6,7 +6,7 @@ import { loadTemplates } from "../../base/template-files.js";
 import { loadTenantFile } from "../../inventory/load.js";
 import { buildPlan } from "../../plan/build.js";
 import { tenantFindings } from "../../plan/check.js";
-import { draftPathFor, loadAnswersFile } from "../../wizard/files.js";
+import { draftPathFor, loadAnswersSource } from "../../wizard/files.js";
 import { inquirerPrompter, isPromptExit } from "../../wizard/prompter.js";
 import { runWizard } from "../../wizard/run.js";
 import { localeLang, setWizardLang, w } from "../../wizard/text.js";
@@ -63,7 +63,8 @@ export function registerWizard(program: Command, output: Output, setExit: (code:
       const lang = flags.lang ?? localeLang();
       setWizardLang(lang);
       const interactive = canPrompt(flags);
-      const answers = flags.answers ? await loadAnswersFile(flags.answers) : undefined;
+      const answersSource = flags.answers ? await loadAnswersSource(flags.answers) : undefined;
+      const answers = answersSource?.values;
       const target = flags.output ?? file;
       assertOutputFolder(target);
       const cancelled = w("wizard.cancelled", { draft: draftPathFor(target) });
@@ -79,6 +80,8 @@ export function registerWizard(program: Command, output: Output, setExit: (code:
           file,
           output: flags.output,
           answers,
+          answersFile: flags.answers,
+          locateAnswer: answersSource?.locate,
           yes: flags.yes,
           force: flags.force,
           prompter: interactive ? inquirerPrompter((t) => output.out.write(t)) : undefined,
