@@ -25,6 +25,8 @@ export interface AskerOptions {
   answersFile?: string;
   /** The machine's IANA time zone (the time zone question's default); UTC when not given. */
   timeZone?: string;
+  /** Walk every question, even of items already complete (`--dump-answers` records them all). */
+  exhaustive?: boolean;
 }
 
 interface Common<T> {
@@ -165,6 +167,10 @@ export class Asker {
     this.shownProgress = undefined;
     this.once = [];
     this.promptedKeys.splice(0, this.promptedKeys.length, ...history);
+  }
+
+  get exhaustive(): boolean {
+    return this.options.exhaustive === true;
   }
 
   get machineTimeZone(): string {
@@ -427,7 +433,8 @@ export class Asker {
       }
       this.note(`The earlier answer to ${key} no longer fits (${parsed.error}); please answer again.`);
     } else if (settledByModel && !reasked) {
-      this.settled.set(key, spec.current);
+      // An unset field is what its question's default would give (the dump replays it as that).
+      this.settled.set(key, spec.current ?? spec.default);
       return spec.current;
     }
 

@@ -891,7 +891,7 @@ async function vmRequirements(ask: Asker, draft: Candidate, tiers: readonly Tier
     // A complete VM (from the file or from bulk rules) is walked only for answers given for it by key,
     // which win over what bulk rules set; its other fields stay as they are (`known`).
     const answered = ["roles", "tier", "changeRatePercent", "dependsOn"].some((f) => ask.has(`${key}.${f}`));
-    if (!needed && !answered) continue;
+    if (!needed && !answered && !ask.exhaustive) continue;
     const known = !needed;
     const roles = await ask.checkbox<WorkloadRole>({
       key: `${key}.roles`,

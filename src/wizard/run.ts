@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { UserError } from "../base/errors.js";
 import type { Tenant } from "../inventory/schema.js";
-import { Asker, GoBackTo } from "./asker.js";
+import { Asker, GoBackTo, type AnswerValue } from "./asker.js";
 import { isEmptyYaml, loadBaseTenant, type BaseTenant } from "./base.js";
 import { backupExisting, draftPathFor, readDraft, removeDraftSync, saveAnswersFile, writeDraftSync, writeFileAtomic } from "./files.js";
 import { groupKeys, vmKeys, walkTenant } from "./flow.js";
@@ -140,6 +140,29 @@ export async function runWizard(options: WizardOptions): Promise<WizardResult> {
 
 /** A file that holds something: an empty one (or only comments) is replaced without asking, as a new tenant. */
 const holdsSomething = (file: string): boolean => existsSync(file) && !(statSync(file).isFile() && isEmptyYaml(readFileSync(file, "utf8")));
+
+/**
+ * `wizard --dump-answers`: the answers file of an existing tenant. Every question is walked (none is asked) and
+ * settled from the file; the values are written under their keys, so that `--answers` replays the tenant from
+ * nothing, or a person edits one value and replays it. Fields no question records (tags, agents, ...) are not in it.
+ */
+export async function dumpAnswers(file: string, to: string): Promise<number> {
+  const base = await loadBaseTenant(file);
+  if (!base) throw new UserError(w("wizard.dump.empty", { file }));
+  const ask = new Asker({ exhaustive: true, yes: true });
+  ask.beginPass();
+  await walkTenant(base, ask);
+  ask.endPass();
+  const answers = new Map<string, AnswerValue>();
+  for (const [key, value] of ask.settled) {
+    if (key.includes("#") || key === "bulk.use" || key.startsWith("bulk[")) continue;
+    answers.set(key, value === undefined ? "" : (value as AnswerValue));
+  }
+  // The VMs are answered one by one: no bulk rule on replay.
+  answers.set("bulk.use", false);
+  await saveAnswersFile(to, answers);
+  return answers.size;
+}
 
 async function confirmOverwrite(ask: Asker, prompter: Prompter | undefined, output: string, force: boolean | undefined): Promise<boolean> {
   if (!holdsSomething(output) || force) return true;

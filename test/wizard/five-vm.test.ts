@@ -1,12 +1,13 @@
 /** The five-VM tenant of issue 19 through the fake prompter: presets, bulk entry and tier presets keep it short. */
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { countFindings } from "../../src/plan/findings.js";
 import { loadTenantFile } from "../../src/inventory/load.js";
 import { tenantFindings } from "../../src/plan/check.js";
-import { runWizard } from "../../src/wizard/run.js";
+import { loadAnswersFile } from "../../src/wizard/files.js";
+import { dumpAnswers, runWizard } from "../../src/wizard/run.js";
 import { PLANNER_CHECK, PLAN_TEMPLATES } from "../helpers/templates.js";
 import { FakePrompter } from "./fake-prompter.js";
 import { fiveVmSteps } from "./scripts.js";
@@ -43,5 +44,22 @@ describe("the five-VM tenant", () => {
     const counts = countFindings(saved.ok ? tenantFindings(saved.tenant, PLAN_TEMPLATES, saved.findings) : saved.findings);
     expect(counts.error).toBe(0);
     expect(prompter.notes.some((n) => n.includes("VM 3 of 5"))).toBe(true);
+  });
+});
+
+describe("--dump-answers", () => {
+  it("writes the answers of an existing tenant, which replay from nothing to the same file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "wizard-dump-"));
+    const file = join(dir, "tenant.yaml");
+    await runWizard({ file, prompter: new FakePrompter(fiveVmSteps), timeZone: "Asia/Tokyo", plannerCheck: PLANNER_CHECK, print: () => {}, warn: () => {} });
+    const count = await dumpAnswers(file, join(dir, "answers.yaml"));
+    expect(count).toBeGreaterThan(40);
+    const answers = await loadAnswersFile(join(dir, "answers.yaml"));
+    expect(answers["vm[sql01].disk[1].sizeGiB"]).toBe(512);
+    expect(answers["protection.timeZone"]).toBe("Asia/Tokyo");
+    const warnings: string[] = [];
+    await runWizard({ file: join(dir, "replayed.yaml"), answers, plannerCheck: PLANNER_CHECK, print: () => {}, warn: (l) => warnings.push(l) });
+    expect(readFileSync(join(dir, "replayed.yaml"), "utf8")).toBe(readFileSync(file, "utf8"));
+    expect(warnings).toEqual([]);
   });
 });

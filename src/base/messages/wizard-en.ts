@@ -158,4 +158,6 @@ export const wizardEn = {
   "wizard.answers.add": "add them to the --answers file (docs/wizard.md lists every key)",
   "wizard.answers.addOrYes":
     'add them to the --answers file (docs/wizard.md lists every key), or pass --yes to take the defaults of the {n} marked "(has a default)"',
+  "wizard.dump.empty": "{file} holds no tenant: there are no answers to write",
+  "wizard.dump.done": "Wrote {n} answers of {tenant} to {file} (replay: azs-backup-planner wizard <new.yaml> --answers {file}).",
 } as const;

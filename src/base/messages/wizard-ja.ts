@@ -159,4 +159,6 @@ export const wizardJa: Record<keyof typeof wizardEn, string> = {
   "wizard.answers.fix": "--answers ファイルで直してください (キーと規則は docs/wizard.md にあります)",
   "wizard.answers.add": "--answers ファイルに追加してください (キーは docs/wizard.md にあります)",
   "wizard.answers.addOrYes": '--answers ファイルに追加するか (キーは docs/wizard.md にあります)、--yes で "(既定値あり)" の {n} 件に既定値を使ってください',
+  "wizard.dump.empty": "{file} にテナントがないため、書き出す回答はありません",
+  "wizard.dump.done": "{tenant} の回答 {n} 件を {file} に書き出しました (再生: azs-backup-planner wizard <new.yaml> --answers {file})。",
 };

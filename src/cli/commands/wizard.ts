@@ -8,7 +8,7 @@ import { buildPlan } from "../../plan/build.js";
 import { tenantFindings } from "../../plan/check.js";
 import { draftPathFor, loadAnswersSource } from "../../wizard/files.js";
 import { inquirerPrompter, isPromptExit } from "../../wizard/prompter.js";
-import { runWizard } from "../../wizard/run.js";
+import { dumpAnswers, runWizard } from "../../wizard/run.js";
 import { localeLang, setWizardLang, w } from "../../wizard/text.js";
 import { ExitCode, UserError } from "../exit-codes.js";
 import { eprintln, println, type Output } from "../output.js";
@@ -23,6 +23,7 @@ interface WizardFlags {
   nonInteractive?: boolean;
   saveAnswers?: string;
   lang?: Lang;
+  dumpAnswers?: string;
 }
 
 /**
@@ -56,12 +57,19 @@ export function registerWizard(program: Command, output: Output, setExit: (code:
     .option("--force", "replace an existing output file without asking (the old one is kept as <file>.bak)")
     .option("--non-interactive", "never prompt, even in a terminal (also when stdin is not a terminal or CI is set)")
     .option("--save-answers <file>", "after saving, write every answer used to this file, for replay with --answers")
+    .option("--dump-answers <file>", "write the answers file of the existing tenant file (to replay with --answers, or edit), then stop")
     .addOption(
       new Option("--lang <lang>", "language of the questions, help and messages (default: the system locale, LC_ALL / LC_MESSAGES / LANG)").choices(languages),
     )
     .action(async (file: string, flags: WizardFlags) => {
       const lang = flags.lang ?? localeLang();
       setWizardLang(lang);
+      if (flags.dumpAnswers) {
+        const count = await dumpAnswers(file, flags.dumpAnswers);
+        println(output, w("wizard.dump.done", { file: flags.dumpAnswers, n: count, tenant: file }));
+        setExit(ExitCode.ok);
+        return;
+      }
       const interactive = canPrompt(flags);
       const answersSource = flags.answers ? await loadAnswersSource(flags.answers) : undefined;
       const answers = answersSource?.values;
