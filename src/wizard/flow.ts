@@ -879,9 +879,12 @@ async function vmRequirements(ask: Asker, draft: Candidate, tiers: readonly Tier
   presetProtection(ask, refs, names, tiers, defaultTier);
   // A VM whose answers are all given (a preset, an answers file) needs none; one opened from the review does.
   const answeredAll = (r: VmRef) => ["roles", "tier"].every((f) => ask.has(`vm[${names.get(r)!}].${f}`));
-  const pending = refs.filter((r) => ask.isReasked(`vm[${names.get(r)!}].`) || (needsAnswers(r.vm, tiers) && !answeredAll(r)));
+  const reopened = (r: VmRef) => ["roles", "tier", "changeRatePercent", "dependsOn"].some((f) => ask.isReasked(`vm[${names.get(r)!}].${f}`));
+  const unanswered = refs.filter((r) => needsAnswers(r.vm, tiers) && !answeredAll(r));
+  const pending = refs.filter((r) => reopened(r) || unanswered.includes(r));
   ask.section(w("wizard.section.protectionVms", { pending: pending.length, total: refs.length }));
-  if (pending.length > 0 || ask.has("bulk.use")) await bulkAssignments(ask, refs, names, pending.length, { tierChoices, roleChoices, defaultTier });
+  // Bulk rules are offered for VMs still without answers, not for one reopened from the review.
+  if (unanswered.length > 0 || ask.has("bulk.use")) await bulkAssignments(ask, refs, names, unanswered.length, { tierChoices, roleChoices, defaultTier });
 
   const others = (self: VmRef) => refs.filter((r) => r !== self).map((r) => ({ value: names.get(r)! }));
   for (const ref of refs) {
