@@ -223,6 +223,7 @@ export class Asker {
   /** A section title, shown just before the next question that is really asked (not on silent passes). */
   section(title: string): void {
     this.pendingSection = title;
+    this.pendingProgress = undefined; // the previous part's progress line ends with it
   }
 
   /** Sets an answer as if it had been given (the review menu uses it to open a new bulk rule). */
