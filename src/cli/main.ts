@@ -44,7 +44,9 @@ export async function main(argv: string[]): Promise<number> {
   const program = new Command()
     .name("azs-backup-planner")
     .description("Plans backup, configuration export and BC/DR for Azure Stack Hub tenants (no Recovery Services vault on the stack).")
-    .version(VERSION)
+    // -v as well as -V: both spellings are common, and neither is taken by a command.
+    .version(VERSION, "-V, --version")
+    .option("-v", "output the version number (as -V)")
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride()
     .configureOutput({ writeOut: (s) => output.out.write(s), writeErr: (s) => output.err.write(s) })
@@ -55,6 +57,7 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   // Load only the command that runs: discovery pulls in the Azure SDK, which costs a second at start-up.
+  if (argv.length === 1 && argv[0] === "-v") argv = ["--version"];
   const requested = argv.find((arg) => !arg.startsWith("-"));
   const names = requested !== undefined && requested in commands ? [requested] : Object.keys(commands);
   for (const name of names) (await commands[name]!())(program, output, setExit);

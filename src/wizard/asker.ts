@@ -5,7 +5,8 @@
  * prompt would refuse. Non-interactive, a question with nothing to go on is an error naming its key.
  */
 import { UserError } from "../base/errors.js";
-import type { Choice, Prompter } from "./prompter.js";
+import { GoBack, type Choice, type Prompter } from "./prompter.js";
+import { w } from "./text.js";
 
 export type AnswerValue = string | number | boolean | string[];
 
@@ -18,6 +19,14 @@ export interface AskerOptions {
   yes?: boolean;
   /** Called after each newly resolved answer (the draft file is written from it). */
   onAnswer?: (key: string, value: AnswerValue) => void;
+  /** "answers.yaml:4:1: ": where an answer's key is in the answers file, for error messages. */
+  locate?: (key: string) => string | undefined;
+  /** The answers file's name, for answers it lacks. */
+  answersFile?: string;
+  /** The machine's IANA time zone (the time zone question's default); UTC when not given. */
+  timeZone?: string;
+  /** Walk every question, even of items already complete (`--dump-answers` records them all). */
+  exhaustive?: boolean;
 }
 
 interface Common<T> {
@@ -57,16 +66,58 @@ export interface ListSpec extends Common<string[]> {
   validateItem?: (item: string) => string | undefined;
   /** Noun for messages, e.g. "VM". */
   item: string;
+  /** Bulk entry: "web01-web05" (or "web01–web05") stands for web01, web02, ..., web05. */
+  ranges?: boolean;
 }
 
+export interface MissingAnswer {
+  key: string;
+  message: string;
+  /** A default exists: --yes would have taken it. */
+  hasDefault?: boolean;
+}
+export interface InvalidAnswer {
+  key: string;
+  error: string;
+}
+
+/**
+ * Every answer a run without a terminal lacks or cannot use, reported at once: bad answers with the file, line
+ * and column of their key, missing ones with the question they answer. `--yes` is suggested only when it would
+ * help: some missing answer has a default and --yes was not given.
+ */
 export class MissingAnswersError extends UserError {
-  constructor(readonly missing: ReadonlyArray<{ key: string; message: string }>) {
+  constructor(
+    readonly missing: readonly MissingAnswer[],
+    readonly invalid: readonly InvalidAnswer[] = [],
+    context: { yes?: boolean; locate?: (key: string) => string | undefined; file?: string } = {},
+  ) {
+    const at = (key: string) => context.locate?.(key) ?? (context.file ? `${context.file}: ` : "");
+    const defaults = context.yes ? 0 : missing.filter((m) => m.hasDefault).length;
+    const lines = [
+      ...invalid.map((i) => `  ${at(i.key)}${w("wizard.answers.invalid", { key: i.key, error: i.error })}`),
+      ...missing.map((m) => `  ${m.key}: ${m.message}${!context.yes && m.hasDefault ? ` ${w("wizard.answers.hasDefault")}` : ""}`),
+    ];
     super(
-      `the wizard cannot prompt here (no terminal, CI set, or --non-interactive) and ${missing.length} answer(s) are missing:\n` +
-        missing.map((m) => `  ${m.key}: ${m.message}`).join("\n") +
-        "\nadd them to the --answers file (docs/wizard.md lists every key), or pass --yes to take the defaults where there are any",
+      [
+        w("wizard.answers.header", { missing: missing.length, invalid: invalid.length }),
+        ...lines,
+        missing.length === 0 ? w("wizard.answers.fix") : defaults > 0 ? w("wizard.answers.addOrYes", { n: defaults }) : w("wizard.answers.add"),
+      ].join("\n"),
     );
     this.name = "MissingAnswersError";
+  }
+}
+
+/** Thrown out of a pass when the person goes back: the flow is walked again and `key` asked with its answer kept. */
+export class GoBackTo extends Error {
+  constructor(
+    readonly key: string,
+    /** The keys asked before it in this pass, still in the going-back history. */
+    readonly before: readonly string[],
+  ) {
+    super(`back to ${key}`);
+    this.name = "GoBackTo";
   }
 }
 
@@ -80,9 +131,21 @@ export class Asker {
   private readonly given: Map<string, unknown>;
   private readonly used = new Set<string>();
   /** Defaults taken non-interactively without --yes: reported all at once when the walk ends. */
-  private readonly missing: Array<{ key: string; message: string }> = [];
+  private readonly missing: MissingAnswer[] = [];
+  /** Answers given that the question refuses (non-interactive): reported with the missing ones. */
+  private readonly invalid: InvalidAnswer[] = [];
   private pendingSection: string | undefined;
+  private pendingProgress: string | undefined;
+  private shownProgress: string | undefined;
+  /** Keys to ask again once in this pass ("like the previous VM" with one part that differs). */
+  private once: Array<(key: string) => boolean> = [];
   private prompted = false;
+  /** Inside a walk of the flow (going back is possible), rather than at a question after it. */
+  private walking = false;
+  /** Every question settled in the last pass (answered, or taken from the loaded file) and its value: the review's "edit one field". */
+  readonly settled = new Map<string, unknown>();
+  /** Keys answered at the prompt in this pass, in order (going back walks this list). */
+  readonly promptedKeys: string[] = [];
 
   constructor(private readonly options: AskerOptions) {
     this.given = new Map(Object.entries(options.answers ?? {}));
@@ -93,10 +156,35 @@ export class Asker {
   }
 
   /** Starts a new pass over the questions (the flow is re-run after each edit). */
-  beginPass(reask: (key: string) => boolean = () => false): void {
+  beginPass(reask: (key: string) => boolean = () => false, history: readonly string[] = []): void {
+    this.walking = true;
+    this.settled.clear();
     this.reask = reask;
     this.missing.length = 0;
+    this.invalid.length = 0;
     this.pendingSection = undefined;
+    this.pendingProgress = undefined;
+    this.shownProgress = undefined;
+    this.once = [];
+    this.promptedKeys.splice(0, this.promptedKeys.length, ...history);
+  }
+
+  get exhaustive(): boolean {
+    return this.options.exhaustive === true;
+  }
+
+  get machineTimeZone(): string {
+    return this.options.timeZone ?? "UTC";
+  }
+
+  /** Asks the keys `which` accepts again in this pass, with their current answers as defaults. */
+  reaskOnce(which: (key: string) => boolean): void {
+    this.once.push(which);
+  }
+
+  /** A progress line ("VM 3 of 5 · disks"), shown before the next question really asked when it changed. */
+  progress(text: string): void {
+    this.pendingProgress = text;
   }
 
   isReasked(prefix: string): boolean {
@@ -111,7 +199,16 @@ export class Asker {
 
   /** Ends a pass: non-interactive, every question that had to fall back to a default is an error. */
   endPass(): void {
-    if (this.missing.length > 0) throw new MissingAnswersError([...this.missing]);
+    this.walking = false;
+    // A section or progress line whose questions were all settled is not shown after the walk.
+    this.pendingSection = undefined;
+    this.pendingProgress = undefined;
+    if (this.missing.length > 0 || this.invalid.length > 0)
+      throw new MissingAnswersError([...this.missing], [...this.invalid], {
+        yes: this.options.yes,
+        locate: this.options.locate,
+        file: this.options.answersFile,
+      });
   }
 
   /** Answers-file keys no question asked for: most likely typos. */
@@ -126,6 +223,7 @@ export class Asker {
   /** A section title, shown just before the next question that is really asked (not on silent passes). */
   section(title: string): void {
     this.pendingSection = title;
+    this.pendingProgress = undefined; // the previous part's progress line ends with it
   }
 
   /** Sets an answer as if it had been given (the review menu uses it to open a new bulk rule). */
@@ -160,6 +258,7 @@ export class Asker {
         const s = (await prompter.input({ key: spec.key, message: spec.message, default: def, validate })).trim();
         return s === "" ? UNSET : s;
       },
+      spec.default ?? "missing",
     ) as Promise<string | undefined>;
   }
 
@@ -181,6 +280,7 @@ export class Asker {
         const n = await prompter.number({ key: spec.key, message: spec.message, default: def, optional: spec.optional, validate });
         return n === undefined ? UNSET : n;
       },
+      spec.default ?? 1,
     ) as Promise<number | undefined>;
   }
 
@@ -195,6 +295,7 @@ export class Asker {
           : { error: `expected one of ${values.map((v) => JSON.stringify(v)).join(", ")}, got ${JSON.stringify(raw)}` };
       },
       (prompter, def) => prompter.select<V>({ key: spec.key, message: spec.message, choices: spec.choices, default: def as V | undefined }),
+      spec.default ?? spec.choices[0]?.value,
     ) as Promise<V>;
   }
 
@@ -214,6 +315,7 @@ export class Asker {
         return { value: out };
       },
       (prompter, def) => prompter.checkbox<V>({ key: spec.key, message: spec.message, choices: spec.choices, default: def as V[] | undefined }),
+      [],
     ) as Promise<V[]>;
   }
 
@@ -228,6 +330,7 @@ export class Asker {
         return { error: `expected yes or no, got ${JSON.stringify(raw)}` };
       },
       (prompter, def) => prompter.confirm({ key: spec.key, message: spec.message, default: def as boolean | undefined }),
+      false,
     ) as Promise<boolean>;
   }
 
@@ -246,10 +349,12 @@ export class Asker {
       }
       return undefined;
     };
+    const split = (text: string) => (spec.ranges ? expandRanges(splitNames(text)) : splitNames(text));
     return this.resolve(
       spec,
       (raw) => {
-        const items = raw === null || raw === "" ? [] : toList(raw);
+        const listed = raw === null || raw === "" ? [] : toList(raw);
+        const items = listed && spec.ranges ? expandRanges(listed) : listed;
         if (!items) return { error: "expected a list of names" };
         const error = check(items);
         return error ? { error } : { value: items };
@@ -259,14 +364,15 @@ export class Asker {
         if (start.length === 0 || !this.reask(spec.key)) {
           const text = await prompter.input({
             key: spec.key,
-            message: `${spec.message} (comma-separated${start.length === 0 ? ", empty for none" : ""})`,
+            message: `${spec.message} (${w(spec.ranges ? "wizard.list.hintRanges" : "wizard.list.hint")}${start.length === 0 ? w("wizard.list.emptyNone") : ""})`,
             default: start.length > 0 ? start.join(", ") : undefined,
-            validate: (s) => check(splitNames(s)),
+            validate: (s) => check(split(s)),
           });
-          return splitNames(text);
+          return split(text);
         }
         return this.editList(prompter, spec, start, check);
       },
+      [],
     ) as Promise<string[]>;
   }
 
@@ -307,10 +413,12 @@ export class Asker {
     spec: Common<T>,
     parse: (raw: unknown) => { value: T | typeof UNSET } | { error: string },
     prompt: (prompter: Prompter, def: T | undefined) => Promise<T | typeof UNSET>,
+    /** What the walk goes on with when a run without a terminal lacks a usable answer (never saved). */
+    standIn?: T,
   ): Promise<T | undefined> {
     const { key } = spec;
     this.prompted = false;
-    const reasked = this.reask(key);
+    const reasked = this.reask(key) || this.once.some((f) => f(key));
     const earlier = this.answers.has(key) ? this.answers.get(key) : this.given.has(key) ? this.given.get(key) : undefined;
     const hasEarlier = this.answers.has(key) || this.given.has(key);
     const settledByModel = spec.known === true || spec.current !== undefined;
@@ -319,9 +427,15 @@ export class Asker {
       this.used.add(key);
       const parsed = parse(earlier);
       if ("value" in parsed) return this.record(key, parsed.value, false);
-      if (!this.interactive) throw new UserError(`answer ${key}: ${parsed.error}`);
+      if (!this.interactive) {
+        // Reported with every other problem when the walk ends; a stand-in lets the walk go on.
+        this.invalid.push({ key, error: parsed.error });
+        return standIn;
+      }
       this.note(`The earlier answer to ${key} no longer fits (${parsed.error}); please answer again.`);
     } else if (settledByModel && !reasked) {
+      // An unset field is what its question's default would give (the dump replays it as that).
+      this.settled.set(key, spec.current ?? spec.default);
       return spec.current;
     }
 
@@ -333,14 +447,28 @@ export class Asker {
     if (prompter && !(this.options.yes && fallback !== undefined && !reasked)) {
       if (this.pendingSection !== undefined) prompter.note(`\n${this.pendingSection}`);
       this.pendingSection = undefined;
-      const answer = await prompt(prompter, def);
+      if (this.pendingProgress !== undefined && this.pendingProgress !== this.shownProgress) prompter.note(this.pendingProgress);
+      this.shownProgress = this.pendingProgress ?? this.shownProgress;
+      this.pendingProgress = undefined;
+      let answer: T | typeof UNSET;
+      try {
+        answer = await prompt(prompter, def);
+      } catch (error) {
+        if (!(error instanceof GoBack)) throw error;
+        const previous = this.promptedKeys.at(-1);
+        // At the first question (or after the walk) there is nothing before: the same question again.
+        if (!this.walking || previous === undefined) return this.resolve(spec, parse, prompt, standIn);
+        throw new GoBackTo(previous, this.promptedKeys.slice(0, -1));
+      }
       this.prompted = true;
+      this.promptedKeys.push(key);
       return this.record(key, answer);
     }
     if (fallback === undefined) {
-      throw new MissingAnswersError([...this.missing, { key, message: spec.message }]);
+      this.missing.push({ key, message: spec.message, hasDefault: false });
+      return standIn;
     }
-    if (!this.options.yes && !spec.optIn) this.missing.push({ key, message: spec.message });
+    if (!this.options.yes && !spec.optIn) this.missing.push({ key, message: spec.message, hasDefault: true });
     return this.record(key, fallback);
   }
 
@@ -349,9 +477,28 @@ export class Asker {
     const stored: AnswerValue = value === UNSET ? "" : (value as AnswerValue);
     const before = this.answers.get(key);
     this.answers.set(key, stored);
+    if (this.walking) this.settled.set(key, value === UNSET ? undefined : value);
     if (notify && (before === undefined || JSON.stringify(before) !== JSON.stringify(stored))) this.options.onAnswer?.(key, stored);
     return value === UNSET ? undefined : value;
   }
+}
+
+/** The most names one range may stand for: a typo such as "web1-web1000" is refused rather than expanded. */
+export const MAX_RANGE = 100;
+
+/**
+ * Bulk entry: "web01-web05" or "web01–web05" (the same stem, a first and last number) stands for every
+ * name between, zero-padded as the first one is. Anything else is a name as typed.
+ */
+export function expandRanges(names: readonly string[]): string[] {
+  return names.flatMap((name) => {
+    const m = /^(.*?)(\d+)\s*[-–]\s*(.*?)(\d+)$/.exec(name);
+    if (!m || m[1]!.toLowerCase() !== m[3]!.toLowerCase() || m[1] === "") return [name];
+    const [from, to] = [Number(m[2]), Number(m[4])];
+    if (to <= from || to - from >= MAX_RANGE) return [name];
+    const width = m[2]!.length;
+    return Array.from({ length: to - from + 1 }, (_, i) => `${m[1]}${String(from + i).padStart(width, "0")}`);
+  });
 }
 
 export function splitNames(text: string): string[] {

@@ -11,6 +11,7 @@ import { BackupTargetSchema, ProtectionSchema, StampSchema, TenantSchema, TierSc
 import { YamlSource, YamlSyntaxError } from "../inventory/yaml-source.js";
 import { UserError } from "../base/errors.js";
 import { placeholderProtection } from "../inventory/placeholder.js";
+import { w } from "./text.js";
 
 /**
  * What `discover` writes when no one has decided protection yet (src/inventory/placeholder.ts, docs/discovery.md):
@@ -43,16 +44,22 @@ export type BaseTier = NonNullable<NonNullable<BaseTenant["protection"]>["tiers"
  * Reads an existing tenant file leniently. A file that is broken beyond the relaxed parts (bad YAML, a
  * disk without a size) is refused with the same findings `validate` prints.
  */
-export async function loadBaseTenant(file: string): Promise<BaseTenant> {
+export async function loadBaseTenant(file: string): Promise<BaseTenant | undefined> {
   let text: string;
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EISDIR") throw new InputFileError(w("wizard.file.isFolder", { file }));
     throw new InputFileError(`${file}: cannot read: ${code === "ENOENT" ? "no such file" : (error as Error).message}`);
   }
+  // An empty file (or one holding only comments) is a new tenant, as a file that does not exist yet is.
+  if (isEmptyYaml(text)) return undefined;
   return parseBaseTenant(text, file);
 }
+
+/** Nothing but blank lines and comments. */
+export const isEmptyYaml = (text: string): boolean => text.split(/\r?\n/).every((l) => /^\s*(#.*)?$/.test(l));
 
 export function parseBaseTenant(text: string, file: string): BaseTenant {
   let value: unknown;

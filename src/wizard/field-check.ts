@@ -16,7 +16,8 @@ export function fieldCheck(schema: z.ZodType): (value: unknown) => string | unde
         const inclusive = issue.inclusive !== false;
         const relation = issue.code === "too_small" ? (inclusive ? "at least" : "greater than") : inclusive ? "at most" : "less than";
         const bound = issue.code === "too_small" ? issue.minimum : issue.maximum;
-        const what = issue.origin === "array" ? " items" : issue.origin === "string" ? " characters" : "";
+        const one = Number(bound) === 1;
+        const what = issue.origin === "array" ? (one ? " item" : " items") : issue.origin === "string" ? (one ? " character" : " characters") : "";
         return `must be ${relation} ${String(bound)}${what}`;
       }
       case "invalid_type":

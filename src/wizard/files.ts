@@ -7,6 +7,7 @@ import { existsSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import yaml from "js-yaml";
 import { UserError } from "../base/errors.js";
+import { YamlSource } from "../inventory/yaml-source.js";
 import type { AnswerValue } from "./asker.js";
 
 export const draftPathFor = (output: string): string => `${output}.wizard-draft.yaml`;
@@ -85,6 +86,31 @@ export async function readDraft(file: string): Promise<Draft | undefined> {
   } catch {
     return undefined; // a damaged draft is not worth stopping for; the wizard starts afresh
   }
+}
+
+/** An answers file's answers, and where each key is written ("answers.yaml:4:1: ") for error messages. */
+export interface AnswersSource {
+  values: Record<string, unknown>;
+  locate: (key: string) => string | undefined;
+}
+
+export async function loadAnswersSource(file: string): Promise<AnswersSource> {
+  const values = await loadAnswersFile(file);
+  let source: YamlSource | undefined;
+  try {
+    source = YamlSource.parse(await readFile(file, "utf8"), file);
+  } catch {
+    source = undefined; // loadAnswersFile has already read and parsed it; a locator is a nicety
+  }
+  const isDraft = source !== undefined && typeof source.value === "object" && source.value !== null && "wizardDraft" in source.value;
+  return {
+    values,
+    locate: (key) => {
+      if (!source || !Object.hasOwn(values, key)) return undefined;
+      const at = source.locate(isDraft ? ["answers", key] : [key]);
+      return at ? `${file}:${at.line}:${at.column}: ` : `${file}: `;
+    },
+  };
 }
 
 /** An answers file: a mapping of question keys to answers, or a wizard draft (its `answers`). */

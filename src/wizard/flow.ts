@@ -40,7 +40,10 @@ import {
 } from "../inventory/schema.js";
 import { azureStackHubVmSizes, findVmSize } from "../inventory/vm-sizes.js";
 import { sameName, virtualMachines, type VmRef } from "../inventory/walk.js";
-import type { Asker } from "./asker.js";
+import type { MessageKey } from "../base/messages/index.js";
+import type { AnswerValue, Asker } from "./asker.js";
+import { copiedAnswers, CUSTOM, DIFFERS, fill, findPreset, inPart, LIKE, presetChoices, presetInventory, sameSeries, type Differs } from "./presets.js";
+import { w } from "./text.js";
 import { isPlaceholderTarget, PLACEHOLDER_TIER, type BaseTenant, type BaseTier } from "./base.js";
 import { bulkFields, bulkSelectors, selectVms, type BulkField, type BulkSelector } from "./bulk.js";
 import { checkCidr, checkTimeZone, fieldCheck } from "./field-check.js";
@@ -115,54 +118,54 @@ export async function walkTenant(base: BaseTenant | undefined, ask: Asker): Prom
 // ---- Tenant and stamp -------------------------------------------------------------------------
 
 async function identity(base: BaseTenant | undefined, ask: Asker): Promise<Pick<Candidate, "tenant" | "stamp">> {
-  ask.section("Tenant and stamp");
+  ask.section(w("wizard.section.identity"));
   const t = base?.tenant;
   const s = base?.stamp;
   const tenantShape = TenantSchema.shape.tenant.shape;
   const name = (await ask.text({
     key: "tenant.name",
-    message: "Tenant name (as plans and reports will call it)",
+    message: w("wizard.q.tenantName"),
     current: t?.name,
     validate: fieldCheck(tenantShape.name),
   }))!;
   const description = await ask.text({
     key: "tenant.description",
-    message: "Tenant description (optional)",
+    message: w("wizard.q.tenantDescription"),
     current: t?.description,
     known: t?.name !== undefined,
     optional: true,
   });
   const stampName = (await ask.text({
     key: "stamp.name",
-    message: "Azure Stack Hub stamp name",
+    message: w("wizard.q.stampName"),
     current: s?.name,
     validate: fieldCheck(StampSchema.shape.name),
   }))!;
   const region = (await ask.text({
     key: "stamp.region",
-    message: `Region name of stamp ${stampName} (e.g. "local" on an ASDK)`,
+    message: w("wizard.q.stampRegion", { stamp: stampName }),
     current: s?.region,
     validate: fieldCheck(StampSchema.shape.region),
   }))!;
   const armEndpoint = (await ask.text({
     key: "stamp.armEndpoint",
-    message: "Tenant ARM endpoint (https://management.<region>.<domain>)",
+    message: w("wizard.q.armEndpoint"),
     current: s?.armEndpoint,
     validate: fieldCheck(StampSchema.shape.armEndpoint),
   }))!;
   const identitySystem = await ask.select({
     key: "stamp.identitySystem",
-    message: "Identity system of the stamp",
+    message: w("wizard.q.identitySystem"),
     current: s?.identitySystem,
     default: "azure-ad",
     choices: identitySystems.map((value) => ({
       value,
-      name: value === "azure-ad" ? "Microsoft Entra ID (Azure AD)" : "AD FS (often disconnected)",
+      name: w(value === "azure-ad" ? "wizard.choice.entra" : "wizard.choice.adfs"),
     })),
   });
   const version = await ask.text({
     key: "stamp.version",
-    message: 'Azure Stack Hub update, e.g. "2406" (optional)',
+    message: w("wizard.q.stampVersion"),
     current: s?.version,
     known: s?.name !== undefined,
     optional: true,
@@ -201,7 +204,7 @@ async function resourceGroups(ask: Asker, baseSubs: BaseTenant["subscriptions"] 
     groupLists.push(
       await ask.list({
         key: `subscription[${sub.name}].resourceGroups`,
-        message: `Resource groups in subscription ${sub.name}`,
+        message: w("wizard.q.resourceGroups", { sub: sub.name }),
         current: b?.resourceGroups.map((g) => g.name),
         default: [],
         item: "resource group",
@@ -217,7 +220,7 @@ async function resourceGroups(ask: Asker, baseSubs: BaseTenant["subscriptions"] 
       const key = `rg[${keyName(groupName, sub.name, allGroups)}]`;
       const location = await ask.text({
         key: `${key}.location`,
-        message: `Location of resource group ${groupName}`,
+        message: w("wizard.q.groupLocation", { group: groupName }),
         current: b?.location,
         known: !!b,
         default: region,
@@ -239,14 +242,14 @@ async function virtualNetworks(ask: Asker, work: GroupWork, names: readonly stri
     const key = `vnet[${keyName(vnetName, work.group.name, allVnets)}]`;
     const addressPrefixes = await ask.list({
       key: `${key}.addressPrefixes`,
-      message: `Address ranges of virtual network ${vnetName}`,
+      message: w("wizard.q.vnetPrefixes", { vnet: vnetName }),
       current: b?.addressPrefixes,
       item: "address range",
       validateItem: checkCidr,
     });
     const subnetNames = await ask.list({
       key: `${key}.subnets`,
-      message: `Subnets of ${vnetName}`,
+      message: w("wizard.q.subnets", { vnet: vnetName }),
       current: b?.subnets.map((s) => s.name),
       default: [],
       item: "subnet",
@@ -258,7 +261,7 @@ async function virtualNetworks(ask: Asker, work: GroupWork, names: readonly stri
       const subnetKey = `subnet[${keyName(vnetName, work.group.name, allVnets)}/${subnetName}]`;
       const addressPrefix = (await ask.text({
         key: `${subnetKey}.addressPrefix`,
-        message: `Address range of subnet ${vnetName}/${subnetName}`,
+        message: w("wizard.q.subnetPrefix", { subnet: `${vnetName}/${subnetName}` }),
         current: bs?.addressPrefix,
         validate: checkCidr,
       }))!;
@@ -271,16 +274,16 @@ async function virtualNetworks(ask: Asker, work: GroupWork, names: readonly stri
 }
 
 async function inventory(base: BaseTenant | undefined, ask: Asker, region: string): Promise<Subscription[]> {
-  ask.section("Subscriptions and resource groups");
+  ask.section(w("wizard.section.groups"));
   const baseSubs = base?.subscriptions;
   const subNames = await ask.list({
     key: "subscriptions",
-    message: "Subscriptions of the tenant (display names)",
+    message: w("wizard.q.subscriptions"),
     current: baseSubs?.map((s) => s.name),
     item: "subscription",
     validateItem: fieldCheck(SubscriptionSchema.shape.name),
   });
-  if (subNames.length === 0) ask.note("A tenant needs at least one subscription; the review will say so.");
+  if (subNames.length === 0) ask.note(w("wizard.note.noSubscription"));
 
   // Breadth first: every list of a level is known before the next level's keys are formed.
   const subs: Subscription[] = [];
@@ -288,7 +291,7 @@ async function inventory(base: BaseTenant | undefined, ask: Asker, region: strin
     const b = pick(baseSubs, subName);
     const id = (await ask.text({
       key: `subscription[${subName}].id`,
-      message: `Subscription ID (GUID) of ${subName}`,
+      message: w("wizard.q.subscriptionId", { sub: subName }),
       current: b?.id,
       validate: fieldCheck(SubscriptionSchema.shape.id),
     }))!;
@@ -302,14 +305,16 @@ async function inventory(base: BaseTenant | undefined, ask: Asker, region: strin
     message: string,
     item: string,
     validateItem: (s: string) => string | undefined,
+    ranges = false,
   ) =>
     ask.list({
       key: `${work.key}.${kind}`,
-      message: `${message} in ${work.group.name}`,
+      message: w("wizard.q.inGroup", { what: message, group: work.group.name }),
       current: work.base?.[kind].map((x) => x.name),
       default: [],
       item,
       validateItem,
+      ranges,
     });
   const vnetNames = new Map<GroupWork, string[]>();
   const vmNames = new Map<GroupWork, string[]>();
@@ -317,32 +322,38 @@ async function inventory(base: BaseTenant | undefined, ask: Asker, region: strin
   const vaultNames = new Map<GroupWork, string[]>();
   const resources = new Map<GroupWork, GroupResources>();
   for (const work of groups) {
-    vnetNames.set(work, await lists(work, "virtualNetworks", "Virtual networks", "virtual network", fieldCheck(VirtualNetworkSchema.shape.name)));
-    vmNames.set(work, await lists(work, "virtualMachines", "VMs", "VM", fieldCheck(VirtualMachineSchema.shape.name)));
-    storageNames.set(work, await lists(work, "storageAccounts", "Storage accounts", "storage account", fieldCheck(StorageAccountSchema.shape.name)));
-    vaultNames.set(work, await lists(work, "keyVaults", "Key vaults", "key vault", fieldCheck(KeyVaultSchema.shape.name)));
+    vnetNames.set(work, await lists(work, "virtualNetworks", w("wizard.kind.vnets"), "virtual network", fieldCheck(VirtualNetworkSchema.shape.name)));
+    vmNames.set(work, await lists(work, "virtualMachines", w("wizard.kind.vms"), "VM", fieldCheck(VirtualMachineSchema.shape.name), true));
+    storageNames.set(work, await lists(work, "storageAccounts", w("wizard.kind.storage"), "storage account", fieldCheck(StorageAccountSchema.shape.name)));
+    vaultNames.set(work, await lists(work, "keyVaults", w("wizard.kind.vaults"), "key vault", fieldCheck(KeyVaultSchema.shape.name)));
     // Networks and other resources (docs/wizard.md): opt-in from nothing, settled by a loaded file.
     resources.set(work, await askGroupResources(ask, work));
   }
   const keyOf = makeKeyer((kind) => groups.flatMap((w) => resources.get(w)!.names[kind]));
-  ask.section("Network security groups, public IPs, route tables and availability sets");
+  ask.section(w("wizard.section.independent"));
   for (const work of groups) await askIndependentItems(ask, work, resources.get(work)!, keyOf);
 
-  ask.section("Networks");
+  ask.section(w("wizard.section.networks"));
   const allVnets = groups.flatMap((w) => vnetNames.get(w)!);
   for (const work of groups) work.group.virtualNetworks = await virtualNetworks(ask, work, vnetNames.get(work)!, allVnets);
 
-  ask.section("Load balancers, VPN gateways and connections, Kubernetes clusters");
+  ask.section(w("wizard.section.dependent"));
   for (const work of groups) await askDependentItems(ask, work, resources.get(work)!, keyOf);
 
-  ask.section("Virtual machines and disks");
+  ask.section(w("wizard.section.vms"));
   const allVms = groups.flatMap((w) => vmNames.get(w)!);
+  let previous: { ref: string; name: string } | undefined;
   for (const work of groups) {
     const subnetChoices = subnetReferences(work.sub, work.group.name);
     const vms: VirtualMachine[] = [];
     for (const vmName of vmNames.get(work)!) {
-      const key = `vm[${keyName(vmName, work.group.name, allVms)}]`;
-      vms.push(await virtualMachine(ask, key, vmName, pick(work.base?.virtualMachines, vmName), subnetChoices, work.group, resources.get(work)!.vmDetails));
+      const ref = keyName(vmName, work.group.name, allVms);
+      const key = `vm[${ref}]`;
+      const b = pick(work.base?.virtualMachines, vmName);
+      const place = { index: allVms.indexOf(vmName) + 1, total: allVms.length, previous };
+      if (!b) await vmPreset(ask, key, vmName, place, subnetChoices, work.group);
+      vms.push(await virtualMachine(ask, key, vmName, b, subnetChoices, work.group, resources.get(work)!.vmDetails, place));
+      previous = { ref, name: vmName };
     }
     work.group.virtualMachines = vms;
 
@@ -373,6 +384,59 @@ function subnetReferences(sub: Subscription, groupName: string): string[] {
   );
 }
 
+interface VmPlace {
+  /** 1-based position among the tenant's VMs, for the progress line. */
+  index: number;
+  total: number;
+  /** The VM recorded just before, for "like the previous VM". */
+  previous?: { ref: string; name: string };
+}
+
+/**
+ * `vm[X].preset` for a new VM: a role preset, "like <previous>" (with `vm[X].differs`, the one part to
+ * answer again) or custom. A VM of a series (web02 after web01, as bulk entry writes them) is recorded like
+ * the one before it without asking. The preset only fills answers not given; the questions then settle from them.
+ */
+async function vmPreset(ask: Asker, key: string, name: string, place: VmPlace, subnets: readonly string[], group: ResourceGroup): Promise<void> {
+  const presetKey = `${key}.preset`;
+  const prev = place.previous;
+  ask.progress(w("wizard.progress.vm", { n: place.index, total: place.total, part: w("wizard.part.preset") }));
+  if (prev && !ask.has(presetKey) && sameSeries(prev.name, name)) {
+    ask.setAnswer(presetKey, `${LIKE}${prev.ref}`);
+    ask.note(w("wizard.preset.series", { vm: name, like: prev.name }));
+  }
+  const choice = await ask.select({
+    key: presetKey,
+    message: w("wizard.vm.preset", { vm: name }),
+    default: CUSTOM,
+    optIn: true,
+    choices: presetChoices(prev?.ref),
+  });
+  const now = ask.lastPrompted;
+  const single: Array<[string, AnswerValue]> = subnets.length <= 1 ? [[`${key}.subnet`, subnets[0] ?? NO_SUBNET]] : [];
+  if (choice.startsWith(LIKE)) {
+    const from = `vm[${choice.slice(LIKE.length)}]`;
+    const part = now
+      ? await ask.select<Differs>({
+          key: `${key}.differs`,
+          message: w("wizard.vm.differs", { vm: name, like: choice.slice(LIKE.length) }),
+          default: "nothing",
+          choices: DIFFERS.map((value) => ({ value, name: w(`wizard.differs.${value}`) })),
+        })
+      : ((ask.answers.get(`${key}.differs`) as Differs | undefined) ?? "nothing");
+    fill(ask, [...single, ...copiedAnswers(ask, from, key, () => false)], now);
+    if (now && part !== "nothing") ask.reaskOnce((k) => k.startsWith(`${key}.`) && inPart(part, k.slice(key.length + 1)));
+    return;
+  }
+  const preset = findPreset(choice);
+  if (!preset) return;
+  const os = findOsVersion(preset.osVersion);
+  const osDisk = os?.osType === "linux" ? WIZARD_DEFAULTS.linuxOsDiskGiB : WIZARD_DEFAULTS.windowsOsDiskGiB;
+  const pools = group.loadBalancers.flatMap((lb) => lb.backendPools.map((p) => `${lb.name}/${p.name}`));
+  const lb: Array<[string, AnswerValue]> = pools.length > 0 ? [[`${key}.loadBalancerPools`, preset.inLoadBalancer ? pools : []]] : [];
+  fill(ask, [...presetInventory(preset, key, osDisk), ...single, ...lb], now);
+}
+
 async function virtualMachine(
   ask: Asker,
   key: string,
@@ -381,12 +445,15 @@ async function virtualMachine(
   subnets: readonly string[],
   group: ResourceGroup,
   details: boolean,
+  place: VmPlace,
 ): Promise<VirtualMachine> {
+  const progress = (part: MessageKey) => ask.progress(w("wizard.progress.vm", { n: place.index, total: place.total, part: w(part) }));
+  progress("wizard.part.system");
   const osChoices: Choice<string>[] = osCatalog.map((o) => ({ value: o.displayName, name: o.displayName }));
   if (b && !findOsVersion(b.osVersion)) osChoices.unshift({ value: b.osVersion, name: `${b.osVersion} (as recorded)` });
   const osVersion = await ask.select({
     key: `${key}.osVersion`,
-    message: `${name}: operating system`,
+    message: w("wizard.q.os", { vm: name }),
     current: b?.osVersion,
     default: WIZARD_DEFAULTS.osVersion,
     choices: osChoices,
@@ -401,7 +468,7 @@ async function virtualMachine(
   if (b && !findVmSize(b.size)) sizeChoices.unshift({ value: b.size, name: `${b.size} (as recorded, not in the Azure Stack Hub size table)` });
   const size = await ask.select({
     key: `${key}.size`,
-    message: `${name}: VM size (vCPUs and memory from docs/vm-sizes.md)`,
+    message: w("wizard.q.size", { vm: name }),
     current: b?.size,
     default: WIZARD_DEFAULTS.vmSize,
     choices: sizeChoices,
@@ -409,11 +476,12 @@ async function virtualMachine(
   const known = findVmSize(size);
   const sameSize = b !== undefined && sameName(b.size, size);
 
+  progress("wizard.part.network");
   const subnetChoices: Choice<string>[] = [...subnets.map((value) => ({ value })), { value: NO_SUBNET, name: "(no network interface)" }];
   const currentSubnet = b ? (b.nics[0]?.subnet ?? NO_SUBNET) : undefined;
   const subnetChoice = await ask.select({
     key: `${key}.subnet`,
-    message: `${name}: subnet of its network interface`,
+    message: w("wizard.q.subnet", { vm: name }),
     current: currentSubnet,
     default: subnets[0] ?? NO_SUBNET,
     choices: currentSubnet && !subnetChoices.some((c) => c.value === currentSubnet) ? [{ value: currentSubnet }, ...subnetChoices] : subnetChoices,
@@ -426,11 +494,12 @@ async function virtualMachine(
   const refs = await askVmReferences(ask, key, { ...clone(b ?? ({} as VirtualMachine)), name, nics }, b, group, details);
   nics = refs.nics;
 
+  progress("wizard.part.disks");
   const baseOs = b?.disks.find((d) => d.role === "os");
   const baseData = b?.disks.filter((d) => d.role === "data") ?? [];
   const dataCount = (await ask.number({
     key: `${key}.dataDisks`,
-    message: `${name}: number of data disks`,
+    message: w("wizard.q.dataDisks", { vm: name }),
     current: b ? baseData.length : undefined,
     default: 0,
     validate: (n) => (Number.isInteger(n) && n >= 0 && n <= MAX_DATA_DISKS ? undefined : `must be a whole number from 0 to ${MAX_DATA_DISKS}`),
@@ -443,17 +512,17 @@ async function virtualMachine(
       : i === 0
         ? { name: `${name}-osdisk`, role: "os", sizeGiB: 0 }
         : { name: `${name}-data${i}`, role: "data", lun: i - 1, sizeGiB: 0 };
-    const label = i === 0 ? "OS disk" : `data disk ${i}`;
+    const label = i === 0 ? w("wizard.disk.os") : w("wizard.disk.data", { n: i });
     const sizeGiB = (await ask.number({
       key: `${key}.disk[${i}].sizeGiB`,
-      message: `${name}: ${label} (${template.name}) provisioned size, GiB`,
+      message: w("wizard.q.diskSize", { vm: name, disk: label, name: template.name }),
       current: bd?.sizeGiB,
       default: i === 0 ? (osType === "linux" ? WIZARD_DEFAULTS.linuxOsDiskGiB : WIZARD_DEFAULTS.windowsOsDiskGiB) : WIZARD_DEFAULTS.dataDiskGiB,
       validate: fieldCheck(DiskSchema.shape.sizeGiB),
     }))!;
     const usedGiB = await ask.number({
       key: `${key}.disk[${i}].usedGiB`,
-      message: `${name}: ${label} used space, GiB (empty if unknown: planned at half the size)`,
+      message: w("wizard.q.diskUsed", { vm: name, disk: label }),
       current: bd?.usedGiB,
       known: !!bd,
       optional: true,
@@ -484,10 +553,10 @@ async function virtualMachine(
 
 async function requirements(base: BaseTenant | undefined, ask: Asker, draft: Candidate): Promise<Candidate["protection"]> {
   const bp = base?.protection;
-  ask.section("Protection requirements");
+  ask.section(w("wizard.section.protection"));
   const productFamily = await ask.select({
     key: "protection.productFamily",
-    message: "Backup product family to plan with",
+    message: w("wizard.q.productFamily"),
     current: bp?.productFamily,
     default: "microsoft",
     choices: productFamilies.map((value) => ({
@@ -495,18 +564,19 @@ async function requirements(base: BaseTenant | undefined, ask: Asker, draft: Can
       name: { microsoft: "Microsoft (MABS / MARS / DPM)", veeam: "Veeam", commvault: "Commvault", generic: "Generic agent-based product" }[value],
     })),
   });
+  const machineZone = ask.machineTimeZone;
   const timeZone = (await ask.text({
     key: "protection.timeZone",
-    message: 'Time zone of backup windows (IANA name, e.g. "Asia/Tokyo")',
+    message: w("wizard.protection.timeZone", { zone: machineZone }),
     current: bp?.timeZone,
-    default: "UTC",
+    default: machineZone,
     validate: checkTimeZone,
   }))!;
 
   const realBaseTiers = (bp?.tiers ?? []).filter((t) => !sameName(t.name, PLACEHOLDER_TIER));
   const tierNames = await ask.list({
     key: "tiers",
-    message: "Protection tiers",
+    message: w("wizard.q.tiers"),
     current: realBaseTiers.length > 0 ? realBaseTiers.map((t) => t.name) : undefined,
     default: [...WIZARD_DEFAULTS.tiers],
     item: "tier",
@@ -514,6 +584,10 @@ async function requirements(base: BaseTenant | undefined, ask: Asker, draft: Can
       fieldCheck(TierSchema.shape.name)(s) ??
       (sameName(s, PLACEHOLDER_TIER) ? `"${PLACEHOLDER_TIER}" is the placeholder for "no tier yet"; choose another name` : undefined),
   });
+  await tierPresets(
+    ask,
+    tierNames.filter((n) => !pick(realBaseTiers, n)),
+  );
   const tiers: Tier[] = [];
   for (const tierName of tierNames) tiers.push(await tier(ask, tierName, pick(realBaseTiers, tierName)));
 
@@ -525,7 +599,7 @@ async function requirements(base: BaseTenant | undefined, ask: Asker, draft: Can
       ? NO_DEFAULT_TIER
       : await ask.select({
           key: "protection.defaultTier",
-          message: "Default tier for VMs without one",
+          message: w("wizard.q.defaultTier"),
           current: baseDefault,
           known: realBaseTiers.length > 0 && !bp?.defaultTier,
           default: tiers.find((t) => t.name === "silver")?.name ?? tiers[0]!.name,
@@ -549,19 +623,61 @@ async function requirements(base: BaseTenant | undefined, ask: Asker, draft: Can
   } as Candidate["protection"];
 }
 
+const presetOf = (name: string) => TIER_PRESETS[name.toLowerCase()] ?? TIER_PRESETS.standard!;
+
+/** `tiers.presets`: one answer takes the starting values of every new tier (each is still editable from the review). */
+async function tierPresets(ask: Asker, names: readonly string[]): Promise<void> {
+  if (names.length === 0) return;
+  const describe = (name: string) => {
+    const p = presetOf(name);
+    const r = p.retention;
+    return w("wizard.tiers.presetLine", {
+      tier: name,
+      rpo: p.rpoHours,
+      rto: p.rtoHours,
+      keep: [r.daily, r.weekly ?? 0, r.monthly ?? 0, r.yearly ?? 0].join("/"),
+      start: p.backupWindow.start,
+      hours: p.backupWindow.durationHours,
+      dr: w(p.requiresDr ? "wizard.yes" : "wizard.no"),
+    });
+  };
+  const accept = await ask.confirm({
+    key: "tiers.presets",
+    message: w("wizard.tiers.presets", { lines: names.map((n) => `\n    ${describe(n)}`).join("") }),
+    default: true,
+    optIn: true,
+  });
+  if (!accept) return;
+  for (const name of names) {
+    const p = presetOf(name);
+    const key = `tiers[${name}]`;
+    fill(ask, [
+      [`${key}.rpoHours`, p.rpoHours],
+      [`${key}.rtoHours`, p.rtoHours],
+      [`${key}.retention.daily`, p.retention.daily],
+      [`${key}.retention.weekly`, p.retention.weekly ?? 0],
+      [`${key}.retention.monthly`, p.retention.monthly ?? 0],
+      [`${key}.retention.yearly`, p.retention.yearly ?? 0],
+      [`${key}.backupWindow.start`, p.backupWindow.start],
+      [`${key}.backupWindow.durationHours`, p.backupWindow.durationHours],
+      [`${key}.requiresDr`, p.requiresDr ?? false],
+    ]);
+  }
+}
+
 async function tier(ask: Asker, name: string, b: BaseTier | undefined): Promise<Tier> {
-  const preset = TIER_PRESETS[name.toLowerCase()] ?? TIER_PRESETS.standard!;
+  const preset = presetOf(name);
   const key = `tiers[${name}]`;
   const hours = (field: "rpoHours" | "rtoHours", message: string) =>
     ask.number({
       key: `${key}.${field}`,
-      message: `Tier ${name}: ${message}`,
+      message: w("wizard.q.tierField", { tier: name, what: message }),
       current: b?.[field],
       default: preset[field],
       validate: fieldCheck(TierSchema.shape[field]),
     });
-  const rpoHours = (await hours("rpoHours", "RPO, hours (most data you may lose)"))!;
-  const rtoHours = (await hours("rtoHours", "RTO, hours (longest time to get a VM back)"))!;
+  const rpoHours = (await hours("rpoHours", w("wizard.q.rpo")))!;
+  const rtoHours = (await hours("rtoHours", w("wizard.q.rto")))!;
   const r = b?.retention;
   const keep = async (field: "daily" | "weekly" | "monthly" | "yearly", what: string) => {
     const n = await ask.number({
@@ -720,6 +836,37 @@ async function bulkAssignments(ask: Asker, refs: VmRef[], names: Map<VmRef, stri
   }
 }
 
+/**
+ * The protection answers of VMs recorded with a preset (its roles, a tier by rank, the role's change rate,
+ * no dependencies) or "like" another VM (that VM's answers). Only answers not given are filled.
+ */
+function presetProtection(ask: Asker, refs: readonly VmRef[], names: Map<VmRef, string>, tiers: readonly Tier[], defaultTier: string | undefined): void {
+  for (const ref of refs) {
+    const key = `vm[${names.get(ref)!}]`;
+    const choice = ask.answers.get(`${key}.preset`);
+    if (typeof choice !== "string") continue;
+    if (choice.startsWith(LIKE)) {
+      const source = choice.slice(LIKE.length);
+      const copied = copiedAnswers(ask, `vm[${source}]`, key, (f) => !["roles", "tier", "changeRatePercent", "dependsOn"].includes(f)).map(
+        ([k, v]): [string, AnswerValue] => [k, Array.isArray(v) ? v.filter((d) => d !== names.get(ref)) : v],
+      );
+      fill(ask, copied);
+      const part = ask.answers.get(`${key}.differs`);
+      if ((part === "roles" || part === "tier") && ask.promptedKeys.includes(`${key}.differs`)) ask.reaskOnce((k) => k === `${key}.${part}`);
+      continue;
+    }
+    const preset = findPreset(choice);
+    if (!preset) continue;
+    const tier = preset.tier === "first" ? tiers[0]!.name : (defaultTier ?? tiers[tiers.length - 1]!.name);
+    fill(ask, [
+      [`${key}.roles`, [...preset.roles]],
+      [`${key}.tier`, tier],
+      [`${key}.changeRatePercent`, roleChangeRate(preset.roles)],
+      [`${key}.dependsOn`, []],
+    ]);
+  }
+}
+
 async function vmRequirements(ask: Asker, draft: Candidate, tiers: readonly Tier[], defaultTier: string | undefined): Promise<void> {
   const refs = virtualMachines(draft);
   const names = vmReferences(refs);
@@ -729,9 +876,15 @@ async function vmRequirements(ask: Asker, draft: Candidate, tiers: readonly Tier
   const tierChoices = tiers.map((t) => ({ value: t.name, name: `${t.name} (RPO ${t.rpoHours} h, RTO ${t.rtoHours} h)` }));
   const roleChoices = workloadRoles.map((value) => ({ value, name: `${value} (${CHANGE_RATE_BY_ROLE[value]} %/day)` }));
 
-  const pending = refs.filter((r) => needsAnswers(r.vm, tiers));
-  ask.section(`Protection of the VMs (${pending.length} of ${refs.length} need answers)`);
-  if (pending.length > 0 || ask.has("bulk.use")) await bulkAssignments(ask, refs, names, pending.length, { tierChoices, roleChoices, defaultTier });
+  presetProtection(ask, refs, names, tiers, defaultTier);
+  // A VM whose answers are all given (a preset, an answers file) needs none; one opened from the review does.
+  const answeredAll = (r: VmRef) => ["roles", "tier"].every((f) => ask.has(`vm[${names.get(r)!}].${f}`));
+  const reopened = (r: VmRef) => ["roles", "tier", "changeRatePercent", "dependsOn"].some((f) => ask.isReasked(`vm[${names.get(r)!}].${f}`));
+  const unanswered = refs.filter((r) => needsAnswers(r.vm, tiers) && !answeredAll(r));
+  const pending = refs.filter((r) => reopened(r) || unanswered.includes(r));
+  ask.section(w("wizard.section.protectionVms", { pending: pending.length, total: refs.length }));
+  // Bulk rules are offered for VMs still without answers, not for one reopened from the review.
+  if (unanswered.length > 0 || ask.has("bulk.use")) await bulkAssignments(ask, refs, names, unanswered.length, { tierChoices, roleChoices, defaultTier });
 
   const others = (self: VmRef) => refs.filter((r) => r !== self).map((r) => ({ value: names.get(r)! }));
   for (const ref of refs) {
@@ -741,11 +894,11 @@ async function vmRequirements(ask: Asker, draft: Candidate, tiers: readonly Tier
     // A complete VM (from the file or from bulk rules) is walked only for answers given for it by key,
     // which win over what bulk rules set; its other fields stay as they are (`known`).
     const answered = ["roles", "tier", "changeRatePercent", "dependsOn"].some((f) => ask.has(`${key}.${f}`));
-    if (!needed && !answered) continue;
+    if (!needed && !answered && !ask.exhaustive) continue;
     const known = !needed;
     const roles = await ask.checkbox<WorkloadRole>({
       key: `${key}.roles`,
-      message: `${vm.name}: workload roles (space to tick, enter when done)`,
+      message: w("wizard.q.roles", { vm: vm.name }),
       current: vm.roles,
       known,
       default: [],
@@ -755,7 +908,7 @@ async function vmRequirements(ask: Asker, draft: Candidate, tiers: readonly Tier
     const validTier = vm.tier && tiers.find((t) => sameName(t.name, vm.tier!))?.name;
     vm.tier = await ask.select({
       key: `${key}.tier`,
-      message: `${vm.name}: tier`,
+      message: w("wizard.q.tier", { vm: vm.name }),
       current: validTier || undefined,
       default: defaultTier ?? tiers[0]!.name,
       choices: tierChoices,
@@ -764,7 +917,7 @@ async function vmRequirements(ask: Asker, draft: Candidate, tiers: readonly Tier
     const recorded = recordedChangeRate(vm);
     const rate = await ask.number({
       key: `${key}.changeRatePercent`,
-      message: `${vm.name}: daily change rate, % of used data (by role: ${byRole})`,
+      message: w("wizard.q.changeRate", { vm: vm.name, rate: byRole }),
       current: recorded,
       known,
       default: byRole,
@@ -774,7 +927,7 @@ async function vmRequirements(ask: Asker, draft: Candidate, tiers: readonly Tier
     if (refs.length > 1) {
       const deps = await ask.checkbox({
         key: `${key}.dependsOn`,
-        message: `${vm.name}: VMs that must be running before it`,
+        message: w("wizard.q.dependsOn", { vm: vm.name }),
         current: vm.dependsOn,
         known,
         default: [],
@@ -786,11 +939,11 @@ async function vmRequirements(ask: Asker, draft: Candidate, tiers: readonly Tier
 }
 
 async function backupTarget(ask: Asker, b: Partial<BackupTarget> | undefined, stampName: string): Promise<BackupTarget> {
-  ask.section("Off-stack backup target");
+  ask.section(w("wizard.section.target"));
   const known = b !== undefined && b.name !== undefined;
   const kind = await ask.select({
     key: "target.kind",
-    message: "Where do backups go (off this stack)?",
+    message: w("wizard.q.targetKind"),
     current: b?.kind,
     default: "azure-recovery-services-vault",
     choices: backupTargetKinds.map((value) => ({
@@ -806,13 +959,13 @@ async function backupTarget(ask: Asker, b: Partial<BackupTarget> | undefined, st
   });
   const name = (await ask.text({
     key: "target.name",
-    message: "Target name (vault, share or bucket)",
+    message: w("wizard.q.targetName"),
     current: b?.name,
     validate: fieldCheck(BackupTargetSchema.shape.name),
   }))!;
   const location = (await ask.text({
     key: "target.location",
-    message: kind === "azure-recovery-services-vault" ? 'Azure region of the vault (e.g. "japaneast")' : "Where the target lives (stamp, region or site)",
+    message: w(kind === "azure-recovery-services-vault" ? "wizard.q.vaultRegion" : "wizard.q.targetLocation"),
     current: b?.location,
     validate: fieldCheck(BackupTargetSchema.shape.location),
   }))!;
@@ -837,7 +990,7 @@ async function backupTarget(ask: Asker, b: Partial<BackupTarget> | undefined, st
       : b?.endpoint;
   const wanBandwidthMbps = (await ask.number({
     key: "target.wanBandwidthMbps",
-    message: "WAN bandwidth from the stack to the target, Mbit/s",
+    message: w("wizard.q.targetWan"),
     current: b?.wanBandwidthMbps,
     validate: fieldCheck(BackupTargetSchema.shape.wanBandwidthMbps),
   }))!;
@@ -845,10 +998,10 @@ async function backupTarget(ask: Asker, b: Partial<BackupTarget> | undefined, st
 }
 
 async function disasterRecoverySite(ask: Asker, b: DrSite | undefined, tiers: readonly Tier[], target: BackupTarget): Promise<DrSite | undefined> {
-  ask.section("DR site");
+  ask.section(w("wizard.section.dr"));
   const kind = await ask.select({
     key: "drSite.kind",
-    message: "Disaster recovery site",
+    message: w("wizard.q.drKind"),
     current: b?.kind,
     default: tiers.some((t) => t.requiresDr) ? "azure-region" : "none",
     choices: drSiteKinds.map((value) => ({
@@ -863,14 +1016,14 @@ async function disasterRecoverySite(ask: Asker, b: DrSite | undefined, tiers: re
   if (kind === "none") return { ...clone(b ?? {}), kind } as DrSite;
   const name = await ask.text({
     key: "drSite.name",
-    message: kind === "azure-region" ? "Azure region of the DR site" : "Name of the DR stamp",
+    message: w(kind === "azure-region" ? "wizard.q.drRegion" : "wizard.q.drStamp"),
     current: b?.name,
     default: kind === "azure-region" && target.kind === "azure-recovery-services-vault" ? target.location : undefined,
     validate: fieldCheck(DrSiteSchema.shape.name),
   });
   const wanBandwidthMbps = await ask.number({
     key: "drSite.wanBandwidthMbps",
-    message: "WAN bandwidth to the DR site, Mbit/s (optional)",
+    message: w("wizard.q.drWan"),
     current: b?.wanBandwidthMbps,
     known: b !== undefined,
     default: target.wanBandwidthMbps,

@@ -8,6 +8,7 @@ import { parseTenant } from "../inventory/load.js";
 import { serializeTenant } from "../inventory/save.js";
 import { resourceKinds, type Tenant } from "../inventory/schema.js";
 import { summarizeInventory } from "../inventory/summary.js";
+import { recordedLines } from "./review-items.js";
 
 export interface CheckedCandidate {
   /** The text that would be saved (canonical serializeTenant form), when the candidate is valid. */
@@ -76,6 +77,7 @@ export function reviewLines(candidate: Tenant, checked: CheckedCandidate): strin
       );
     if (summary.unprotectedVirtualMachines > 0) lines.push(`    (no tier)    ${String(summary.unprotectedVirtualMachines).padStart(4)} VMs`);
   }
+  lines.push(...recordedLines(tenant));
   const errors = checked.findings.filter((f) => f.severity === "error").length;
   const warnings = checked.findings.filter((f) => f.severity === "warning").length;
   lines.push(`  validation: ${errors} error(s), ${warnings} warning(s)`);

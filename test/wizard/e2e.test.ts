@@ -11,9 +11,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
 import { afterEach, describe, expect, it } from "vitest";
-import { runWizard } from "../../src/wizard/run.js";
-import { PLANNER_CHECK } from "../helpers/templates.js";
-import { DEFAULT, FakePrompter, type Asked, type Step } from "./fake-prompter.js";
+import type { Step } from "./fake-prompter.js";
+import { play, promptsOf } from "./pty-play.js";
 import { PtySession } from "./pty-session.js";
 import { discoveredSteps, fromNothingSteps } from "./scripts.js";
 import { CLI_RUN_MS, E2E_TEST_MS } from "../helpers/timeouts.js";
@@ -31,45 +30,6 @@ const sessions: PtySession[] = [];
 afterEach(() => {
   for (const s of sessions.splice(0)) s.kill();
 });
-
-/** Runs the script through the fake prompter (in a scratch folder) to learn every prompt's kind and choices. */
-async function promptsOf(file: string, steps: Step[], output?: string): Promise<Array<{ asked: Asked; answer: unknown }>> {
-  const prompter = new FakePrompter(steps);
-  await runWizard({ file, output, prompter, plannerCheck: PLANNER_CHECK, print: () => undefined, warn: () => undefined });
-  expect(prompter.remaining).toEqual([]);
-  return prompter.asked.map((asked, i) => ({ asked, answer: steps[i]![1] }));
-}
-
-async function play(session: PtySession, prompts: Array<{ asked: Asked; answer: unknown }>): Promise<void> {
-  for (const { asked, answer } of prompts) {
-    await session.prompt(asked.key);
-    const isDefault = answer === DEFAULT;
-    switch (asked.kind) {
-      case "input":
-      case "number":
-        await session.type(isDefault ? "" : String(answer));
-        break;
-      case "confirm":
-        await session.type(isDefault ? "" : answer ? "y" : "n");
-        break;
-      case "select": {
-        const choices = asked.choices!;
-        const from = asked.default === undefined ? 0 : choices.indexOf(asked.default);
-        await session.choose(isDefault ? 0 : choices.indexOf(answer) - from);
-        break;
-      }
-      case "checkbox": {
-        const choices = asked.choices!;
-        const start = new Set((asked.default as string[] | undefined) ?? []);
-        const want = new Set(isDefault ? start : (answer as string[]));
-        await session.tick(choices.map((c, i) => (start.has(c as string) !== want.has(c as string) ? i : -1)).filter((i) => i >= 0));
-        break;
-      }
-      default:
-        throw new Error(`no keystrokes for a ${asked.kind} prompt`);
-    }
-  }
-}
 
 function start(args: string[], cwd: string): PtySession {
   const session = new PtySession(CLI, ["wizard", ...args], cwd);

@@ -6,7 +6,7 @@ import { render } from "@inquirer/testing";
 import { describe, expect, it } from "vitest";
 import { DiskSchema } from "../../src/inventory/schema.js";
 import { fieldCheck } from "../../src/wizard/field-check.js";
-import { inquirerPrompter, type NumberQuestion, type SelectQuestion } from "../../src/wizard/prompter.js";
+import { GoBack, inquirerPrompter, type NumberQuestion, type SelectQuestion } from "../../src/wizard/prompter.js";
 
 type Ctx = Parameters<typeof inquirerPrompter>[1];
 /** The adapter's promises are the prompts' own (they carry `cancel`); render's type wants that spelled out. */
@@ -24,7 +24,10 @@ describe("inquirerPrompter", () => {
       asPrompt((q: NumberQuestion, ctx?: Ctx) => inquirerPrompter(() => undefined, ctx).number(q)),
       question,
     );
-    expect(getScreen()).toContain("? sql01: data disk 1 provisioned size, GiB [vm[sql01].disk[1].sizeGiB] (128)");
+    // The key ends the question's line; the one-line help is under it, with the key for more.
+    expect(getScreen()).toContain("? sql01: data disk 1 provisioned size, GiB [vm[sql01].disk[1].sizeGiB]\n");
+    expect(getScreen()).toContain("  The provisioned size; a managed disk on Azure Stack Hub is at most 1023 GiB.");
+    expect(getScreen()).toContain("(? for more) (128)");
     events.type("0");
     events.keypress("enter");
     // Validation is asynchronous in @inquirer/core: let the event loop turn until the error is drawn.
@@ -34,6 +37,36 @@ describe("inquirerPrompter", () => {
     events.type("512");
     events.keypress("enter");
     await expect(answer).resolves.toBe(512);
+  });
+
+  it("? prints the longer help and asks the same question again; Esc rejects with GoBack", async () => {
+    const written: string[] = [];
+    const question: SelectQuestion<"azure-region" | "none"> = {
+      key: "drSite.kind",
+      message: "Disaster recovery site",
+      choices: [{ value: "azure-region" }, { value: "none" }],
+    };
+    const { answer, events, getScreen } = await render(
+      asPrompt((q: SelectQuestion<"azure-region" | "none">, ctx?: Ctx) => inquirerPrompter((t) => written.push(t), ctx).select(q)),
+      question,
+    );
+    expect(getScreen()).toContain("Where VMs of a DR tier are replicated to");
+    events.type("?");
+    for (let turn = 0; turn < 1000 && written.length === 0; turn += 1) await new Promise((r) => setImmediate(r));
+    expect(written.join("")).toContain("Azure Stack Hub has no paired region");
+    expect(written.join("")).toContain("learn.microsoft.com/azure/site-recovery/azure-stack-site-recovery");
+    // Asked again: a choice still answers it.
+    for (let turn = 0; turn < 1000 && !getScreen().includes("❯ azure-region"); turn += 1) await new Promise((r) => setImmediate(r));
+    events.keypress("down");
+    events.keypress("enter");
+    await expect(answer).resolves.toBe("none");
+
+    const back = await render(
+      asPrompt((q: NumberQuestion, ctx?: Ctx) => inquirerPrompter(() => undefined, ctx).number(q)),
+      { key: "target.wanBandwidthMbps", message: "WAN" } as NumberQuestion,
+    );
+    back.events.keypress("escape");
+    await expect(back.answer).rejects.toBeInstanceOf(GoBack);
   });
 
   it("a select starts on its default and returns the chosen value", async () => {

@@ -9,7 +9,7 @@ import { SCREEN_WAIT_MS } from "../helpers/timeouts.js";
 const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b[()][0-9A-Za-z]|\u001b[=>78]|\u0007/g;
 export const stripAnsi = (text: string): string => text.replace(ANSI, "");
 
-export const KEY = { enter: "\r", down: "\u001b[B", up: "\u001b[A", space: " ", ctrlC: "\u0003" } as const;
+export const KEY = { enter: "\r", down: "\u001b[B", up: "\u001b[A", left: "\u001b[D", escape: "\u001b", space: " ", ctrlC: "\u0003" } as const;
 
 const WAIT_MS = SCREEN_WAIT_MS;
 const POLL_MS = 5;
@@ -21,10 +21,11 @@ export class PtySession {
   readonly exited: Promise<{ exitCode: number; signal?: number }>;
   private readonly term: pty.IPty;
 
-  constructor(cli: string, args: string[], cwd: string) {
+  constructor(cli: string, args: string[], cwd: string, extraEnv: Record<string, string> = {}) {
     const env: Record<string, string> = {};
     for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== "CI" && k !== "FORCE_COLOR") env[k] = v;
-    Object.assign(env, { NO_COLOR: "1", COLUMNS: "160", LINES: "50", TERM: "xterm-256color" });
+    // English unless a test asks otherwise: the wizard follows the system locale.
+    Object.assign(env, { NO_COLOR: "1", COLUMNS: "160", LINES: "50", TERM: "xterm-256color", LANG: "C.UTF-8", LC_ALL: "", LC_MESSAGES: "" }, extraEnv);
     this.term = pty.spawn(process.execPath, [cli, ...args], { name: "xterm-256color", cols: 160, rows: 50, cwd, env });
     this.term.onData((d) => {
       this.raw += d;

@@ -9,7 +9,7 @@ import { loadTenantFile } from "../../src/inventory/load.js";
 import { tenantFindings } from "../../src/plan/check.js";
 import { countFindings } from "../../src/plan/findings.js";
 import { MissingAnswersError } from "../../src/wizard/asker.js";
-import { loadAnswersFile } from "../../src/wizard/files.js";
+import { loadAnswersFile, loadAnswersSource } from "../../src/wizard/files.js";
 import { runWizard, WizardQuit, type WizardOptions } from "../../src/wizard/run.js";
 import { DEFAULT, ExitPromptError, FakePrompter, tries, type Step } from "./fake-prompter.js";
 import { discoveredSteps, fromNothingSteps, TIER_FIELDS } from "./scripts.js";
@@ -77,7 +77,11 @@ describe("from nothing", () => {
 
   it("refuses invalid answers inline with the schema's messages", async () => {
     const dir = tmp();
-    const steps = fromNothingSteps.map((s): Step => {
+    // "no" to the tier presets, so that each tier value is typed (and one refused).
+    const typedTiers = fromNothingSteps.flatMap((s): Step[] =>
+      s[0] === "tiers.presets" ? [[s[0], false], ...["gold", "silver"].flatMap((t) => TIER_FIELDS.map((f): Step => [`tiers[${t}].${f}`, DEFAULT]))] : [s],
+    );
+    const steps = typedTiers.map((s): Step => {
       if (s[0] === "stamp.armEndpoint") return [s[0], tries("http://management.lab", s[1])];
       if (s[0] === "subscription[Lab].id") return [s[0], tries("not-a-guid", s[1])];
       if (s[0] === "vm[sql01].disk[1].sizeGiB") return [s[0], tries(0, -3, s[1])];
@@ -158,6 +162,7 @@ describe("from nothing", () => {
       ["rg[rg-app].virtualMachines#action", "remove"],
       ["rg[rg-app].virtualMachines#remove", "web01"],
       ["rg[rg-app].virtualMachines#action", "done"],
+      ["vm[app01].preset", "custom"],
       ["vm[app01].osVersion", "Ubuntu 22.04 LTS"],
       ["vm[app01].size", "Standard_DS3_v2"],
       ["vm[app01].subnet", DEFAULT],
@@ -195,6 +200,7 @@ describe("from nothing", () => {
       ["tiers#action", "remove"],
       ["tiers#remove", "silver"],
       ["tiers#action", "done"],
+      ["tiers.presets", false],
       ...tierFields.map((f): Step => [`tiers[gold].${f}`, f === "rpoHours" ? 6 : DEFAULT]),
       ["protection.defaultTier", DEFAULT],
       ["vm[web01].tier", "gold"],
@@ -365,13 +371,18 @@ describe("answers without a terminal", () => {
     const answers = { "tenant.name": "x", "stamp.name": "s", "stamp.region": "r", "stamp.armEndpoint": "https://management.r.example" };
     const error = await runWizard(options(join(dir, "t.yaml"), { answers })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MissingAnswersError);
-    expect((error as MissingAnswersError).missing.map((m) => m.key)).toEqual(["tenant.description", "stamp.identitySystem", "stamp.version", "subscriptions"]);
+    // Every one at once: the walk goes on past a missing answer, to the end.
+    const keys = (error as MissingAnswersError).missing.map((m) => m.key);
+    expect(keys.slice(0, 4)).toEqual(["tenant.description", "stamp.identitySystem", "stamp.version", "subscriptions"]);
+    expect(keys).toContain("target.name");
     expect((error as Error).message).toContain("subscriptions: Subscriptions of the tenant");
+    expect((error as Error).message).toMatch(/or pass --yes to take the defaults of the \d+ marked/);
 
     const withYes = await runWizard(options(DISCOVERED, { output: join(dir, "d.yaml"), yes: true })).catch((e: unknown) => e);
     expect(withYes).toBeInstanceOf(MissingAnswersError);
-    expect((withYes as MissingAnswersError).missing.map((m) => m.key)).toEqual(["target.name"]);
+    expect((withYes as MissingAnswersError).missing.map((m) => m.key)).toEqual(["target.name", "target.location", "target.wanBandwidthMbps"]);
     expect((withYes as Error).message).toMatch(/target\.name: Target name/);
+    expect((withYes as Error).message).not.toContain("--yes"); // already given: no hint
     const done = await runWizard(options(DISCOVERED, { output: join(dir, "d.yaml"), yes: true, answers: TARGET }));
     expect(done.tenant.protection.tiers.map((t) => t.name)).toEqual(["gold", "silver", "bronze"]);
     expect(done.tenant.subscriptions[0]!.resourceGroups[0]!.virtualMachines.every((v) => v.tier === "silver" && v.roles?.length === 0)).toBe(true);
@@ -384,13 +395,30 @@ describe("answers without a terminal", () => {
         () => "ok",
         (e: Error) => e.message,
       );
-    expect(await bad({ "target.wanBandwidthMbps": 0 })).toBe("answer target.wanBandwidthMbps: must be greater than 0");
-    expect(await bad({ "tiers[gold].backupWindow.start": "7pm" })).toBe(
+    expect(await bad({ "target.wanBandwidthMbps": 0 })).toContain("\n  answer target.wanBandwidthMbps: must be greater than 0\n");
+    expect(await bad({ "tiers[gold].backupWindow.start": "7pm" })).toContain(
       'answer tiers[gold].backupWindow.start: must be a time of day as "HH:MM" (24-hour clock)',
     );
-    expect(await bad({ "vm[db01].tier": "platinum" })).toBe('answer vm[db01].tier: expected one of "gold", "silver", "bronze", got "platinum"');
-    expect(await bad({ "vm[db01].roles": "sql-server, mainframe" })).toMatch(/^answer vm\[db01\]\.roles: "mainframe" is not one of active-directory/);
-    expect(await bad({ "bulk.use": "perhaps" })).toBe('answer bulk.use: expected yes or no, got "perhaps"');
+    expect(await bad({ "vm[db01].tier": "platinum" })).toContain('answer vm[db01].tier: expected one of "gold", "silver", "bronze", got "platinum"');
+    expect(await bad({ "vm[db01].roles": "sql-server, mainframe" })).toMatch(/\n {2}answer vm\[db01\]\.roles: "mainframe" is not one of active-directory/);
+    expect(await bad({ "bulk.use": "perhaps" })).toContain('answer bulk.use: expected yes or no, got "perhaps"');
+  });
+
+  it("reports every bad and missing answer of an answers file at once, with file, line and column", async () => {
+    const dir = tmp();
+    const file = join(dir, "answers.yaml");
+    writeFileSync(file, '# two bad answers; target.name and target.location missing\ntarget.wanBandwidthMbps: 0\ntiers[gold].backupWindow.start: "7pm"\n');
+    const source = await loadAnswersSource(file);
+    const error = await runWizard(
+      options(DISCOVERED, { output: join(dir, "d.yaml"), yes: true, answers: source.values, answersFile: file, locateAnswer: source.locate }),
+    ).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(MissingAnswersError);
+    const message = (error as Error).message;
+    expect(message).toContain(`${file}:2:1: answer target.wanBandwidthMbps: must be greater than 0`);
+    expect(message).toContain(`${file}:3:1: answer tiers[gold].backupWindow.start: must be a time of day`);
+    expect(message).toContain("target.name: Target name");
+    expect(message).toContain("target.location: Azure region of the vault");
+    expect(message).toContain("2 answer(s) are not usable and 2 answer(s) are missing");
   });
 
   it("accepts YAML-friendly spellings: lists as text, numbers as strings, yes/no", async () => {

@@ -8,19 +8,24 @@ import { documentEn } from "./document-en.js";
 import { documentJa } from "./document-ja.js";
 import { plannerEn } from "./planner-en.js";
 import { plannerJa } from "./planner-ja.js";
+import { wizardEn } from "./wizard-en.js";
+import { wizardJa } from "./wizard-ja.js";
 
 export const languages = ["en", "ja"] as const;
 export type Lang = (typeof languages)[number];
 export const isLang = (value: string): value is Lang => (languages as readonly string[]).includes(value);
 
-const en = { ...plannerEn, ...documentEn };
+const en = { ...plannerEn, ...documentEn, ...wizardEn };
 export type MessageKey = keyof typeof en;
 
 // The two parts must not share a key: a spread would let one silently replace the other.
-type SharedKeys = keyof typeof plannerEn & keyof typeof documentEn;
+type SharedKeys =
+  | (keyof typeof plannerEn & keyof typeof documentEn)
+  | (keyof typeof plannerEn & keyof typeof wizardEn)
+  | (keyof typeof documentEn & keyof typeof wizardEn);
 const partsAreDisjoint: [SharedKeys] extends [never] ? true : SharedKeys = true;
 void partsAreDisjoint;
-const ja: Record<MessageKey, string> = { ...plannerJa, ...documentJa };
+const ja: Record<MessageKey, string> = { ...plannerJa, ...documentJa, ...wizardJa };
 
 const catalogues: Record<Lang, Readonly<Record<MessageKey, string>>> = { en, ja };
 

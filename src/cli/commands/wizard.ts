@@ -1,13 +1,15 @@
 import { statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import type { Command } from "commander";
+import { Option, type Command } from "commander";
+import { languages, type Lang } from "../../base/messages/index.js";
 import { loadTemplates } from "../../base/template-files.js";
 import { loadTenantFile } from "../../inventory/load.js";
 import { buildPlan } from "../../plan/build.js";
 import { tenantFindings } from "../../plan/check.js";
-import { draftPathFor, loadAnswersFile } from "../../wizard/files.js";
+import { draftPathFor, loadAnswersSource } from "../../wizard/files.js";
 import { inquirerPrompter, isPromptExit } from "../../wizard/prompter.js";
-import { runWizard } from "../../wizard/run.js";
+import { dumpAnswers, runWizard } from "../../wizard/run.js";
+import { localeLang, setWizardLang, w } from "../../wizard/text.js";
 import { ExitCode, UserError } from "../exit-codes.js";
 import { eprintln, println, type Output } from "../output.js";
 import { printPlanText } from "./plan.js";
@@ -20,6 +22,8 @@ interface WizardFlags {
   force?: boolean;
   nonInteractive?: boolean;
   saveAnswers?: string;
+  lang?: Lang;
+  dumpAnswers?: string;
 }
 
 /**
@@ -53,12 +57,25 @@ export function registerWizard(program: Command, output: Output, setExit: (code:
     .option("--force", "replace an existing output file without asking (the old one is kept as <file>.bak)")
     .option("--non-interactive", "never prompt, even in a terminal (also when stdin is not a terminal or CI is set)")
     .option("--save-answers <file>", "after saving, write every answer used to this file, for replay with --answers")
+    .option("--dump-answers <file>", "write the answers file of the existing tenant file (to replay with --answers, or edit), then stop")
+    .addOption(
+      new Option("--lang <lang>", "language of the questions, help and messages (default: the system locale, LC_ALL / LC_MESSAGES / LANG)").choices(languages),
+    )
     .action(async (file: string, flags: WizardFlags) => {
+      const lang = flags.lang ?? localeLang();
+      setWizardLang(lang);
+      if (flags.dumpAnswers) {
+        const count = await dumpAnswers(file, flags.dumpAnswers);
+        println(output, w("wizard.dump.done", { file: flags.dumpAnswers, n: count, tenant: file }));
+        setExit(ExitCode.ok);
+        return;
+      }
       const interactive = canPrompt(flags);
-      const answers = flags.answers ? await loadAnswersFile(flags.answers) : undefined;
+      const answersSource = flags.answers ? await loadAnswersSource(flags.answers) : undefined;
+      const answers = answersSource?.values;
       const target = flags.output ?? file;
       assertOutputFolder(target);
-      const cancelled = `wizard cancelled; the answers so far are kept in ${draftPathFor(target)} (run the wizard again to resume)`;
+      const cancelled = w("wizard.cancelled", { draft: draftPathFor(target) });
       // Between prompts the terminal is not in raw mode, so Ctrl+C arrives as SIGINT rather than as a
       // keypress: same message and exit code. The draft is written synchronously, so nothing is half-done.
       const onSigint = () => {
@@ -71,21 +88,25 @@ export function registerWizard(program: Command, output: Output, setExit: (code:
           file,
           output: flags.output,
           answers,
+          answersFile: flags.answers,
+          locateAnswer: answersSource?.locate,
           yes: flags.yes,
           force: flags.force,
           prompter: interactive ? inquirerPrompter((t) => output.out.write(t)) : undefined,
           saveAnswers: flags.saveAnswers,
+          // The runtime's zone: TZ when set, else the system's (Intl reads both).
+          timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
           plannerCheck: (tenant, inputFindings) => tenantFindings(tenant, { iac: loadTemplates("iac") }, inputFindings),
           print: (line) => println(output, line),
           warn: (line) => eprintln(output, line),
         });
-        println(output, `Saved ${result.saved}${result.backup ? ` (previous version kept as ${result.backup})` : ""}.`);
+        println(output, result.backup ? w("wizard.saved.backup", { file: result.saved, backup: result.backup }) : w("wizard.saved", { file: result.saved }));
         if (result.generatePlan) {
           const loaded = await loadTenantFile(result.saved);
           for (const f of loaded.findings) printFinding(output, f);
-          if (loaded.ok) printPlanText(output, buildPlan(loaded.tenant, { iac: loadTemplates("iac") }, loaded.findings));
+          if (loaded.ok) printPlanText(output, buildPlan(loaded.tenant, { iac: loadTemplates("iac") }, loaded.findings), lang);
         } else {
-          println(output, `Next: azs-backup-planner plan ${result.saved}`);
+          println(output, w("wizard.next", { command: `azs-backup-planner plan ${result.saved}${lang === "en" ? "" : ` --lang ${lang}`}` }));
         }
         setExit(ExitCode.ok);
       } catch (error) {
