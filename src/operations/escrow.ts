@@ -29,9 +29,12 @@ export function escrowItems(products: readonly Product[]): EscrowItem[] {
 
 export const ESCROW_COLUMNS = ["product", "secret", "kept_at_off_stack", "holder_role", "second_holder_role", "last_tested", "confirmed"] as const;
 
-/** The register the tenant fills in; "confirmed" stays empty until a restore with the escrowed copy worked. */
+/**
+ * The register the tenant fills in; "confirmed" stays empty until a restore with the escrowed copy worked. Its
+ * generated fields hold no comma, so check-ready.sh reads it with plain field splitting.
+ */
 export function escrowRegister(items: readonly EscrowItem[]): string {
-  const rows = items.map((i) => [i.product, i.secret.en, "<where, off the stack>", "<owner role>", "<second holder role>", "", ""].map(csvField).join(","));
+  const rows = items.map((i) => [i.product, i.secret.en, "<where kept off the stack>", "<owner role>", "<second holder role>", "", ""].map(csvField).join(","));
   return `${[ESCROW_COLUMNS.join(","), ...rows].join("\r\n")}\r\n`;
 }
 

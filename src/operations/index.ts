@@ -6,7 +6,7 @@
 import type { BackupPlan } from "../backup/types.js";
 import type { Tenant } from "../inventory/schema.js";
 import type { VeleroPlan } from "../azure-backup/velero.js";
-import { renderText, type LocalText } from "../base/text.js";
+import { renderText } from "../base/text.js";
 import { calendarFiles, DEFAULT_START_DATE, restoreTests } from "./calendar.js";
 import { estimateCost, DEFAULT_PRICES, type PriceBook } from "./cost.js";
 import { escrowFiles, escrowItems } from "./escrow.js";
@@ -14,7 +14,7 @@ import { monitoringFiles, thresholds } from "./monitoring.js";
 import { protectionFiles, protectionGroups } from "./protection.js";
 import { drRebuild, runbook } from "./runbook.js";
 import { mabsPlacement, serverFiles, veeamPlacement, type ServerPlacement } from "./servers.js";
-import { targetFiles } from "./target.js";
+import { targetChecklist, targetFiles } from "./target.js";
 import type { OperationsPlan, Product } from "./types.js";
 
 export type { OperationsPlan } from "./types.js";
@@ -27,8 +27,6 @@ export interface OperationsOptions {
   /** First day of the restore-test calendar, YYYY-MM-DD (`plan --start-date`). */
   startDate?: string;
 }
-
-const checklistMarkdown = (title: string, items: LocalText[]): string => `# ${title}\n\n${items.map((i) => `- [ ] ${renderText(i, "en")}`).join("\n")}\n`;
 
 export function planOperations(tenant: Tenant, backup: BackupPlan, velero: VeleroPlan, options: OperationsOptions = {}): OperationsPlan {
   const startDate = options.startDate ?? DEFAULT_START_DATE;
@@ -43,7 +41,7 @@ export function planOperations(tenant: Tenant, backup: BackupPlan, velero: Veler
   const monitoring = thresholds(tenant, backup, groups, clusters);
   const escrow = escrowItems(products);
   const files = [
-    ...targetFiles(tenant.protection.target, (items) => checklistMarkdown(`Off-stack target: ${tenant.protection.target.name}`, items)),
+    ...targetFiles(tenant.protection.target),
     ...serverFiles(servers, backup.networkRules),
     ...protectionFiles(groups, clusters, tenant.protection.target.name),
     ...escrowFiles(escrow),
@@ -60,6 +58,7 @@ export function planOperations(tenant: Tenant, backup: BackupPlan, velero: Veler
     restoreTests: tests,
     monitoring,
     escrow,
+    targetChecklist: targetChecklist(tenant.protection.target),
     steps: runbook(tenant, backup, files, servers, products),
     drRebuild: drRebuild(tenant, servers, files),
     cost: estimateCost(tenant, backup, servers, options.prices ?? DEFAULT_PRICES, options.prices ? "file" : "default"),

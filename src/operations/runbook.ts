@@ -13,7 +13,7 @@ import type { ServerPlacement } from "./servers.js";
 import { ESCROW_REGISTER, READY_CHECK } from "./escrow.js";
 import { STAMP_STORAGE_TEMPLATE, TARGET_CHECKLIST, VAULT_TEMPLATE } from "./target.js";
 
-/** The plan folder's network rules template, relative to deploy/ (src/report/render.ts writes it). */
+/** The plan folder's network rules template, relative to deploy/ (src/report/render.ts writes it and the target checklist). */
 export const NETWORK_RULES_FROM_DEPLOY = "../network/backup-rules.arm.json";
 
 export function runbook(

@@ -207,7 +207,7 @@ export function serverTemplate(server: ServerPlacement, rules: readonly NetworkR
       virtualNetwork: str(vnet ?? "", "Virtual network shared with the protected VMs"),
       subnet: str(subnet ?? "", "Subnet of the server's NIC"),
       adminUsername: str("backupadmin", "Local administrator"),
-      adminPassword: { type: "securestring", metadata: { description: "Local administrator password: given at deployment, never stored in a file" } },
+      adminPassword: { type: "securestring", metadata: { description: "The local administrator's password, typed at deployment and never stored in a file" } },
     },
     variables: {},
     resources: [nsg, nic, vm],

@@ -106,7 +106,7 @@ function storageName(name: string): string {
 /** What to set by hand, in order, where no ARM API creates the target (or the stamp cannot enforce a setting). */
 export function targetChecklist(target: BackupTarget): LocalText[] {
   const items: LocalText[] = [];
-  const params = { name: target.name, location: target.location, endpoint: target.endpoint ?? "-" };
+  const params = { name: target.name, location: target.location, endpoint: target.endpoint ?? target.location };
   if (target.kind === "s3-compatible") {
     items.push(t("ops.check.s3.bucket", params), t("ops.check.s3.versioning"), t("ops.check.s3.objectLock", { immutable: target.immutable ? "yes" : "no" }));
     items.push(t("ops.check.s3.lifecycle"), t("ops.check.s3.user"));
@@ -121,7 +121,8 @@ export function targetChecklist(target: BackupTarget): LocalText[] {
   return items;
 }
 
-export function targetFiles(target: BackupTarget, checklist: (items: LocalText[]) => string): DeployFile[] {
+/** The target's templates; its checklist (TARGET_CHECKLIST) is Markdown, written by the report from `targetChecklist`. */
+export function targetFiles(target: BackupTarget): DeployFile[] {
   const files: DeployFile[] = [];
   if (target.kind === "azure-recovery-services-vault") {
     files.push({ path: VAULT_TEMPLATE, kind: "arm-public", content: `${JSON.stringify(finalizeArm(vaultTemplate(target)), null, 2)}\n` });
@@ -129,6 +130,5 @@ export function targetFiles(target: BackupTarget, checklist: (items: LocalText[]
   if (target.kind === "second-stamp") {
     files.push({ path: STAMP_STORAGE_TEMPLATE, kind: "arm-hybrid", content: `${JSON.stringify(finalizeArm(stampStorageTemplate(target)), null, 2)}\n` });
   }
-  files.push({ path: TARGET_CHECKLIST, kind: "checklist", content: checklist(targetChecklist(target)) });
   return files;
 }

@@ -121,6 +121,8 @@ export interface OperationsPlan {
   restoreTests: RestoreTest[];
   monitoring: MonitoringThreshold[];
   escrow: EscrowItem[];
+  /** What to set by hand on the target, in order: deploy/target/checklist.md (written by the report, Markdown-escaped). */
+  targetChecklist: LocalText[];
   steps: RunbookStep[];
   /** Steps of the DR runbook: rebuilding the backup infrastructure at the DR site. */
   drRebuild: RunbookStep[];

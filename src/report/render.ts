@@ -13,7 +13,8 @@ import { englishModel } from "./localize.js";
 import { buildView } from "./view.js";
 import { veleroFile } from "./view-contrast.js";
 import { dumpYaml } from "./yaml-dump.js";
-import { operationsView } from "./view-operations.js";
+import { operationsView, targetChecklistMarkdown } from "./view-operations.js";
+import { TARGET_CHECKLIST } from "../operations/target.js";
 
 /** deploy/operations.md is written in both languages whatever --lang says: English and Japanese. */
 export const OPERATIONS_DOCUMENTS: ReadonlyArray<[file: string, lang: Lang]> = [
@@ -54,6 +55,7 @@ export function renderPlan(plan: Plan, options: RenderOptions): Map<string, stri
   add("network/backup-rules.json", networkRulesJson(plan.backup.networkRules));
   add("network/backup-rules.arm.json", networkRulesArmTemplate(plan.backup.networkRules));
   for (const file of plan.operations.files) add(`deploy/${file.path}`, file.content);
+  add(`deploy/${TARGET_CHECKLIST}`, targetChecklistMarkdown(plan.backup.target.name, plan.operations.targetChecklist));
   for (const [file, lang] of OPERATIONS_DOCUMENTS) {
     const langFmt = new Formatter(lang);
     add(file, engine.render("operations.md.hbs", operationsView(plan.operations, plan.tenant.name, plan.generatedBy, langFmt), langFmt));

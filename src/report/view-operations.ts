@@ -5,7 +5,9 @@
  */
 import type { OperationsPlan } from "../operations/index.js";
 import type { RunbookStep } from "../operations/types.js";
-import { renderText } from "../base/text.js";
+import { renderText, type LocalText, type TextParam } from "../base/text.js";
+import { interpolate, template } from "../base/messages/index.js";
+import { escapeMarkdown, markdownCode } from "./escape.js";
 import type { Formatter } from "./format.js";
 
 export interface OperationsStepView {
@@ -54,6 +56,35 @@ const OWNER: Record<string, string> = {
 function ownerOf(step: RunbookStep): string {
   const prefix = step.id.split("-")[0] ?? "";
   return OWNER[prefix] ?? "<owner>";
+}
+
+/**
+ * deploy/target/checklist.md, in English (the runbook in both languages links it): names, endpoints and paths
+ * as code spans, so a URL is never a bare link and a name is never read as Markdown.
+ */
+export function targetChecklistMarkdown(target: string, items: readonly LocalText[]): string {
+  const code = (params: Record<string, TextParam>) =>
+    Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "object" ? renderText(v, "en") : markdownCode(String(v))]));
+  const lines = items.map((i) => `- [ ] ${interpolate(template("en", i.key), code(i.params), i.key)}`);
+  return `# Off-stack target: ${escapeMarkdown(target)}\n\n${lines.join("\n")}\n`;
+}
+
+/** The cost summary README.md and report.html show: per tier, shared, total, and where the prices came from. */
+export interface CostSummaryView {
+  perTier: Array<{ tier: string; monthly: string }>;
+  shared: string;
+  total: string;
+  from: string;
+}
+
+export function costSummaryView(plan: OperationsPlan, fmt: Formatter): CostSummaryView {
+  const money = (v: number) => `${fmt.number(v, 2)} ${plan.cost.currency}`;
+  return {
+    perTier: plan.cost.perTier.map((t) => ({ tier: t.tier, monthly: money(t.monthly) })),
+    shared: money(plan.cost.sharedMonthly),
+    total: money(plan.cost.totalMonthly),
+    from: fmt.t(plan.cost.pricesFrom === "file" ? "ops.doc.cost.fromFile" : "ops.doc.cost.fromDefault"),
+  };
 }
 
 export function operationsView(plan: OperationsPlan, tenant: string, generatedBy: string, fmt: Formatter): OperationsView {

@@ -43,7 +43,6 @@ describe("deploy/ parses with the real grammars", () => {
       "tests/restore-tests-",
       "protection/mars-",
       "monitoring/check-mars.ps1",
-      "target/checklist.md",
     ]) {
       expect(
         paths.some((p) => p.startsWith(prefix)),

@@ -506,7 +506,7 @@ export const documentEn = {
   // Operations (deploy/operations.md).
   "ops.doc.title": "Operations runbook for {tenant}",
   "ops.doc.intro":
-    "From the plan to running protection, in order. Each step names its owner (replace the role placeholder with a name), the generated file it uses (relative to this folder) and how to check it. Tick a box only when its check passed. No file of this folder holds a secret: every passphrase and key is typed at the product's prompt and escrowed as the steps say.",
+    "From the plan to running protection, in order. Each step names its owner (replace the role placeholder with a name), the generated file it uses (relative to this folder) and how to check it. Tick a box only when its check passed. Secrets are never written to this folder; each passphrase and key is typed at the product's prompt and escrowed as the steps say.",
   "ops.doc.day0": "Day 0: target, servers, agents, registration, passphrase escrow, network rules",
   "ops.doc.day1": "Day 1: seeding and protection",
   "ops.doc.day2": "Day 2: schedules, restore tests, monitoring",
@@ -527,7 +527,7 @@ export const documentEn = {
     "Veeam Backup & Replication e-mail notifications for job failure and warning, and the job's notification when a machine is not backed up",
   "ops.doc.alert.velero": "The velero_backup_failure_total and velero_backup_last_successful_timestamp metrics scraped by the cluster's monitoring",
   "ops.doc.cost": "Monthly cost estimate",
-  "ops.doc.cost.fromDefault": "Computed from the bundled dated list prices below (each with its source and date); give your own with plan --prices FILE.",
+  "ops.doc.cost.fromDefault": "Computed from the bundled dated list prices, each with its source and date; give your own with plan --prices FILE.",
   "ops.doc.cost.fromFile": "Computed from the prices file given with plan --prices.",
   "ops.doc.cost.target-storage": "target storage (at the end of the retention growth)",
   "ops.doc.cost.protected-instances": "protected instances",
@@ -552,4 +552,8 @@ export const documentEn = {
   "ops.doc.col.date": "Date",
   "ops.doc.dr": "DR: rebuild the backup infrastructure at the DR site",
   "ops.doc.noDr": "The plan names no DR site: restore from the off-stack target onto a rebuilt stack.",
+  "ops.doc.cost.details": "Every line, price, source and date: deploy/operations.md.",
+  "doc.deploy/operations.md.title": "Operations runbook",
+  "doc.deploy/operations.md.description":
+    "day 0 to day 2: deploy the target and the backup servers, protect, escrow the passphrases, test restores, monitor; with the monthly cost (Japanese: deploy/operations.ja.md)",
 };

@@ -525,7 +525,7 @@ export const documentJa: Record<keyof typeof documentEn, string> = {
   "ops.doc.alert.veeam": "ジョブの失敗と警告に対する Veeam Backup & Replication のメール通知と、マシンがバックアップされなかったときのジョブ通知",
   "ops.doc.alert.velero": "クラスターの監視で収集する velero_backup_failure_total と velero_backup_last_successful_timestamp メトリック",
   "ops.doc.cost": "月額コストの見積もり",
-  "ops.doc.cost.fromDefault": "下記の同梱の日付付き定価(それぞれ出典と日付あり)から計算しています。plan --prices FILE で独自の価格を指定できます。",
+  "ops.doc.cost.fromDefault": "同梱の日付付き定価(それぞれ出典と日付あり)から計算しています。plan --prices FILE で独自の価格を指定できます。",
   "ops.doc.cost.fromFile": "plan --prices で指定した価格ファイルから計算しています。",
   "ops.doc.cost.target-storage": "ターゲットのストレージ(保持による増加の最終時点)",
   "ops.doc.cost.protected-instances": "保護されたインスタンス",
@@ -550,4 +550,8 @@ export const documentJa: Record<keyof typeof documentEn, string> = {
   "ops.doc.col.date": "日付",
   "ops.doc.dr": "DR: DR サイトでのバックアップ基盤の再構築",
   "ops.doc.noDr": "計画に DR サイトがありません。再構築したスタックに、スタック外のターゲットから復元します。",
+  "ops.doc.cost.details": "すべての明細、価格、出典、日付は deploy/operations.md にあります。",
+  "doc.deploy/operations.md.title": "運用ランブック",
+  "doc.deploy/operations.md.description":
+    "0 日目から 2 日目: ターゲットとバックアップ サーバーのデプロイ、保護、パスフレーズの預託、復元テスト、監視と月額コスト (日本語版: deploy/operations.ja.md)",
 };
