@@ -20,9 +20,13 @@ export const DPM_SYNC_MINUTES = [15, 30, 45, 60, 120, 240, 360, 720, 1440] as co
 const vmName = (v: VmBackupPlan): string => v.qualifiedName.split("/").pop() ?? v.qualifiedName;
 const psList = (items: readonly string[]): string => `@(${items.map(powershellString).join(", ")})`;
 
-/** Run start times of the members, "HH:MM", sorted and unique: what the product's schedule must hold. */
+/**
+ * The group's daily start times, "HH:MM", sorted and unique: the start of each run slot of the tier's window that
+ * the plan placed the members' runs in (runs[].windowStartMinuteOfDay). The plan staggers members inside a slot
+ * to share the WAN; a product starts a group's members together and queues them by its own concurrency.
+ */
 export function runTimes(members: readonly VmBackupPlan[]): string[] {
-  return [...new Set(members.flatMap((v) => v.runStartsMinuteOfDay.map(clock)))].sort();
+  return [...new Set(members.flatMap((v) => v.runs.map((r) => clock(r.windowStartMinuteOfDay))))].sort();
 }
 
 /** The largest allowed frequency not longer than the RPO: the short-term copy never lags the RPO. */

@@ -113,7 +113,7 @@ describe("deploy/ parses with the real grammars", () => {
 
 describe("deploy/ matches the plan", () => {
   const tierOf = (c: PlanCase, name: string) => c.tenant.protection.tiers.find((t) => t.name === name)!;
-  const expectedTimes = (vms: VmBackupPlan[]) => [...new Set(vms.flatMap((v) => v.runStartsMinuteOfDay.map(clock)))].sort();
+  const expectedTimes = (vms: VmBackupPlan[]) => [...new Set(vms.flatMap((v) => v.runs.map((r) => clock(r.windowStartMinuteOfDay))))].sort();
 
   it("MABS: one protection group per tier with the plan's members, online times, retention and replica creation", () => {
     let groups = 0;

@@ -90,7 +90,7 @@ describe("MARS direct", () => {
       const tier = c.tenant.protection.tiers.find((t) => path === `protection/mars-${t.name}.ps1`)!;
       const vms = c.plan.backup.vms.filter((v) => v.method === "mars" && v.tier === tier.name && v.protected);
       expect(psArray(/^\$members = (@\(.*\))$/m.exec(script)![1]!)).toEqual(vms.map((v) => v.qualifiedName.split("/").pop()));
-      const times = [...new Set(vms.flatMap((v) => v.runStartsMinuteOfDay.map(clock)))].sort();
+      const times = [...new Set(vms.flatMap((v) => v.runs.map((r) => clock(r.windowStartMinuteOfDay))))].sort();
       expect(psArray(/-TimesOfDay (@\(.*?\))\)$/m.exec(script)![1]!)).toEqual(times);
       expect(script).toContain(`-RetentionDays ${tier.retention.daily}`);
       if (tier.retention.weekly) expect(script).toContain(`-RetentionWeeks ${tier.retention.weekly}`);
