@@ -15,6 +15,7 @@ import { protectionFiles, protectionGroups } from "./protection.js";
 import { drRebuild, runbook } from "./runbook.js";
 import { mabsPlacement, serverFiles, veeamPlacement, type ServerPlacement } from "./servers.js";
 import { targetChecklist, targetFiles } from "./target.js";
+import { registerFiles } from "./register.js";
 import type { OperationsPlan, Product } from "./types.js";
 
 export type { OperationsPlan } from "./types.js";
@@ -43,6 +44,14 @@ export function planOperations(tenant: Tenant, backup: BackupPlan, velero: Veler
   const files = [
     ...targetFiles(tenant.protection.target),
     ...serverFiles(servers, backup.networkRules),
+    ...(tenant.protection.target.kind === "azure-recovery-services-vault"
+      ? registerFiles(
+          backup.backupServers
+            .filter((s) => groups.some((g) => g.product === "mabs" && g.server === s.name))
+            .map((s) => ({ name: s.name, scratchGiB: s.scratchGiB.value })),
+          groups.some((g) => g.product === "mars"),
+        )
+      : []),
     ...protectionFiles(groups, clusters, tenant.protection.target.name),
     ...escrowFiles(escrow),
     ...calendarFiles(tests, startDate, (test) => ({

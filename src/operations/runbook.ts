@@ -11,6 +11,7 @@ import { DOCS } from "./sources.js";
 import type { DeployFile, Product, RunbookStep } from "./types.js";
 import type { ServerPlacement } from "./servers.js";
 import { ESCROW_REGISTER, READY_CHECK } from "./escrow.js";
+import { REGISTER_MARS } from "./register.js";
 import { STAMP_STORAGE_TEMPLATE, TARGET_CHECKLIST, VAULT_TEMPLATE } from "./target.js";
 
 /** The plan folder's network rules template, relative to deploy/ (src/report/render.ts writes it and the target checklist). */
@@ -49,9 +50,20 @@ export function runbook(
   for (const s of servers.filter((x) => x.product === "veeam")) {
     step(0, `install-${s.name}`, t("ops.step.installVeeam", { name: s.name }), s.file, t("ops.verify.installVeeam"), DOCS.veeamSystemRequirements);
   }
+  // The passphrase is chosen and escrowed before anything asks for it; registration then types it at the prompt.
   if (has(ESCROW_REGISTER)) {
     for (const p of products) step(0, `escrow-${p}`, t(`ops.step.escrow.${p}`), ESCROW_REGISTER, t("ops.verify.escrow"), escrowSource(p), true);
-    step(0, "ready", t("ops.step.ready"), READY_CHECK, t("ops.verify.ready"), DOCS.vaultSecurity, true);
+  }
+  for (const f of files.filter((x) => x.path.startsWith("register/"))) {
+    const mars = f.path === REGISTER_MARS;
+    step(
+      0,
+      `register-${f.path}`,
+      t(mars ? "ops.step.registerMars" : "ops.step.registerMabs", { file: f.path }),
+      f.path,
+      t("ops.verify.register"),
+      mars ? DOCS.marsPowerShell : DOCS.dpmPowerShell,
+    );
   }
   const protection = files.filter((f) => f.path.startsWith("protection/"));
   const offline = backup.transfer.offlineSeedingRecommended;
@@ -69,6 +81,8 @@ export function runbook(
     step(2, `tests-${f.path}`, t("ops.step.calendar"), f.path, t("ops.verify.calendar"), DOCS.icalendar);
   for (const f of files.filter((x) => x.path.startsWith("monitoring/")))
     step(2, `monitor-${f.path}`, t("ops.step.monitor"), f.path, t("ops.verify.monitor"), monitorSource(f.path));
+  // Last: "ready" needs a restore with each escrowed copy, so it closes day 2.
+  if (has(READY_CHECK)) step(2, "ready", t("ops.step.ready"), READY_CHECK, t("ops.verify.ready"), DOCS.vaultSecurity, true);
   return steps;
 }
 

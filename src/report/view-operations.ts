@@ -45,6 +45,7 @@ const OWNER: Record<string, string> = {
   server: "<stack operator>",
   network: "<network owner>",
   install: "<backup administrator>",
+  register: "<backup administrator>",
   escrow: "<security officer>",
   ready: "<security officer>",
   protect: "<backup administrator>",

@@ -43,6 +43,8 @@ describe("deploy/ parses with the real grammars", () => {
       "tests/restore-tests-",
       "protection/mars-",
       "monitoring/check-mars.ps1",
+      "register/mabs-",
+      "register/mars.ps1",
     ]) {
       expect(
         paths.some((p) => p.startsWith(prefix)),
