@@ -16,7 +16,7 @@ import { planIac, type IacPlan, type IacTemplates } from "../iac/index.js";
 import { planFindings } from "./findings.js";
 import { planVerdicts, type PlanVerdicts } from "./verdict.js";
 import { checkStamp, type StampCapabilities, type StampCheck } from "../stamp/capabilities.js";
-import { armFilesOfPlan, extensionNeedsOfPlan } from "./stamp-needs.js";
+import { armFilesOfPlan, deployArmFiles, extensionNeedsOfPlan } from "./stamp-needs.js";
 import { planOperations, type OperationsPlan, type PriceBook } from "../operations/index.js";
 
 export interface Plan {
@@ -63,7 +63,14 @@ export function buildPlan(tenant: Tenant, templates: PlanTemplates, inputFinding
   const bcdr = planBcdr(tenant);
   const iac = planIac(tenant, templates.iac);
   const contrast = planContrast(tenant, backup);
-  const stampCheck = options.capabilities ? checkStamp(options.capabilities, armFilesOfPlan(iac, backup), extensionNeedsOfPlan(tenant, backup)) : undefined;
+  const operations = planOperations(tenant, backup, contrast.kubernetes.velero, {
+    ...(options.prices ? { prices: options.prices } : {}),
+    ...(options.startDate ? { startDate: options.startDate } : {}),
+  });
+  // The stamp check reads every template the plan folder deploys on the stack: iac/, network/ and deploy/'s servers.
+  const stampCheck = options.capabilities
+    ? checkStamp(options.capabilities, [...armFilesOfPlan(iac, backup), ...deployArmFiles(operations)], extensionNeedsOfPlan(tenant, backup))
+    : undefined;
   const valid = !planFindings({ inputFindings, backup, iac, bcdr, stampCheck }).some((f) => f.finding.severity === "error");
   const plan: Plan = {
     generatedBy: `azs-backup-planner ${VERSION}`,
@@ -76,10 +83,7 @@ export function buildPlan(tenant: Tenant, templates: PlanTemplates, inputFinding
     backup,
     contrast,
     iac,
-    operations: planOperations(tenant, backup, contrast.kubernetes.velero, {
-      ...(options.prices ? { prices: options.prices } : {}),
-      ...(options.startDate ? { startDate: options.startDate } : {}),
-    }),
+    operations,
   };
   if (stampCheck) plan.stampCheck = stampCheck;
   return plan;

@@ -7,7 +7,11 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
+import { buildPlan } from "../../src/plan/build.js";
+import { parseCapabilities } from "../../src/stamp/capabilities.js";
+import { PLAN_TEMPLATES } from "../helpers/templates.js";
 import { clock } from "../../src/base/units.js";
 import { HYBRID_PROFILE, apiVersionFor } from "../../src/stamp/api-profile.js";
 import type { VmBackupPlan } from "../../src/backup/types.js";
@@ -110,6 +114,15 @@ describe("deploy/ parses with the real grammars", () => {
       expect(vault.properties.redundancySettings.standardTierStorageRedundancy).toBe("[parameters('storageRedundancy')]");
       expect(json.parameters.vaultName.defaultValue).toBe(c.tenant.protection.target.name);
     }
+  });
+});
+
+describe("plan --capabilities", () => {
+  it("checks the backup server templates of deploy/ against the stamp, by path", () => {
+    const caps = parseCapabilities(readFileSync("test/stamp/fixtures/AzureStackCloudCapabilities_with_AddOns_20170627.tenant.json"), "stamp.json");
+    const plan = buildPlan(cases[0]!.tenant, PLAN_TEMPLATES, [], { capabilities: caps });
+    const files = new Set(plan.stampCheck!.findings.map((f) => f.file).filter((f) => f?.startsWith("deploy/")));
+    expect([...files].sort()).toEqual(plan.operations.files.filter((f) => f.kind === "arm-hybrid").map((f) => `deploy/${f.path}`));
   });
 });
 
