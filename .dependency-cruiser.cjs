@@ -16,7 +16,7 @@
  */
 
 /** Core rooms: the planners and the other capabilities that read a tenant. */
-const CORE = ["backup", "bcdr", "iac", "azure-backup", "simulate", "discovery", "wizard", "synthetic", "churn"];
+const CORE = ["backup", "bcdr", "iac", "azure-backup", "simulate", "discovery", "wizard", "synthetic", "churn", "operations"];
 
 /** The only imports allowed from one core room into another, and why each one exists. */
 const PEERS = {
@@ -32,6 +32,9 @@ const PEERS = {
   wizard: [],
   synthetic: [],
   churn: [],
+  // The operational layer turns the backup plan into deployable files: it reads backup's plan, the Velero plan
+  // of azure-backup, and iac's ARM model and per-language string encoders (one escaping per language).
+  operations: ["backup", "azure-backup", "iac"],
 };
 
 const room = (name) => `^src/${name}/`;

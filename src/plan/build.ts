@@ -16,7 +16,8 @@ import { planIac, type IacPlan, type IacTemplates } from "../iac/index.js";
 import { planFindings } from "./findings.js";
 import { planVerdicts, type PlanVerdicts } from "./verdict.js";
 import { checkStamp, type StampCapabilities, type StampCheck } from "../stamp/capabilities.js";
-import { armFilesOfPlan, extensionNeedsOfPlan } from "./stamp-needs.js";
+import { armFilesOfPlan, deployArmFiles, extensionNeedsOfPlan } from "./stamp-needs.js";
+import { planOperations, type OperationsPlan, type PriceBook } from "../operations/index.js";
 
 export interface Plan {
   generatedBy: string;
@@ -36,6 +37,8 @@ export interface Plan {
   contrast: ContrastPlan;
   /** Configuration as code: ARM templates (2020-09-01-hybrid), Terraform (azurestack), export scripts and their gaps (src/iac). */
   iac: IacPlan;
+  /** From plan to running protection: the deploy/ files, the runbook, restore tests, monitoring and cost (src/operations). */
+  operations: OperationsPlan;
   /** With `plan --capabilities`: what the templates and the plan need that the stamp does not offer (src/stamp/capabilities.ts). */
   stampCheck?: StampCheck;
 }
@@ -43,6 +46,10 @@ export interface Plan {
 export interface PlanOptions {
   /** The stamp's cloud capabilities, read at the edge (`parseCapabilities`); without them nothing is checked. */
   capabilities?: StampCapabilities;
+  /** Prices read at the edge from `plan --prices FILE`; the bundled dated list prices otherwise. */
+  prices?: PriceBook;
+  /** First day of the restore-test calendar (`plan --start-date`), YYYY-MM-DD. */
+  startDate?: string;
 }
 
 /** The templates a plan renders from, read once by the caller (src/base/template-files.ts `loadTemplates`). */
@@ -55,7 +62,15 @@ export function buildPlan(tenant: Tenant, templates: PlanTemplates, inputFinding
   const backup = planBackup(tenant);
   const bcdr = planBcdr(tenant);
   const iac = planIac(tenant, templates.iac);
-  const stampCheck = options.capabilities ? checkStamp(options.capabilities, armFilesOfPlan(iac, backup), extensionNeedsOfPlan(tenant, backup)) : undefined;
+  const contrast = planContrast(tenant, backup);
+  const operations = planOperations(tenant, backup, contrast.kubernetes.velero, {
+    ...(options.prices ? { prices: options.prices } : {}),
+    ...(options.startDate ? { startDate: options.startDate } : {}),
+  });
+  // The stamp check reads every template the plan folder deploys on the stack: iac/, network/ and deploy/'s servers.
+  const stampCheck = options.capabilities
+    ? checkStamp(options.capabilities, [...armFilesOfPlan(iac, backup), ...deployArmFiles(operations)], extensionNeedsOfPlan(tenant, backup))
+    : undefined;
   const valid = !planFindings({ inputFindings, backup, iac, bcdr, stampCheck }).some((f) => f.finding.severity === "error");
   const plan: Plan = {
     generatedBy: `azs-backup-planner ${VERSION}`,
@@ -66,8 +81,9 @@ export function buildPlan(tenant: Tenant, templates: PlanTemplates, inputFinding
     verdicts: planVerdicts(tenant, backup, bcdr),
     bcdr,
     backup,
-    contrast: planContrast(tenant, backup),
+    contrast,
     iac,
+    operations,
   };
   if (stampCheck) plan.stampCheck = stampCheck;
   return plan;

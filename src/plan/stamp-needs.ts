@@ -7,6 +7,7 @@ import { method } from "../backup/catalogue.js";
 import type { BackupPlan } from "../backup/types.js";
 import { t } from "../base/text.js";
 import type { IacPlan } from "../iac/index.js";
+import type { OperationsPlan } from "../operations/index.js";
 import type { Tenant } from "../inventory/schema.js";
 import { virtualMachines } from "../inventory/walk.js";
 import { apiVersionFor } from "../stamp/api-profile.js";
@@ -54,6 +55,11 @@ export function armFilesOfPlan(iac: IacPlan, backup: BackupPlan): ArmFile[] {
     });
   }
   return files;
+}
+
+/** deploy/'s templates that run on the stack (backup servers, second-stamp storage), at their folder paths; the public-Azure vault is not the stamp's. */
+export function deployArmFiles(operations: OperationsPlan): ArmFile[] {
+  return operations.files.filter((f) => f.kind === "arm-hybrid").map((f) => ({ path: `deploy/${f.path}`, json: JSON.parse(f.content) as unknown }));
 }
 
 /** Extensions the plan relies on outside the templates: the agent installer, and those recorded on each VM. */

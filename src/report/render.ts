@@ -13,6 +13,14 @@ import { englishModel } from "./localize.js";
 import { buildView } from "./view.js";
 import { veleroFile } from "./view-contrast.js";
 import { dumpYaml } from "./yaml-dump.js";
+import { operationsView, targetChecklistMarkdown } from "./view-operations.js";
+import { TARGET_CHECKLIST } from "../operations/target.js";
+
+/** deploy/operations.md is written in both languages whatever --lang says: English and Japanese. */
+export const OPERATIONS_DOCUMENTS: ReadonlyArray<[file: string, lang: Lang]> = [
+  ["deploy/operations.md", "en"],
+  ["deploy/operations.ja.md", "ja"],
+];
 
 export interface RenderOptions {
   lang: Lang;
@@ -46,6 +54,12 @@ export function renderPlan(plan: Plan, options: RenderOptions): Map<string, stri
   for (const cluster of plan.contrast.kubernetes.velero.clusters) add(veleroFile(cluster.cluster), cluster.yaml);
   add("network/backup-rules.json", networkRulesJson(plan.backup.networkRules));
   add("network/backup-rules.arm.json", networkRulesArmTemplate(plan.backup.networkRules));
+  for (const file of plan.operations.files) add(`deploy/${file.path}`, file.content);
+  add(`deploy/${TARGET_CHECKLIST}`, targetChecklistMarkdown(plan.backup.target.name, plan.operations.targetChecklist));
+  for (const [file, lang] of OPERATIONS_DOCUMENTS) {
+    const langFmt = new Formatter(lang);
+    add(file, engine.render("operations.md.hbs", operationsView(plan.operations, plan.tenant.name, plan.generatedBy, langFmt), langFmt));
+  }
   add("plan.yaml", planYaml(documentModel(plan), fmt, options.timestamp));
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
@@ -63,6 +77,7 @@ export function documentModel(plan: Plan): unknown {
       return fix ? { ...f, fix } : f;
     }),
     iac: { ...plan.iac, files: plan.iac.files.map((f) => ({ path: `iac/${f.path}` })) },
+    operations: { ...plan.operations, files: plan.operations.files.map((f) => ({ path: `deploy/${f.path}`, kind: f.kind })) },
     contrast: {
       ...plan.contrast,
       kubernetes: {

@@ -16,6 +16,7 @@ import { backupView, type BackupView } from "./view-backup.js";
 import { bcdrView, type BcdrView } from "./view-bcdr.js";
 import { contrastView, type ContrastView } from "./view-contrast.js";
 import { iacView, type IacView } from "./view-iac.js";
+import { costSummaryView, type CostSummaryView } from "./view-operations.js";
 
 export interface DocumentLink {
   file: string;
@@ -59,6 +60,8 @@ export interface ReportView {
   backup: BackupView;
   contrast: ContrastView;
   iac: IacView;
+  /** The monthly cost estimate of deploy/operations.md, summarised (src/operations/cost.ts). */
+  cost: CostSummaryView;
   summary: {
     /** The errors and warnings, most severe first, at most RISKS_SHOWN of them (gaps.md has all). */
     risks: FindingView[];
@@ -79,7 +82,16 @@ export const REPORT_DIAGRAMS: readonly string[] = ["timeline", "storage", "failo
 const severityOrder: Severity[] = ["error", "warning", "info"];
 
 /** The documents of a plan folder, in reading order (README.md links them all). */
-export const DOCUMENT_FILES = ["backup.md", "configuration.md", "bcdr.md", "contrast.md", "gaps.md", "report.html", "plan.yaml"] as const;
+export const DOCUMENT_FILES = [
+  "backup.md",
+  "configuration.md",
+  "bcdr.md",
+  "contrast.md",
+  "gaps.md",
+  "deploy/operations.md",
+  "report.html",
+  "plan.yaml",
+] as const;
 
 /** A finding from any part of the plan, with the part it came from (src/plan/findings.ts). */
 export type { SourcedFinding };
@@ -152,6 +164,7 @@ export function buildView(source: Plan, fmt: Formatter, options: { timestamp?: D
     backup: backupView(plan.backup, plan.verdicts, fmt),
     contrast: contrastView(plan.contrast, plan.backup, fmt),
     iac: iacView(plan.iac, fmt),
+    cost: costSummaryView(plan.operations, fmt),
     summary: {
       risks: all.filter((f) => f.severity !== "info").slice(0, RISKS_SHOWN),
       moreRisks: Math.max(0, all.filter((f) => f.severity !== "info").length - RISKS_SHOWN),

@@ -19,6 +19,7 @@ export function planExitCode(plan: Pick<Plan, "valid">): number {
   return plan.valid ? ExitCode.ok : ExitCode.planInvalid;
 }
 import { readCapabilities } from "./plan-stamp.js";
+import { readPrices, startDateOption } from "./plan-operations.js";
 
 /** The plan as `plan` prints it (the report's terminal renderer); the wizard calls this to offer the plan right after saving. */
 export function printPlanText(output: Output, plan: Plan, lang: Lang = "en"): void {
@@ -36,32 +37,54 @@ export function registerPlan(program: Command, output: Output, setExit: (code: n
     .option("--force", "replace a previous plan in the output folder while keeping files the plan did not write")
     .option("--timestamp", "print the generation time in the documents (off by default, so reruns give identical files)")
     .option("--capabilities <file>", "check the templates and the plan against the stamp's cloud-capabilities JSON (Get-AzureRMCloudCapability)")
-    .action(async (file: string, options: { json?: boolean; output?: string; lang: Lang; force?: boolean; timestamp?: boolean; capabilities?: string }) => {
-      const result = await loadTenantFile(file);
-      for (const f of result.findings) printFinding(output, f);
-      if (!result.ok) {
-        setExit(ExitCode.invalidInput);
-        return;
-      }
-      // Read before planning, so a bad capabilities file stops the command before any output.
-      const capabilities = options.capabilities !== undefined ? await readCapabilities(options.capabilities) : undefined;
-      // The plan (plan.yaml, --json) names the input relative to itself: an absolute path tells readers of the plan about the machine it was made on.
-      const inputFindings = result.findings.map((f) => (f.file === undefined ? f : { ...f, file: basename(f.file) }));
-      const plan = buildPlan(result.tenant, { iac: loadTemplates("iac") }, inputFindings, capabilities ? { capabilities } : {});
-      if (options.json) printJson(output, plan);
-      else printPlanText(output, plan, options.lang);
-      if (options.output !== undefined) await writeDocuments(output, plan, options.output, { ...options, inputs: [file] });
-      if (!plan.valid)
-        eprintln(
-          output,
-          paint(
-            { ...output, color: output.color && !!output.err.isTTY },
-            "red",
-            t("msg.plan.invalid", { errors: countFindings(planFindings(plan)).error, code: ExitCode.planInvalid }).en,
-          ),
-        );
-      setExit(planExitCode(plan));
-    });
+    .option("--prices <file>", "monthly cost from this prices file (YAML or JSON, each price with its source and date) instead of the bundled list prices")
+    .option("--start-date <YYYY-MM-DD>", "first day of the restore-test calendar in deploy/tests (default 2027-01-04)")
+    .action(
+      async (
+        file: string,
+        options: {
+          json?: boolean;
+          output?: string;
+          lang: Lang;
+          force?: boolean;
+          timestamp?: boolean;
+          capabilities?: string;
+          prices?: string;
+          startDate?: string;
+        },
+      ) => {
+        const result = await loadTenantFile(file);
+        for (const f of result.findings) printFinding(output, f);
+        if (!result.ok) {
+          setExit(ExitCode.invalidInput);
+          return;
+        }
+        // Read before planning, so a bad capabilities file stops the command before any output.
+        const capabilities = options.capabilities !== undefined ? await readCapabilities(options.capabilities) : undefined;
+        const prices = options.prices !== undefined ? await readPrices(options.prices) : undefined;
+        const startDate = options.startDate !== undefined ? startDateOption(options.startDate) : undefined;
+        // The plan (plan.yaml, --json) names the input relative to itself: an absolute path tells readers of the plan about the machine it was made on.
+        const inputFindings = result.findings.map((f) => (f.file === undefined ? f : { ...f, file: basename(f.file) }));
+        const plan = buildPlan(result.tenant, { iac: loadTemplates("iac") }, inputFindings, {
+          ...(capabilities ? { capabilities } : {}),
+          ...(prices ? { prices } : {}),
+          ...(startDate ? { startDate } : {}),
+        });
+        if (options.json) printJson(output, plan);
+        else printPlanText(output, plan, options.lang);
+        if (options.output !== undefined) await writeDocuments(output, plan, options.output, { ...options, inputs: [file] });
+        if (!plan.valid)
+          eprintln(
+            output,
+            paint(
+              { ...output, color: output.color && !!output.err.isTTY },
+              "red",
+              t("msg.plan.invalid", { errors: countFindings(planFindings(plan)).error, code: ExitCode.planInvalid }).en,
+            ),
+          );
+        setExit(planExitCode(plan));
+      },
+    );
 }
 
 async function writeDocuments(

@@ -1,0 +1,243 @@
+/**
+ * deploy/ read back by the tools that will run it: PowerShell through the tree-sitter grammar, bash through
+ * shellcheck, ARM templates against their schemas, and each file's content compared with the plan it came
+ * from (members, schedules, retention, thresholds).
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { readFileSync } from "node:fs";
+import { afterAll, describe, expect, it } from "vitest";
+import { buildPlan } from "../../src/plan/build.js";
+import { parseCapabilities } from "../../src/stamp/capabilities.js";
+import { PLAN_TEMPLATES } from "../helpers/templates.js";
+import { clock } from "../../src/base/units.js";
+import { HYBRID_PROFILE, apiVersionFor } from "../../src/stamp/api-profile.js";
+import type { VmBackupPlan } from "../../src/backup/types.js";
+import { armFileErrors, armSchemas, TEMPLATE_SCHEMA } from "../support/arm-schemas.js";
+import { powershellSyntaxErrors } from "../support/powershell-grammar.js";
+import { planCases, type PlanCase } from "./cases.js";
+import { parseCsv, psArray, psSingle } from "./parse.js";
+
+const has = (tool: string) => spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0;
+const SHELLCHECK = has("shellcheck");
+if (!SHELLCHECK) console.log("skipped: shellcheck is not installed (CI installs it from Debian's packages)");
+
+const work = mkdtempSync(join(tmpdir(), "azs-deploy-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const cases = planCases();
+const filesOf = (c: PlanCase, ext: string) => [...c.deploy].filter(([path]) => path.endsWith(ext));
+const vmName = (v: VmBackupPlan) => v.qualifiedName.split("/").pop()!;
+
+describe("deploy/ parses with the real grammars", () => {
+  it("covers every generator", () => {
+    const paths = cases.flatMap((c) => [...c.deploy.keys()]);
+    for (const prefix of [
+      "target/recovery-services-vault.json",
+      "target/second-stamp-storage.json",
+      "protection/mabs-",
+      "protection/veeam-agent-jobs.csv",
+      "protection/velero-",
+      "monitoring/check-mabs-",
+      "monitoring/check-veeam.ps1",
+      "monitoring/check-velero.sh",
+      "keys/check-ready.sh",
+      "tests/restore-tests-",
+      "protection/mars-",
+      "monitoring/check-mars.ps1",
+      "register/mabs-",
+      "register/mars.ps1",
+    ]) {
+      expect(
+        paths.some((p) => p.startsWith(prefix)),
+        prefix,
+      ).toBe(true);
+    }
+  });
+
+  it("every PowerShell script parses with the tree-sitter PowerShell grammar", async () => {
+    let count = 0;
+    for (const c of cases) {
+      for (const [path, content] of filesOf(c, ".ps1")) {
+        expect(await powershellSyntaxErrors(content), `${c.label}: ${path}`).toEqual([]);
+        count++;
+      }
+    }
+    expect(count).toBeGreaterThan(20);
+  });
+
+  it("the grammar check can fail", async () => {
+    expect((await powershellSyntaxErrors("function f {\n  if ($x { }\n")).length).toBeGreaterThan(0);
+  });
+
+  it.skipIf(!SHELLCHECK)("every bash script passes shellcheck", () => {
+    const written: string[] = [];
+    cases.forEach((c, i) => {
+      for (const [path, content] of filesOf(c, ".sh")) {
+        const file = join(work, String(i), path);
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, content);
+        written.push(file);
+      }
+    });
+    expect(written.length).toBeGreaterThan(10);
+    const result = spawnSync("shellcheck", ["--shell=bash", ...written], { encoding: "utf8" });
+    expect(result.stdout + result.stderr).toBe("");
+    expect(result.status).toBe(0);
+  });
+
+  it("every template on the hybrid profile validates against its schema, at the profile's api-versions", () => {
+    for (const c of cases) {
+      for (const [path, content] of filesOf(c, ".json").filter(([p]) => p !== "target/recovery-services-vault.json")) {
+        const json = JSON.parse(content) as { resources: Array<{ type: string; apiVersion: string }> };
+        expect(armFileErrors(path, json), `${c.label}: ${path}`).toEqual([]);
+        for (const r of json.resources) expect(r.apiVersion, `${path} ${r.type}`).toBe(apiVersionFor(r.type));
+      }
+    }
+  });
+
+  it("the vault template uses public-Azure api-versions, never the hybrid profile, with soft delete, immutability and redundancy", () => {
+    const vaults = cases.filter((c) => c.deploy.has("target/recovery-services-vault.json"));
+    expect(vaults.length).toBeGreaterThan(0);
+    const top = armSchemas().validator(TEMPLATE_SCHEMA);
+    for (const c of vaults) {
+      const json = JSON.parse(c.deploy.get("target/recovery-services-vault.json")!);
+      expect(top(json), JSON.stringify(top.errors)).toBe(true);
+      const vault = json.resources.find((r: { type: string }) => r.type === "Microsoft.RecoveryServices/vaults");
+      expect(HYBRID_PROFILE["Microsoft.RecoveryServices"]).toBeUndefined();
+      expect(vault.apiVersion >= "2024-04-01").toBe(true);
+      expect(vault.properties.securitySettings.softDeleteSettings.softDeleteState).toBe("Enabled");
+      expect(vault.properties.securitySettings.immutabilitySettings.state).toBe("[parameters('immutability')]");
+      expect(json.parameters.immutability.defaultValue).toBe(c.tenant.protection.target.immutable ? "Unlocked" : "Disabled");
+      expect(vault.properties.redundancySettings.standardTierStorageRedundancy).toBe("[parameters('storageRedundancy')]");
+      expect(json.parameters.vaultName.defaultValue).toBe(c.tenant.protection.target.name);
+    }
+  });
+});
+
+describe("plan --capabilities", () => {
+  it("checks the backup server templates of deploy/ against the stamp, by path", () => {
+    const caps = parseCapabilities(readFileSync("test/stamp/fixtures/AzureStackCloudCapabilities_with_AddOns_20170627.tenant.json"), "stamp.json");
+    const plan = buildPlan(cases[0]!.tenant, PLAN_TEMPLATES, [], { capabilities: caps });
+    const files = new Set(plan.stampCheck!.findings.map((f) => f.file).filter((f) => f?.startsWith("deploy/")));
+    expect([...files].sort()).toEqual(plan.operations.files.filter((f) => f.kind === "arm-hybrid").map((f) => `deploy/${f.path}`));
+  });
+});
+
+describe("deploy/ matches the plan", () => {
+  const tierOf = (c: PlanCase, name: string) => c.tenant.protection.tiers.find((t) => t.name === name)!;
+  const expectedTimes = (vms: VmBackupPlan[]) => [...new Set(vms.flatMap((v) => v.runs.map((r) => clock(r.windowStartMinuteOfDay))))].sort();
+
+  it("MABS: one protection group per tier with the plan's members, online times, retention and replica creation", () => {
+    let groups = 0;
+    for (const c of cases) {
+      for (const server of c.plan.backup.backupServers) {
+        const script = c.deploy.get(`protection/mabs-${server.name}.ps1`)!;
+        const calls = [
+          ...script.matchAll(
+            /^New-TierGroup -Name ('(?:[^']|'')*') -Members (@\(.*?\)) -ShortTermDays (\d+) -SyncMinutes (\d+) `\n {2}-Times (@\(.*?\)) -Daily (\d+) -Weekly (\d+) -Monthly (\d+) -Yearly (\d+) `\n {2}-ReplicaMinuteOfDay (\d+) -OfflineSeeding \$(true|false)$/gmu,
+          ),
+        ];
+        const tiers = c.tenant.protection.tiers.filter((t) =>
+          c.plan.backup.vms.some((v) => v.backupServer === server.name && v.tier === t.name && v.protected && v.runs.length > 0),
+        );
+        expect(calls.length, `${c.label} ${server.name}`).toBe(tiers.length);
+        for (const [i, tier] of tiers.entries()) {
+          const call = calls[i]!;
+          const vms = c.plan.backup.vms.filter(
+            (v) => v.method === "mabs-mars" && v.backupServer === server.name && v.tier === tier.name && v.protected && v.runs.length > 0,
+          );
+          expect(psSingle(call[1]!)).toContain(tier.name);
+          expect(psArray(call[2]!)).toEqual(vms.map(vmName));
+          expect(Number(call[3])).toBe(Math.max(1, Math.round(server.localRetentionDays.value)));
+          expect(Number(call[4]) <= tier.rpoHours * 60 || Number(call[4]) === 15).toBe(true);
+          expect(psArray(call[5]!)).toEqual(expectedTimes(vms));
+          expect([call[6], call[7], call[8], call[9]].map(Number)).toEqual([
+            tier.retention.daily,
+            tier.retention.weekly ?? 0,
+            tier.retention.monthly ?? 0,
+            tier.retention.yearly ?? 0,
+          ]);
+          expect(call[11]).toBe(vms.some((v) => v.offlineSeeding) ? "true" : "false");
+          groups++;
+        }
+      }
+    }
+    expect(groups).toBeGreaterThan(3);
+    expect(cases.some((c) => [...c.deploy.values()].some((s) => s.includes("-OfflineSeeding $true")))).toBe(true);
+  });
+
+  it("Veeam: the job table holds one job per tier with the plan's computers, times and retention", () => {
+    let jobs = 0;
+    for (const c of cases.filter((x) => x.deploy.has("protection/veeam-agent-jobs.csv"))) {
+      const [header, ...rows] = parseCsv(c.deploy.get("protection/veeam-agent-jobs.csv")!);
+      const col = (name: string) => header!.indexOf(name);
+      for (const row of rows) {
+        const tier = tierOf(c, row[col("tier")]!);
+        const vms = c.plan.backup.vms.filter((v) => v.method.startsWith("veeam-agent") && v.tier === tier.name && v.protected && v.runs.length > 0);
+        expect(row[col("computers")]!.split(";")).toEqual(vms.map(vmName));
+        expect(row[col("daily_times")]!.split(";")).toEqual(expectedTimes(vms));
+        expect(Number(row[col("retention_days")])).toBe(tier.retention.daily);
+        expect([row[col("gfs_weekly")], row[col("gfs_monthly")], row[col("gfs_yearly")]].map(Number)).toEqual([
+          tier.retention.weekly ?? 0,
+          tier.retention.monthly ?? 0,
+          tier.retention.yearly ?? 0,
+        ]);
+        jobs++;
+      }
+    }
+    expect(jobs).toBeGreaterThan(3);
+  });
+
+  it("Velero: one schedule command per schedule of the plan, with its cron and TTL", () => {
+    let schedules = 0;
+    for (const c of cases) {
+      for (const cluster of c.plan.contrast.kubernetes.velero.clusters) {
+        const script = [...c.deploy].find(
+          ([p]) =>
+            p.startsWith("protection/velero-") && c.deploy.get(p)!.includes(cluster.bucket) && c.deploy.get(p)!.includes(cluster.cluster.split("/").pop()!),
+        )?.[1];
+        expect(script, cluster.cluster).toBeDefined();
+        for (const s of cluster.schedules) {
+          expect(script).toContain(`ensure_schedule '${s.name}' '${s.cron}' '${s.ttl}'`);
+          schedules++;
+        }
+      }
+    }
+    expect(schedules).toBeGreaterThan(0);
+  });
+
+  it("monitoring: every item's threshold equals its tier's RPO, and every protected member is checked", () => {
+    let rows = 0;
+    for (const c of cases) {
+      const rpo = new Map(c.tenant.protection.tiers.map((t) => [t.name, t.rpoHours]));
+      for (const [path, content] of filesOf(c, ".ps1").filter(([p]) => p.startsWith("monitoring/"))) {
+        const items = [...content.matchAll(/^ {2}@\{ Item = ('(?:[^']|'')*'); Tier = ('(?:[^']|'')*'); MaxAgeHours = ([\d.]+) \}$/gmu)];
+        expect(items.length, path).toBeGreaterThan(0);
+        for (const m of items) {
+          expect(Number(m[3]), `${path} ${m[1]}`).toBe(rpo.get(psSingle(m[2]!)));
+          const vm = c.plan.backup.vms.find((v) => vmName(v) === psSingle(m[1]!) && v.tier === psSingle(m[2]!));
+          expect(vm, `${path} ${m[1]}`).toBeDefined();
+          rows++;
+        }
+        const product = path.includes("mabs") ? "mabs-mars" : path.includes("mars") ? "mars" : "veeam-agent";
+        const expected = c.plan.backup.vms.filter(
+          (v) =>
+            v.method.startsWith(product) && v.protected && v.runs.length > 0 && (product !== "mabs-mars" || path.endsWith(`check-mabs-${v.backupServer}.ps1`)),
+        );
+        expect(items.length, path).toBe(expected.length);
+      }
+      for (const [, content] of filesOf(c, ".sh").filter(([p]) => p.startsWith("monitoring/"))) {
+        for (const m of content.matchAll(/^check ('(?:[^']|'\\'')*') (\d+)$/gmu)) {
+          const cluster = m[1]!.slice(1, -1);
+          const tier = c.plan.backup.resources.find((r) => r.qualifiedName === cluster)?.tier;
+          if (tier) expect(Number(m[2])).toBe(rpo.get(tier));
+          rows++;
+        }
+      }
+    }
+    expect(rows).toBeGreaterThan(50);
+  });
+});
