@@ -10,7 +10,7 @@ import { renderText, t } from "../../base/text.js";
 import { UnsafePathError } from "../../report/paths.js";
 import { OutputFolderError } from "../../report/write.js";
 import { ExitCode, UserError } from "../exit-codes.js";
-import { eprintln, paint, printJson, printText, println, type Output } from "../output.js";
+import { eprintln, paint, printText, println, streamJson, type Output } from "../output.js";
 import { planText } from "../../report/terminal.js";
 import { printFinding } from "./validate.js";
 
@@ -48,7 +48,7 @@ export function registerPlan(program: Command, output: Output, setExit: (code: n
       // The plan (plan.yaml, --json) names the input relative to itself: an absolute path tells readers of the plan about the machine it was made on.
       const inputFindings = result.findings.map((f) => (f.file === undefined ? f : { ...f, file: basename(f.file) }));
       const plan = buildPlan(result.tenant, { iac: loadTemplates("iac") }, inputFindings, capabilities ? { capabilities } : {});
-      if (options.json) printJson(output, plan);
+      if (options.json) await streamJson(output, plan);
       else printPlanText(output, plan, options.lang);
       if (options.output !== undefined) await writeDocuments(output, plan, options.output, { ...options, inputs: [file] });
       if (!plan.valid)
