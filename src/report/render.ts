@@ -14,6 +14,8 @@ import { buildView } from "./view.js";
 import { veleroFile } from "./view-contrast.js";
 import { dumpYaml } from "./yaml-dump.js";
 import type { PlanFile } from "./write.js";
+import { detailFiles, htmlDetail, htmlView } from "./detail.js";
+import { planFindings } from "../plan/findings.js";
 
 export interface RenderOptions {
   lang: Lang;
@@ -46,13 +48,26 @@ export type { PlanFile };
 export function planFiles(plan: Plan, options: RenderOptions): PlanFile[] {
   const fmt = new Formatter(options.lang);
   const engine = reportEngine();
+  // Tables of report.html longer than HTML_ROWS_SHOWN keep their first rows; every row goes to a CSV file (detail.ts).
+  const severities = planFindings(plan).map((f) => f.finding.severity);
+  const detail = htmlDetail({
+    backupVms: plan.backup.vms.length,
+    bcdrVms: plan.bcdr.vms.length,
+    findings: (["error", "warning", "info"] as const).map((s) => severities.filter((x) => x === s).length),
+  });
+  const csvFiles = detailFiles(detail, () => useView());
   let view: ReturnType<typeof buildView> | undefined;
-  let templatesLeft = DOCUMENT_TEMPLATES.length;
+  let usesLeft = DOCUMENT_TEMPLATES.length + csvFiles.length;
+  const viewOnce = (): ReturnType<typeof buildView> => (view ??= buildView(plan, fmt, options.timestamp ? { timestamp: options.timestamp } : {}));
+  // The view is built for the first file that needs it and let go after the last.
+  const useView = (): ReturnType<typeof buildView> => {
+    const v = viewOnce();
+    if (--usesLeft === 0) view = undefined;
+    return v;
+  };
   const renderTemplate = (template: string): string => {
-    view ??= buildView(plan, fmt, options.timestamp ? { timestamp: options.timestamp } : {});
-    const text = engine.render(template, view, fmt);
-    if (--templatesLeft === 0) view = undefined;
-    return text;
+    const v = useView();
+    return engine.render(template, template === "report.html.hbs" ? htmlView(v, detail) : v, fmt);
   };
   const files: PlanFile[] = [];
   const paths = new Set<string>();
@@ -68,6 +83,7 @@ export function planFiles(plan: Plan, options: RenderOptions): PlanFile[] {
   add("network/backup-rules.json", () => networkRulesJson(plan.backup.networkRules));
   add("network/backup-rules.arm.json", () => networkRulesArmTemplate(plan.backup.networkRules));
   add("plan.yaml", () => planYamlPieces(plan, fmt, options.timestamp));
+  for (const file of csvFiles) add(file.path, file.render);
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 

@@ -502,4 +502,7 @@ export const documentEn = {
   "stamp.check.title": "Stamp capabilities ({file})",
   "stamp.check.checked": "checked: {resourceTypes} resources (type and api-version), {vmSizes} VM sizes, {images} images, {extensions} extensions",
   "stamp.check.result": "{errors} missing on the stamp, {warnings} warnings, {notes} notes",
+  // Large tenants (report.html cuts long tables; src/report/detail.ts)
+  "report.detail.more": "The first {shown} of {total} rows are shown here; every row is in",
+  "report.detail.findings": "Each severity shows its first {shown} findings here ({total} in all); every finding is in",
 };

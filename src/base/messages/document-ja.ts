@@ -502,4 +502,7 @@ export const documentJa: Record<keyof typeof documentEn, string> = {
   "stamp.check.title": "スタンプの機能 ({file})",
   "stamp.check.checked": "確認: リソース {resourceTypes} 件(種類と api-version)、VM サイズ {vmSizes} 件、イメージ {images} 件、拡張機能 {extensions} 件",
   "stamp.check.result": "スタンプに不足 {errors} 件、警告 {warnings} 件、注記 {notes} 件",
+  // Large tenants (report.html cuts long tables; src/report/detail.ts)
+  "report.detail.more": "ここには全 {total} 行のうち先頭の {shown} 行を示します。すべての行は次のファイルにあります:",
+  "report.detail.findings": "重大度ごとに先頭の {shown} 件を示します(全 {total} 件)。すべての指摘は次のファイルにあります:",
 };
