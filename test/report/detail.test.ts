@@ -4,6 +4,9 @@ import { serializeTenant } from "../../src/inventory/save.js";
 import { buildPlan } from "../../src/plan/build.js";
 import { planFindings } from "../../src/plan/findings.js";
 import { csvField, csvOf, DETAIL_FILES, HTML_ROWS_SHOWN } from "../../src/report/detail.js";
+import { DIAGRAM_VMS_DRAWN } from "../../src/report/diagram-limits.js";
+import { Formatter } from "../../src/report/format.js";
+import { buildView } from "../../src/report/view.js";
 import { renderPlan } from "../../src/report/render.js";
 import { generateTenant } from "../../src/synthetic/generate.js";
 import { PLAN_TEMPLATES } from "../helpers/templates.js";
@@ -61,7 +64,7 @@ describe("CSV fields", () => {
 
 describe("report.html of a large tenant", () => {
   it("keeps the first rows of each long table and puts every row in a CSV file beside it", () => {
-    const parsed = parseTenant(serializeTenant(generateTenant({ vms: 300, seed: 20240601 })), "tenant.yaml");
+    const parsed = parseTenant(serializeTenant(generateTenant({ vms: 400, seed: 20240601 })), "tenant.yaml");
     if (!parsed.ok) throw new Error("the generated tenant does not validate");
     const plan = buildPlan(parsed.tenant, PLAN_TEMPLATES, parsed.findings);
     const files = renderPlan(plan, { lang: "en" });
@@ -69,7 +72,7 @@ describe("report.html of a large tenant", () => {
     const backupSection = html.slice(html.indexOf('data-section="backup"'), html.indexOf('data-section="configuration"'));
     const perVmTable = backupSection.slice(backupSection.indexOf("<h3>Plan per VM</h3>"), backupSection.indexOf('<p class="detail">'));
     expect(perVmTable.match(/<tr><td><code>/g)).toHaveLength(HTML_ROWS_SHOWN);
-    expect(html).toContain(`The first 200 of 300 rows are shown here; every row is in <a href="${DETAIL_FILES.backup}">`);
+    expect(html).toContain(`The first 200 of 400 rows are shown here; every row is in <a href="${DETAIL_FILES.backup}">`);
 
     const backup = parseCsv(files.get(DETAIL_FILES.backup)!);
     expect(backup[0]!.slice(0, 3)).toEqual(["vm", "tier", "method"]);
@@ -86,7 +89,23 @@ describe("report.html of a large tenant", () => {
         .get("backup.md")!
         .split("\n")
         .filter((l) => l.startsWith("| `rg-")).length,
-    ).toBeGreaterThanOrEqual(300);
+    ).toBeGreaterThanOrEqual(400);
+  }, 120_000);
+
+  it("draws the timeline per tier and the failover diagram per group above 300 VMs", () => {
+    const parsed = parseTenant(serializeTenant(generateTenant({ vms: 400, seed: 20240601 })), "tenant.yaml");
+    if (!parsed.ok) throw new Error("the generated tenant does not validate");
+    const plan = buildPlan(parsed.tenant, PLAN_TEMPLATES, parsed.findings);
+    expect(plan.backup.vms.filter((v) => v.schedule !== null).length).toBeGreaterThan(DIAGRAM_VMS_DRAWN);
+    const view = buildView(plan, new Formatter("en"), {});
+    const tiers = new Set(plan.backup.vms.filter((v) => v.schedule !== null).map((v) => v.tier));
+    const bars = view.backup.timeline.markup.match(/<title>[^<]*: \d[\d,]* VMs( late)?<\/title>/g) ?? [];
+    expect(bars.length).toBeGreaterThanOrEqual(tiers.size);
+    expect(bars.length).toBeLessThanOrEqual(2 * tiers.size);
+    expect((view.backup.timeline.markup.match(/<rect/g) ?? []).length).toBeLessThan(200);
+    const groups = plan.bcdr.runbook.groups;
+    const counted = [...view.bcdr.diagram.markup.matchAll(/<title>([\d,]+) VMs<\/title>/g)].map((m) => Number(m[1]!.replace(/,/g, "")));
+    expect(counted).toEqual(groups.map((g) => g.vms.length));
   }, 120_000);
 
   it.each(examples.filter(exampleExists))("leaves the %s example whole: no table is cut, no CSV file", async (example) => {

@@ -505,4 +505,7 @@ export const documentEn = {
   // Large tenants (report.html cuts long tables; src/report/detail.ts)
   "report.detail.more": "The first {shown} of {total} rows are shown here; every row is in",
   "report.detail.findings": "Each severity shows its first {shown} findings here ({total} in all); every finding is in",
+  "diagram.timeline.aggregate": "{tier}: {count} VMs",
+  "diagram.timeline.aggregateLate": "{tier}: {count} VMs late",
+  "diagram.failover.aggregate": "{count} VMs",
 };
