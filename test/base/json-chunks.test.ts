@@ -21,7 +21,6 @@ describe("jsonChunks", () => {
       { a: undefined, b: () => 1, c: Symbol("s"), d: 1 },
       [undefined, () => 1, Symbol("s"), Number.NaN, Number.POSITIVE_INFINITY, -0],
       { when: new Date(Date.UTC(2026, 0, 2)), nested: { toJSON: (key: string) => `key ${key}` } },
-      // biome-ignore lint/style/useConsistentBuiltinInstantiation: boxed values are one of JSON.stringify's cases
       [new Number(3), new String("x"), new Boolean(false)],
       { "\u2028": '\u0000\ud800"\\', "": [[], {}, [{}]] },
       "top-level string",
