@@ -18,6 +18,7 @@ import { simulate, simulationInput } from "../src/simulate/index.js";
 import type { BackupPlan } from "../src/backup/types.js";
 import { discoverStage } from "./bench-discover.js";
 import { planDocumentStages } from "./bench-plan.js";
+import { type BoundsRow, measureBounds, printBounds, startupRows } from "./bench-bounds.js";
 
 const simulatePlans = new WeakMap<Tenant, BackupPlan>();
 
@@ -109,6 +110,7 @@ function selectedStages(argv: readonly string[]): BenchStage[] {
   if (at < 0) return stages;
   const needle = argv[at + 1];
   if (!needle) throw new Error("--only needs part of a stage name");
+  if (needle === "bounds") return [];
   const chosen = stages.filter((s) => s.name.toLowerCase().includes(needle.toLowerCase()));
   if (chosen.length === 0) throw new Error(`no stage matches "${needle}"; stages: ${stages.map((s) => s.name).join(", ")}`);
   return chosen;
@@ -125,6 +127,10 @@ async function main(): Promise<void> {
   }
   if (!(globalThis as { gc?: unknown }).gc) process.stderr.write("note: run with --expose-gc (npm run bench does) for steadier memory figures\n");
   const rows: Array<{ stage: string; vms: number; m: Measure }> = [];
+  // The bounds of issue 18 (scripts/bench-bounds.ts) run with every stage, or alone with `--only bounds`.
+  const only = process.argv.indexOf("--only");
+  const withBounds = only < 0 || process.argv[only + 1] === "bounds";
+  const bounds: BoundsRow[] = [];
   // `--sizes 100,1000` measures only those sizes (default: every size of SIZES).
   const sizesAt = process.argv.indexOf("--sizes");
   const sizes =
@@ -138,6 +144,7 @@ async function main(): Promise<void> {
     const tenant = generateTenant({ vms, seed: SEED });
     const input: BenchInput = { vms, tenant, yaml: serializeTenant(tenant) };
     process.stderr.write(`generated ${vms} VMs (${fixed(input.yaml.length / 1024 / 1024)} MiB of YAML)\n`);
+    if (withBounds) bounds.push(await measureBounds(vms, input.yaml));
     for (const stage of chosen) {
       if (stage.onlySizes && !stage.onlySizes.includes(vms)) continue;
       const prepared = await stage.prepare?.(input);
@@ -170,6 +177,7 @@ async function main(): Promise<void> {
     }
   }
   for (const stage of chosen) for (const note of stage.notes ?? []) console.log(note);
+  if (withBounds) printBounds(bounds, startupRows());
 }
 
 await main();

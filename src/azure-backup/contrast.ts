@@ -211,7 +211,11 @@ export interface VmContrast {
   restorableAfter: Side<string>;
   copies: Side<string>;
   protection: Side<string>;
-  cases: Array<{ id: QaCase["id"]; question: string; azure: string; stack: string; sources: { azure: SourceKey; stack: SourceKey } }>;
+  /**
+   * The Q&A cases that apply to the VM, with the stack's answer for it. The question and Azure's answer are the
+   * same for every VM: they are said once, in the tenant's `cases`, under the same id.
+   */
+  cases: Array<{ id: QaCase["id"]; stack: string; stackSource: SourceKey }>;
   azureIssues: AzureVmIssue[];
 }
 
@@ -371,10 +375,8 @@ function vmContrast(tenant: Tenant, view: ReturnType<typeof azureVmViews>[number
     },
     cases: QA_CASES.filter((c) => caseApplies(c.when, net)).map((c) => ({
       id: c.id,
-      question: c.question,
-      azure: c.azure,
       stack: protectedOnStack ? fill(c.stack, values) : "the VM is not backed up on the stack",
-      sources: { azure: c.azureSource, stack: c.stackSource },
+      stackSource: c.stackSource,
     })),
     azureIssues: view.issues,
   };

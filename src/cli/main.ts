@@ -4,25 +4,11 @@
  * error a user can cause ends here as one clear message and a documented exit code (exit-codes.ts).
  */
 import { Command, CommanderError } from "commander";
-import { InputFileError } from "../inventory/load.js";
+import { registerCommands } from "./command-list.js";
 import { debug, enableDebug } from "./debug.js";
 import { ExitCode, exitCodeOfKind, UserError } from "./exit-codes.js";
-import { eprintln, terminalOutput, type Output } from "./output.js";
+import { eprintln, terminalOutput } from "./output.js";
 import { VERSION } from "../base/version.js";
-
-type Register = (program: Command, output: Output, setExit: (code: number) => void) => void;
-
-/** Every subcommand, in the order --help lists them. */
-const commands: Record<string, () => Promise<Register>> = {
-  validate: async () => (await import("./commands/validate.js")).registerValidate,
-  wizard: async () => (await import("./commands/wizard.js")).registerWizard,
-  discover: async () => (await import("./commands/discover.js")).registerDiscover,
-  "export-config": async () => (await import("./commands/export-config.js")).registerExportConfig,
-  plan: async () => (await import("./commands/plan.js")).registerPlan,
-  simulate: async () => (await import("./commands/simulate.js")).registerSimulate,
-  "import-churn": async () => (await import("./commands/import-churn.js")).registerImportChurn,
-  collectors: async () => (await import("./commands/collectors.js")).registerCollectors,
-};
 
 /** A reader that goes away (`| head`) is not an error: stop quietly. */
 function exitQuietlyOnClosedPipe(): void {
@@ -56,12 +42,8 @@ export async function main(argv: string[]): Promise<number> {
       debug(`azs-backup-planner ${VERSION} ${command.name()} on Node ${process.versions.node}`);
     });
 
-  // Load only the command that runs: discovery pulls in the Azure SDK, which costs a second at start-up.
   if (argv.length === 1 && argv[0] === "-v") argv = ["--version"];
-  const requested = argv.find((arg) => !arg.startsWith("-"));
-  const names = requested !== undefined && requested in commands ? [requested] : Object.keys(commands);
-  for (const name of names) (await commands[name]!())(program, output, setExit);
-
+  await registerCommands(program, argv, output, setExit);
   try {
     await program.parseAsync(argv, { from: "user" });
     return exitCode;
@@ -70,7 +52,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-function handleError(error: unknown, output: ReturnType<typeof terminalOutput>): number {
+async function handleError(error: unknown, output: ReturnType<typeof terminalOutput>): Promise<number> {
   if (error instanceof CommanderError) {
     // --help and --version end through here too, with exit code 0.
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
@@ -79,6 +61,8 @@ function handleError(error: unknown, output: ReturnType<typeof terminalOutput>):
     eprintln(output, `azs-backup-planner: ${error.message}`);
     return exitCodeOfKind[error.kind];
   }
+  // Only a command that read a file throws this, so its module is loaded already.
+  const { InputFileError } = await import("../inventory/load.js");
   if (error instanceof InputFileError) {
     eprintln(output, `azs-backup-planner: ${error.message}`);
     return ExitCode.invalidInput;

@@ -1,6 +1,8 @@
 /** Terminal output: colour only for a TTY without NO_COLOR (no-color.org), JSON for machines. */
+import { once } from "node:events";
 import type { Writable } from "node:stream";
 import { neutralise } from "../base/display.js";
+import { jsonChunks } from "../base/json-chunks.js";
 import type { TextStyle } from "../report/text-layout.js";
 
 export interface Output {
@@ -32,6 +34,16 @@ export function paint(output: Output, style: Style, text: string): string {
 
 export function printJson(output: Output, value: unknown): void {
   output.out.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/**
+ * The same text as printJson, written chunk by chunk as it is serialised (src/base/json-chunks.ts): a plan of
+ * 50,000 VMs is larger than the longest string V8 can hold, and is never held whole.
+ */
+export async function streamJson(output: Output, value: unknown): Promise<void> {
+  for (const chunk of jsonChunks(value)) {
+    if (!output.out.write(chunk)) await once(output.out, "drain");
+  }
 }
 
 /** The colour codes `paint` writes ("ESC [ 31 m"), the only escape sequences a printed line may keep. */

@@ -1,7 +1,7 @@
-/** The plan folder, end to end: render every file (pure), then write them atomically into place. */
+/** The plan folder, end to end: every file rendered as it is written (one at a time), the folder moved atomically into place. */
 import type { Plan } from "../plan/build.js";
 import type { Lang } from "../base/messages/index.js";
-import { renderPlan } from "./render.js";
+import { planFiles } from "./render.js";
 import { writePlanFolder, type WriteResult } from "./write.js";
 
 export interface DocumentOptions {
@@ -14,6 +14,6 @@ export interface DocumentOptions {
 }
 
 export async function writePlanDocuments(plan: Plan, options: DocumentOptions): Promise<WriteResult> {
-  const files = renderPlan(plan, { lang: options.lang, ...(options.timestamp ? { timestamp: options.timestamp } : {}) });
+  const files = planFiles(plan, { lang: options.lang, ...(options.timestamp ? { timestamp: options.timestamp } : {}) });
   return writePlanFolder(options.output, files, plan.generatedBy, { force: options.force ?? false, inputs: options.inputs ?? [] });
 }

@@ -21,6 +21,9 @@ export const OPERATIONS_DOCUMENTS: ReadonlyArray<[file: string, lang: Lang]> = [
   ["deploy/operations.md", "en"],
   ["deploy/operations.ja.md", "ja"],
 ];
+import type { PlanFile } from "./write.js";
+import { detailFiles, htmlDetail, htmlView } from "./detail.js";
+import { planFindings } from "../plan/findings.js";
 
 export interface RenderOptions {
   lang: Lang;
@@ -39,29 +42,76 @@ const DOCUMENT_TEMPLATES: ReadonlyArray<[file: string, template: string]> = [
   ["report.html", "report.html.hbs"],
 ];
 
-export function renderPlan(plan: Plan, options: RenderOptions): Map<string, string> {
+/**
+ * One file of the plan folder, rendered only when asked: the writer renders and writes the files one at a time,
+ * so a 10,000-VM plan never holds every document's text at once. `render` gives the whole text, or (plan.yaml)
+ * its pieces in order.
+ */
+export type { PlanFile };
+
+/**
+ * Every file of the plan folder, sorted by path, none rendered yet. The templates share one view, built when
+ * the first of them renders and let go once the last has.
+ */
+export function planFiles(plan: Plan, options: RenderOptions): PlanFile[] {
   const fmt = new Formatter(options.lang);
-  const view = buildView(plan, fmt, options.timestamp ? { timestamp: options.timestamp } : {});
   const engine = reportEngine();
-  const files = new Map<string, string>();
-  const add = (path: string, content: string) => {
-    safeRelativePath(path);
-    if (files.has(path)) throw new Error(`two outputs want the same file ${path}`);
-    files.set(path, content);
+  // Tables of report.html longer than HTML_ROWS_SHOWN keep their first rows; every row goes to a CSV file (detail.ts).
+  const severities = planFindings(plan).map((f) => f.finding.severity);
+  const detail = htmlDetail({
+    backupVms: plan.backup.vms.length,
+    bcdrVms: plan.bcdr.vms.length,
+    findings: (["error", "warning", "info"] as const).map((s) => severities.filter((x) => x === s).length),
+  });
+  const csvFiles = detailFiles(detail, () => useView());
+  let view: ReturnType<typeof buildView> | undefined;
+  let usesLeft = DOCUMENT_TEMPLATES.length + csvFiles.length;
+  const viewOnce = (): ReturnType<typeof buildView> => (view ??= buildView(plan, fmt, options.timestamp ? { timestamp: options.timestamp } : {}));
+  // The view is built for the first file that needs it and let go after the last.
+  const useView = (): ReturnType<typeof buildView> => {
+    const v = viewOnce();
+    if (--usesLeft === 0) view = undefined;
+    return v;
   };
-  for (const [file, template] of DOCUMENT_TEMPLATES) add(file, engine.render(template, view, fmt));
-  for (const file of plan.iac.files) add(`iac/${file.path}`, file.content);
-  for (const cluster of plan.contrast.kubernetes.velero.clusters) add(veleroFile(cluster.cluster), cluster.yaml);
-  add("network/backup-rules.json", networkRulesJson(plan.backup.networkRules));
-  add("network/backup-rules.arm.json", networkRulesArmTemplate(plan.backup.networkRules));
-  for (const file of plan.operations.files) add(`deploy/${file.path}`, file.content);
-  add(`deploy/${TARGET_CHECKLIST}`, targetChecklistMarkdown(plan.backup.target.name, plan.operations.targetChecklist));
+  const renderTemplate = (template: string): string => {
+    const v = useView();
+    return engine.render(template, template === "report.html.hbs" ? htmlView(v, detail) : v, fmt);
+  };
+  const files: PlanFile[] = [];
+  const paths = new Set<string>();
+  const add = (path: string, render: () => string | Iterable<string>) => {
+    safeRelativePath(path);
+    if (paths.has(path)) throw new Error(`two outputs want the same file ${path}`);
+    paths.add(path);
+    files.push({ path, render });
+  };
+  for (const [file, template] of DOCUMENT_TEMPLATES) add(file, () => renderTemplate(template));
+  for (const file of plan.iac.files) add(`iac/${file.path}`, () => file.content);
+  for (const cluster of plan.contrast.kubernetes.velero.clusters) add(veleroFile(cluster.cluster), () => cluster.yaml);
+  add("network/backup-rules.json", () => networkRulesJson(plan.backup.networkRules));
+  add("network/backup-rules.arm.json", () => networkRulesArmTemplate(plan.backup.networkRules));
+  for (const file of plan.operations.files) add(`deploy/${file.path}`, () => file.content);
+  add(`deploy/${TARGET_CHECKLIST}`, () => targetChecklistMarkdown(plan.backup.target.name, plan.operations.targetChecklist));
   for (const [file, lang] of OPERATIONS_DOCUMENTS) {
-    const langFmt = new Formatter(lang);
-    add(file, engine.render("operations.md.hbs", operationsView(plan.operations, plan.tenant.name, plan.generatedBy, langFmt), langFmt));
+    add(file, () => {
+      const langFmt = new Formatter(lang);
+      return engine.render("operations.md.hbs", operationsView(plan.operations, plan.tenant.name, plan.generatedBy, langFmt), langFmt);
+    });
   }
-  add("plan.yaml", planYaml(documentModel(plan), fmt, options.timestamp));
-  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  add("plan.yaml", () => planYamlPieces(plan, fmt, options.timestamp));
+  for (const file of csvFiles) add(file.path, file.render);
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** A plan file's whole text. */
+export function planFileText(file: PlanFile): string {
+  const content = file.render();
+  return typeof content === "string" ? content : [...content].join("");
+}
+
+/** Every file of the plan folder, rendered: relative path → content, sorted by path (tests and tools compare it). */
+export function renderPlan(plan: Plan, options: RenderOptions): Map<string, string> {
+  return new Map(planFiles(plan, options).map((file) => [file.path, planFileText(file)]));
 }
 
 /**
@@ -69,7 +119,12 @@ export function renderPlan(plan: Plan, options: RenderOptions): Map<string, stri
  * YAML) are replaced by the path of the file that holds them in the plan folder.
  */
 export function documentModel(plan: Plan): unknown {
-  return englishModel({
+  return englishModel(documentSections(plan));
+}
+
+/** The sections of plan.yaml before they are put into English (documentModel). */
+function documentSections(plan: Plan): Record<string, unknown> {
+  return {
     ...plan,
     // Validator findings carry no fix of their own: plan.yaml gives each the catalogue's fix for its code.
     inputFindings: plan.inputFindings.map((f) => {
@@ -91,20 +146,30 @@ export function documentModel(plan: Plan): unknown {
         },
       },
     },
-  });
+  };
 }
 
 /**
  * The whole plan model as YAML: the model's own key order (deterministic), no anchors, no line
  * folding. Numbers keep their formula ids as the planners attach them.
  */
-export function planYaml(plan: unknown, fmt: Formatter, timestamp?: Date): string {
+export function planYaml(plan: Plan, fmt: Formatter, timestamp?: Date): string {
+  return [...planYamlPieces(plan, fmt, timestamp)].join("");
+}
+
+/**
+ * plan.yaml in pieces, one top-level key of the model at a time, each put into English and dumped only when
+ * its turn comes: a block mapping's dump is its pairs' dumps one after another, so the pieces join to exactly
+ * what dumping the whole model gives (test/report/render-stream.test.ts compares the two).
+ */
+export function* planYamlPieces(plan: Plan, fmt: Formatter, timestamp?: Date): Generator<string> {
   const header = [
-    `# ${fmt.t("yaml.header", { generator: (plan as Plan).generatedBy })}`,
+    `# ${fmt.t("yaml.header", { generator: plan.generatedBy })}`,
     `# ${fmt.t("yaml.formulas")}`,
     ...(timestamp ? [`# ${fmt.t("yaml.generatedAt", { date: timestamp.toISOString() })}`] : []),
   ];
+  yield `${header.join("\n")}\n`;
+  const model = documentSections(plan);
   // dumpYaml gives exactly yaml.dump(plan, { noRefs: true, lineWidth: -1, sortKeys: false, skipInvalid: true }), faster (yaml-dump.ts).
-  const body = dumpYaml(plan);
-  return `${header.join("\n")}\n${body}`;
+  for (const key of Object.keys(model)) yield dumpYaml({ [key]: englishModel(model[key]) });
 }

@@ -6,6 +6,7 @@ import type { Formatter } from "./format.js";
 import { storageSvg } from "./svg/storage.js";
 import type { Svg } from "./svg/svg.js";
 import { timelineSvg } from "./svg/timeline.js";
+import { DIAGRAM_VMS_DRAWN, mergeIntervals } from "./diagram-limits.js";
 
 export interface BackupVmView {
   vm: string;
@@ -111,6 +112,7 @@ export function backupView(plan: BackupPlan, verdicts: PlanVerdicts, fmt: Format
       }),
     };
   });
+  const { bars, busy } = timelineBars(scheduled, rows, fmt);
   const windows = plan.transfer.windows.map((w) => ({
     label: fmt.t("diagram.timeline.window", { tier: w.tier, start: clock(w.startMinuteOfDay) }),
     startHours: offset(w.startMinuteOfDay) / 60,
@@ -124,8 +126,8 @@ export function backupView(plan: BackupPlan, verdicts: PlanVerdicts, fmt: Format
     originMinutes: origin,
     spanHours: Math.ceil(span),
     windows,
-    rows,
-    load: rows.map((r) => ({ startHours: r.startHours, endHours: r.startHours + r.durationHours, mbps: usableMbps })),
+    rows: bars,
+    load: busy.map((l) => ({ ...l, mbps: usableMbps })),
     capacityMbps: usableMbps,
     labels: {
       load: fmt.t("diagram.timeline.load"),
@@ -182,4 +184,39 @@ export function backupView(plan: BackupPlan, verdicts: PlanVerdicts, fmt: Format
     timeline,
     storage,
   };
+}
+
+type TimelineBar = { label: string; startHours: number; durationHours: number; withinWindow: boolean; tooltip: string };
+
+/** The bars the timeline draws and the spans the link is busy: per VM, or above DIAGRAM_VMS_DRAWN per tier (and their union). */
+function timelineBars(
+  vms: ReadonlyArray<{ tier: string | null }>,
+  rows: readonly TimelineBar[],
+  fmt: Formatter,
+): { bars: TimelineBar[]; busy: Array<{ startHours: number; endHours: number }> } {
+  const spans = rows.map((r) => ({ startHours: r.startHours, endHours: r.startHours + r.durationHours }));
+  if (rows.length <= DIAGRAM_VMS_DRAWN) return { bars: [...rows], busy: spans };
+  return { bars: timelineGroups(vms, rows, fmt), busy: mergeIntervals(spans) };
+}
+
+/** One timeline bar per tier and per on-time or late: from the first run's start to the last run's end. */
+function timelineGroups(
+  vms: ReadonlyArray<{ tier: string | null }>,
+  rows: ReadonlyArray<{ startHours: number; durationHours: number; withinWindow: boolean }>,
+  fmt: Formatter,
+): Array<{ label: string; startHours: number; durationHours: number; withinWindow: boolean; tooltip: string }> {
+  const groups = new Map<string, { tier: string; withinWindow: boolean; start: number; end: number; count: number }>();
+  rows.forEach((r, i) => {
+    const tier = vms[i]!.tier ?? fmt.t("common.none");
+    const key = `${tier}\u0000${r.withinWindow}`;
+    const g = groups.get(key) ?? { tier, withinWindow: r.withinWindow, start: Number.POSITIVE_INFINITY, end: 0, count: 0 };
+    g.start = Math.min(g.start, r.startHours);
+    g.end = Math.max(g.end, r.startHours + r.durationHours);
+    g.count++;
+    groups.set(key, g);
+  });
+  return [...groups.values()].map((g) => {
+    const label = fmt.t(g.withinWindow ? "diagram.timeline.aggregate" : "diagram.timeline.aggregateLate", { tier: g.tier, count: fmt.count(g.count) });
+    return { label, startHours: g.start, durationHours: g.end - g.start, withinWindow: g.withinWindow, tooltip: label };
+  });
 }

@@ -4,6 +4,7 @@ import { drMethods, type DrMethod } from "../bcdr/model.js";
 import type { PlanVerdicts, ProtectionSource } from "../plan/verdict.js";
 import type { Formatter } from "./format.js";
 import { failoverSvg } from "./svg/failover.js";
+import { DIAGRAM_VMS_DRAWN } from "./diagram-limits.js";
 import type { Svg } from "./svg/svg.js";
 import { componentViews, type ComponentView } from "./view-components.js";
 
@@ -86,22 +87,26 @@ export function bcdrView(plan: BcdrPlan, verdicts: PlanVerdicts, fmt: Formatter)
   // The first VM plan with each id, as a scan would find it: a Map, not a scan of every VM per diagram node.
   const firstPlanOf = new Map<string, BcdrPlan["vms"][number]>();
   for (const x of plan.vms) if (!firstPlanOf.has(x.vm)) firstPlanOf.set(x.vm, x);
+  const aggregated = plan.runbook.groups.reduce((n, g) => n + g.vms.length, 0) > DIAGRAM_VMS_DRAWN;
   const diagram = failoverSvg({
     id: "failover",
     title: fmt.t("diagram.failover.title"),
+    // Above DIAGRAM_VMS_DRAWN VMs, one box per group (diagram-limits.ts): its VM count and the latest ready-after time.
     layers: plan.runbook.groups.map((g) => ({
       label: fmt.t("diagram.failover.group", { group: g.group }),
-      nodes: g.vms.map((v) => {
-        const p = firstPlanOf.get(v.vm);
-        return {
-          id: v.vm,
-          label: p?.name ?? v.vm,
-          detail: p?.readyAfterHours != null ? fmt.t("diagram.failover.ready", { hours: fmt.hours(p.readyAfterHours) }) : methodLabel(v.method),
-          tooltip: `${v.vm}: ${methodLabel(v.method)}`,
-        };
-      }),
+      nodes: aggregated
+        ? [groupNode(g.group, g.vms, firstPlanOf, fmt)]
+        : g.vms.map((v) => {
+            const p = firstPlanOf.get(v.vm);
+            return {
+              id: v.vm,
+              label: p?.name ?? v.vm,
+              detail: p?.readyAfterHours != null ? fmt.t("diagram.failover.ready", { hours: fmt.hours(p.readyAfterHours) }) : methodLabel(v.method),
+              tooltip: `${v.vm}: ${methodLabel(v.method)}`,
+            };
+          }),
     })),
-    edges: plan.vms.flatMap((v) => (v.dependsOn ?? []).map((d) => ({ from: d, to: v.vm }))),
+    edges: aggregated ? [] : plan.vms.flatMap((v) => (v.dependsOn ?? []).map((d) => ({ from: d, to: v.vm }))),
     groupEdges: true,
   });
   return {
@@ -123,5 +128,17 @@ export function bcdrView(plan: BcdrPlan, verdicts: PlanVerdicts, fmt: Formatter)
     failbacks,
     diagram,
     components: componentViews(plan, fmt),
+  };
+}
+
+/** A failover group drawn as one box: how many VMs, and when the last of them is ready. */
+function groupNode(group: number, vms: ReadonlyArray<{ vm: string }>, firstPlanOf: ReadonlyMap<string, { readyAfterHours: number | null }>, fmt: Formatter) {
+  const ready = vms.map((v) => firstPlanOf.get(v.vm)?.readyAfterHours).filter((h): h is number => typeof h === "number");
+  const label = fmt.t("diagram.failover.aggregate", { count: fmt.count(vms.length) });
+  return {
+    id: `group-${group}`,
+    label,
+    detail: ready.length > 0 ? fmt.t("diagram.failover.ready", { hours: fmt.hours(Math.max(...ready)) }) : "",
+    tooltip: label,
   };
 }

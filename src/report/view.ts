@@ -104,7 +104,7 @@ export function findingViews(findings: readonly SourcedFinding[], fmt: Formatter
       // A stamp finding points into a generated template: its path in the plan folder comes first.
       .map((f) => ({
         ...f,
-        where: f.source === "stamp" && f.finding.file ? `${f.finding.file}: ${formatPath(f.finding.path)}` : formatPath(f.finding.path),
+        where: whereOf(f),
       }))
       .sort(
         (a, b) =>
@@ -126,6 +126,17 @@ export function findingViews(findings: readonly SourcedFinding[], fmt: Formatter
         sourceId: source,
       }))
   );
+}
+
+/**
+ * Where a finding points: a stamp finding's generated file first; an inventory finding with a known source position
+ * its place in tenant.yaml (`tenant.yaml:1238`), so a reader can open the file there; then the field path.
+ */
+function whereOf(f: SourcedFinding): string {
+  const path = formatPath(f.finding.path);
+  if (f.source === "stamp" && f.finding.file) return `${f.finding.file}: ${path}`;
+  if (f.finding.file && f.finding.position) return `${f.finding.file}:${f.finding.position.line}: ${path}`;
+  return path;
 }
 
 /** The finding's fix in the document language: its own, else the catalogue's fix for its code (validator findings). */

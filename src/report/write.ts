@@ -21,8 +21,24 @@ import { safeRelativePath } from "./paths.js";
 export const MARKER_FILE = ".azs-plan";
 const TEMP_INFIX = ".azs-plan-tmp-";
 const BACKUP_INFIX = ".azs-plan-old-";
-/** Files in flight at once while writing (a bound on open file handles). */
+/** Files in flight at once while writing (a bound on open file handles, and on rendered text held at once). */
 const WRITE_CONCURRENCY = 16;
+/** A long text is written in slices of this many characters, never converted to bytes whole. */
+const SLICE_CHARS = 1024 * 1024;
+
+/**
+ * One file of a plan, rendered only when the writer gets to it (src/report/render.ts `planFiles`): the text
+ * whole, or its pieces in order. Files are rendered one at a time and written as soon as they are rendered.
+ */
+export interface PlanFile {
+  path: string;
+  render(): string | Iterable<string>;
+}
+
+/** An error thrown while rendering a file: it is the renderer's own, not the folder's, and is passed on as it is. */
+class RenderFailure {
+  constructor(readonly cause: unknown) {}
+}
 
 export class OutputFolderError extends Error {
   constructor(message: string) {
@@ -61,16 +77,29 @@ export interface WriteResult {
 }
 
 /** The marker's content: what wrote the folder and which files belong to the plan. */
-export function markerContent(files: ReadonlyMap<string, string>, generator: string): string {
-  return `${JSON.stringify({ generator, files: [...files.keys()].sort() }, null, 2)}\n`;
+export function markerContent(paths: readonly string[], generator: string): string {
+  return `${JSON.stringify({ generator, files: [...paths].sort() }, null, 2)}\n`;
 }
 
-export async function writePlanFolder(target: string, files: ReadonlyMap<string, string>, generator: string, options: WriteOptions = {}): Promise<WriteResult> {
+/** The files in path order, each with its renderer (a Map's texts are already rendered). */
+function planFileList(files: ReadonlyMap<string, string> | readonly PlanFile[]): PlanFile[] {
+  const list = files instanceof Map ? [...files].map(([path, text]) => ({ path, render: () => text })) : [...(files as readonly PlanFile[])];
+  return list.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+export async function writePlanFolder(
+  target: string,
+  files: ReadonlyMap<string, string> | readonly PlanFile[],
+  generator: string,
+  options: WriteOptions = {},
+): Promise<WriteResult> {
   const folder = resolve(target);
+  const list = planFileList(files);
+  const paths = list.map((file) => file.path);
   const parent = dirname(folder);
   const name = basename(folder);
   const fs: PlanFileSystem = { ...nodeFileSystem, ...options.fileSystem };
-  for (const path of files.keys()) {
+  for (const path of paths) {
     safeRelativePath(path);
     if (path === MARKER_FILE) throw new OutputFolderError(`${MARKER_FILE} is reserved for the marker file`);
   }
@@ -82,29 +111,21 @@ export async function writePlanFolder(target: string, files: ReadonlyMap<string,
   });
 
   const existing = existsSync(folder) ? lstatSync(folder) : undefined;
-  const foreign = existing ? await checkExistingFolder(folder, files, options) : [];
+  const foreign = existing ? await checkExistingFolder(folder, paths, options) : [];
 
   const temp = join(parent, `.${name}${TEMP_INFIX}${process.pid}-${randomBytes(4).toString("hex")}`);
   try {
     await fs.mkdir(temp);
     options.onTempFolder?.(temp);
-    const entries = [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const folder of new Set(entries.map(([path]) => dirname(join(temp, ...path.split("/")))))) await fs.mkdir(folder, { recursive: true });
-    // Files are written (and synced) several at a time: fsync waits on the disk, not the CPU.
-    for (let i = 0; i < entries.length; i += WRITE_CONCURRENCY) {
-      // allSettled: every write of the batch has ended (and closed its file) before the folder is removed.
-      const results = await Promise.allSettled(
-        entries.slice(i, i + WRITE_CONCURRENCY).map(([path, content]) => writeDurably(fs, join(temp, ...path.split("/")), content)),
-      );
-      const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
-      if (failed) throw failed.reason;
-    }
+    for (const folder of new Set(paths.map((path) => dirname(join(temp, ...path.split("/")))))) await fs.mkdir(folder, { recursive: true });
+    await writeFiles(fs, temp, list);
     // The marker is written last: a temporary folder without it was never complete.
-    await writeDurably(fs, join(temp, MARKER_FILE), markerContent(files, generator));
+    await writeDurably(fs, join(temp, MARKER_FILE), markerContent(paths, generator));
     await syncFolder(fs, temp);
   } catch (error) {
     // A temporary folder that cannot be removed now is removed by the next run (recoverInterruptedRun).
     await rm(temp, { recursive: true, force: true }).catch(() => undefined);
+    if (error instanceof RenderFailure) throw error.cause;
     throw new OutputFolderError(
       `cannot write the plan into ${folder}: ${describe(error)}; ${existing ? "the previous plan is unchanged" : "nothing was written"}`,
     );
@@ -134,7 +155,36 @@ export async function writePlanFolder(target: string, files: ReadonlyMap<string,
         : `the previous plan is kept in a .${name}${BACKUP_INFIX}* folder beside it, and the next run puts it back`;
     throw new OutputFolderError(`cannot move the plan into ${folder}: ${describe(error)}; ${previous}`);
   }
-  return { folder, files: files.size, replaced: existing !== undefined };
+  return { folder, files: list.length, replaced: existing !== undefined };
+}
+
+/**
+ * Renders each file and writes it (and syncs it: fsync waits on the disk, not the CPU) while the next ones are
+ * rendered, at most WRITE_CONCURRENCY in flight. Every write has ended (and closed its file) before this returns
+ * or throws, so the folder can then be removed.
+ */
+async function writeFiles(fs: PlanFileSystem, temp: string, list: readonly PlanFile[]): Promise<void> {
+  const inFlight = new Set<Promise<void>>();
+  let failure: { error: unknown } | undefined;
+  for (const file of list) {
+    if (failure) break;
+    let content: string | Iterable<string>;
+    try {
+      content = file.render();
+    } catch (error) {
+      failure = { error: new RenderFailure(error) };
+      break;
+    }
+    const write: Promise<void> = writeDurably(fs, join(temp, ...file.path.split("/")), content)
+      .catch((error: unknown) => {
+        failure ??= { error };
+      })
+      .finally(() => inFlight.delete(write));
+    inFlight.add(write);
+    if (inFlight.size >= WRITE_CONCURRENCY) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  if (failure) throw failure.error;
 }
 
 /**
@@ -177,7 +227,7 @@ export async function recoverInterruptedRun(folder: string): Promise<void> {
  * Decides whether an existing folder may be replaced, and returns the entries in it that the previous plan
  * did not write (kept with --force). Throws, naming what is in the way and what to do, otherwise.
  */
-async function checkExistingFolder(folder: string, files: ReadonlyMap<string, string>, options: WriteOptions): Promise<string[]> {
+async function checkExistingFolder(folder: string, paths: readonly string[], options: WriteOptions): Promise<string[]> {
   if (!lstatSync(folder).isDirectory()) throw new OutputFolderError(`${folder} exists and is not a folder; choose another --output`);
   const input = (options.inputs ?? []).map((file) => resolve(file)).find((file) => isInside(folder, file));
   if (input !== undefined) {
@@ -194,7 +244,7 @@ async function checkExistingFolder(folder: string, files: ReadonlyMap<string, st
   const foreign = await foreignEntries(folder, await plannedFiles(folder));
   if (foreign.length === 0) return [];
   const shown = foreign.slice(0, 5).join(", ") + (foreign.length > 5 ? ` and ${foreign.length - 5} more` : "");
-  const clash = foreign.find((entry) => [...files.keys()].some((path) => path === entry || path.startsWith(`${entry}/`) || entry.startsWith(`${path}/`)));
+  const clash = foreign.find((entry) => paths.some((path) => path === entry || path.startsWith(`${entry}/`) || entry.startsWith(`${path}/`)));
   if (clash !== undefined)
     throw new OutputFolderError(
       `${folder} holds ${clash}, which the previous plan did not write and the new plan would overwrite; move it out of the folder first`,
@@ -261,13 +311,28 @@ function isOtherLiveRun(entry: string): boolean {
   }
 }
 
-async function writeDurably(fs: PlanFileSystem, file: string, content: string): Promise<void> {
+async function writeDurably(fs: PlanFileSystem, file: string, content: string | Iterable<string>): Promise<void> {
   const handle = await fs.open(file, "wx");
   try {
-    await handle.writeFile(content, "utf8");
+    // writeFile on a handle writes from where the last write ended, so the slices follow one another.
+    if (typeof content === "string" && content.length <= SLICE_CHARS) await handle.writeFile(content, "utf8");
+    else for (const slice of slices(content)) await handle.writeFile(slice, "utf8");
     await handle.sync();
   } finally {
     await handle.close();
+  }
+}
+
+/** The text in slices of at most SLICE_CHARS characters, never cutting a surrogate pair (which would encode as U+FFFD). */
+function* slices(content: string | Iterable<string>): Generator<string> {
+  for (const piece of typeof content === "string" ? [content] : content) {
+    for (let start = 0; start < piece.length; ) {
+      let end = Math.min(start + SLICE_CHARS, piece.length);
+      const last = piece.charCodeAt(end - 1);
+      if (end < piece.length && last >= 0xd800 && last <= 0xdbff) end--;
+      yield piece.slice(start, end);
+      start = end;
+    }
   }
 }
 

@@ -9,8 +9,9 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { fixFor, planFinding } from "../../src/base/planner-findings.js";
 import { catalogueOf, placeholders } from "../../src/base/messages/index.js";
-import { joinTexts, renderText, t } from "../../src/base/text.js";
-import { englishModel, localizeModel } from "../../src/report/localize.js";
+import { isLocalText, joinTexts, renderText, t } from "../../src/base/text.js";
+import { englishModel, localizedCopy, localizeModel } from "../../src/report/localize.js";
+import { examplePlan, exampleExists, examples } from "../report/plans.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const english: Record<string, string> = catalogueOf("en");
@@ -118,7 +119,24 @@ describe("localizing a plan model", () => {
   };
 
   it("is the identity for English apart from dropping the keys", () => {
-    expect(localizeModel(model, "en")).toEqual({ vms: [{ reason: reason.en, name: "vm1" }], checks: [reason.en], fix: model.fix });
+    expect(localizedCopy(model, "en")).toEqual({ vms: [{ reason: reason.en, name: "vm1" }], checks: [reason.en], fix: model.fix });
+    // No copy is made for English: the model already says it in English.
+    expect(localizeModel(model, "en")).toBe(model);
+  });
+
+  it.each(examples.filter(exampleExists))("finds every English field of the %s example's plan equal to its key's English text", async (example) => {
+    const plan = await examplePlan(example);
+    const withoutKeys = (v: unknown): unknown => {
+      if (Array.isArray(v)) return v.map(withoutKeys);
+      if (v === null || typeof v !== "object" || isLocalText(v)) return v;
+      const source = v as Record<string, unknown>;
+      return Object.fromEntries(
+        Object.entries(source)
+          .filter(([key]) => !(key.endsWith("Local") && key.slice(0, -"Local".length) in source))
+          .map(([key, child]) => [key, withoutKeys(child)]),
+      );
+    };
+    expect(localizedCopy(plan, "en")).toEqual(withoutKeys(plan));
   });
 
   it("puts every keyed field into Japanese and leaves other fields alone", () => {

@@ -92,6 +92,13 @@ describe.skipIf(!haveChromium)("report.html in headless chromium", () => {
     }
     expect(await page.locator("svg.diagram").count()).toBe(REPORT_DIAGRAMS.length);
 
+    // At 1,400 px nothing runs outside its card: long names wrap inside their cells.
+    await page.setViewportSize({ width: 1400, height: 900 });
+    const overflowing = await page.evaluate(`[...document.querySelectorAll("section[data-section] table")]
+      .filter((table) => table.getBoundingClientRect().right > table.closest("section").getBoundingClientRect().right + 0.5)
+      .map((table) => table.closest("section").dataset.section)`);
+    expect(overflowing, "tables wider than their section at 1,400 px").toEqual([]);
+
     expect(problems).toEqual([]);
     expect(requests.filter((url) => !url.startsWith("file:") && !url.startsWith("data:"))).toEqual([]);
     await page.screenshot({ path: join(artifacts, `report-${example}-${lang}.png`), fullPage: true, timeout: BROWSER_STEP_MS });

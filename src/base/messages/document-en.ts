@@ -556,4 +556,10 @@ export const documentEn = {
   "doc.deploy/operations.md.title": "Operations runbook",
   "doc.deploy/operations.md.description":
     "day 0 to day 2: deploy the target and the backup servers, protect, escrow the passphrases, test restores, monitor; with the monthly cost (Japanese: deploy/operations.ja.md)",
+  // Large tenants (report.html cuts long tables; src/report/detail.ts)
+  "report.detail.more": "The first {shown} of {total} rows are shown here; every row is in",
+  "report.detail.findings": "Each severity shows its first {shown} findings here ({total} in all); every finding is in",
+  "diagram.timeline.aggregate": "{tier}: {count} VMs",
+  "diagram.timeline.aggregateLate": "{tier}: {count} VMs late",
+  "diagram.failover.aggregate": "{count} VMs",
 };

@@ -554,4 +554,10 @@ export const documentJa: Record<keyof typeof documentEn, string> = {
   "doc.deploy/operations.md.title": "運用ランブック",
   "doc.deploy/operations.md.description":
     "0 日目から 2 日目: ターゲットとバックアップ サーバーのデプロイ、保護、パスフレーズの預託、復元テスト、監視と月額コスト (日本語版: deploy/operations.ja.md)",
+  // Large tenants (report.html cuts long tables; src/report/detail.ts)
+  "report.detail.more": "ここには全 {total} 行のうち先頭の {shown} 行を示します。すべての行は次のファイルにあります:",
+  "report.detail.findings": "重大度ごとに先頭の {shown} 件を示します(全 {total} 件)。すべての指摘は次のファイルにあります:",
+  "diagram.timeline.aggregate": "{tier}: {count} 台",
+  "diagram.timeline.aggregateLate": "{tier}: {count} 台(遅延)",
+  "diagram.failover.aggregate": "{count} 台",
 };

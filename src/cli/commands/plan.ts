@@ -10,7 +10,7 @@ import { renderText, t } from "../../base/text.js";
 import { UnsafePathError } from "../../report/paths.js";
 import { OutputFolderError } from "../../report/write.js";
 import { ExitCode, UserError } from "../exit-codes.js";
-import { eprintln, paint, printJson, printText, println, type Output } from "../output.js";
+import { eprintln, paint, printText, println, streamJson, type Output } from "../output.js";
 import { planText } from "../../report/terminal.js";
 import { printFinding } from "./validate.js";
 
@@ -70,7 +70,7 @@ export function registerPlan(program: Command, output: Output, setExit: (code: n
           ...(prices ? { prices } : {}),
           ...(startDate ? { startDate } : {}),
         });
-        if (options.json) printJson(output, plan);
+        if (options.json) await streamJson(output, plan);
         else printPlanText(output, plan, options.lang);
         if (options.output !== undefined) await writeDocuments(output, plan, options.output, { ...options, inputs: [file] });
         if (!plan.valid)
