@@ -96,6 +96,8 @@ export const PLANNING_ONLY = {
     "highCpuHoursPerDay",
     "extensions",
     "backup",
+    // Not carried by the templates yet: a VM made from a custom image gets the osDiskSourceId placeholder (a gap).
+    "imageId",
   ],
   disk: ["usedGiB", "changeRatePercent", "excludeFromBackup", "measuredChurn"],
   publicIp: ["ipAddress"],
