@@ -34,8 +34,8 @@ const NO_JAPANESE_NEEDED = new Set([
     "bcdr.col.rtoMet",
   ],
   ...["bcdr.vmWithMethod", "list.separator", "bcdr.reasonLine", "diagram.timeline.window", "contrast.kubernetes", "config.group.terraform"],
-  // The wizard: a progress counter, a product name, the noun "VM".
-  ...["wizard.progress.vm", "wizard.choice.entra", "wizard.kind.vms"],
+  // The wizard: a progress counter and the noun "VM".
+  ...["wizard.progress.vm", "wizard.kind.vms"],
 ]);
 
 function sources(dir: string): string[] {

@@ -100,7 +100,7 @@ export const wizardJa: Record<keyof typeof wizardEn, string> = {
   "wizard.q.stampRegion": 'スタンプ {stamp} のリージョン名 (ASDK では "local" など)',
   "wizard.q.armEndpoint": "テナント用 ARM エンドポイント (https://management.<リージョン>.<ドメイン>)",
   "wizard.q.identitySystem": "スタンプの ID システム",
-  "wizard.choice.entra": "Microsoft Entra ID (Azure AD)",
+  "wizard.choice.entra": "Microsoft Entra ID (旧 Azure AD)",
   "wizard.choice.adfs": "AD FS (切断環境で多い)",
   "wizard.q.stampVersion": 'Azure Stack Hub の更新プログラム ("2406" など、省略可)',
   "wizard.q.resourceGroups": "サブスクリプション {sub} のリソース グループ",
