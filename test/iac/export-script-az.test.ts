@@ -21,6 +21,12 @@ import { loadTenant } from "./round-trip.js";
 const AZ = spawnSync("sh", ["-c", "command -v az && command -v jq"]).status === 0;
 if (!AZ) console.log("skipped: the real-az export test needs az and jq (CI installs Debian's azure-cli and jq; .ci/run fails without them)");
 
+describe.runIf(!AZ && process.env.CI === "true")("in CI", () => {
+  it("az and jq are installed, so the real-az tests cannot be skipped silently", () => {
+    expect.fail("CI=true but az or jq is missing: .ci/run installs Debian's azure-cli and jq");
+  });
+});
+
 /** Resource group names that a lossy file-name scheme collapses: all must be exported, each to its own file. */
 const AWKWARD_GROUPS = ["rg-本番", "rg-開発", "rg-検証", "rg(1)", "rg_1_"];
 
