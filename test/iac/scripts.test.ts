@@ -160,6 +160,41 @@ exit 0
     expect(result.stderr).toContain("resource group rg-identity of the inventory was not found");
   });
 
+  it("bash: a group that fails half-way leaves no file, the run stays .partial and nothing is pruned (stand-in az)", () => {
+    const root = join(work, "half");
+    const bin = join(work, "bin-half");
+    mkdirSync(bin, { recursive: true });
+    // The VM reads, the NSG (another api-version) does not: the group must not be written with the VM only.
+    writeFileSync(
+      join(bin, "az"),
+      `#!/usr/bin/env bash
+case "$1 $2" in
+  "cloud show") printf '%s\\n' 'https://adfs.example/adfs' ;;
+  "login --service-principal") cat >/dev/null ;;
+  "group list") printf '%s\\t%s\\n' 'rg-a' '/subscriptions/s/resourceGroups/rg-a' ;;
+  "group export") exit 1 ;;
+  "resource list") printf '[{"id":"/s/vm","type":"Microsoft.Compute/virtualMachines"},{"id":"/s/nsg","type":"Microsoft.Network/networkSecurityGroups"}]\\n' ;;
+  "resource show") [ "$6" = 2018-11-01 ] && { echo 'ERROR: JSON is invalid' >&2; exit 1; }; printf '{"id":"%s"}\\n' "$4" ;;
+esac
+exit 0
+`,
+      { mode: 0o755 },
+    );
+    mkdirSync(join(root, "20200101-000000"), { recursive: true });
+    writeFileSync(join(root, "20200101-000000", "complete.json"), "{}");
+    const path = join(work, "half.sh");
+    writeFileSync(path, script(small, { generations: 1 }).sh);
+    const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, AZS_EXPORT_ROOT: root, AZS_CLIENT_ID: "app", AZS_CLIENT_SECRET: "x" };
+    const result = spawnSync("bash", [path], { encoding: "utf8", env });
+    expect(result.status).toBe(1);
+    const folders = readdirSync(root).sort();
+    expect(folders[0]).toBe("20200101-000000");
+    expect(folders[1]).toMatch(/^\d{8}-\d{6}\.partial$/);
+    const subDir = join(root, folders[1]!, small.subscriptions[0]!.id);
+    expect(readdirSync(subDir)).toEqual(["rg-a.export.log"]);
+    expect(existsSync(join(root, folders[1]!, "complete.json"))).toBe(false);
+  });
+
   it("bash: without a service principal it stops before calling az", () => {
     const path = join(work, "no-sp.sh");
     writeFileSync(path, script(small).sh);
