@@ -89,8 +89,22 @@ export function parseMinor(version: string | undefined): [number, number] | unde
   return m ? [Number(m[1]), Number(m[2])] : undefined;
 }
 
+/**
+ * Provisioner names written where a class name is expected: the provisioner decides the driver, whatever the
+ * cluster's version (Kubernetes storage-classes docs, "Provisioner": kubernetes.io/azure-disk is the in-tree
+ * plugin, disk.csi.azure.com the CSI driver; likewise for Azure Files).
+ */
+const PROVISIONERS: Readonly<Record<string, VolumeDriver>> = {
+  "kubernetes.io/azure-disk": "azure-disk-in-tree",
+  "disk.csi.azure.com": "azure-disk-csi",
+  "kubernetes.io/azure-file": "azure-files",
+  "file.csi.azure.com": "azure-files",
+};
+
 export function volumeDriver(storageClass: string, kubernetesVersion: string | undefined): VolumeDriver {
   const name = storageClass.toLowerCase();
+  const byProvisioner = PROVISIONERS[name];
+  if (byProvisioner) return byProvisioner;
   if (name.includes("azurefile") || name.includes("azure-file")) return "azure-files";
   const known = (AKSE_DISK_CLASSES as readonly string[]).includes(name) || name.includes("disk") || name.includes("managed");
   if (!known) return "unknown";

@@ -6,6 +6,7 @@
  * phase, traffic on the VM, NSGs, the guest firewall) are data: `QA_CASES`, each with a condition
  * evaluated on the VM's network, the Azure answer with its source and the stack answer.
  */
+import { roundTo } from "../base/units.js";
 import { findMethod } from "../backup/catalogue.js";
 import type { BackupPlan, NetworkRequirement, VmBackupPlan } from "../backup/types.js";
 import type { ResourceGroup, RouteTable, Tenant } from "../inventory/schema.js";
@@ -226,7 +227,7 @@ export interface ContrastPlan {
   kubernetes: { aks: AksClusterAssessment[]; velero: VeleroPlan };
 }
 
-const round1 = (x: number): number => Math.round(x * 10) / 10;
+const round1 = (x: number): number => roundTo(x, 1);
 
 function stackProtection(tenant: Tenant): LocalText {
   const t = tenant.protection.target;

@@ -2,11 +2,12 @@
  * The tenant's VMs as Azure VM Backup would see them if they ran in public Azure: which disks it
  * backs up, how much changes a day, the policy a tier maps to, and what would stop it.
  */
+import { minuteOfDay } from "../base/units.js";
 import { effectiveChangeRatePercent, effectiveTierName, effectiveUsedGiB } from "../inventory/defaults.js";
 import type { Tenant, Tier } from "../inventory/schema.js";
 import { virtualMachines, type VmRef } from "../inventory/walk.js";
 import type { SourceKey } from "./sources.js";
-import { policyForTier, type VmBackupPolicy } from "./vm-model.js";
+import { HIGH_LOAD_RETRY, highCpuFailureProbability, policyForTier, type VmBackupPolicy } from "./vm-model.js";
 
 /** One VM as Azure VM Backup would see it in public Azure. */
 export interface AzureVmSpec {
@@ -23,6 +24,8 @@ export interface AzureVmSpec {
   dailyChurnGiB: number;
   /** The higher of peak CPU and peak memory, percent (0 when unknown). */
   peakLoadPercent: number;
+  /** Minutes a day the CPU stays above 90 % in one stretch (tenant `highCpuHoursPerDay`); absent: the peak is momentary. */
+  highCpuMinutesPerDay?: number;
   /** Linux pre/post scripts configured and working (the tenant model has no field: "none"). */
   linuxScripts: "none" | "succeeded";
   policy: VmBackupPolicy;
@@ -47,11 +50,7 @@ export interface AzureVmIssue {
   source: SourceKey;
 }
 
-/** "HH:MM" → minutes after midnight. */
-export function minuteOfDay(clock: string): number {
-  const [h, m] = clock.split(":").map(Number);
-  return (h ?? 0) * 60 + (m ?? 0);
-}
+export { minuteOfDay } from "../base/units.js";
 
 export interface AzureVmView {
   ref: VmRef;
@@ -84,6 +83,7 @@ export function azureVmViews(tenant: Tenant): AzureVmView[] {
       usedGiB,
       dailyChurnGiB,
       peakLoadPercent: Math.max(vm.peakCpuPercent ?? 0, vm.peakMemoryPercent ?? 0),
+      ...(vm.highCpuHoursPerDay !== undefined ? { highCpuMinutesPerDay: vm.highCpuHoursPerDay * 60 } : {}),
       linuxScripts: "none",
       policy: policyForTier(tier.rpoHours, minuteOfDay(tier.backupWindow.start)),
     };
@@ -103,6 +103,12 @@ function supportIssues(ref: VmRef, spec: AzureVmSpec): AzureVmIssue[] {
   if (spec.provisionedGiB > L.maxTotalGiB) issues.push({ code: "vm-too-large", message: `${spec.provisionedGiB} GiB in all: the limit is 256 TB per VM`, source: "matrix-iaas" });
   if (vm.vCpus < L.minVCpus || vm.memoryGiB < L.minMemoryGiB) issues.push({ code: "vm-too-small", message: `${vm.vCpus} vCPU, ${vm.memoryGiB} GiB: Azure VM Backup supports VMs with at least 2 cores and 1 GB of RAM`, source: "matrix-iaas" });
   if (spec.powerState === "running" && !spec.vmAgent) issues.push({ code: "no-vm-agent", message: "no VM agent: the backup extension cannot be installed, so a running VM's backup fails", source: "matrix-iaas" });
-  if (spec.peakLoadPercent > 90) issues.push({ code: "high-load", message: `peak load ${spec.peakLoadPercent} %: above 90 % CPU or memory the snapshot is delayed and can time out`, source: "troubleshoot" });
+  if (spec.highCpuMinutesPerDay !== undefined && spec.highCpuMinutesPerDay > 0) {
+    const failing = highCpuFailureProbability(spec.highCpuMinutesPerDay, HIGH_LOAD_RETRY.retryMinutes, HIGH_LOAD_RETRY.maxRetries);
+    const hours = Math.round((spec.highCpuMinutesPerDay / 60) * 10) / 10;
+    issues.push({ code: "high-load", message: `above 90 % CPU for ${hours} h a day: the snapshot is delayed while it lasts, and about ${Math.round(failing * 1000) / 10} % of the jobs find it busy through every retry and fail`, source: "troubleshoot" });
+  } else if (spec.peakLoadPercent > 90) {
+    issues.push({ code: "high-load", message: `peak load ${spec.peakLoadPercent} %: above 90 % CPU or memory the snapshot is delayed and can time out`, source: "troubleshoot" });
+  }
   return issues;
 }

@@ -67,6 +67,28 @@ export const VM_BACKUP_RULES = {
 export type VmRuleKey = keyof typeof VM_BACKUP_RULES;
 export type VmRuleId = (typeof VM_BACKUP_RULES)[VmRuleKey]["id"];
 
+/**
+ * How a delayed snapshot is retried: every 30 minutes, timing out after the 4th retry (2 h in all). The
+ * troubleshooting guide says a snapshot above 90 % CPU is queued, delayed and eventually times out
+ * [troubleshoot]; the interval and the count are ours (docs/assumptions.md, "Azure Backup model").
+ */
+export const HIGH_LOAD_RETRY = { retryMinutes: 30, maxRetries: 4 } as const;
+
+/**
+ * The share of snapshot jobs that time out on a VM busy (above 90 % CPU) for `busyMinutes` a day in one
+ * stretch, when the stretch may lie anywhere in the day relative to the job (its position is not known).
+ * The job tries at 0, r, 2r, …, n·r minutes after its start and fails when every attempt finds the VM busy.
+ * The attempts spare it when one of them falls into the quiet gap g = 1440 − busyMinutes; the start times
+ * that do so cover g + n·min(g, r) minutes of the day, so
+ *   P(fail) = max(0, 1 − (g + n·min(g, r)) ÷ 1440).
+ * 24 h busy gives 1, 8 h with r = 30 and n = 4 gives (480 − 120) ÷ 1440 = 0.25, 2 h or less gives 0.
+ */
+export function highCpuFailureProbability(busyMinutes: number, retryMinutes: number, maxRetries: number): number {
+  const gap = 1440 - Math.min(1440, Math.max(0, busyMinutes));
+  const spared = gap + maxRetries * Math.min(gap, retryMinutes);
+  return Math.max(0, 1 - spared / 1440);
+}
+
 /** Conditions a transition may require, evaluated on the VM's other jobs and this job's policy. */
 export type Guard = "other-job-in-snapshot" | "other-job-in-transfer" | "no-vault-copy" | "vm-agent-missing" | "always";
 

@@ -20,6 +20,14 @@ export interface Fact {
   firmness: Firmness;
 }
 
+/** A fact about the initial copy: does the reduction apply on the wire (`applies`)? */
+export interface SeedingFact extends Fact {
+  applies: boolean;
+}
+
+/** The cautious reading for a product whose sources say nothing about reduction on the wire. */
+const raw = (source: string): SeedingFact => ({ applies: false, text: "the seeding time counts the data as it crosses the link, unreduced: no source read says the product reduces it before the WAN", source, firmness: "U" });
+
 export type MethodKind = "vm" | "storage-account" | "key-vault" | "kubernetes" | "none";
 
 export interface BackupMethod {
@@ -48,6 +56,11 @@ export interface BackupMethod {
   appAware: readonly WorkloadRole[];
   /** Can the first full go by disk shipment instead of over the WAN? */
   offlineSeeding: boolean;
+  /**
+   * Does the data reduction (compression, deduplication) happen before the first full crosses the WAN? Only
+   * then does the seeding time use the reduced size; otherwise the link carries the data as it is.
+   */
+  reductionBeforeLink: SeedingFact;
   facts: readonly Fact[];
 }
 
@@ -86,6 +99,7 @@ export const catalogue: readonly BackupMethod[] = [
     needsVmAgent: false,
     appAware: ["sql-server", "exchange", "sharepoint", "active-directory"],
     offlineSeeding: true,
+    reductionBeforeLink: raw("MABS-ASH and MARS-MTX size the online and offline initial copy by the protected data; offline-backup-overview.md (articles/backup) the same"),
     facts: [
       { text: "MABS on Azure Stack Hub protects Windows Server volumes, files, system state, SQL Server, Exchange and SharePoint", source: "MABS-MTX", firmness: "V" },
       { text: "Linux is protected only as a Hyper-V or VMware guest, so Linux on Azure Stack Hub has no MABS path", source: "MABS-MTX (inference); ASH-PROT: 'for Linux based IaaS VMs, the only option is to use partner products'", firmness: "V" },
@@ -112,6 +126,7 @@ export const catalogue: readonly BackupMethod[] = [
     needsVmAgent: true,
     appAware: ["active-directory"],
     offlineSeeding: true,
+    reductionBeforeLink: raw("MARS-MTX; articles/backup/offline-backup-overview.md sizes the initial copy by the data to back up"),
     facts: [
       ...MABS_MARS_FACTS,
       { text: "files, folders and system state only: no application-aware SQL Server, Exchange or SharePoint backup", source: "MARS-MTX", firmness: "V" },
@@ -131,6 +146,7 @@ export const catalogue: readonly BackupMethod[] = [
     needsVmAgent: false,
     appAware: ["sql-server", "exchange", "sharepoint", "active-directory"],
     offlineSeeding: true,
+    reductionBeforeLink: raw("BCDR-VAL Veeam_results_round1.md reports 4,000 GB read and 860 GB stored, not what crossed the network"),
     facts: [
       { text: "validated on Azure Stack Hub 1.2102 with Veeam 11: 100 Windows VMs, 4,000 GB full in 1 h 53 m; network bottleneck above 25 task slots", source: "BCDR-VAL Veeam_results_round1.md", firmness: "V" },
       { text: "agents need a direct connection to the repository; reserve ≥ 2 GB RAM for the agent", source: "BCDR-VAL Veeam_results_round1.md", firmness: "V" },
@@ -153,6 +169,7 @@ export const catalogue: readonly BackupMethod[] = [
     needsVmAgent: false,
     appAware: ["database-other"],
     offlineSeeding: true,
+    reductionBeforeLink: raw("BCDR-VAL Veeam_results_round1.md reports data read and stored, not what crossed the network"),
     facts: [
       { text: "Veeam Agent for Linux is one of the partner products Azure Stack Hub points Linux VMs to", source: "ASH-PROT; BCDR-VAL Veeam_results_round1.md", firmness: "V" },
       { text: "deployed over SSH from the backup server (no VM extension)", source: "Veeam documentation, not read", firmness: "U" },
@@ -172,6 +189,7 @@ export const catalogue: readonly BackupMethod[] = [
     needsVmAgent: false,
     appAware: ["sql-server", "exchange", "sharepoint", "active-directory", "database-other"],
     offlineSeeding: true,
+    reductionBeforeLink: raw("BCDR-VAL commvault_results_round1.md reports savings at the library, not on the wire"),
     facts: [
       { text: "protects agent-based Windows and Linux guests, SQL and MySQL, IaaS VMs and storage-account blobs; minimum SP16 on Azure Stack Hub", source: "asd: azure-stack/mdc/operator/azure-stack-commvault-offer-tzl.md", firmness: "V" },
       { text: "targets: cloud storage pools (blob on another stamp or Azure), disk library", source: "CV-ASH", firmness: "V" },
@@ -192,6 +210,7 @@ export const catalogue: readonly BackupMethod[] = [
     needsVmAgent: true,
     appAware: [],
     offlineSeeding: false,
+    reductionBeforeLink: raw("planner assumption: the product is unknown"),
     facts: [
       { text: "no source read says whether these products support Azure Stack Hub tenant VMs; the plan makes no support claim", source: "bcdr-anchors §6", firmness: "U" },
       { text: "planned at one run a day, installed with the Custom Script Extension, no offline seeding: the product is unknown, so the plan takes the cautious reading", source: "planner assumption", firmness: "U" },
@@ -209,6 +228,7 @@ export const catalogue: readonly BackupMethod[] = [
     needsVmAgent: false,
     appAware: [],
     offlineSeeding: true,
+    reductionBeforeLink: { applies: false, text: "AzCopy copies blobs without compression: the first copy is the blobs as they are", source: "learn.microsoft.com/azure/storage/common/storage-use-azcopy-v10", firmness: "U" },
     facts: [
       { text: "Azure Stack Hub infrastructure backup does not include tenant storage accounts", source: "ASH-PROT (2020 version)", firmness: "V" },
       { text: "azcopy sync copies only changed blobs; the copy is not compressed", source: "learn.microsoft.com/azure/storage/common/storage-use-azcopy-v10", firmness: "U" },
@@ -228,6 +248,7 @@ export const catalogue: readonly BackupMethod[] = [
     needsVmAgent: false,
     appAware: [],
     offlineSeeding: false,
+    reductionBeforeLink: { applies: false, text: "key vault backups are small encrypted blobs; nothing to reduce", source: "learn.microsoft.com/azure/key-vault/general/backup", firmness: "U" },
     facts: [
       { text: "each key, secret and certificate is backed up as an encrypted blob with its versions", source: "learn.microsoft.com/azure/key-vault/general/backup", firmness: "V" },
       { text: "a backup restores only into a key vault of the same subscription and geography; on Azure Stack Hub, into a vault on the same or a rebuilt stamp", source: "learn.microsoft.com/azure/key-vault/general/backup (Azure); Azure Stack Hub behaviour not read", firmness: "U" },
@@ -246,6 +267,7 @@ export const catalogue: readonly BackupMethod[] = [
     needsVmAgent: false,
     appAware: [],
     offlineSeeding: false,
+    reductionBeforeLink: { applies: true, text: "Velero file-system backup with kopia compresses and deduplicates in the node agent, before the upload to object storage", source: "velero.io/docs (file-system backup, kopia uploader)", firmness: "U" },
     facts: [
       { text: "Velero backs up cluster objects and, with file-system backup, volume contents to object storage (S3-compatible or Azure Blob)", source: "velero.io/docs (file-system backup)", firmness: "V" },
       { text: "disk snapshots would stay on the stamp (and snapshots of running VMs' disks are not supported there), so volumes go by file-system backup", source: "ASH-PROT ('snapshot of a running VM: not supported'); planner inference", firmness: "U" },
@@ -263,6 +285,7 @@ export const catalogue: readonly BackupMethod[] = [
     needsVmAgent: false,
     appAware: [],
     offlineSeeding: false,
+    reductionBeforeLink: raw("nothing is copied"),
     facts: [
       { text: "ephemeral VMs of scale sets or clusters should not be backed up at VM level; protect their data instead", source: "ASH-PROT (2020 version)", firmness: "V" },
     ],
@@ -278,6 +301,7 @@ export const catalogue: readonly BackupMethod[] = [
     needsVmAgent: false,
     appAware: [],
     offlineSeeding: false,
+    reductionBeforeLink: raw("nothing is copied"),
     facts: [],
   },
   {
@@ -291,6 +315,7 @@ export const catalogue: readonly BackupMethod[] = [
     needsVmAgent: false,
     appAware: [],
     offlineSeeding: false,
+    reductionBeforeLink: raw("nothing is copied"),
     facts: [],
   },
 ];

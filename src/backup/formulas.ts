@@ -3,6 +3,7 @@
  * the formula that produced it, so a reader (or the documents issue) can trace any figure to its text and
  * source. docs/formulas.md ("## Backup") lists the same ids; a test keeps the two in step.
  */
+import { roundTo } from "../base/units.js";
 
 export interface FormulaDefinition {
   id: string;
@@ -88,23 +89,23 @@ export const FORMULAS = {
     source: "github.com/MicrosoftDocs/azure-docs articles/backup/backup-support-matrix-mars-agent.md (cache 5–10 % of backup data)",
   },
   "backup.runs.per-day": {
-    text: "runsPerDay = min(ceil(24 ÷ tier.rpoHours), method.maxBackupsPerDay)",
+    text: "runsPerDay = the runs of min(ceil(24 ÷ tier.rpoHours), method.maxBackupsPerDay), spaced 24 h ÷ that count apart from the window start, whose slot opens inside the tier's backup window",
     source: "caps: MABS 2 online copies a day, MARS 3 backups a day (bcdr-anchors §3; backup-support-matrix-mars-agent.md)",
   },
   "backup.rpo.achieved": {
-    text: "achievedRpoHours = 24 ÷ runsPerDay; worstCaseLossHours = 24 ÷ runsPerDay + the run's scheduled duration (a point counts once it is off the stack)",
-    source: "learn.microsoft.com/azure-stack/user/azure-stack-manage-vm-protect (backup-restore RPO depends on backup frequency)",
+    text: "achievedRpoHours = the longest interval between consecutive completed off-stack copies over the circular day (run start + scheduled duration; one run a day gives 24 h), only when a copy leaves the stack; worstCaseLossHours = achievedRpoHours + the longest run",
+    source: "learn.microsoft.com/azure-stack/user/azure-stack-manage-vm-protect (backup-restore RPO depends on backup frequency); a recovery point counts once its copy is off the stack (a copy kept on the stack is lost with it)",
   },
   "backup.wan.capacity": {
     text: "linkMBps = target.wanBandwidthMbps × wanEfficiency ÷ 8",
     source: "wanEfficiency default 0.8: src/inventory/defaults.ts (assumption, docs/assumptions.md)",
   },
   "backup.seeding.vm": {
-    text: "seedingHours = fullGiB × 1073.741824 ÷ linkMBps ÷ 3600 (the VM alone on the link)",
+    text: "seedingHours = seedGiB × 1073.741824 ÷ linkMBps ÷ 3600 (the VM alone on the link); seedGiB = usedGiB (raw), or fullGiB (reduced) only when the method's catalogue entry says the reduction happens before the link (reductionBeforeLink); the plan shows both",
     source: "DPM initial replication table (SystemCenterDocs Deploy-protection-groups.md) uses the same size ÷ rate arithmetic",
   },
   "backup.seeding.total": {
-    text: "totalSeedingHours = Σ fullGiB × 1073.741824 ÷ linkMBps ÷ 3600; offline seeding recommended when ÷ 24 > offlineSeedingThresholdDays",
+    text: "totalSeedingHours = Σ seedGiB × 1073.741824 ÷ linkMBps ÷ 3600 (each VM on its own basis, resources as copied); offline seeding recommended when ÷ 24 > offlineSeedingThresholdDays; the all-raw and all-reduced sums are shown beside it",
     source: "threshold default 3 days: src/inventory/defaults.ts; offline seeding: MARS (Azure Import/Export), bcdr-anchors §3",
   },
   "backup.schedule.lower-bound": {
@@ -156,4 +157,4 @@ export const formulaList = (): FormulaDefinition[] =>
 
 /** Values are kept to 6 decimals so JSON stays readable and identical across runs; sums use unrounded inputs. */
 export const q = (value: number, unit: Quantity["unit"], formula: FormulaId): Quantity => ({ value: round6(value), unit, formula });
-export const round6 = (n: number): number => Math.round(n * 1e6) / 1e6;
+export const round6 = (n: number): number => roundTo(n, 6);

@@ -6,6 +6,7 @@
  * into backup servers → schedule every run of the day on the shared WAN link (schedule.ts) → estimate
  * restores (restore.ts) → list the network rules (network.ts) → check the rules (findings, docs/backup.md).
  */
+import { GB_PER_GIB, minuteOfDay, roundTo } from "../base/units.js";
 import { DEFAULT_CHANGE_RATE_PERCENT, DEFAULT_USED_SHARE, effectiveTierName, plannerSettings, type PlannerSettings } from "../inventory/defaults.js";
 import { sortFindings, type Finding } from "../base/findings.js";
 import { planFinding as finding } from "../base/planner-findings.js";
@@ -18,7 +19,7 @@ import { catalogue, method as methodById, type BackupMethod } from "./catalogue.
 import { q } from "./formulas.js";
 import { azureVmBackupRequirements, networkRequirements } from "./network.js";
 import { estimateRestore, MB_PER_GIB, wanCapacityMBps } from "./restore.js";
-import { scheduleRuns, type ScheduleJob } from "./schedule.js";
+import { longestCompletionGapMinutes, runSlots, scheduleRuns, type RunSlot, type ScheduleJob } from "./schedule.js";
 import { kubernetesNodeNames, runsOn, selectVmMethod } from "./select.js";
 import {
   dpmWorkload,
@@ -51,7 +52,6 @@ export const MABS_MAX_PROTECTED_SERVERS = 100;
 export const MABS_MAX_DATA_DISKS = 64;
 /** MARS on Windows Server 2008 R2 / 2008 SP2 / Windows 7: 1,700 GB per volume (backup-support-matrix-mars-agent.md). */
 export const MARS_OLD_OS_VOLUME_GB = 1700;
-const GB_PER_GIB = 1.073741824;
 const EPS = 1e-6;
 
 interface Job {
@@ -61,122 +61,67 @@ interface Job {
   job: ScheduleJob;
 }
 
+/** What every VM's plan reads: the tenant, its settings and tiers, and where findings go. */
+interface PlanContext {
+  tenant: Tenant;
+  settings: PlannerSettings;
+  tierByName: ReadonlyMap<string, { tier: Tier; index: number }>;
+  nodeNames: ReadonlySet<string>;
+  linkMBps: number;
+  /** Is the backup target on the stamp itself (backup.target-on-stamp)? Then no copy leaves the stack. */
+  targetOnStamp: boolean;
+  findings: Finding[];
+  /** Per tier: the most runs a day its VMs' products allow, and how many of them its window holds. */
+  windowShortfall: Map<string, { runs: number; held: number }>;
+}
+
+/** A VM's plan with the slots of its runs in its tier's window (schedule.ts, runSlots). */
+interface PlannedVm {
+  plan: VmBackupPlan;
+  slots: RunSlot[];
+}
+
 export function planBackup(tenant: Tenant): BackupPlan {
   const settings = plannerSettings(tenant);
-  const { target } = tenant.protection;
-  const linkMBps = wanCapacityMBps(tenant, settings);
   const findings: Finding[] = [];
-  const tierByName = new Map(tenant.protection.tiers.map((t, i) => [t.name, { tier: t, index: i }]));
-  const nodeNames = kubernetesNodeNames(tenant);
-
-  findings.push(...checkTarget(tenant));
+  const targetFindings = checkTarget(tenant);
+  findings.push(...targetFindings);
+  const ctx: PlanContext = {
+    tenant,
+    settings,
+    tierByName: new Map(tenant.protection.tiers.map((t, i) => [t.name, { tier: t, index: i }])),
+    nodeNames: kubernetesNodeNames(tenant),
+    linkMBps: wanCapacityMBps(tenant, settings),
+    targetOnStamp: targetFindings.length > 0,
+    findings,
+    windowShortfall: new Map(),
+  };
 
   const refs = virtualMachines(tenant);
-  const vms: VmBackupPlan[] = refs.map((ref) => planVm(tenant, ref, settings, tierByName, nodeNames, linkMBps, findings));
+  const planned = refs.map((ref) => planVm(ctx, ref));
+  const vms = planned.map((p) => p.plan);
+  findings.push(...methodNotes(tenant, settings, vms), ...windowShortfallFindings(ctx));
 
-  const linuxFallback = vms.filter((v) => v.protected && v.osType === "linux" && v.method === "veeam-agent-linux" && settings.productFamily === "microsoft");
-  if (linuxFallback.length > 0) {
-    findings.push(
-      finding(
-        "info",
-        "backup.partner-agent-for-linux",
-        ["protection", "productFamily"],
-        t("msg.backup.partner-agent-for-linux", { count: linuxFallback.length, vms: `${linuxFallback.slice(0, 3).map((v) => v.qualifiedName).join(", ")}${linuxFallback.length > 3 ? ", ..." : ""}` }),
-      ),
-    );
-  }
-  const beside = [...new Set(vms.filter((v) => v.protected && ["veeam-agent-windows", "veeam-agent-linux", "commvault-agent"].includes(v.method)).map((v) => v.method))];
-  if (target.kind === "azure-recovery-services-vault" && beside.length > 0) {
-    findings.push(
-      finding(
-        "info",
-        "backup.storage-account-beside-vault",
-        ["protection", "target", "kind"],
-        t("msg.backup.storage-account-beside-vault", { methods: beside.join(", "), location: target.location }),
-      ),
-    );
-  }
-
-  const backupServers = planBackupServers(tenant, refs, vms, tierByName, findings);
+  const backupServers = planBackupServers(tenant, refs, vms, ctx.tierByName, findings);
   const resources = planResources(tenant, settings, findings);
+  const day = scheduleDay(ctx, planned, resources);
 
-  // Every run of the day, VMs and resources alike, on the one link.
-  const jobs: Job[] = [];
-  const addRuns = (owner: Job["owner"], tierName: string | null, runs: number, runGiB: number) => {
-    const tier = tierName ? tierByName.get(tierName)?.tier : undefined;
-    if (!tier || runs <= 0) return;
-    const start = minuteOfDay(tier.backupWindow.start);
-    const spacing = 1440 / runs;
-    for (let r = 0; r < runs; r++) {
-      jobs.push({
-        owner,
-        tier: tier.name,
-        run: r,
-        job: { windowStart: (start + r * spacing) % 1440, windowMinutes: Math.min(tier.backupWindow.durationHours * 60, spacing), sizeMB: runGiB * MB_PER_GIB },
-      });
-    }
-  };
-  vms.forEach((vm, index) => {
-    if (vm.protected) addRuns({ kind: "vm", index }, vm.tier, vm.runsPerDay.value, vm.runGiB.value);
-  });
-  resources.forEach((res, index) => {
-    if (res.protected) addRuns({ kind: "resource", index }, res.tier, 1, res.dailyIncrementalGiB.value);
-  });
-  const capacityPerMinute = linkMBps * 60;
-  const schedule = scheduleRuns(
-    jobs.map((j) => j.job),
-    capacityPerMinute,
-    settings.concurrentStreams,
-  );
-  const cut = schedule.timelineStart;
-  const toDay = (m: number) => ((Math.round((cut + m) * 1000) / 1000) % 1440 + 1440) % 1440;
-
-  const longestRun = new Map<number, number>(); // VM index → its longest run, minutes
-  jobs.forEach((j, k) => {
-    const run = schedule.runs[k]!;
-    const runSchedule: RunSchedule = {
-      startMinuteOfDay: round3(toDay(run.start)),
-      durationMinutes: round3(run.finish - run.start),
-      stream: run.stream,
-      windowStartMinuteOfDay: round3(j.job.windowStart),
-      windowEndMinuteOfDay: round3(j.job.windowStart + j.job.windowMinutes),
-      withinWindow: run.finish <= run.deadline + EPS,
-      formula: "backup.schedule.makespan",
-    };
-    if (j.owner.kind === "vm") {
-      const vm = vms[j.owner.index]!;
-      vm.runStartsMinuteOfDay.push(runSchedule.startMinuteOfDay);
-      longestRun.set(j.owner.index, Math.max(longestRun.get(j.owner.index) ?? 0, run.finish - run.start));
-      if (j.run === 0) vm.schedule = runSchedule;
-    } else if (j.run === 0) resources[j.owner.index]!.schedule = runSchedule;
-  });
-  vms.forEach((vm, index) => {
-    if (!vm.protected || !vm.achievedRpoHours) return;
-    const longestMinutes = longestRun.get(index) ?? 0;
-    vm.worstCaseLossHours = q(vm.achievedRpoHours.value + longestMinutes / 60, "hours", "backup.rpo.achieved");
-  });
-
-  const windows = windowLoads(tenant, jobs, schedule, capacityPerMinute, findings);
-
-  const fullTotal = sum(vms.filter((v) => v.protected).map((v) => v.fullGiB.value)) + sum(resources.filter((r) => r.protected).map((r) => r.fullGiB.value));
-  const totalSeedingHours = transferHours(fullTotal, linkMBps);
+  // Resources' fullGiB is already what crosses the link (blobs raw, Velero reduced by kopia before the upload).
+  const resourceFull = sum(resources.filter((r) => r.protected).map((r) => r.fullGiB.value));
+  const seededVms = vms.filter((v) => v.protected);
+  const vmSeedGiB = (v: VmBackupPlan) => (v.seeding.basis === "reduced" ? v.seeding.reducedGiB.value : v.seeding.rawGiB.value);
+  const fullTotal = sum(seededVms.map(vmSeedGiB)) + resourceFull;
+  const totalSeedingHours = transferHours(fullTotal, ctx.linkMBps);
+  const totalSeedingRawHours = transferHours(sum(seededVms.map((v) => v.seeding.rawGiB.value)) + resourceFull, ctx.linkMBps);
+  const totalSeedingReducedHours = transferHours(sum(seededVms.map((v) => v.seeding.reducedGiB.value)) + resourceFull, ctx.linkMBps);
+  const bases = new Set(seededVms.map((v) => v.seeding.basis));
+  const seedingBasis = bases.size === 1 ? [...bases][0]! : bases.size === 0 ? "raw" : "mixed";
   const offlineSeedingRecommended = totalSeedingHours / 24 > settings.offlineSeedingThresholdDays;
-  if (offlineSeedingRecommended) {
-    const offlineCapable = new Set(vms.filter((v) => v.protected && methodById(v.method).offlineSeeding).map((v) => v.method));
-    findings.push(
-      finding(
-        "warning",
-        "backup.offline-seeding",
-        ["protection", "target", "wanBandwidthMbps"],
-        offlineCapable.size > 0 ? t("msg.backup.offline-seeding.methods", { gib: fmt(fullTotal), hours: fmt(totalSeedingHours), days: fmt(totalSeedingHours / 24), threshold: settings.offlineSeedingThresholdDays, methods: [...offlineCapable].join(", ") }) : t("msg.backup.offline-seeding", { gib: fmt(fullTotal), hours: fmt(totalSeedingHours), days: fmt(totalSeedingHours / 24), threshold: settings.offlineSeedingThresholdDays }),
-      ),
-    );
-  }
+  if (offlineSeedingRecommended) findings.push(offlineSeedingFinding(settings, vms, fullTotal, totalSeedingHours));
 
-  const dailyTransfer = sum(jobs.map((j) => j.job.sizeMB)) / MB_PER_GIB;
+  const { target } = tenant.protection;
+  const dailyTransfer = sum(day.jobs.map((j) => j.job.sizeMB)) / MB_PER_GIB;
   const usedMethods = new Set([...vms.filter((v) => v.protected).map((v) => v.method), ...resources.filter((r) => r.protected).map((r) => r.method)]);
-  const protectedVms = vms.filter((v) => v.protected);
-
   return {
     productFamily: settings.productFamily,
     target: { kind: target.kind, name: target.name, location: target.location },
@@ -189,34 +134,146 @@ export function planBackup(tenant: Tenant): BackupPlan {
     transfer: {
       wanBandwidthMbps: target.wanBandwidthMbps,
       wanEfficiency: settings.wanEfficiency,
-      linkMBps: q(linkMBps, "MB/s", "backup.wan.capacity"),
+      linkMBps: q(ctx.linkMBps, "MB/s", "backup.wan.capacity"),
       concurrentStreams: settings.concurrentStreams,
       dailyTransferGiB: q(dailyTransfer, "GiB", "backup.total.sum"),
       totalSeedingHours: q(totalSeedingHours, "hours", "backup.seeding.total"),
+      totalSeedingRawHours: q(totalSeedingRawHours, "hours", "backup.seeding.total"),
+      totalSeedingReducedHours: q(totalSeedingReducedHours, "hours", "backup.seeding.total"),
+      seedingBasis,
       offlineSeedingRecommended,
       offlineSeedingThresholdDays: settings.offlineSeedingThresholdDays,
-      timelineStartMinuteOfDay: cut,
-      totalTransferMinutes: q((dailyTransfer * MB_PER_GIB) / capacityPerMinute, "minutes", "backup.schedule.lower-bound"),
-      lowerBoundMinutes: q(schedule.lowerBound, "minutes", "backup.schedule.lower-bound"),
-      makespanMinutes: q(schedule.makespan, "minutes", "backup.schedule.makespan"),
-      makespanRatio: schedule.lowerBound > 0 ? round3(schedule.makespan / schedule.lowerBound) : 1,
-      windows,
+      timelineStartMinuteOfDay: day.schedule.timelineStart,
+      totalTransferMinutes: q((dailyTransfer * MB_PER_GIB) / day.capacityPerMinute, "minutes", "backup.schedule.lower-bound"),
+      lowerBoundMinutes: q(day.schedule.lowerBound, "minutes", "backup.schedule.lower-bound"),
+      makespanMinutes: q(day.schedule.makespan, "minutes", "backup.schedule.makespan"),
+      makespanRatio: day.schedule.lowerBound > 0 ? round3(day.schedule.makespan / day.schedule.lowerBound) : 1,
+      windows: day.windows,
     },
-    totals: {
-      virtualMachines: q(vms.length, "count", "backup.total.sum"),
-      protectedVirtualMachines: q(protectedVms.length, "count", "backup.total.sum"),
-      usedGiB: q(sum(protectedVms.map((v) => v.usedGiB.value)), "GiB", "backup.total.sum"),
-      fullGiB: q(sum(protectedVms.map((v) => v.fullGiB.value)), "GiB", "backup.total.sum"),
-      dailyIncrementalGiB: q(sum(protectedVms.map((v) => v.dailyIncrementalGiB.value)), "GiB", "backup.total.sum"),
-      targetStorageGiB: q(sum(protectedVms.map((v) => v.targetStorageGiB.value)), "GiB", "backup.total.sum"),
-      backupServerStorageGiB: q(sum(backupServers.map((s) => s.storagePoolGiB.value)), "GiB", "backup.total.sum"),
-      resourceFullGiB: q(sum(resources.filter((r) => r.protected).map((r) => r.fullGiB.value)), "GiB", "backup.total.sum"),
-      resourceDailyIncrementalGiB: q(sum(resources.filter((r) => r.protected).map((r) => r.dailyIncrementalGiB.value)), "GiB", "backup.total.sum"),
-    },
-    storageGrowth: storageGrowth(vms, tierByName),
+    totals: backupTotals(vms, resources, backupServers),
+    storageGrowth: storageGrowth(vms, ctx.tierByName),
     networkRules: networkRequirements(usedMethods, target),
     azureVmBackupNetworkRules: azureVmBackupRequirements(),
     findings: sortFindings(findings),
+  };
+}
+
+/** Notes on the methods chosen: Linux on a partner agent under the Microsoft family; agents writing beside a vault. */
+function methodNotes(tenant: Tenant, settings: PlannerSettings, vms: readonly VmBackupPlan[]): Finding[] {
+  const out: Finding[] = [];
+  const { target } = tenant.protection;
+  const linuxFallback = vms.filter((v) => v.protected && v.osType === "linux" && v.method === "veeam-agent-linux" && settings.productFamily === "microsoft");
+  if (linuxFallback.length > 0) {
+    const listed = `${linuxFallback.slice(0, 3).map((v) => v.qualifiedName).join(", ")}${linuxFallback.length > 3 ? ", ..." : ""}`;
+    out.push(finding("info", "backup.partner-agent-for-linux", ["protection", "productFamily"], t("msg.backup.partner-agent-for-linux", { count: linuxFallback.length, vms: listed })));
+  }
+  const beside = [...new Set(vms.filter((v) => v.protected && ["veeam-agent-windows", "veeam-agent-linux", "commvault-agent"].includes(v.method)).map((v) => v.method))];
+  if (target.kind === "azure-recovery-services-vault" && beside.length > 0) {
+    out.push(finding("info", "backup.storage-account-beside-vault", ["protection", "target", "kind"], t("msg.backup.storage-account-beside-vault", { methods: beside.join(", "), location: target.location })));
+  }
+  return out;
+}
+
+/** A tier whose window holds fewer runs than its VMs' products allow: the runs outside the window are not placed. */
+function windowShortfallFindings(ctx: PlanContext): Finding[] {
+  const out: Finding[] = [];
+  for (const [tierName, { runs, held }] of ctx.windowShortfall) {
+    const { tier, index } = ctx.tierByName.get(tierName)!;
+    out.push(
+      finding(
+        "warning",
+        "backup.window-holds-fewer-runs",
+        ["protection", "tiers", index, "backupWindow"],
+        t("msg.backup.window-holds-fewer-runs", { tier: tier.name, runs, spacing: fmt(24 / runs), start: tier.backupWindow.start, hours: tier.backupWindow.durationHours, held }),
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * Every run of the day, VMs and resources alike, on the one link (schedule.ts); each VM gets its placed runs,
+ * and its achieved RPO from when they end.
+ */
+function scheduleDay(ctx: PlanContext, planned: readonly PlannedVm[], resources: ResourceBackupPlan[]) {
+  const jobs: Job[] = [];
+  const add = (owner: Job["owner"], tier: string, slots: readonly RunSlot[], runGiB: number) => {
+    for (const slot of slots) jobs.push({ owner, tier, run: slot.run, job: { windowStart: slot.windowStart, windowMinutes: slot.windowMinutes, sizeMB: runGiB * MB_PER_GIB } });
+  };
+  planned.forEach(({ plan, slots }, index) => {
+    if (plan.protected && plan.tier) add({ kind: "vm", index }, plan.tier, slots, plan.runGiB.value);
+  });
+  resources.forEach((res, index) => {
+    const tier = res.tier ? ctx.tierByName.get(res.tier)?.tier : undefined;
+    if (res.protected && tier) add({ kind: "resource", index }, tier.name, runSlots(minuteOfDay(tier.backupWindow.start), tier.backupWindow.durationHours * 60, 1), res.dailyIncrementalGiB.value);
+  });
+  const capacityPerMinute = ctx.linkMBps * 60;
+  const schedule = scheduleRuns(
+    jobs.map((j) => j.job),
+    capacityPerMinute,
+    ctx.settings.concurrentStreams,
+  );
+  const cut = schedule.timelineStart;
+  const toDay = (m: number) => ((Math.round((cut + m) * 1000) / 1000) % 1440 + 1440) % 1440;
+  jobs.forEach((j, k) => {
+    const run = schedule.runs[k]!;
+    const runSchedule: RunSchedule = {
+      startMinuteOfDay: round3(toDay(run.start)),
+      durationMinutes: round3(run.finish - run.start),
+      stream: run.stream,
+      windowStartMinuteOfDay: round3(j.job.windowStart),
+      windowEndMinuteOfDay: round3(j.job.windowStart + j.job.windowMinutes),
+      withinWindow: run.finish <= run.deadline + EPS,
+      formula: "backup.schedule.makespan",
+    };
+    if (j.owner.kind === "vm") {
+      const vm = planned[j.owner.index]!.plan;
+      vm.runs.push(runSchedule);
+      vm.runStartsMinuteOfDay.push(runSchedule.startMinuteOfDay);
+      if (j.run === 0) vm.schedule = runSchedule;
+    } else if (j.run === 0) resources[j.owner.index]!.schedule = runSchedule;
+  });
+  for (const { plan } of planned) setAchievedRpo(plan);
+  return { jobs, schedule, capacityPerMinute, windows: windowLoads(ctx.tenant, jobs, schedule, capacityPerMinute, ctx.findings) };
+}
+
+/** backup.rpo.achieved: the longest interval between completed off-stack copies, from the placed runs' ends. */
+function setAchievedRpo(vm: VmBackupPlan): void {
+  if (!vm.offStackCopy || vm.runs.length === 0) {
+    vm.achievedRpoHours = null;
+    vm.worstCaseLossHours = null;
+    return;
+  }
+  const gap = longestCompletionGapMinutes(vm.runs.map((r) => r.startMinuteOfDay + r.durationMinutes));
+  const longestRun = Math.max(...vm.runs.map((r) => r.durationMinutes));
+  vm.achievedRpoHours = q(round3(gap / 60), "hours", "backup.rpo.achieved");
+  vm.worstCaseLossHours = q(round3((gap + longestRun) / 60), "hours", "backup.rpo.achieved");
+}
+
+function offlineSeedingFinding(settings: PlannerSettings, vms: readonly VmBackupPlan[], fullTotal: number, totalSeedingHours: number): Finding {
+  const offlineCapable = new Set(vms.filter((v) => v.protected && methodById(v.method).offlineSeeding).map((v) => v.method));
+  const params = { gib: fmt(fullTotal), hours: fmt(totalSeedingHours), days: fmt(totalSeedingHours / 24), threshold: settings.offlineSeedingThresholdDays };
+  return finding(
+    "warning",
+    "backup.offline-seeding",
+    ["protection", "target", "wanBandwidthMbps"],
+    offlineCapable.size > 0 ? t("msg.backup.offline-seeding.methods", { ...params, methods: [...offlineCapable].join(", ") }) : t("msg.backup.offline-seeding", params),
+  );
+}
+
+function backupTotals(vms: readonly VmBackupPlan[], resources: readonly ResourceBackupPlan[], backupServers: readonly BackupServerPlan[]): BackupPlan["totals"] {
+  const protectedVms = vms.filter((v) => v.protected);
+  return {
+    virtualMachines: q(vms.length, "count", "backup.total.sum"),
+    protectedVirtualMachines: q(protectedVms.length, "count", "backup.total.sum"),
+    backedUpVirtualMachines: q(vms.filter((v) => v.offStackCopy).length, "count", "backup.total.sum"),
+    usedGiB: q(sum(protectedVms.map((v) => v.usedGiB.value)), "GiB", "backup.total.sum"),
+    fullGiB: q(sum(protectedVms.map((v) => v.fullGiB.value)), "GiB", "backup.total.sum"),
+    dailyIncrementalGiB: q(sum(protectedVms.map((v) => v.dailyIncrementalGiB.value)), "GiB", "backup.total.sum"),
+    targetStorageGiB: q(sum(protectedVms.map((v) => v.targetStorageGiB.value)), "GiB", "backup.total.sum"),
+    backupServerStorageGiB: q(sum(backupServers.map((s) => s.storagePoolGiB.value)), "GiB", "backup.total.sum"),
+    resourceFullGiB: q(sum(resources.filter((r) => r.protected).map((r) => r.fullGiB.value)), "GiB", "backup.total.sum"),
+    resourceDailyIncrementalGiB: q(sum(resources.filter((r) => r.protected).map((r) => r.dailyIncrementalGiB.value)), "GiB", "backup.total.sum"),
   };
 }
 
@@ -236,19 +293,12 @@ function storageGrowth(vms: readonly VmBackupPlan[], tierByName: ReadonlyMap<str
   }));
 }
 
-function planVm(
-  tenant: Tenant,
-  ref: VmRef,
-  settings: PlannerSettings,
-  tierByName: ReadonlyMap<string, { tier: Tier; index: number }>,
-  nodeNames: ReadonlySet<string>,
-  linkMBps: number,
-  findings: Finding[],
-): VmBackupPlan {
+function planVm(ctx: PlanContext, ref: VmRef): PlannedVm {
+  const { tenant, settings } = ctx;
   const { vm, path } = ref;
   const tierName = effectiveTierName(tenant, vm);
-  const tier = tierName ? tierByName.get(tierName)?.tier : undefined;
-  const selection = selectVmMethod(ref, tier, settings, nodeNames);
+  const tier = tierName ? ctx.tierByName.get(tierName)?.tier : undefined;
+  const selection = selectVmMethod(ref, tier, settings, ctx.nodeNames);
   const method = methodById(selection.method);
   const isProtected = method.kind === "vm";
   const C = vm.backup?.dataReductionRatio ?? settings.dataReductionRatio;
@@ -256,10 +306,22 @@ function planVm(
   const change = vmDailyChangeGiB(vm, settings.churnGrowthFactor);
   const incremental = reduced(change, C);
   const runs = tier && isProtected ? runsPerDay(tier.rpoHours, method.maxBackupsPerDay) : { runs: 0, wanted: 0 };
+  const slots = tier && isProtected ? runSlots(minuteOfDay(tier.backupWindow.start), tier.backupWindow.durationHours * 60, runs.runs) : [];
+  const held = slots.length;
+  if (tier && held < runs.runs) {
+    const seen = ctx.windowShortfall.get(tier.name);
+    if (!seen || seen.runs < runs.runs) ctx.windowShortfall.set(tier.name, { runs: runs.runs, held });
+  }
   const storage = tier && isProtected ? gfsStorageGiB(used, C, used > 0 ? change / used : 0, tier.retention) : 0;
-  const points = tier && isProtected ? recoveryPointCount(tier.retention, runs.runs) : 0;
+  const points = tier && isProtected ? recoveryPointCount(tier.retention, held) : 0;
   const restore = isProtected ? estimateRestore(tenant, ref, settings) : null;
-  const seedingHours = isProtected ? transferHours(reduced(used, C), linkMBps) : 0;
+  // The link carries the first full as the product sends it: reduced only where its source says so.
+  const seedingBasis = method.reductionBeforeLink.applies ? "reduced" : "raw";
+  const seedingRawHours = isProtected ? transferHours(used, ctx.linkMBps) : 0;
+  const seedingReducedHours = isProtected ? transferHours(reduced(used, C), ctx.linkMBps) : 0;
+  const seedingHours = seedingBasis === "reduced" ? seedingReducedHours : seedingRawHours;
+  // A copy leaves the stack only if a run is placed, the target is off the stamp, the method writes to that target and runs on the OS.
+  const offStackCopy = isProtected && held > 0 && !ctx.targetOnStamp && method.targets.includes(tenant.protection.target.kind) && runsOn(method, vm);
 
   const plan: VmBackupPlan = {
     qualifiedName: ref.qualifiedName,
@@ -277,89 +339,92 @@ function planVm(
     fullGiB: q(reduced(used, C), "GiB", "backup.size.full"),
     dailyChangeGiB: q(change, "GiB", "backup.size.daily-change"),
     dailyIncrementalGiB: q(incremental, "GiB", "backup.size.incremental"),
-    runsPerDay: q(runs.runs, "per day", "backup.runs.per-day"),
-    runGiB: q(runs.runs > 0 ? incremental / runs.runs : 0, "GiB", "backup.size.run"),
+    runsPerDay: q(held, "per day", "backup.runs.per-day"),
+    runGiB: q(held > 0 ? incremental / held : 0, "GiB", "backup.size.run"),
     targetStorageGiB: q(storage, "GiB", "backup.storage.gfs"),
     recoveryPoints: q(points, "count", "backup.points.count"),
     ...(method.id === "mars" ? { marsCacheGiB: q(used * MARS_CACHE_SHARE, "GiB", "backup.mars.cache") } : {}),
     schedule: null,
+    runs: [],
     runStartsMinuteOfDay: [],
+    offStackCopy,
     seedingHours: q(seedingHours, "hours", "backup.seeding.vm"),
+    seeding: {
+      rawGiB: q(isProtected ? used : 0, "GiB", "backup.size.used"),
+      reducedGiB: q(isProtected ? reduced(used, C) : 0, "GiB", "backup.size.full"),
+      rawHours: q(seedingRawHours, "hours", "backup.seeding.vm"),
+      reducedHours: q(seedingReducedHours, "hours", "backup.seeding.vm"),
+      basis: seedingBasis,
+      source: method.reductionBeforeLink.source,
+    },
     offlineSeeding: seedingHours / 24 > settings.offlineSeedingThresholdDays,
-    achievedRpoHours: isProtected && runs.runs > 0 ? q(24 / runs.runs, "hours", "backup.rpo.achieved") : null,
+    achievedRpoHours: null,
     worstCaseLossHours: null,
     tierRpoHours: tier?.rpoHours ?? null,
     tierRtoHours: tier?.rtoHours ?? null,
     restore,
   };
+  ctx.findings.push(...vmFindings(ctx, ref, plan, selection, { tier, runs, points }));
+  return { plan, slots };
+}
 
+/** The backup rules of one VM (docs/backup.md): method, OS, target, agent, volume size, RPO, retention, RTO. */
+function vmFindings(
+  ctx: PlanContext,
+  ref: VmRef,
+  plan: VmBackupPlan,
+  selection: ReturnType<typeof selectVmMethod>,
+  sized: { tier: Tier | undefined; runs: { runs: number; wanted: number }; points: number },
+): Finding[] {
+  const { tenant } = ctx;
+  const { vm, path } = ref;
+  const method = methodById(plan.method);
+  const out: Finding[] = [];
   const at = (...rest: PathSegment[]) => [...path, ...rest];
   const name = ref.qualifiedName;
   if (selection.unknownOverride !== undefined) {
-    findings.push(finding("error", "backup.unknown-method", at("backup", "method"), t("msg.backup.unknown-method", { method: selection.unknownOverride, known: catalogue.filter((m) => m.kind === "vm").map((m) => m.id).join(", ") })));
+    out.push(finding("error", "backup.unknown-method", at("backup", "method"), t("msg.backup.unknown-method", { method: selection.unknownOverride, known: catalogue.filter((m) => m.kind === "vm").map((m) => m.id).join(", ") })));
   }
-  if (method.id === "none") {
-    findings.push(finding("warning", "backup.unprotected-vm", at("name"), t("msg.backup.unprotected-vm", { vm: name, reason: selection.reasonLocal })));
-    return plan;
-  }
-  if (method.id === "excluded") {
-    findings.push(finding("info", "backup.excluded-vm", at("backup", "exclude"), t("msg.backup.excluded-vm", { vm: name })));
-    return plan;
-  }
-  if (!isProtected) return plan;
+  if (method.id === "none") return [...out, finding("warning", "backup.unprotected-vm", at("name"), t("msg.backup.unprotected-vm", { vm: name, reason: selection.reasonLocal }))];
+  if (method.id === "excluded") return [...out, finding("info", "backup.excluded-vm", at("backup", "exclude"), t("msg.backup.excluded-vm", { vm: name }))];
+  if (!plan.protected) return out;
 
   if (!runsOn(method, vm)) {
     const why = vm.osType === "linux" ? t("backup.why.windowsOnly") : t("backup.why.noServerCore");
-    findings.push(finding("error", "backup.method-unsupported-os", at("backup", "method"), t("msg.backup.method-unsupported-os", { vm: name, method: method.id, why })));
+    out.push(finding("error", "backup.method-unsupported-os", at("backup", "method"), t("msg.backup.method-unsupported-os", { vm: name, method: method.id, why })));
   }
   if (!method.targets.includes(tenant.protection.target.kind) && method.id !== "mabs-mars") {
-    findings.push(
-      finding("error", "backup.method-target-mismatch", at("name"), t("msg.backup.method-target-mismatch.vm", { vm: name, method: method.id, target: tenant.protection.target.kind, targets: method.targets.join(", ") })),
-    );
+    out.push(finding("error", "backup.method-target-mismatch", at("name"), t("msg.backup.method-target-mismatch.vm", { vm: name, method: method.id, target: tenant.protection.target.kind, targets: method.targets.join(", ") })));
   }
   if (method.needsVmAgent && vm.vmAgent === false) {
-    findings.push(
-      finding("warning", "backup.vm-agent-missing", at("vmAgent"), t("msg.backup.vm-agent-missing", { vm: name, method: method.id })),
-    );
+    out.push(finding("warning", "backup.vm-agent-missing", at("vmAgent"), t("msg.backup.vm-agent-missing", { vm: name, method: method.id })));
   }
   const volumeLimit = volumeLimitGB(method, vm.osVersion);
   if (volumeLimit !== undefined) {
     vm.disks.forEach((disk, d) => {
       if (disk.excludeFromBackup !== true && disk.sizeGiB * GB_PER_GIB > volumeLimit) {
-        findings.push(
+        out.push(
           finding("error", "backup.volume-too-large", at("disks", d, "sizeGiB"), t("msg.backup.volume-too-large", { disk: disk.name, gib: fmt(disk.sizeGiB), gb: fmt(disk.sizeGiB * GB_PER_GIB), limit: fmt(volumeLimit), method: method.id, os: vm.osVersion })),
         );
       }
     });
   }
-  if (tier) {
-    if (runs.wanted > runs.runs) {
-      findings.push(
-        finding(
-          "warning",
-          "backup.rpo-below-product",
-          ["protection", "tiers", tierByName.get(tier.name)!.index, "rpoHours"],
-          t("msg.backup.rpo-below-product", { vm: name, tier: tier.name, rpo: tier.rpoHours, wanted: runs.wanted, method: method.id, max: String(method.maxBackupsPerDay), achieved: fmt(24 / runs.runs) }),
-        ),
-      );
-    }
-    if (method.maxRecoveryPoints !== undefined && points > method.maxRecoveryPoints) {
-      findings.push(
-        finding(
-          "error",
-          "backup.retention-exceeds-points",
-          ["protection", "tiers", tierByName.get(tier.name)!.index, "retention"],
-          t("msg.backup.retention-exceeds-points", { vm: name, tier: tier.name, points, max: method.maxRecoveryPoints, method: method.id }),
-        ),
-      );
-    }
-    if (restore && restore.totalHours > tier.rtoHours) {
-      findings.push(
-        finding("warning", "backup.rto-not-met", at("name"), t("msg.backup.rto-not-met", { vm: name, hours: fmt(restore.totalHours), gib: fmt(restore.restoreGiB), mbps: fmt(restore.throughputMBps), rto: tier.rtoHours })),
-      );
-    }
+  const { tier, runs, points } = sized;
+  if (!tier) return out;
+  const tierPath = (field: string): PathSegment[] => ["protection", "tiers", ctx.tierByName.get(tier.name)!.index, field];
+  if (runs.wanted > runs.runs) {
+    out.push(
+      finding("warning", "backup.rpo-below-product", tierPath("rpoHours"), t("msg.backup.rpo-below-product", { vm: name, tier: tier.name, rpo: tier.rpoHours, wanted: runs.wanted, method: method.id, max: String(method.maxBackupsPerDay), achieved: fmt(24 / runs.runs) })),
+    );
   }
-  return plan;
+  if (method.maxRecoveryPoints !== undefined && points > method.maxRecoveryPoints) {
+    out.push(finding("error", "backup.retention-exceeds-points", tierPath("retention"), t("msg.backup.retention-exceeds-points", { vm: name, tier: tier.name, points, max: method.maxRecoveryPoints, method: method.id })));
+  }
+  const restore = plan.restore;
+  if (restore && restore.totalHours > tier.rtoHours) {
+    out.push(finding("warning", "backup.rto-not-met", at("name"), t("msg.backup.rto-not-met", { vm: name, hours: fmt(restore.totalHours), gib: fmt(restore.restoreGiB), mbps: fmt(restore.throughputMBps), rto: tier.rtoHours })));
+  }
+  return out;
 }
 
 function volumeLimitGB(method: BackupMethod, osVersion: string): number | undefined {
@@ -626,7 +691,8 @@ function windowLoads(
           "error",
           "backup.wan-insufficient",
           path,
-          t("msg.backup.wan-insufficient", { tier: e.tier, run: e.run + 1, gib: fmt(e.mb / MB_PER_GIB), demand: fmt(demand), mbps: fmt(tenant.protection.target.wanBandwidthMbps), minutes: fmt(e.minutes) }),
+          // The demand is computed on the usable share of the link, so the message quotes that share (MB/min × 8 ÷ 60 = Mbit/s).
+          t("msg.backup.wan-insufficient", { tier: e.tier, run: e.run + 1, gib: fmt(e.mb / MB_PER_GIB), demand: fmt(demand), usable: fmt((capacityPerMinute * 8) / 60), mbps: fmt(tenant.protection.target.wanBandwidthMbps), minutes: fmt(e.minutes) }),
         ),
       );
     } else if (!e.within) {
@@ -649,21 +715,18 @@ function windowLoads(
   });
 }
 
-export function minuteOfDay(hhmm: string): number {
-  const [h, m] = hhmm.split(":").map(Number) as [number, number];
-  return h * 60 + m;
-}
+export { minuteOfDay } from "../base/units.js";
 
 function sum(values: readonly number[]): number {
   let s = 0;
   for (const v of values) s += v;
   return s;
 }
-const round3 = (n: number) => Math.round(n * 1000) / 1000;
+const round3 = (n: number) => roundTo(n, 3);
 /** A catalogue method's name as a key (`backup.methodName.<id>`); its English is the catalogue's `name`. */
 const methodNameText = (id: string): LocalText => t(`backup.methodName.${id}` as "backup.methodName.none");
 
 /** A reason in English with its key beside it. */
 const reasonOf = (text: LocalText) => ({ reason: text.en, reasonLocal: text });
 
-const fmt = (n: number) => (Math.round(n * 10) / 10).toLocaleString("en-US");
+const fmt = (n: number) => roundTo(n, 1).toLocaleString("en-US");

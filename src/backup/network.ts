@@ -64,81 +64,112 @@ function targetDestination(target: BackupTarget): { prefix: string; ports: strin
   }
 }
 
+/** What every product's rule set reads: the methods the plan uses, the target, and where the copy goes. */
+interface RuleContext {
+  methodsUsed: ReadonlySet<string>;
+  target: BackupTarget;
+  dest: ReturnType<typeof targetDestination>;
+}
+
+/**
+ * One rule set per product, in the order the rules are listed; each returns nothing when the plan does not use
+ * the product. A new product is one more entry here.
+ */
+const RULE_SETS: readonly ((c: RuleContext) => NetworkRequirement[])[] = [
+  marsRules,
+  mabsRules,
+  veeamRules,
+  commvaultRules,
+  genericAgentRules,
+  resourceCopyRules,
+];
+
 export function networkRequirements(methodsUsed: ReadonlySet<string>, target: BackupTarget): NetworkRequirement[] {
-  const rules: NetworkRequirement[] = [];
+  const c: RuleContext = { methodsUsed, target, dest: targetDestination(target) };
+  return RULE_SETS.flatMap((rules) => rules(c));
+}
+
+/** MARS (alone or under MABS) talks to the Recovery Services vault and to Entra ID over 443. */
+function marsRules({ methodsUsed }: RuleContext): NetworkRequirement[] {
   const mabs = methodsUsed.has("mabs-mars");
   const mars = methodsUsed.has("mars");
-  if (mabs || mars) {
-    const appliesTo = mabs && mars ? t("backup.applies.mabsAndMars") : mabs ? t("backup.applies.mabs") : t("backup.applies.mars");
-    const methods = [mabs ? "mabs-mars" : "", mars ? "mars" : ""].filter(Boolean);
-    rules.push(
-      rule({
-        name: "allow-mars-azure-backup-443",
-        direction: "Outbound",
-        protocol: "Tcp",
-        sourceAddressPrefix: "VirtualNetwork",
-        destinationAddressPrefix: "Internet",
-        destinationPortRanges: ["443"],
-        fqdns: MARS_FQDNS,
-        appliesTo,
-        methods,
-        purpose: t("backup.rule.mars-vault"),
-        citation: MABS_ASH,
-        firmness: "V",
-      }),
-      rule({
-        name: "allow-mars-entra-id-443",
-        direction: "Outbound",
-        protocol: "Tcp",
-        sourceAddressPrefix: "VirtualNetwork",
-        destinationAddressPrefix: ENTRA_ID_RANGES.join(","),
-        destinationPortRanges: ["443"],
-        appliesTo,
-        methods,
-        purpose: t("backup.rule.mars-entra"),
-        citation: MABS_ASH,
-        firmness: "V",
-      }),
-    );
-  }
-  if (mabs) {
-    const dpm = (name: string, protocol: "Tcp" | "Udp", ports: string[], purpose: LocalText, direction: "Inbound" | "Outbound" = "Inbound"): NetworkRequirement =>
-      rule({
-        name,
-        direction,
-        protocol,
-        sourceAddressPrefix: direction === "Inbound" ? "<mabs-server-ip>" : "VirtualNetwork",
-        destinationAddressPrefix: direction === "Inbound" ? "VirtualNetwork" : "<domain-controllers>",
-        destinationPortRanges: ports,
-        appliesTo: direction === "Inbound" ? t("backup.applies.mabsProtected") : t("backup.applies.mabsAndProtected"),
-        methods: ["mabs-mars"],
-        purpose,
-        citation: DPM_FW,
-        firmness: "V",
-      });
-    rules.push(
-      dpm("allow-mabs-dcom-135", "Tcp", ["135", "1024-65535"], t("backup.rule.mabs-dcom")),
-      dpm("allow-mabs-data-channel", "Tcp", ["5718", "5719"], t("backup.rule.mabs-data")),
-      dpm("allow-mabs-smb-netbios-tcp", "Tcp", ["139", "445"], t("backup.rule.mabs-smb")),
-      dpm("allow-mabs-netbios-udp", "Udp", ["137", "138"], t("backup.rule.mabs-netbios")),
-      rule({
-        name: "allow-protected-to-mabs-data-channel",
-        direction: "Outbound",
-        protocol: "Tcp",
-        sourceAddressPrefix: "VirtualNetwork",
-        destinationAddressPrefix: "<mabs-server-ip>",
-        destinationPortRanges: ["5718", "5719"],
-        appliesTo: t("backup.applies.mabsProtected"),
-        methods: ["mabs-mars"],
-        purpose: t("backup.rule.protected-to-mabs"),
-        citation: DPM_FW,
-        firmness: "V",
-      }),
-      dpm("allow-mabs-domain-dns", "Udp", ["53"], t("backup.rule.dns"), "Outbound"),
-      dpm("allow-mabs-domain-kerberos-ldap", "Tcp", ["88", "389"], t("backup.rule.kerberos"), "Outbound"),
-    );
-  }
-  const dest = targetDestination(target);
+  if (!mabs && !mars) return [];
+  const appliesTo = mabs && mars ? t("backup.applies.mabsAndMars") : mabs ? t("backup.applies.mabs") : t("backup.applies.mars");
+  const methods = [mabs ? "mabs-mars" : "", mars ? "mars" : ""].filter(Boolean);
+  return [
+    rule({
+      name: "allow-mars-azure-backup-443",
+      direction: "Outbound",
+      protocol: "Tcp",
+      sourceAddressPrefix: "VirtualNetwork",
+      destinationAddressPrefix: "Internet",
+      destinationPortRanges: ["443"],
+      fqdns: MARS_FQDNS,
+      appliesTo,
+      methods,
+      purpose: t("backup.rule.mars-vault"),
+      citation: MABS_ASH,
+      firmness: "V",
+    }),
+    rule({
+      name: "allow-mars-entra-id-443",
+      direction: "Outbound",
+      protocol: "Tcp",
+      sourceAddressPrefix: "VirtualNetwork",
+      destinationAddressPrefix: ENTRA_ID_RANGES.join(","),
+      destinationPortRanges: ["443"],
+      appliesTo,
+      methods,
+      purpose: t("backup.rule.mars-entra"),
+      citation: MABS_ASH,
+      firmness: "V",
+    }),
+  ];
+}
+
+/** The MABS server and its protection agents: DCOM, the data channel, SMB/NetBIOS, and the domain services. */
+function mabsRules({ methodsUsed }: RuleContext): NetworkRequirement[] {
+  if (!methodsUsed.has("mabs-mars")) return [];
+  const dpm = (name: string, protocol: "Tcp" | "Udp", ports: string[], purpose: LocalText, direction: "Inbound" | "Outbound" = "Inbound"): NetworkRequirement =>
+    rule({
+      name,
+      direction,
+      protocol,
+      sourceAddressPrefix: direction === "Inbound" ? "<mabs-server-ip>" : "VirtualNetwork",
+      destinationAddressPrefix: direction === "Inbound" ? "VirtualNetwork" : "<domain-controllers>",
+      destinationPortRanges: ports,
+      appliesTo: direction === "Inbound" ? t("backup.applies.mabsProtected") : t("backup.applies.mabsAndProtected"),
+      methods: ["mabs-mars"],
+      purpose,
+      citation: DPM_FW,
+      firmness: "V",
+    });
+  return [
+    dpm("allow-mabs-dcom-135", "Tcp", ["135", "1024-65535"], t("backup.rule.mabs-dcom")),
+    dpm("allow-mabs-data-channel", "Tcp", ["5718", "5719"], t("backup.rule.mabs-data")),
+    dpm("allow-mabs-smb-netbios-tcp", "Tcp", ["139", "445"], t("backup.rule.mabs-smb")),
+    dpm("allow-mabs-netbios-udp", "Udp", ["137", "138"], t("backup.rule.mabs-netbios")),
+    rule({
+      name: "allow-protected-to-mabs-data-channel",
+      direction: "Outbound",
+      protocol: "Tcp",
+      sourceAddressPrefix: "VirtualNetwork",
+      destinationAddressPrefix: "<mabs-server-ip>",
+      destinationPortRanges: ["5718", "5719"],
+      appliesTo: t("backup.applies.mabsProtected"),
+      methods: ["mabs-mars"],
+      purpose: t("backup.rule.protected-to-mabs"),
+      citation: DPM_FW,
+      firmness: "V",
+    }),
+    dpm("allow-mabs-domain-dns", "Udp", ["53"], t("backup.rule.dns"), "Outbound"),
+    dpm("allow-mabs-domain-kerberos-ldap", "Tcp", ["88", "389"], t("backup.rule.kerberos"), "Outbound"),
+  ];
+}
+
+/** Veeam agents: deployment from the backup server per OS, then the agents' data to the repository. */
+function veeamRules({ methodsUsed, target, dest }: RuleContext): NetworkRequirement[] {
+  const rules: NetworkRequirement[] = [];
   const veeam = ["veeam-agent-windows", "veeam-agent-linux"].filter((m) => methodsUsed.has(m));
   if (methodsUsed.has("veeam-agent-windows")) {
     rules.push(
@@ -191,74 +222,81 @@ export function networkRequirements(methodsUsed: ReadonlySet<string>, target: Ba
       }),
     );
   }
-  if (methodsUsed.has("commvault-agent")) {
-    rules.push(
-      rule({
-        name: "allow-commvault-cvd",
-        direction: "Inbound",
-        protocol: "Tcp",
-        sourceAddressPrefix: "<commserve-and-mediaagent-ips>",
-        destinationAddressPrefix: "VirtualNetwork",
-        destinationPortRanges: ["8400", "8403"],
-        appliesTo: t("backup.applies.commvault"),
-        methods: ["commvault-agent"],
-        purpose: t("backup.rule.commvault-control"),
-        citation: "Commvault documentation, network port requirements (not read)",
-        firmness: "U",
-      }),
-      rule({
-        name: "allow-commvault-to-mediaagent",
-        direction: "Outbound",
-        protocol: "Tcp",
-        sourceAddressPrefix: "VirtualNetwork",
-        destinationAddressPrefix: "<mediaagent-ip>",
-        destinationPortRanges: ["8400", "8403"],
-        appliesTo: t("backup.applies.commvault"),
-        methods: ["commvault-agent"],
-        purpose: t("backup.rule.commvault-data"),
-        citation: "Commvault documentation, network port requirements (not read)",
-        firmness: "U",
-      }),
-    );
-  }
-  if (methodsUsed.has("generic-agent")) {
-    rules.push(
-      rule({
-        name: "allow-generic-agent-to-target",
-        direction: "Outbound",
-        protocol: "Tcp",
-        sourceAddressPrefix: "VirtualNetwork",
-        destinationAddressPrefix: dest.prefix,
-        destinationPortRanges: dest.ports,
-        ...(dest.fqdns ? { fqdns: dest.fqdns } : {}),
-        appliesTo: t("backup.applies.generic"),
-        methods: ["generic-agent"],
-        purpose: t("backup.rule.generic-data", { note: dest.note }),
-        citation: "planner assumption (unknown product)",
-        firmness: "U",
-      }),
-    );
-  }
-  const resourceMethods = ["blob-copy", "key-vault-backup", "velero"].filter((m) => methodsUsed.has(m));
-  if (resourceMethods.length > 0) {
-    rules.push(
-      rule({
-        name: "allow-resource-copy-to-target-443",
-        direction: "Outbound",
-        protocol: "Tcp",
-        sourceAddressPrefix: "<copy-runner-ip>",
-        destinationAddressPrefix: dest.prefix === "Internet" || target.kind === "second-stamp" || target.kind === "s3-compatible" ? dest.prefix : "Internet",
-        destinationPortRanges: target.kind === "smb-share" || target.kind === "nfs-share" ? dest.ports : ["443"],
-        ...(dest.fqdns ? { fqdns: dest.fqdns } : {}),
-        appliesTo: t("backup.applies.resources"),
-        methods: resourceMethods,
-        purpose: t("backup.rule.resources"),
-        citation: "learn.microsoft.com/azure/storage/common/storage-use-azcopy-v10; velero.io/docs",
-        firmness: "U",
-      }),
-    );
-  }
   return rules;
+}
+
+function commvaultRules({ methodsUsed }: RuleContext): NetworkRequirement[] {
+  if (!methodsUsed.has("commvault-agent")) return [];
+  return [
+    rule({
+      name: "allow-commvault-cvd",
+      direction: "Inbound",
+      protocol: "Tcp",
+      sourceAddressPrefix: "<commserve-and-mediaagent-ips>",
+      destinationAddressPrefix: "VirtualNetwork",
+      destinationPortRanges: ["8400", "8403"],
+      appliesTo: t("backup.applies.commvault"),
+      methods: ["commvault-agent"],
+      purpose: t("backup.rule.commvault-control"),
+      citation: "Commvault documentation, network port requirements (not read)",
+      firmness: "U",
+    }),
+    rule({
+      name: "allow-commvault-to-mediaagent",
+      direction: "Outbound",
+      protocol: "Tcp",
+      sourceAddressPrefix: "VirtualNetwork",
+      destinationAddressPrefix: "<mediaagent-ip>",
+      destinationPortRanges: ["8400", "8403"],
+      appliesTo: t("backup.applies.commvault"),
+      methods: ["commvault-agent"],
+      purpose: t("backup.rule.commvault-data"),
+      citation: "Commvault documentation, network port requirements (not read)",
+      firmness: "U",
+    }),
+  ];
+}
+
+function genericAgentRules({ methodsUsed, dest }: RuleContext): NetworkRequirement[] {
+  if (!methodsUsed.has("generic-agent")) return [];
+  return [
+    rule({
+      name: "allow-generic-agent-to-target",
+      direction: "Outbound",
+      protocol: "Tcp",
+      sourceAddressPrefix: "VirtualNetwork",
+      destinationAddressPrefix: dest.prefix,
+      destinationPortRanges: dest.ports,
+      ...(dest.fqdns ? { fqdns: dest.fqdns } : {}),
+      appliesTo: t("backup.applies.generic"),
+      methods: ["generic-agent"],
+      purpose: t("backup.rule.generic-data", { note: dest.note }),
+      citation: "planner assumption (unknown product)",
+      firmness: "U",
+    }),
+  ];
+}
+
+/** Blob copy, key vault backup and Velero run from one copy runner that writes to the target over 443. */
+function resourceCopyRules({ methodsUsed, target, dest }: RuleContext): NetworkRequirement[] {
+  const resourceMethods = ["blob-copy", "key-vault-backup", "velero"].filter((m) => methodsUsed.has(m));
+  if (resourceMethods.length === 0) return [];
+  return [
+    rule({
+      name: "allow-resource-copy-to-target-443",
+      direction: "Outbound",
+      protocol: "Tcp",
+      sourceAddressPrefix: "<copy-runner-ip>",
+      destinationAddressPrefix: dest.prefix === "Internet" || target.kind === "second-stamp" || target.kind === "s3-compatible" ? dest.prefix : "Internet",
+      destinationPortRanges: target.kind === "smb-share" || target.kind === "nfs-share" ? dest.ports : ["443"],
+      ...(dest.fqdns ? { fqdns: dest.fqdns } : {}),
+      appliesTo: t("backup.applies.resources"),
+      methods: resourceMethods,
+      purpose: t("backup.rule.resources"),
+      citation: "learn.microsoft.com/azure/storage/common/storage-use-azcopy-v10; velero.io/docs",
+      firmness: "U",
+    }),
+  ];
 }
 
 /** Azure VM Backup needs only the wire server; its backup data never crosses the VM's NIC. */

@@ -19,6 +19,7 @@
  * learn.microsoft.com/azure-stack/user/azure-stack-manage-vm-protect (MicrosoftDocs/azure-stack-docs,
  * azure-stack/user/azure-stack-manage-vm-protect.md, 2020 version).
  */
+import { MB_PER_GIB, SECONDS_PER_HOUR } from "../base/units.js";
 import type { PlannerSettings } from "../inventory/defaults.js";
 import { effectiveUsedGiB } from "../inventory/defaults.js";
 import type { Tenant } from "../inventory/schema.js";
@@ -39,9 +40,7 @@ export interface RestoreEstimate {
   formula: string;
 }
 
-/** Bytes in one GiB over bytes in one MB: converts GiB to decimal MB. */
-export const MB_PER_GIB = 1073.741824;
-export const SECONDS_PER_HOUR = 3600;
+export { MB_PER_GIB, SECONDS_PER_HOUR } from "../base/units.js";
 
 /** Effective WAN capacity to the target in MB/s (decimal): Mbit/s × efficiency ÷ 8 bits per byte. */
 export function wanCapacityMBps(tenant: Tenant, settings: PlannerSettings): number {

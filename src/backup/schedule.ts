@@ -205,3 +205,42 @@ export function lowerBound(release: Float64Array, jobs: readonly ScheduleJob[], 
   }
   return best;
 }
+
+/** A run's slot in a tier's window: it opens `windowStart` minutes after midnight and lasts `windowMinutes`. */
+export interface RunSlot {
+  run: number;
+  windowStart: number;
+  windowMinutes: number;
+}
+
+/**
+ * Slots for `runs` backups a day in a window of `windowMinutes` opening at `windowStartMinute`: the runs are
+ * spaced 24 h ÷ runs apart from the window start, as evenly as the day allows, and a run whose slot would open
+ * after the window closes is not placed (a run outside every window of its tier is not a run of that tier).
+ * Each slot ends at the next run's start or at the window's end, whichever comes first, so a run that ends
+ * inside its slot ends inside the window. The first slot always opens at the window start.
+ */
+export function runSlots(windowStartMinute: number, windowMinutes: number, runs: number): RunSlot[] {
+  const slots: RunSlot[] = [];
+  if (runs <= 0) return slots;
+  const spacing = 1440 / runs;
+  for (let run = 0; run < runs; run++) {
+    const offset = run * spacing;
+    if (offset >= windowMinutes - 1e-9) break;
+    slots.push({ run, windowStart: (windowStartMinute + offset) % 1440, windowMinutes: Math.min(windowMinutes - offset, spacing) });
+  }
+  return slots;
+}
+
+/**
+ * The longest interval, in minutes, between two consecutive completions on the circular day (formula
+ * backup.rpo.achieved): after the last completion of the day, the next is the first one of the following day.
+ * One completion a day gives 1440; none gives Infinity (no recovery point ever completes).
+ */
+export function longestCompletionGapMinutes(finishMinutesOfDay: readonly number[]): number {
+  if (finishMinutesOfDay.length === 0) return Number.POSITIVE_INFINITY;
+  const sorted = finishMinutesOfDay.map((m) => ((m % 1440) + 1440) % 1440).sort((a, b) => a - b);
+  let longest = sorted[0]! + 1440 - sorted[sorted.length - 1]!;
+  for (let i = 1; i < sorted.length; i++) longest = Math.max(longest, sorted[i]! - sorted[i - 1]!);
+  return longest;
+}

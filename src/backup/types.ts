@@ -17,7 +17,7 @@ import type { Firmness } from "./catalogue.js";
 import type { FormulaId, Quantity } from "./formulas.js";
 import type { RestoreEstimate } from "./restore.js";
 
-/** When and on which stream a VM's (first daily) backup run crosses the WAN link. */
+/** When and on which stream one backup run crosses the WAN link, inside a window of its tier. */
 export interface RunSchedule {
   /** Start of the run, minutes after midnight (0–1439). */
   startMinuteOfDay: number;
@@ -25,10 +25,13 @@ export interface RunSchedule {
   durationMinutes: number;
   /** Index (0-based) of the concurrent stream the run uses, < settings.concurrentStreams. */
   stream: number;
-  /** The tier's window for this run, minutes after midnight; end may be ≥ 1440 when it crosses midnight. */
+  /**
+   * The run's slot, minutes after midnight; end may be ≥ 1440 when it crosses midnight. The slot lies inside
+   * the tier's backup window (src/backup/schedule.ts, runSlots): it never extends past the window's end.
+   */
   windowStartMinuteOfDay: number;
   windowEndMinuteOfDay: number;
-  /** Does the run finish inside its window? */
+  /** Does the run finish inside its slot, and so inside the tier's window? Read from the placed run. */
   withinWindow: boolean;
   formula: FormulaId;
 }
@@ -57,7 +60,7 @@ export interface VmBackupPlan {
   fullGiB: Quantity;
   dailyChangeGiB: Quantity;
   dailyIncrementalGiB: Quantity;
-  /** Backups a day that reach the off-stack target. */
+  /** Backups a day that reach the off-stack target: the product's limit, then what the tier's window holds. */
   runsPerDay: Quantity;
   /** Size of one run (dailyIncrementalGiB ÷ runsPerDay). */
   runGiB: Quantity;
@@ -67,13 +70,25 @@ export interface VmBackupPlan {
   marsCacheGiB?: Quantity;
   /** The first daily run in the tier's window; null when the VM is not backed up. */
   schedule: RunSchedule | null;
-  /** Start minutes of every run of the day (runsPerDay of them, evenly spaced). */
+  /** Every placed run of the day (runsPerDay of them), in run order; each inside a window of the VM's tier. */
+  runs: RunSchedule[];
+  /** Start minutes of every run of the day (the `startMinuteOfDay` of `runs`). */
   runStartsMinuteOfDay: number[];
-  /** Initial full over the WAN with the link to itself. */
+  /**
+   * Does a copy of this VM leave the stack? Protected, at least one run placed, a target off the stamp, a
+   * method that writes to that target (MABS reaches it only through a vault) and runs on the VM's OS.
+   */
+  offStackCopy: boolean;
+  /** Initial full over the WAN with the link to itself: the figure of `seeding.basis`. */
   seedingHours: Quantity;
+  /** The initial full as it crosses the link, raw and reduced, and which of the two the plan uses. */
+  seeding: SeedingFigures;
   /** This VM's initial full alone takes longer than offlineSeedingThresholdDays over the link: seed it offline. */
   offlineSeeding: boolean;
-  /** Interval between off-stack recovery points, and the worst data loss including the run's duration. */
+  /**
+   * Longest interval between two consecutive completed off-stack copies over the day, from the placed runs'
+   * end times (backup.rpo.achieved); null without an off-stack copy. worstCaseLossHours adds the longest run.
+   */
   achievedRpoHours: Quantity | null;
   worstCaseLossHours: Quantity | null;
   tierRpoHours: number | null;
@@ -139,13 +154,33 @@ export interface WindowLoad {
   allWithinWindow: boolean;
 }
 
+export interface SeedingFigures {
+  rawGiB: Quantity;
+  reducedGiB: Quantity;
+  rawHours: Quantity;
+  reducedHours: Quantity;
+  /**
+   * Which figure the plan uses (seedingHours, offline seeding, the simulator's first run): "reduced" only when
+   * the method's catalogue entry says the reduction happens before the link (reductionBeforeLink).
+   */
+  basis: "raw" | "reduced";
+  /** The catalogue's source for the basis. */
+  source: string;
+}
+
 export interface TransferPlan {
   wanBandwidthMbps: number;
   wanEfficiency: number;
   linkMBps: Quantity;
   concurrentStreams: number;
   dailyTransferGiB: Quantity;
+  /** Σ of each item's seeding figure on its own basis: what the offline-seeding advice uses. */
   totalSeedingHours: Quantity;
+  /** The same sum with every item raw, and with every item reduced, for comparison. */
+  totalSeedingRawHours: Quantity;
+  totalSeedingReducedHours: Quantity;
+  /** "raw" or "reduced" when every protected item uses that basis, else "mixed". */
+  seedingBasis: "raw" | "reduced" | "mixed";
   offlineSeedingRecommended: boolean;
   offlineSeedingThresholdDays: number;
   /** Minute of the day the schedule's timeline starts (the first window after the longest idle gap). */
@@ -187,7 +222,10 @@ export interface NetworkRequirement {
 
 export interface BackupTotals {
   virtualMachines: Quantity;
+  /** VMs with a backup method (the copy may still stay on the stack). */
   protectedVirtualMachines: Quantity;
+  /** VMs whose copy leaves the stack (offStackCopy): the "VMs backed up" headline. */
+  backedUpVirtualMachines: Quantity;
   usedGiB: Quantity;
   fullGiB: Quantity;
   dailyIncrementalGiB: Quantity;

@@ -16,12 +16,11 @@
  * and the capacity a target RPO R needs is
  *     C(R)   = D / min(24, H + R − floor)          (no capacity can beat the floor)
  */
+import { HOURS_PER_DAY, MBIT_PER_GIB, MIB_PER_GIB, SECONDS_PER_DAY, SECONDS_PER_HOUR } from "../base/units.js";
 import type { Disk, VirtualMachine } from "../inventory/schema.js";
 import { effectiveChangeRatePercent, effectiveUsedGiB } from "../inventory/defaults.js";
 
-export const MBIT_PER_GIB = 8 * 1073.741824;
-export const SECONDS_PER_DAY = 86_400;
-export const HOURS_PER_DAY = 24;
+export { HOURS_PER_DAY, MBIT_PER_GIB, SECONDS_PER_DAY } from "../base/units.js";
 
 /** Disks that replicate: all but those marked excludeFromBackup ("excluded from backup and replication"). */
 export const replicatedDisks = (vm: VirtualMachine): Disk[] => vm.disks.filter((d) => d.excludeFromBackup !== true);
@@ -34,16 +33,16 @@ export const vmDailyChurnGiB = (vm: VirtualMachine, growthFactor: number): numbe
   replicatedDisks(vm).reduce((sum, disk) => sum + diskDailyChurnGiB(vm, disk, growthFactor), 0);
 
 /** Daily GiB written within `busyHours`, as a rate in MiB/s: GiB × 1,024 ÷ (H × 3,600). */
-export const busyRateMiBps = (dailyGiB: number, busyHours: number): number => (dailyGiB * 1024) / (busyHours * 3600);
+export const busyRateMiBps = (dailyGiB: number, busyHours: number): number => (dailyGiB * MIB_PER_GIB) / (busyHours * SECONDS_PER_HOUR);
 
 /** Daily GiB spread over the whole day, in MiB/s. */
-export const averageRateMiBps = (dailyGiB: number): number => (dailyGiB * 1024) / SECONDS_PER_DAY;
+export const averageRateMiBps = (dailyGiB: number): number => (dailyGiB * MIB_PER_GIB) / SECONDS_PER_DAY;
 
 /** GiB over `hours` as decimal Mbit/s. */
-export const mbpsFor = (gib: number, hours: number): number => (gib * MBIT_PER_GIB) / (hours * 3600);
+export const mbpsFor = (gib: number, hours: number): number => (gib * MBIT_PER_GIB) / (hours * SECONDS_PER_HOUR);
 
 /** GiB a link of `mbps` moves in an hour. */
-export const gibPerHour = (mbps: number): number => (mbps * 3600) / MBIT_PER_GIB;
+export const gibPerHour = (mbps: number): number => (mbps * SECONDS_PER_HOUR) / MBIT_PER_GIB;
 
 /** RPO(C) above; undefined when the link cannot carry even the daily average (replication never catches up). */
 export function achievableRpoHours(dailyGiB: number, effectiveMbps: number, busyHours: number, floorHours: number): number | undefined {
@@ -69,9 +68,9 @@ export function initialReplicationHours(initialGiB: number, dailyGiB: number, ef
   if (initialGiB <= 0) return 0;
   const spare = effectiveMbps - mbpsFor(dailyGiB, HOURS_PER_DAY);
   if (spare <= 0) return undefined;
-  return (initialGiB * MBIT_PER_GIB) / (spare * 3600);
+  return (initialGiB * MBIT_PER_GIB) / (spare * SECONDS_PER_HOUR);
 }
 
 /** Hours to move `gib` over a link of `effectiveMbps` (failback download). */
 export const transferHours = (gib: number, effectiveMbps: number): number | undefined =>
-  effectiveMbps > 0 ? (gib * MBIT_PER_GIB) / (effectiveMbps * 3600) : undefined;
+  effectiveMbps > 0 ? (gib * MBIT_PER_GIB) / (effectiveMbps * SECONDS_PER_HOUR) : undefined;

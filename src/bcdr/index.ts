@@ -4,6 +4,7 @@
  * second stamp, or the applications' own replication), or restores from the off-stack backup.
  * docs/bcdr.md explains the choices; docs/formulas.md ("## BC/DR") lists every formula and limit.
  */
+import { roundTo } from "../base/units.js";
 import type { Finding } from "../base/findings.js";
 import { planFinding as finding } from "../base/planner-findings.js";
 import { joinTexts, t, verbatim, type LocalText } from "../base/text.js";
@@ -33,8 +34,8 @@ import { buildRunbook } from "./runbook.js";
 
 export type { BcdrPlan } from "./model.js";
 
-const r1 = (n: number) => Math.round(n * 10) / 10;
-const r2 = (n: number) => Math.round(n * 100) / 100;
+const r1 = (n: number) => roundTo(n, 1);
+const r2 = (n: number) => roundTo(n, 2);
 const orNull = (n: number | undefined): number | null => (n === undefined ? null : r2(n));
 const replicating = (m: DrMethod) => m === "application-replication" || m === "asr-to-azure" || m === "asr-stack-to-stack";
 
@@ -77,6 +78,56 @@ export function planBcdr(tenant: Tenant): BcdrPlan {
   const refOf = new Map(refs.map((r, i) => [plans[i]!.vm, r]));
 
   // 2. Failover order from dependsOn; a cycle is an error that names it.
+  const order = failoverOrder(refs, plans, findings);
+  const runbookGroups = order.runbookGroups;
+
+  // 3. Bandwidth and RPO.
+  const bandwidth = planBandwidth(tenant, plans, settings, findings);
+  // A VM restored from backup gets its RPO from the backup plan's off-stack copies, not from this link: the
+  // verdict (src/plan/verdict.ts) reads it there. Writing the tier's target here would claim what nobody measured.
+  for (const plan of plans) if (replicating(plan.method)) plan.achievableRpoHours = bandwidth.total.achievableRpoHours;
+
+  // 4. Components.
+  const asrToAzure = sizeAsrToAzure(plans);
+  const stackToStack = sizeStackToStack(tenant, plans, refOf, runbookGroups.flatMap((g) => g.nodes));
+  const replicas = planReplicas(plans, refOf);
+
+  // 5. Network, runbook.
+  const network = planNetwork(tenant, plans.some((p) => p.method === "application-replication"));
+  findings.push(...networkFindings(network));
+  const asrProvisioned = plans.filter((p) => p.method === "asr-to-azure").reduce((s, p) => s + p.churn.provisionedGiB, 0);
+  const runbook = buildRunbook({
+    tenant,
+    vms: plans,
+    order: { groups: runbookGroups, cycles: order.cycles },
+    network,
+    reprotectBatches: stackToStack?.reprotectBatches ?? [],
+    failbackTransfer: asrProvisioned > 0 ? { gib: r1(asrProvisioned), hours: bandwidth.effectiveMbps ? orNull(transferHours(asrProvisioned, bandwidth.effectiveMbps)) : null } : null,
+  });
+
+  // 6. Gaps.
+  const gaps = findGaps(tenant, plans, order.cycles, findings, refOf);
+  findings.push(...methodCaveats(plans, refOf));
+
+  const methodCounts = Object.fromEntries(drMethods.map((m) => [m, plans.filter((p) => p.method === m).length])) as Record<DrMethod, number>;
+  const checks = manualChecks(plans);
+  return {
+    drSite: { kind: siteKind, name: site?.name ?? null },
+    vms: plans,
+    methodCounts,
+    bandwidth,
+    components: { asrToAzure, ...englishAndLocal("asrToAzureNotes", asrToAzure.length > 0 ? ASR_TO_AZURE_NOTES : []), stackToStack, replicas },
+    network,
+    runbook,
+    manualChecks: checks.map((c) => c.en),
+    manualChecksLocal: checks,
+    gaps,
+    findings,
+  };
+}
+
+/** The failover graph from dependsOn: groups in dependency order, cycles as errors, each VM's ready time and group. */
+function failoverOrder(refs: readonly VmRef[], plans: VmDrPlan[], findings: Finding[]) {
   const resolve = makeVmResolver(refs);
   const nameCounts = countNames(refs);
   const nodes: GraphNode[] = refs.map((ref) => ({
@@ -117,60 +168,26 @@ export function planBcdr(tenant: Tenant): BcdrPlan {
   const runbookGroups = order.groups.filter((g) => g.nodes.some((id) => planById.get(id)!.method !== "none"));
   runbookGroups.forEach((g, i) => g.nodes.forEach((id) => (planById.get(id)!.failoverGroup = planById.get(id)!.method === "none" ? null : i + 1)));
 
-  // 3. Bandwidth and RPO.
-  const bandwidth = planBandwidth(tenant, plans, settings, findings);
-  for (const plan of plans) {
-    if (replicating(plan.method)) plan.achievableRpoHours = bandwidth.total.achievableRpoHours;
-    else if (plan.method === "restore-and-redeploy") plan.achievableRpoHours = plan.rpoHours;
-  }
+  return { cycles: order.cycles, runbookGroups };
+}
 
-  // 4. Components.
-  const asrToAzure = sizeAsrToAzure(plans);
-  const stackToStack = sizeStackToStack(tenant, plans, refOf, runbookGroups.flatMap((g) => g.nodes));
-  const replicas = planReplicas(plans, refOf);
+function networkFindings(network: ReturnType<typeof planNetwork>): Finding[] {
+  return [
+    ...network.overlaps.map((overlap) => finding("warning", "bcdr-address-overlap", ["protection", "drSite", "addressSpaces"], t("msg.bcdr-address-overlap", { a: overlap.a, b: overlap.b }))),
+    ...network.unparsed.map((text) => finding("warning", "bcdr-unparsed-range", ["protection", "drSite", "addressSpaces"], t("msg.bcdr-unparsed-range", { text }))),
+  ];
+}
 
-  // 5. Network, runbook.
-  const network = planNetwork(tenant, plans.some((p) => p.method === "application-replication"));
-  for (const overlap of network.overlaps) {
-    findings.push(finding("warning", "bcdr-address-overlap", ["protection", "drSite", "addressSpaces"], t("msg.bcdr-address-overlap", { a: overlap.a, b: overlap.b })));
-  }
-  for (const text of network.unparsed) {
-    findings.push(finding("warning", "bcdr-unparsed-range", ["protection", "drSite", "addressSpaces"], t("msg.bcdr-unparsed-range", { text })));
-  }
-  const asrProvisioned = plans.filter((p) => p.method === "asr-to-azure").reduce((s, p) => s + p.churn.provisionedGiB, 0);
-  const runbook = buildRunbook({
-    tenant,
-    vms: plans,
-    order: { groups: runbookGroups, cycles: order.cycles },
-    network,
-    reprotectBatches: stackToStack?.reprotectBatches ?? [],
-    failbackTransfer: asrProvisioned > 0 ? { gib: r1(asrProvisioned), hours: bandwidth.effectiveMbps ? orNull(transferHours(asrProvisioned, bandwidth.effectiveMbps)) : null } : null,
-  });
-
-  // 6. Gaps.
-  const gaps = findGaps(tenant, plans, order.cycles, findings, refOf);
+/** The chosen method's caveats (its warning-level compatibility issues), as info findings on each VM. */
+function methodCaveats(plans: readonly VmDrPlan[], refOf: ReadonlyMap<string, VmRef>): Finding[] {
+  const out: Finding[] = [];
   for (const plan of plans) {
     const chosen = plan.evaluations.find((e) => e.method === plan.method);
     for (const issue of chosen?.issues ?? []) {
-      if (issue.severity === "warning") findings.push(finding("info", `bcdr-${issue.code}`, [...refOf.get(plan.vm)!.path, "name"], t("msg.bcdr.issue", { vm: plan.name, method: t(`bcdr.method.${plan.method}`), issue: issue.messageLocal ?? t("common.verbatim", { text: issue.message }) })));
+      if (issue.severity === "warning") out.push(finding("info", `bcdr-${issue.code}`, [...refOf.get(plan.vm)!.path, "name"], t("msg.bcdr.issue", { vm: plan.name, method: t(`bcdr.method.${plan.method}`), issue: issue.messageLocal ?? t("common.verbatim", { text: issue.message }) })));
     }
   }
-
-  const methodCounts = Object.fromEntries(drMethods.map((m) => [m, plans.filter((p) => p.method === m).length])) as Record<DrMethod, number>;
-  const checks = manualChecks(plans);
-  return {
-    drSite: { kind: siteKind, name: site?.name ?? null },
-    vms: plans,
-    methodCounts,
-    bandwidth,
-    components: { asrToAzure, ...englishAndLocal("asrToAzureNotes", asrToAzure.length > 0 ? ASR_TO_AZURE_NOTES : []), stackToStack, replicas },
-    network,
-    runbook,
-    manualChecks: checks.map((c) => c.en),
-    manualChecksLocal: checks,
-    gaps,
-    findings,
-  };
+  return out;
 }
 
 /** How many VMs of the tenant carry each name (case-insensitive): one pass, not one scan per VM. */

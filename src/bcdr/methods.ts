@@ -13,6 +13,7 @@
  * With no DR site, rules 2 and 4 have nowhere to replicate to: tiers that require DR are a gap, the others
  * restore onto a rebuilt or replacement stamp.
  */
+import { roundTo } from "../base/units.js";
 import { estimateRestore } from "../backup/restore.js";
 import { effectiveUsedGiB, type PlannerSettings } from "../inventory/defaults.js";
 import type { DrSite, Tenant, Tier, WorkloadRole } from "../inventory/schema.js";
@@ -33,11 +34,11 @@ import type { CompatibilityIssue, DrMethod, MethodEvaluation, VmChurn } from "./
 import { joinTexts, t, type LocalText } from "../base/text.js";
 import { compareVersions, osSupport } from "./os.js";
 
-const r1 = (n: number) => Math.round(n * 10) / 10;
+const r1 = (n: number) => roundTo(n, 1);
 
 /** A compatibility issue in English with its key beside it. */
 const issue = (severity: CompatibilityIssue["severity"], code: string, text: LocalText): CompatibilityIssue => ({ severity, code, message: text.en, messageLocal: text });
-const r2 = (n: number) => Math.round(n * 100) / 100;
+const r2 = (n: number) => roundTo(n, 2);
 
 export type DrSiteKind = DrSite["kind"];
 

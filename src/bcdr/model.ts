@@ -2,7 +2,7 @@
 import type { LocalText } from "../base/text.js";
 import type { Finding } from "../base/findings.js";
 import type { ServerSizeRow } from "./limits.js";
-import type { Overlap } from "./cidr.js";
+import type { Overlap } from "../base/cidr.js";
 
 export const drMethods = ["application-replication", "asr-to-azure", "asr-stack-to-stack", "restore-and-redeploy", "none"] as const;
 export type DrMethod = (typeof drMethods)[number];
@@ -55,7 +55,7 @@ export interface VmDrPlan {
   estimatedRtoHours: number | null;
   /** When the VM is usable: its own RTO, or later if a dependency is ready later (critical path). */
   readyAfterHours: number | null;
-  /** The RPO the DR link gives this VM's method (replication), or the tier's backup RPO (restore). */
+  /** The RPO the DR link gives this VM's method (replication); null otherwise (a restore's RPO is the backup plan's achievedRpoHours, read by the verdict). */
   achievableRpoHours: number | null;
   failoverGroup: number | null;
   /** VMs ("resourceGroup/vm") this one needs running first, as resolved from dependsOn: the failover graph's edges. */

@@ -9,7 +9,7 @@
  */
 import type { Tenant } from "../inventory/schema.js";
 import { resourceGroups } from "../inventory/walk.js";
-import { findOverlaps, firstFreeBlock } from "./cidr.js";
+import { findOverlaps, firstFreeBlock } from "../base/cidr.js";
 import type { NetworkPlan } from "./model.js";
 
 export function planNetwork(tenant: Tenant, needsReplicaNetwork: boolean): NetworkPlan {

@@ -4,6 +4,7 @@
  * T-SQL) with <placeholders> for what the inventory cannot know. Names from the inventory are quoted for
  * PowerShell (single quotes, doubled inside); the text is printed, never executed by this tool.
  */
+import { roundTo } from "../base/units.js";
 import type { Tenant } from "../inventory/schema.js";
 import type { DependencyOrder } from "./graph.js";
 import { ASR_STACK_TO_STACK } from "./limits.js";
@@ -196,7 +197,7 @@ function failbackPlans(input: RunbookInput): FailbackPlan[] {
         step(t("bcdr.runbook.failback.asr.manual")),
         step(t("bcdr.runbook.failback.asr.capacity")),
         step(t("bcdr.runbook.failback.asr.stop"), "Stop-AzVM -ResourceGroupName '<azure-rg>' -Name '<vm>' -Force"),
-        step(transfer ? (transfer.hours != null ? t("bcdr.runbook.failback.asr.copy.hours", { gib: Math.round(transfer.gib), hours: Math.round(transfer.hours * 10) / 10 }) : t("bcdr.runbook.failback.asr.copy.gib", { gib: Math.round(transfer.gib) })) : t("bcdr.runbook.failback.asr.copy")),
+        step(transfer ? (transfer.hours != null ? t("bcdr.runbook.failback.asr.copy.hours", { gib: Math.round(transfer.gib), hours: roundTo(transfer.hours, 1) }) : t("bcdr.runbook.failback.asr.copy.gib", { gib: Math.round(transfer.gib) })) : t("bcdr.runbook.failback.asr.copy")),
         step(t("bcdr.runbook.failback.asr.prepare")),
         step(t("bcdr.runbook.failback.asr.deploy"), "New-AzResourceGroupDeployment -ResourceGroupName '<rg>' -TemplateFile '<failback-template>.json' -Mode Incremental"),
         step(t("bcdr.runbook.failback.asr.start")),

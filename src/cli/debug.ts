@@ -5,6 +5,7 @@
  * (@azure/core-rest-pipeline logPolicy; Authorization is never allowed).
  */
 import { performance } from "node:perf_hooks";
+import { neutralise } from "../base/display.js";
 
 let enabled = false;
 
@@ -18,7 +19,7 @@ export async function enableDebug(): Promise<void> {
 export const debugEnabled = (): boolean => enabled;
 
 export function debug(message: string): void {
-  if (enabled) process.stderr.write(`[debug] ${message}\n`);
+  if (enabled) process.stderr.write(`[debug] ${neutralise(message)}\n`);
 }
 
 /** Runs `step` and logs how long it took. */

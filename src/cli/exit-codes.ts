@@ -19,6 +19,8 @@ export const ExitCode = {
   partial: 7,
   /** TLS failed: usually a stamp certificate from an internal CA (see NODE_EXTRA_CA_CERTS). */
   tls: 8,
+  /** The tenant is readable but its plan has error findings (documents are still written, marked not valid). */
+  planInvalid: 9,
   /** A bug: the message asks for a report. */
   internal: 70,
   /** The user pressed Ctrl+C. */

@@ -1,5 +1,7 @@
 /** Terminal output: colour only for a TTY without NO_COLOR (no-color.org), JSON for machines. */
 import type { Writable } from "node:stream";
+import { neutralise } from "../base/display.js";
+import type { TextStyle } from "../report/text-layout.js";
 
 export interface Output {
   out: Writable & { isTTY?: boolean };
@@ -12,7 +14,7 @@ export function terminalOutput(env: NodeJS.ProcessEnv = process.env): Output {
   return { out: process.stdout, err: process.stderr, color: !noColor && !!process.stdout.isTTY };
 }
 
-type Style = "red" | "yellow" | "green" | "dim" | "bold" | "cyan";
+type Style = TextStyle;
 const codes: Record<Style, [number, number]> = { red: [31, 39], yellow: [33, 39], green: [32, 39], dim: [2, 22], bold: [1, 22], cyan: [36, 39] };
 
 export function paint(output: Output, style: Style, text: string): string {
@@ -25,20 +27,29 @@ export function printJson(output: Output, value: unknown): void {
   output.out.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
+/** The colour codes `paint` writes ("ESC [ 31 m"), the only escape sequences a printed line may keep. */
+const OWN_SGR = new RegExp(`(\u001b\\[(?:${[...new Set(Object.values(codes).flat())].join("|")})m)`);
+
+/**
+ * A line for the terminal: names and messages from the inventory could carry ESC, BEL or bidirectional
+ * controls; every such character is made visible (src/base/display.ts) except the colour codes of `paint`.
+ */
+export function terminalSafe(line: string): string {
+  return line
+    .split(OWN_SGR)
+    .map((part, i) => (i % 2 === 1 ? part : neutralise(part)))
+    .join("");
+}
+
+/** A rendered block of text (the report's terminal renderers), made safe line by line as println does. */
+export function printText(output: Output, text: string): void {
+  output.out.write(text.split("\n").map(terminalSafe).join("\n"));
+}
+
 export function println(output: Output, line = ""): void {
-  output.out.write(`${line}\n`);
+  output.out.write(`${terminalSafe(line)}\n`);
 }
 
 export function eprintln(output: Output, line = ""): void {
-  output.err.write(`${line}\n`);
-}
-
-/** One formatter per digit count: `toLocaleString` builds a new Intl.NumberFormat on every call, which dominated the text of a 10,000-VM plan. */
-const numberFormats = new Map<number, Intl.NumberFormat>();
-
-/** 1234.5 → "1,234.5"; fixed English grouping so output is identical on every machine. */
-export function formatNumber(value: number, fractionDigits = 1): string {
-  let format = numberFormats.get(fractionDigits);
-  if (!format) numberFormats.set(fractionDigits, (format = new Intl.NumberFormat("en-US", { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 })));
-  return format.format(value);
+  output.err.write(`${terminalSafe(line)}\n`);
 }

@@ -7,6 +7,7 @@
  * bodies) are the pipeline's armRetryPolicy (retry-policy.ts). A list that cannot be read whole is reported,
  * never passed off as a shorter one.
  */
+import { MIB_PER_GIB, roundTo } from "../base/units.js";
 import { createHttpHeaders, createPipelineRequest } from "@azure/core-rest-pipeline";
 import type { ResourceManagementClient } from "@azure/arm-resources";
 import { apiVersionFor, SUBSCRIPTIONS_API_VERSION } from "../stamp/api-profile.js";
@@ -222,82 +223,90 @@ function endsTheRun(error: unknown): boolean {
   return classified.kind === "tls" || classified.kind === "authentication" || (classified.kind === "unreachable" && classified.message.startsWith("cannot reach"));
 }
 
-export async function readInventory(connection: Connection, options: ReadOptions = {}): Promise<RawInventory> {
-  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
-  const base = connection.armEndpoint;
-  const limit = createLimiter(concurrency);
+/**
+ * The state of one read: the shared request pool, the switch that ends the run on a fatal failure, the failures
+ * of single items and the progress counters. Each step (subscription, group, resource) is a method.
+ */
+class InventoryRead {
+  readonly limit: Limiter;
   // A failure that ends the run stops the rest: no new request, in-flight ones aborted, no more progress lines.
-  const abort = new AbortController();
-  let ended = false;
-  let fatal: unknown;
-  const endRun = (error: unknown): never => {
-    if (!ended) {
-      ended = true;
-      fatal = error;
-      limit.cancel(error);
-      abort.abort();
+  readonly abort = new AbortController();
+  readonly failures: ReadFailure[] = [];
+  readonly clients = new Map<string, ResourceManagementClient>();
+  ended = false;
+  fatal: unknown;
+  done = 0;
+  total = 0;
+
+  constructor(
+    readonly connection: Connection,
+    readonly options: ReadOptions,
+  ) {
+    this.limit = createLimiter(options.concurrency ?? DEFAULT_CONCURRENCY);
+  }
+
+  get base(): string {
+    return this.connection.armEndpoint;
+  }
+
+  endRun(error: unknown): never {
+    if (!this.ended) {
+      this.ended = true;
+      this.fatal = error;
+      this.limit.cancel(error);
+      this.abort.abort();
     }
     throw error;
-  };
-  const progress = (event: ProgressEvent) => {
-    if (!ended) (options.onProgress ?? (() => {}))(event);
-  };
-  const subscriptionList = await listSubscriptions(connection, options.subscriptions ?? []);
-  progress({ phase: "subscriptions", count: subscriptionList.length });
+  }
 
-  const failures: ReadFailure[] = [];
-  const clients = new Map<string, ResourceManagementClient>();
-  let done = 0;
-  let total = 0;
-  const readOne = async (subscription: string, resource: ReadResource): Promise<void> => {
-    const client = clients.get(subscription)!;
-    const apiVersion = apiVersionFor(resource.type);
-    resource.apiVersion = apiVersion;
-    if (apiVersion) {
-      const isVm = options.instanceViews !== false && resource.type.toLowerCase() === "microsoft.compute/virtualmachines";
-      // The body and a VM's instance view are independent requests: both in flight at once.
-      const [body, view] = await Promise.allSettled([
-        limit(() => getById(client, resource.id, apiVersion, abort.signal)),
-        isVm ? limit(() => getById(client, `${resource.id}/instanceView`, apiVersion, abort.signal)) : Promise.resolve(undefined),
-      ]);
-      const failed = body.status === "rejected" ? body.reason : view.status === "rejected" ? view.reason : undefined;
-      if (failed !== undefined) {
-        // A refused token or an unreachable endpoint ends the run; anything else about one resource is a partial failure.
-        if (ended) throw failed;
-        if (endsTheRun(failed)) endRun(classifyError(failed, { armEndpoint: base, what: resource.id, scope: resource.id }));
-        resource.readError = describeError(failed);
-        failures.push({ id: resource.id, type: resource.type, reason: resource.readError });
-      } else {
-        resource.body = (body as PromiseFulfilledResult<Json>).value;
-        if (isVm) resource.instanceView = (view as PromiseFulfilledResult<Json | undefined>).value;
-      }
-    }
-    done++;
-    progress({ phase: "reading", done, total });
-  };
+  progress(event: ProgressEvent): void {
+    if (!this.ended) (this.options.onProgress ?? (() => {}))(event);
+  }
 
-  /** Every page of a list, each page one request through the limiter. */
-  const allPages = async <T>(pages: AsyncIterableIterator<T[]>): Promise<T[]> => {
-    const items: T[] = [];
-    for (;;) {
-      const page = await limit(() => pages.next(), "list");
-      if (page.done) return items;
-      items.push(...page.value);
-    }
-  };
-
-  const readGroup = async (sub: string, client: ResourceManagementClient, group: RawResourceGroup): Promise<void> => {
-    let listed: Awaited<ReturnType<typeof allPages<Record<string, unknown>>>>;
+  async readSubscription(sub: { id: string; name: string }): Promise<RawSubscription> {
+    this.clients.set(sub.id, this.connection.client(sub.id));
+    const client = this.connection.resourcesClient(sub.id);
+    const raw: RawSubscription = { id: sub.id, name: sub.name, resourceGroups: [] };
+    let groups: Array<{ name?: string; location?: string; tags?: unknown }>;
     try {
-      listed = (await allPages(client.resources.listByResourceGroup(group.name, { abortSignal: abort.signal }).byPage())) as unknown as Array<Record<string, unknown>>;
+      groups = await this.allPages(client.resourceGroups.list({ abortSignal: this.abort.signal }).byPage());
     } catch (error) {
-      if (ended) throw error;
+      if (this.ended) throw error;
       if (endsTheRun(error) || httpStatus(error) === 403) {
-        endRun(classifyError(error, { armEndpoint: base, what: `the resources of resource group ${group.name}`, scope: `/subscriptions/${sub}/resourceGroups/${group.name}` }));
+        this.endRun(classifyError(error, { armEndpoint: this.base, what: `the resource groups of subscription ${sub.id}`, scope: `/subscriptions/${sub.id}` }));
+      }
+      raw.listError = describeError(error);
+      this.failures.push({ id: `/subscriptions/${sub.id}`, type: "Microsoft.Resources/subscriptions", reason: `its resource groups could not be listed (${raw.listError})` });
+      return raw;
+    }
+    for (const g of groups) if (g.name) raw.resourceGroups.push({ name: g.name, location: g.location, tags: tagsOf(g.tags), resources: [] });
+    // Groups are listed as soon as they are known, and their resources read as soon as they are listed.
+    let listedGroups = 0;
+    await Promise.all(
+      raw.resourceGroups.map(async (group) => {
+        await this.readGroup(sub.id, client, group).finally(() => {
+          if (++listedGroups === raw.resourceGroups.length) {
+            this.progress({ phase: "listed", subscription: sub.name, resourceGroups: raw.resourceGroups.length, resources: raw.resourceGroups.reduce((n, g) => n + g.resources.length, 0) });
+          }
+        });
+      }),
+    );
+    if (raw.resourceGroups.length === 0) this.progress({ phase: "listed", subscription: sub.name, resourceGroups: 0, resources: 0 });
+    return raw;
+  }
+
+  private async readGroup(sub: string, client: ResourceManagementClient, group: RawResourceGroup): Promise<void> {
+    let listed: Array<Record<string, unknown>>;
+    try {
+      listed = (await this.allPages(client.resources.listByResourceGroup(group.name, { abortSignal: this.abort.signal }).byPage())) as unknown as Array<Record<string, unknown>>;
+    } catch (error) {
+      if (this.ended) throw error;
+      if (endsTheRun(error) || httpStatus(error) === 403) {
+        this.endRun(classifyError(error, { armEndpoint: this.base, what: `the resources of resource group ${group.name}`, scope: `/subscriptions/${sub}/resourceGroups/${group.name}` }));
       }
       // Never a silently shorter inventory: the whole group is reported, and its last known state is kept.
       group.listError = describeError(error);
-      failures.push({ id: `/subscriptions/${sub}/resourceGroups/${group.name}`, type: "Microsoft.Resources/resourceGroups", reason: `its resources could not be listed (${group.listError})` });
+      this.failures.push({ id: `/subscriptions/${sub}/resourceGroups/${group.name}`, type: "Microsoft.Resources/resourceGroups", reason: `its resources could not be listed (${group.listError})` });
       return;
     }
     for (const r of listed as Array<{ id?: string; name?: string; type?: string; location?: string; tags?: unknown; sku?: unknown; kind?: string; managedBy?: string }>) {
@@ -313,54 +322,74 @@ export async function readInventory(connection: Connection, options: ReadOptions
         ...(r.managedBy ? { managedBy: r.managedBy } : {}),
       });
     }
-    total += group.resources.length;
-    await Promise.all(group.resources.map((resource) => readOne(sub, resource)));
-  };
+    this.total += group.resources.length;
+    await Promise.all(group.resources.map((resource) => this.readOne(sub, resource)));
+  }
 
-  const readSubscription = async (sub: { id: string; name: string }): Promise<RawSubscription> => {
-    clients.set(sub.id, connection.client(sub.id));
-    const client = connection.resourcesClient(sub.id);
-    const raw: RawSubscription = { id: sub.id, name: sub.name, resourceGroups: [] };
-    let groups: Array<{ name?: string; location?: string; tags?: unknown }>;
-    try {
-      groups = await allPages(client.resourceGroups.list({ abortSignal: abort.signal }).byPage());
-    } catch (error) {
-      if (ended) throw error;
-      if (endsTheRun(error) || httpStatus(error) === 403) {
-        endRun(classifyError(error, { armEndpoint: base, what: `the resource groups of subscription ${sub.id}`, scope: `/subscriptions/${sub.id}` }));
+  private async readOne(subscription: string, resource: ReadResource): Promise<void> {
+    const client = this.clients.get(subscription)!;
+    const apiVersion = apiVersionFor(resource.type);
+    resource.apiVersion = apiVersion;
+    if (apiVersion) {
+      const isVm = this.options.instanceViews !== false && resource.type.toLowerCase() === "microsoft.compute/virtualmachines";
+      // The body and a VM's instance view are independent requests: both in flight at once.
+      const [body, view] = await Promise.allSettled([
+        this.limit(() => getById(client, resource.id, apiVersion, this.abort.signal)),
+        isVm ? this.limit(() => getById(client, `${resource.id}/instanceView`, apiVersion, this.abort.signal)) : Promise.resolve(undefined),
+      ]);
+      const failed = body.status === "rejected" ? body.reason : view.status === "rejected" ? view.reason : undefined;
+      if (failed !== undefined) {
+        // A refused token or an unreachable endpoint ends the run; anything else about one resource is a partial failure.
+        if (this.ended) throw failed;
+        if (endsTheRun(failed)) this.endRun(classifyError(failed, { armEndpoint: this.base, what: resource.id, scope: resource.id }));
+        resource.readError = describeError(failed);
+        this.failures.push({ id: resource.id, type: resource.type, reason: resource.readError });
+      } else {
+        resource.body = (body as PromiseFulfilledResult<Json>).value;
+        if (isVm) resource.instanceView = (view as PromiseFulfilledResult<Json | undefined>).value;
       }
-      raw.listError = describeError(error);
-      failures.push({ id: `/subscriptions/${sub.id}`, type: "Microsoft.Resources/subscriptions", reason: `its resource groups could not be listed (${raw.listError})` });
-      return raw;
     }
-    for (const g of groups) if (g.name) raw.resourceGroups.push({ name: g.name, location: g.location, tags: tagsOf(g.tags), resources: [] });
-    // Groups are listed as soon as they are known, and their resources read as soon as they are listed.
-    let listedGroups = 0;
-    await Promise.all(
-      raw.resourceGroups.map(async (group) => {
-        await readGroup(sub.id, client, group).finally(() => {
-          if (++listedGroups === raw.resourceGroups.length) {
-            progress({ phase: "listed", subscription: sub.name, resourceGroups: raw.resourceGroups.length, resources: raw.resourceGroups.reduce((n, g) => n + g.resources.length, 0) });
-          }
-        });
-      }),
-    );
-    if (raw.resourceGroups.length === 0) progress({ phase: "listed", subscription: sub.name, resourceGroups: 0, resources: 0 });
-    return raw;
-  };
+    this.done++;
+    this.progress({ phase: "reading", done: this.done, total: this.total });
+  }
+
+  /** Every page of a list, each page one request through the limiter. */
+  private async allPages<T>(pages: AsyncIterableIterator<T[]>): Promise<T[]> {
+    const items: T[] = [];
+    for (;;) {
+      const page = await this.limit(() => pages.next(), "list");
+      if (page.done) return items;
+      items.push(...page.value);
+    }
+  }
+}
+
+export async function readInventory(connection: Connection, options: ReadOptions = {}): Promise<RawInventory> {
+  const run = new InventoryRead(connection, options);
+  const subscriptionList = await listSubscriptions(connection, options.subscriptions ?? []);
+  run.progress({ phase: "subscriptions", count: subscriptionList.length });
 
   let subscriptions: RawSubscription[];
   try {
-    subscriptions = await Promise.all(subscriptionList.map(readSubscription));
+    subscriptions = await Promise.all(subscriptionList.map((sub) => run.readSubscription(sub)));
   } catch (error) {
     // The first failure that ended the run is the one to report (others are its aborted siblings);
     // an unexpected error (a bug) ends the run too, without leaving requests behind.
-    if (ended) throw fatal;
-    return endRun(error);
+    if (run.ended) throw run.fatal;
+    return run.endRun(error);
   }
-  progress({ phase: "read", total, failed: failures.length });
+  run.progress({ phase: "read", total: run.total, failed: run.failures.length });
 
-  // Sizes the catalogue does not know: ask the stamp, once per subscription and location.
+  const stampVmSizes = await readStampVmSizes(connection.armEndpoint, run.clients, subscriptions);
+  for (const s of subscriptions) for (const g of s.resourceGroups) g.resources.sort((a, b) => compareIds(a.id, b.id));
+  subscriptions.sort((a, b) => compareIds(a.id, b.id));
+  for (const s of subscriptions) s.resourceGroups.sort((a, b) => compareIds(a.name, b.name));
+  run.failures.sort((a, b) => compareIds(a.id, b.id));
+  return { subscriptions, stampVmSizes, failures: run.failures };
+}
+
+/** Sizes the catalogue does not know: ask the stamp, once per subscription and location. */
+async function readStampVmSizes(base: string, clients: ReadonlyMap<string, ResourceManagementClient>, subscriptions: readonly RawSubscription[]): Promise<Map<string, StampVmSize>> {
   const stampVmSizes = new Map<string, StampVmSize>();
   const lookups = new Map<string, { subscription: string; location: string }>();
   for (const s of subscriptions) {
@@ -377,7 +406,7 @@ export async function readInventory(connection: Connection, options: ReadOptions
       const sizes = await getPaged(clients.get(subscription)!, `${base}/subscriptions/${subscription}/providers/Microsoft.Compute/locations/${encodeURIComponent(location)}/vmSizes?api-version=${version}`);
       for (const size of sizes) {
         if (typeof size.name === "string" && typeof size.numberOfCores === "number" && typeof size.memoryInMB === "number") {
-          stampVmSizes.set(size.name.toLowerCase(), { vCpus: size.numberOfCores, memoryGiB: Math.round((size.memoryInMB / 1024) * 100) / 100 });
+          stampVmSizes.set(size.name.toLowerCase(), { vCpus: size.numberOfCores, memoryGiB: roundTo(size.memoryInMB / MIB_PER_GIB, 2) });
         }
       }
     } catch (error) {
@@ -385,12 +414,7 @@ export async function readInventory(connection: Connection, options: ReadOptions
       // Without the list, VMs of unknown sizes are kept as other resources with a note.
     }
   }
-
-  for (const s of subscriptions) for (const g of s.resourceGroups) g.resources.sort((a, b) => compareIds(a.id, b.id));
-  subscriptions.sort((a, b) => compareIds(a.id, b.id));
-  for (const s of subscriptions) s.resourceGroups.sort((a, b) => compareIds(a.name, b.name));
-  failures.sort((a, b) => compareIds(a.id, b.id));
-  return { subscriptions, stampVmSizes, failures };
+  return stampVmSizes;
 }
 
 /** ARM ids and names compare case-insensitively; ties broken by the exact text for a total order. */

@@ -48,21 +48,6 @@ export interface MappingResult {
   unreadableEntities: Set<string>;
 }
 
-/** ARM type (lower case) → the model list that holds it; NICs, disks, extensions and LNGs live inside other entities. */
-export const KIND_BY_TYPE: Readonly<Record<string, ResourceKind>> = {
-  "microsoft.compute/virtualmachines": "virtualMachines",
-  "microsoft.compute/availabilitysets": "availabilitySets",
-  "microsoft.network/virtualnetworks": "virtualNetworks",
-  "microsoft.network/networksecuritygroups": "networkSecurityGroups",
-  "microsoft.network/publicipaddresses": "publicIpAddresses",
-  "microsoft.network/loadbalancers": "loadBalancers",
-  "microsoft.network/routetables": "routeTables",
-  "microsoft.network/virtualnetworkgateways": "vpnGateways",
-  "microsoft.network/connections": "vpnConnections",
-  "microsoft.storage/storageaccounts": "storageAccounts",
-  "microsoft.keyvault/vaults": "keyVaults",
-};
-
 /** AKS engine tags its VMs, availability sets and NICs (Azure/aks-engine-azurestack, pkg/engine: vmTags). */
 export const AKS_ENGINE_TAGS = { version: "aksEngineVersion", orchestrator: "orchestrator", pool: "poolName", suffix: "resourceNameSuffix" } as const;
 
@@ -183,6 +168,56 @@ function canonicalType(type: string): string {
   return known[type.toLowerCase()] ?? type;
 }
 
+/** What a per-type mapper reads besides the resource itself. */
+interface MapScope {
+  ctx: Context;
+  g: RawResourceGroup;
+  raw: RawInventory;
+}
+
+interface Schema<T> {
+  safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } };
+}
+
+/** How one ARM type becomes one entity of the model: the list it joins, the schema it must pass, the mapping. */
+interface KindMapper<K extends ResourceKind = ResourceKind> {
+  type: string;
+  kind: K;
+  schema: Schema<ResourceGroup[K][number]>;
+  build(r: ReadResource, s: MapScope): unknown;
+  /** Runs once the entity is in the model: consumes parts that another entity may also name. */
+  taken?(r: ReadResource, s: MapScope): void;
+}
+
+const kindMapper = <K extends ResourceKind>(m: KindMapper<K>): KindMapper => m as unknown as KindMapper;
+
+/**
+ * One mapper per ARM type, run in this order: VMs come last among the Compute/Network types because they consume
+ * NICs, disks and extensions. A new type is one more entry here.
+ */
+const MAPPERS: readonly KindMapper[] = [
+  kindMapper({ type: "microsoft.compute/availabilitysets", kind: "availabilitySets", schema: AvailabilitySetSchema, build: mapAvailabilitySet }),
+  kindMapper({ type: "microsoft.network/virtualnetworks", kind: "virtualNetworks", schema: VirtualNetworkSchema, build: mapVirtualNetwork }),
+  kindMapper({ type: "microsoft.network/networksecuritygroups", kind: "networkSecurityGroups", schema: NetworkSecurityGroupSchema, build: mapNetworkSecurityGroup }),
+  kindMapper({ type: "microsoft.network/publicipaddresses", kind: "publicIpAddresses", schema: PublicIpSchema, build: mapPublicIp }),
+  kindMapper({ type: "microsoft.network/loadbalancers", kind: "loadBalancers", schema: LoadBalancerSchema, build: mapLoadBalancer }),
+  kindMapper({ type: "microsoft.network/routetables", kind: "routeTables", schema: RouteTableSchema, build: mapRouteTable }),
+  kindMapper({ type: "microsoft.storage/storageaccounts", kind: "storageAccounts", schema: StorageAccountSchema, build: mapStorageAccount }),
+  kindMapper({ type: "microsoft.keyvault/vaults", kind: "keyVaults", schema: KeyVaultSchema, build: mapKeyVault }),
+  kindMapper({ type: "microsoft.network/virtualnetworkgateways", kind: "vpnGateways", schema: VpnGatewaySchema, build: mapVpnGateway }),
+  kindMapper({
+    type: "microsoft.network/connections",
+    kind: "vpnConnections",
+    schema: VpnConnectionSchema,
+    build: mapVpnConnection,
+    taken: (r, { ctx }) => ctx.consume(idOf(props(r).localNetworkGateway2), r.id),
+  }),
+  kindMapper({ type: "microsoft.compute/virtualmachines", kind: "virtualMachines", schema: VirtualMachineSchema, build: (r, s) => mapVm(s.ctx, r, s.g, s.raw) }),
+];
+
+/** ARM type (lower case) → the model list that holds it; NICs, disks, extensions and LNGs live inside other entities. */
+export const KIND_BY_TYPE: Readonly<Record<string, ResourceKind>> = Object.fromEntries(MAPPERS.map((m) => [m.type, m.kind]));
+
 function mapGroup(ctx: Context, g: RawResourceGroup, raw: RawInventory, subscriptionId: string, unreadableEntities: Set<string>): ResourceGroup {
   const group: ResourceGroup = emptyResourceGroup({
     name: g.name,
@@ -190,252 +225,22 @@ function mapGroup(ctx: Context, g: RawResourceGroup, raw: RawInventory, subscrip
     ...(nonEmptyTags(g.tags) ? { tags: nonEmptyTags(g.tags) } : {}),
   });
   const notes = new Map<string, string>();
-  const ofType = (type: string) => g.resources.filter((r) => r.type.toLowerCase() === type);
-
-  /** Maps with `build`, validates with the entity's schema, and consumes the resource on success. */
-  const take = <T>(r: ReadResource, kind: ResourceKind, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, build: () => unknown, list: T[]) => {
-    if (!r.body) {
-      if (r.readError) unreadableEntities.add(entityKey(subscriptionId, g.name, kind, r.name));
-      return;
+  const scope: MapScope = { ctx, g, raw };
+  for (const mapper of MAPPERS) {
+    for (const r of g.resources) {
+      if (r.type.toLowerCase() !== mapper.type) continue;
+      if (!r.body) {
+        if (r.readError) unreadableEntities.add(entityKey(subscriptionId, g.name, mapper.kind, r.name));
+        continue;
+      }
+      const outcome = take(ctx, r, mapper, scope);
+      if (typeof outcome === "string") {
+        notes.set(r.id.toLowerCase(), outcome);
+      } else {
+        (group[mapper.kind] as unknown[]).push(outcome.entity);
+        mapper.taken?.(r, scope);
+      }
     }
-    // Parts consumed by a build that then fails go back to the pool, so they are counted once, as other.
-    const rollback = () => {
-      for (const [id, by] of [...ctx.consumed]) if (by === r.id) ctx.consumed.delete(id);
-    };
-    let candidate: unknown;
-    try {
-      candidate = build();
-    } catch (error) {
-      rollback();
-      notes.set(r.id.toLowerCase(), `not modelled: ${error instanceof Error ? error.message : String(error)}`);
-      return;
-    }
-    const parsed = schema.safeParse(candidate);
-    if (!parsed.success) {
-      rollback();
-      const issue = parsed.error.issues[0];
-      notes.set(r.id.toLowerCase(), `not modelled: ${issue ? `${issue.path.map(String).join(".") || "value"}: ${issue.message}` : "does not fit the model"}`);
-      return;
-    }
-    list.push(parsed.data);
-    ctx.consume(r.id, r.id);
-  };
-
-  for (const r of ofType("microsoft.compute/availabilitysets")) {
-    take(r, "availabilitySets", AvailabilitySetSchema, () => {
-      const p = props(r);
-      return clean({
-        name: r.name,
-        platformFaultDomainCount: num(p.platformFaultDomainCount),
-        platformUpdateDomainCount: num(p.platformUpdateDomainCount),
-        managed: str(obj(r.body?.sku ?? r.sku).name) ? String(obj(r.body?.sku ?? r.sku).name).toLowerCase() === "aligned" : undefined,
-        tags: nonEmptyTags(r.tags),
-      });
-    }, group.availabilitySets);
-  }
-
-  for (const r of ofType("microsoft.network/virtualnetworks")) {
-    take(r, "virtualNetworks", VirtualNetworkSchema, () => {
-      const p = props(r);
-      const dns = (obj(p.dhcpOptions).dnsServers as unknown[] | undefined)?.filter((d): d is string => typeof d === "string");
-      return clean({
-        name: r.name,
-        addressPrefixes: ((obj(p.addressSpace).addressPrefixes as unknown[] | undefined) ?? []).filter((x): x is string => typeof x === "string"),
-        dnsServers: dns && dns.length > 0 ? dns : undefined,
-        subnets: arr(p.subnets).map((s) => {
-          const sp = obj(s.properties);
-          const nsgId = idOf(sp.networkSecurityGroup);
-          const rtId = idOf(sp.routeTable);
-          return clean({
-            name: String(s.name),
-            addressPrefix: str(sp.addressPrefix) ?? (Array.isArray(sp.addressPrefixes) ? String(sp.addressPrefixes[0]) : ""),
-            networkSecurityGroup: nsgId && ctx.sameGroup(nsgId, g.name) ? ctx.nameOf(nsgId) : undefined,
-            routeTable: rtId && ctx.sameGroup(rtId, g.name) ? ctx.nameOf(rtId) : undefined,
-          });
-        }),
-        tags: nonEmptyTags(r.tags),
-      });
-    }, group.virtualNetworks);
-  }
-
-  for (const r of ofType("microsoft.network/networksecuritygroups")) {
-    take(r, "networkSecurityGroups", NetworkSecurityGroupSchema, () => {
-      const joined = (one: unknown, many: unknown): string | number => str(one) ?? (Array.isArray(many) && many.length > 0 ? many.join(",") : "*");
-      return clean({
-        name: r.name,
-        rules: arr(props(r).securityRules).map((rule) => {
-          const p = obj(rule.properties);
-          return clean({
-            name: String(rule.name),
-            priority: num(p.priority),
-            direction: oneOf(p.direction, ["Inbound", "Outbound"] as const),
-            access: oneOf(p.access, ["Allow", "Deny"] as const),
-            protocol: oneOf(p.protocol, ["Tcp", "Udp", "Icmp", "*"] as const) ?? p.protocol,
-            sourceAddressPrefix: joined(p.sourceAddressPrefix, p.sourceAddressPrefixes),
-            sourcePortRange: joined(p.sourcePortRange, p.sourcePortRanges),
-            destinationAddressPrefix: joined(p.destinationAddressPrefix, p.destinationAddressPrefixes),
-            destinationPortRange: joined(p.destinationPortRange, p.destinationPortRanges),
-            description: str(p.description),
-          });
-        }),
-        tags: nonEmptyTags(r.tags),
-      });
-    }, group.networkSecurityGroups);
-  }
-
-  for (const r of ofType("microsoft.network/publicipaddresses")) {
-    take(r, "publicIpAddresses", PublicIpSchema, () => {
-      const p = props(r);
-      return clean({
-        name: r.name,
-        allocation: oneOf(p.publicIPAllocationMethod, ["Static", "Dynamic"] as const) ?? p.publicIPAllocationMethod,
-        ipAddress: str(p.ipAddress),
-        domainNameLabel: str(obj(p.dnsSettings).domainNameLabel),
-        sku: oneOf(obj(r.body?.sku ?? r.sku).name, ["Basic", "Standard"] as const),
-        tags: nonEmptyTags(r.tags),
-      });
-    }, group.publicIpAddresses);
-  }
-
-  for (const r of ofType("microsoft.network/loadbalancers")) {
-    take(r, "loadBalancers", LoadBalancerSchema, () => {
-      const p = props(r);
-      const child = (id: string | undefined) => (id ? lastSegment(id) : undefined);
-      return clean({
-        name: r.name,
-        sku: oneOf(obj(r.body?.sku ?? r.sku).name, ["Basic", "Standard"] as const),
-        frontends: arr(p.frontendIPConfigurations).map((fe) => {
-          const fp = obj(fe.properties);
-          const pipId = idOf(fp.publicIPAddress);
-          return clean({
-            name: String(fe.name),
-            publicIpAddress: pipId ? ctx.nameOf(pipId) : undefined,
-            subnet: ctx.subnetReference(idOf(fp.subnet), g.name),
-            privateIpAddress: str(fp.privateIPAddress),
-          });
-        }),
-        backendPools: arr(p.backendAddressPools).map((bp) => ({ name: String(bp.name) })),
-        probes: arr(p.probes).map((probe) => {
-          const pp = obj(probe.properties);
-          return clean({
-            name: String(probe.name),
-            protocol: oneOf(pp.protocol, ["Tcp", "Http", "Https"] as const) ?? pp.protocol,
-            port: num(pp.port),
-            requestPath: str(pp.requestPath),
-            intervalSeconds: num(pp.intervalInSeconds),
-            numberOfProbes: num(pp.numberOfProbes),
-          });
-        }),
-        rules: arr(p.loadBalancingRules).map((rule) => {
-          const rp = obj(rule.properties);
-          return clean({
-            name: String(rule.name),
-            frontend: child(idOf(rp.frontendIPConfiguration)),
-            backendPool: child(idOf(rp.backendAddressPool)),
-            probe: child(idOf(rp.probe)),
-            protocol: oneOf(rp.protocol, ["Tcp", "Udp", "All"] as const) ?? rp.protocol,
-            frontendPort: num(rp.frontendPort),
-            backendPort: num(rp.backendPort),
-            idleTimeoutMinutes: num(rp.idleTimeoutInMinutes),
-            enableFloatingIp: typeof rp.enableFloatingIP === "boolean" ? rp.enableFloatingIP : undefined,
-          });
-        }),
-        tags: nonEmptyTags(r.tags),
-      });
-    }, group.loadBalancers);
-  }
-
-  for (const r of ofType("microsoft.network/routetables")) {
-    take(r, "routeTables", RouteTableSchema, () => {
-      const p = props(r);
-      return clean({
-        name: r.name,
-        disableBgpRoutePropagation: typeof p.disableBgpRoutePropagation === "boolean" ? p.disableBgpRoutePropagation : undefined,
-        routes: arr(p.routes).map((route) => {
-          const rp = obj(route.properties);
-          return clean({
-            name: String(route.name),
-            addressPrefix: str(rp.addressPrefix),
-            nextHopType: oneOf(rp.nextHopType, ["VirtualNetworkGateway", "VnetLocal", "Internet", "VirtualAppliance", "None"] as const) ?? rp.nextHopType,
-            nextHopIpAddress: str(rp.nextHopIpAddress),
-          });
-        }),
-        tags: nonEmptyTags(r.tags),
-      });
-    }, group.routeTables);
-  }
-
-  for (const r of ofType("microsoft.storage/storageaccounts")) {
-    take(r, "storageAccounts", StorageAccountSchema, () =>
-      clean({
-        name: r.name,
-        sku: oneOf(obj(r.body?.sku ?? r.sku).name, ["Standard_LRS", "Premium_LRS"] as const),
-        kind: oneOf(r.body?.kind ?? r.kind, ["Storage", "StorageV2", "BlobStorage"] as const),
-        tags: nonEmptyTags(r.tags),
-      }),
-      group.storageAccounts,
-    );
-  }
-
-  for (const r of ofType("microsoft.keyvault/vaults")) {
-    // Names and flags only: secret, key and certificate names need the data plane, which discover never calls.
-    take(r, "keyVaults", KeyVaultSchema, () => {
-      const p = props(r);
-      return clean({
-        name: r.name,
-        sku: oneOf(obj(p.sku).name, ["standard", "premium"] as const),
-        enabledForDeployment: typeof p.enabledForDeployment === "boolean" ? p.enabledForDeployment : undefined,
-        enabledForTemplateDeployment: typeof p.enabledForTemplateDeployment === "boolean" ? p.enabledForTemplateDeployment : undefined,
-        tags: nonEmptyTags(r.tags),
-      });
-    }, group.keyVaults);
-  }
-
-  for (const r of ofType("microsoft.network/virtualnetworkgateways")) {
-    take(r, "vpnGateways", VpnGatewaySchema, () => {
-      const p = props(r);
-      const ip = obj(arr(p.ipConfigurations)[0]?.properties);
-      const subnetId = idOf(ip.subnet);
-      const pipId = idOf(ip.publicIPAddress);
-      if (str(p.gatewayType) && String(p.gatewayType).toLowerCase() !== "vpn") throw new Error(`gateway type ${String(p.gatewayType)} is not a VPN gateway`);
-      return clean({
-        name: r.name,
-        virtualNetwork: subnetId ? ctx.nameOf(subnetId.replace(/\/subnets\/[^/]+$/i, "")) : undefined,
-        publicIpAddress: pipId ? ctx.nameOf(pipId) : undefined,
-        sku: oneOf(obj(p.sku).name, ["Basic", "Standard", "HighPerformance"] as const) ?? obj(p.sku).name,
-        vpnType: oneOf(p.vpnType, ["RouteBased", "PolicyBased"] as const),
-        tags: nonEmptyTags(r.tags),
-      });
-    }, group.vpnGateways);
-  }
-
-  for (const r of ofType("microsoft.network/connections")) {
-    const p = props(r);
-    const lngId = idOf(p.localNetworkGateway2);
-    const lng = ctx.get(lngId);
-    take(r, "vpnConnections", VpnConnectionSchema, () => {
-      if (!lngId) throw new Error(`connection type ${String(p.connectionType ?? "unknown")} has no local network gateway`);
-      if (!lng?.body) throw new Error("its local network gateway could not be read");
-      const lp = props(lng);
-      // The pre-shared key (sharedKey) is never read into the model.
-      return clean({
-        name: r.name,
-        gateway: ctx.nameOf(idOf(p.virtualNetworkGateway1) ?? ""),
-        localNetworkGateway: {
-          name: lng.name,
-          gatewayIpAddress: str(lp.gatewayIpAddress) ?? str(lp.fqdn),
-          addressPrefixes: ((obj(lp.localNetworkAddressSpace).addressPrefixes as unknown[] | undefined) ?? []).filter((x): x is string => typeof x === "string"),
-        },
-        connectionType: oneOf(p.connectionType, ["IPsec"] as const),
-        tags: nonEmptyTags(r.tags),
-      });
-    }, group.vpnConnections);
-    if (ctx.consumed.has(r.id.toLowerCase())) ctx.consume(lngId, r.id);
-  }
-
-  // VMs last among the Compute/Network types: they consume NICs, disks and extensions.
-  for (const r of ofType("microsoft.compute/virtualmachines")) {
-    take(r, "virtualMachines", VirtualMachineSchema, () => mapVm(ctx, r, g, raw), group.virtualMachines);
   }
 
   group.kubernetesClusters = aksEngineClusters(g, group.virtualMachines);
@@ -451,6 +256,223 @@ function mapGroup(ctx: Context, g: RawResourceGroup, raw: RawInventory, subscrip
   }
   group.otherResources.sort((a, b) => compareIds(a.id, b.id));
   return group;
+}
+
+/**
+ * Maps with the mapper, validates with the entity's schema and consumes the resource on success; otherwise the
+ * note that says why it was not modelled.
+ */
+function take(ctx: Context, r: ReadResource, mapper: KindMapper, scope: MapScope): { entity: unknown } | string {
+  // Parts consumed by a build that then fails go back to the pool, so they are counted once, as other.
+  const rollback = () => {
+    for (const [id, by] of [...ctx.consumed]) if (by === r.id) ctx.consumed.delete(id);
+  };
+  let candidate: unknown;
+  try {
+    candidate = mapper.build(r, scope);
+  } catch (error) {
+    rollback();
+    return `not modelled: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  const parsed = mapper.schema.safeParse(candidate);
+  if (!parsed.success) {
+    rollback();
+    const issue = parsed.error.issues[0];
+    return `not modelled: ${issue ? `${issue.path.map(String).join(".") || "value"}: ${issue.message}` : "does not fit the model"}`;
+  }
+  ctx.consume(r.id, r.id);
+  return { entity: parsed.data };
+}
+
+function mapAvailabilitySet(r: ReadResource): unknown {
+  const p = props(r);
+  return clean({
+    name: r.name,
+    platformFaultDomainCount: num(p.platformFaultDomainCount),
+    platformUpdateDomainCount: num(p.platformUpdateDomainCount),
+    managed: str(obj(r.body?.sku ?? r.sku).name) ? String(obj(r.body?.sku ?? r.sku).name).toLowerCase() === "aligned" : undefined,
+    tags: nonEmptyTags(r.tags),
+  });
+}
+
+function mapVirtualNetwork(r: ReadResource, { ctx, g }: MapScope): unknown {
+  const p = props(r);
+  const dns = (obj(p.dhcpOptions).dnsServers as unknown[] | undefined)?.filter((d): d is string => typeof d === "string");
+  return clean({
+    name: r.name,
+    addressPrefixes: ((obj(p.addressSpace).addressPrefixes as unknown[] | undefined) ?? []).filter((x): x is string => typeof x === "string"),
+    dnsServers: dns && dns.length > 0 ? dns : undefined,
+    subnets: arr(p.subnets).map((s) => {
+      const sp = obj(s.properties);
+      const nsgId = idOf(sp.networkSecurityGroup);
+      const rtId = idOf(sp.routeTable);
+      return clean({
+        name: String(s.name),
+        addressPrefix: str(sp.addressPrefix) ?? (Array.isArray(sp.addressPrefixes) ? String(sp.addressPrefixes[0]) : ""),
+        networkSecurityGroup: nsgId && ctx.sameGroup(nsgId, g.name) ? ctx.nameOf(nsgId) : undefined,
+        routeTable: rtId && ctx.sameGroup(rtId, g.name) ? ctx.nameOf(rtId) : undefined,
+      });
+    }),
+    tags: nonEmptyTags(r.tags),
+  });
+}
+
+function mapNetworkSecurityGroup(r: ReadResource): unknown {
+  const joined = (one: unknown, many: unknown): string | number => str(one) ?? (Array.isArray(many) && many.length > 0 ? many.join(",") : "*");
+  return clean({
+    name: r.name,
+    rules: arr(props(r).securityRules).map((rule) => {
+      const p = obj(rule.properties);
+      return clean({
+        name: String(rule.name),
+        priority: num(p.priority),
+        direction: oneOf(p.direction, ["Inbound", "Outbound"] as const),
+        access: oneOf(p.access, ["Allow", "Deny"] as const),
+        protocol: oneOf(p.protocol, ["Tcp", "Udp", "Icmp", "*"] as const) ?? p.protocol,
+        sourceAddressPrefix: joined(p.sourceAddressPrefix, p.sourceAddressPrefixes),
+        sourcePortRange: joined(p.sourcePortRange, p.sourcePortRanges),
+        destinationAddressPrefix: joined(p.destinationAddressPrefix, p.destinationAddressPrefixes),
+        destinationPortRange: joined(p.destinationPortRange, p.destinationPortRanges),
+        description: str(p.description),
+      });
+    }),
+    tags: nonEmptyTags(r.tags),
+  });
+}
+
+function mapPublicIp(r: ReadResource): unknown {
+  const p = props(r);
+  return clean({
+    name: r.name,
+    allocation: oneOf(p.publicIPAllocationMethod, ["Static", "Dynamic"] as const) ?? p.publicIPAllocationMethod,
+    ipAddress: str(p.ipAddress),
+    domainNameLabel: str(obj(p.dnsSettings).domainNameLabel),
+    sku: oneOf(obj(r.body?.sku ?? r.sku).name, ["Basic", "Standard"] as const),
+    tags: nonEmptyTags(r.tags),
+  });
+}
+
+function mapLoadBalancer(r: ReadResource, { ctx, g }: MapScope): unknown {
+  const p = props(r);
+  const child = (id: string | undefined) => (id ? lastSegment(id) : undefined);
+  return clean({
+    name: r.name,
+    sku: oneOf(obj(r.body?.sku ?? r.sku).name, ["Basic", "Standard"] as const),
+    frontends: arr(p.frontendIPConfigurations).map((fe) => {
+      const fp = obj(fe.properties);
+      const pipId = idOf(fp.publicIPAddress);
+      return clean({
+        name: String(fe.name),
+        publicIpAddress: pipId ? ctx.nameOf(pipId) : undefined,
+        subnet: ctx.subnetReference(idOf(fp.subnet), g.name),
+        privateIpAddress: str(fp.privateIPAddress),
+      });
+    }),
+    backendPools: arr(p.backendAddressPools).map((bp) => ({ name: String(bp.name) })),
+    probes: arr(p.probes).map((probe) => {
+      const pp = obj(probe.properties);
+      return clean({
+        name: String(probe.name),
+        protocol: oneOf(pp.protocol, ["Tcp", "Http", "Https"] as const) ?? pp.protocol,
+        port: num(pp.port),
+        requestPath: str(pp.requestPath),
+        intervalSeconds: num(pp.intervalInSeconds),
+        numberOfProbes: num(pp.numberOfProbes),
+      });
+    }),
+    rules: arr(p.loadBalancingRules).map((rule) => {
+      const rp = obj(rule.properties);
+      return clean({
+        name: String(rule.name),
+        frontend: child(idOf(rp.frontendIPConfiguration)),
+        backendPool: child(idOf(rp.backendAddressPool)),
+        probe: child(idOf(rp.probe)),
+        protocol: oneOf(rp.protocol, ["Tcp", "Udp", "All"] as const) ?? rp.protocol,
+        frontendPort: num(rp.frontendPort),
+        backendPort: num(rp.backendPort),
+        idleTimeoutMinutes: num(rp.idleTimeoutInMinutes),
+        enableFloatingIp: typeof rp.enableFloatingIP === "boolean" ? rp.enableFloatingIP : undefined,
+      });
+    }),
+    tags: nonEmptyTags(r.tags),
+  });
+}
+
+function mapRouteTable(r: ReadResource): unknown {
+  const p = props(r);
+  return clean({
+    name: r.name,
+    disableBgpRoutePropagation: typeof p.disableBgpRoutePropagation === "boolean" ? p.disableBgpRoutePropagation : undefined,
+    routes: arr(p.routes).map((route) => {
+      const rp = obj(route.properties);
+      return clean({
+        name: String(route.name),
+        addressPrefix: str(rp.addressPrefix),
+        nextHopType: oneOf(rp.nextHopType, ["VirtualNetworkGateway", "VnetLocal", "Internet", "VirtualAppliance", "None"] as const) ?? rp.nextHopType,
+        nextHopIpAddress: str(rp.nextHopIpAddress),
+      });
+    }),
+    tags: nonEmptyTags(r.tags),
+  });
+}
+
+function mapStorageAccount(r: ReadResource): unknown {
+  return clean({
+    name: r.name,
+    sku: oneOf(obj(r.body?.sku ?? r.sku).name, ["Standard_LRS", "Premium_LRS"] as const),
+    kind: oneOf(r.body?.kind ?? r.kind, ["Storage", "StorageV2", "BlobStorage"] as const),
+    tags: nonEmptyTags(r.tags),
+  });
+}
+
+/** Names and flags only: secret, key and certificate names need the data plane, which discover never calls. */
+function mapKeyVault(r: ReadResource): unknown {
+  const p = props(r);
+  return clean({
+    name: r.name,
+    sku: oneOf(obj(p.sku).name, ["standard", "premium"] as const),
+    enabledForDeployment: typeof p.enabledForDeployment === "boolean" ? p.enabledForDeployment : undefined,
+    enabledForTemplateDeployment: typeof p.enabledForTemplateDeployment === "boolean" ? p.enabledForTemplateDeployment : undefined,
+    tags: nonEmptyTags(r.tags),
+  });
+}
+
+function mapVpnGateway(r: ReadResource, { ctx }: MapScope): unknown {
+  const p = props(r);
+  const ip = obj(arr(p.ipConfigurations)[0]?.properties);
+  const subnetId = idOf(ip.subnet);
+  const pipId = idOf(ip.publicIPAddress);
+  if (str(p.gatewayType) && String(p.gatewayType).toLowerCase() !== "vpn") throw new Error(`gateway type ${String(p.gatewayType)} is not a VPN gateway`);
+  return clean({
+    name: r.name,
+    virtualNetwork: subnetId ? ctx.nameOf(subnetId.replace(/\/subnets\/[^/]+$/i, "")) : undefined,
+    publicIpAddress: pipId ? ctx.nameOf(pipId) : undefined,
+    sku: oneOf(obj(p.sku).name, ["Basic", "Standard", "HighPerformance"] as const) ?? obj(p.sku).name,
+    vpnType: oneOf(p.vpnType, ["RouteBased", "PolicyBased"] as const),
+    tags: nonEmptyTags(r.tags),
+  });
+}
+
+/** A connection carries its local network gateway, consumed only once the connection is in the model. */
+function mapVpnConnection(r: ReadResource, { ctx }: MapScope): unknown {
+  const p = props(r);
+  const lngId = idOf(p.localNetworkGateway2);
+  const lng = ctx.get(lngId);
+  if (!lngId) throw new Error(`connection type ${String(p.connectionType ?? "unknown")} has no local network gateway`);
+  if (!lng?.body) throw new Error("its local network gateway could not be read");
+  const lp = props(lng);
+  // The pre-shared key (sharedKey) is never read into the model.
+  return clean({
+    name: r.name,
+    gateway: ctx.nameOf(idOf(p.virtualNetworkGateway1) ?? ""),
+    localNetworkGateway: {
+      name: lng.name,
+      gatewayIpAddress: str(lp.gatewayIpAddress) ?? str(lp.fqdn),
+      addressPrefixes: ((obj(lp.localNetworkAddressSpace).addressPrefixes as unknown[] | undefined) ?? []).filter((x): x is string => typeof x === "string"),
+    },
+    connectionType: oneOf(p.connectionType, ["IPsec"] as const),
+    tags: nonEmptyTags(r.tags),
+  });
 }
 
 function otherResource(r: ReadResource, note: string | undefined): OtherResource {

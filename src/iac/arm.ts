@@ -238,31 +238,76 @@ export function generateArmTemplates(tenant: Tenant): GeneratedFile[] {
   ]);
 }
 
-function buildGroup(b: TemplateBuilder): void {
-  const g = b.group;
-  const location = expr(p("location"));
-  const at = (...rest: PathSegment[]): PathSegment[] => [...b.path, ...rest];
+/**
+ * What every per-kind builder of one resource group shares: the template builder, the location expression, paths
+ * inside the group, and the name parameters of resources that other resources refer to.
+ */
+interface GroupContext {
+  b: TemplateBuilder;
+  g: ResourceGroup;
+  location: Expr;
+  at(...rest: PathSegment[]): PathSegment[];
+  asName(name: string): string;
+  nsgName(name: string): string;
+  rtName(name: string): string;
+  pipName(name: string): string;
+  vnetName(name: string): string;
+  lbName(name: string): string;
+  subnetId(ref: SubnetRef): { id: Expr; dependsOn?: Expr };
+}
 
-  // Parameters for every same-group resource name, in a stable order.
-  const asName = (name: string) => b.nameParameter("availabilitySetName", name, `Name of availability set "${name}".`);
-  const nsgName = (name: string) => b.nameParameter("nsgName", name, `Name of network security group "${name}".`);
-  const rtName = (name: string) => b.nameParameter("routeTableName", name, `Name of route table "${name}".`);
-  const pipName = (name: string) => b.nameParameter("publicIpName", name, `Name of public IP address "${name}".`);
+function groupContext(b: TemplateBuilder): GroupContext {
   const vnetName = (name: string) => b.nameParameter("vnetName", name, `Name of virtual network "${name}".`);
-  const lbName = (name: string) => b.nameParameter("loadBalancerName", name, `Name of load balancer "${name}".`);
-
-  const subnetId = (ref: SubnetRef): { id: Expr; dependsOn?: Expr } => {
-    if (!ref.external) {
-      const vnet = vnetName(ref.virtualNetwork);
-      return { id: idOf(T.subnet, p(vnet), q(ref.subnet)), dependsOn: idOf(T.vnet, p(vnet)) };
-    }
-    const groupParameter = b.externalGroupParameter(ref.resourceGroup);
-    const vnet = b.nameParameter("externalVnetName", `${ref.resourceGroup}/${ref.virtualNetwork}`, `Name of virtual network "${ref.virtualNetwork}" in resource group "${ref.resourceGroup}".`);
-    b.values[vnet] = ref.virtualNetwork;
-    b.parameters[vnet]!.defaultValue = ref.virtualNetwork;
-    return { id: idIn(groupParameter, T.subnet, p(vnet), q(ref.subnet)) };
+  return {
+    b,
+    g: b.group,
+    location: expr(p("location")),
+    at: (...rest) => [...b.path, ...rest],
+    asName: (name) => b.nameParameter("availabilitySetName", name, `Name of availability set "${name}".`),
+    nsgName: (name) => b.nameParameter("nsgName", name, `Name of network security group "${name}".`),
+    rtName: (name) => b.nameParameter("routeTableName", name, `Name of route table "${name}".`),
+    pipName: (name) => b.nameParameter("publicIpName", name, `Name of public IP address "${name}".`),
+    vnetName,
+    lbName: (name) => b.nameParameter("loadBalancerName", name, `Name of load balancer "${name}".`),
+    subnetId: (ref) => {
+      if (!ref.external) {
+        const vnet = vnetName(ref.virtualNetwork);
+        return { id: idOf(T.subnet, p(vnet), q(ref.subnet)), dependsOn: idOf(T.vnet, p(vnet)) };
+      }
+      const groupParameter = b.externalGroupParameter(ref.resourceGroup);
+      const vnet = b.nameParameter("externalVnetName", `${ref.resourceGroup}/${ref.virtualNetwork}`, `Name of virtual network "${ref.virtualNetwork}" in resource group "${ref.resourceGroup}".`);
+      b.values[vnet] = ref.virtualNetwork;
+      b.parameters[vnet]!.defaultValue = ref.virtualNetwork;
+      return { id: idIn(groupParameter, T.subnet, p(vnet), q(ref.subnet)) };
+    },
   };
+}
 
+/**
+ * One builder per resource kind, run in this order: the order fixes the order of parameters and resources in the
+ * template, so a new kind is one more entry here (after the kinds it refers to).
+ */
+const GROUP_BUILDERS: readonly ((c: GroupContext) => void)[] = [
+  addAvailabilitySets,
+  addNetworkSecurityGroups,
+  addRouteTables,
+  addPublicIpAddresses,
+  addVirtualNetworks,
+  addLoadBalancers,
+  addVpnGateways,
+  addVpnConnections,
+  addStorageAccounts,
+  addKeyVaults,
+  (c) => c.g.virtualMachines.forEach((vm, v) => buildVm(c, vm, v)),
+  reportNotReproducible,
+];
+
+function buildGroup(b: TemplateBuilder): void {
+  const c = groupContext(b);
+  for (const build of GROUP_BUILDERS) build(c);
+}
+
+function addAvailabilitySets({ b, g, location, at, asName }: GroupContext): void {
   g.availabilitySets.forEach((set, i) => {
     if (set.managed === undefined) {
       b.gap("info", "iac-default-applied", at("availabilitySets", i, "managed"), t("msg.iac.avset-managed", { name: set.name }));
@@ -281,7 +326,9 @@ function buildGroup(b: TemplateBuilder): void {
       },
     });
   });
+}
 
+function addNetworkSecurityGroups({ b, g, location, nsgName }: GroupContext): void {
   g.networkSecurityGroups.forEach((nsg) => {
     b.add({
       type: T.nsg,
@@ -307,7 +354,9 @@ function buildGroup(b: TemplateBuilder): void {
       },
     });
   });
+}
 
+function addRouteTables({ b, g, location, rtName }: GroupContext): void {
   g.routeTables.forEach((table) => {
     b.add({
       type: T.rt,
@@ -324,7 +373,9 @@ function buildGroup(b: TemplateBuilder): void {
       },
     });
   });
+}
 
+function addPublicIpAddresses({ b, g, location, at, pipName }: GroupContext): void {
   g.publicIpAddresses.forEach((pip, i) => {
     if (pip.ipAddress) {
       b.gap("info", "iac-not-reproducible", at("publicIpAddresses", i, "ipAddress"), t("msg.iac.public-ip", { name: pip.name, address: String(pip.ipAddress) }));
@@ -342,7 +393,9 @@ function buildGroup(b: TemplateBuilder): void {
       },
     });
   });
+}
 
+function addVirtualNetworks({ b, g, location, nsgName, rtName, vnetName }: GroupContext): void {
   g.virtualNetworks.forEach((vnet) => {
     const dependsOn: Expr[] = [];
     const subnets = vnet.subnets.map((subnet) => {
@@ -373,11 +426,28 @@ function buildGroup(b: TemplateBuilder): void {
       },
     });
   });
+}
 
+function addLoadBalancers(c: GroupContext): void {
+  const { b, g, location } = c;
   g.loadBalancers.forEach((lb, l) => {
-    const name = lbName(lb.name);
+    const name = c.lbName(lb.name);
     const dependsOn: Expr[] = [];
-    const child = (type: string, childName: string) => ({ id: idOf(`${T.lb}/${type}`, p(name), q(childName)) });
+    const properties = {
+      frontendIPConfigurations: loadBalancerFrontends(c, lb, l, dependsOn),
+      backendAddressPools: lb.backendPools.map((pool) => ({ name: pool.name })),
+      probes: lb.probes.map((probe) => ({
+        name: probe.name,
+        properties: {
+          protocol: probe.protocol,
+          port: probe.port,
+          requestPath: probe.requestPath,
+          intervalInSeconds: probe.intervalSeconds,
+          numberOfProbes: probe.numberOfProbes,
+        },
+      })),
+      loadBalancingRules: loadBalancingRules(lb, name),
+    };
     b.add({
       type: T.lb,
       apiVersion: apiVersion(T.lb),
@@ -385,59 +455,58 @@ function buildGroup(b: TemplateBuilder): void {
       location,
       tags: tagsOf(lb.tags),
       sku: lb.sku ? { name: lb.sku } : undefined,
-      dependsOn: undefined,
-      properties: {
-        frontendIPConfigurations: lb.frontends.map((fe, f) => {
-          const pip = resolveName(g.publicIpAddresses, fe.publicIpAddress);
-          if (pip) dependsOn.push(idOf(T.pip, p(pipName(pip.name))));
-          const ref = fe.subnet ? resolveSubnet(b.subscription, g, fe.subnet) : undefined;
-          if (fe.subnet && !ref) throw new Error(`internal: unresolved subnet at ${[...at("loadBalancers", l, "frontends", f)].join(".")}`);
-          const subnet = ref ? subnetId(ref) : undefined;
-          if (subnet?.dependsOn) dependsOn.push(subnet.dependsOn);
-          return {
-            name: fe.name,
-            properties: {
-              publicIPAddress: pip ? { id: idOf(T.pip, p(pipName(pip.name))) } : undefined,
-              subnet: subnet ? { id: subnet.id } : undefined,
-              privateIPAddress: fe.privateIpAddress,
-              privateIPAllocationMethod: subnet ? (fe.privateIpAddress ? "Static" : "Dynamic") : undefined,
-            },
-          };
-        }),
-        backendAddressPools: lb.backendPools.map((pool) => ({ name: pool.name })),
-        probes: lb.probes.map((probe) => ({
-          name: probe.name,
-          properties: {
-            protocol: probe.protocol,
-            port: probe.port,
-            requestPath: probe.requestPath,
-            intervalInSeconds: probe.intervalSeconds,
-            numberOfProbes: probe.numberOfProbes,
-          },
-        })),
-        loadBalancingRules: lb.rules.map((rule) => {
-          const fe = resolveName(lb.frontends, rule.frontend)!;
-          const pool = resolveName(lb.backendPools, rule.backendPool)!;
-          const probe = resolveName(lb.probes, rule.probe);
-          return {
-            name: rule.name,
-            properties: {
-              frontendIPConfiguration: child("frontendIPConfigurations", fe.name),
-              backendAddressPool: child("backendAddressPools", pool.name),
-              probe: probe ? child("probes", probe.name) : undefined,
-              protocol: rule.protocol,
-              frontendPort: rule.frontendPort,
-              backendPort: rule.backendPort,
-              idleTimeoutInMinutes: rule.idleTimeoutMinutes,
-              enableFloatingIP: rule.enableFloatingIp,
-            },
-          };
-        }),
-      },
+      dependsOn: dedupe(dependsOn),
+      properties,
     });
-    b.resources[b.resources.length - 1]!.dependsOn = dedupe(dependsOn);
   });
+}
 
+type LoadBalancer = ResourceGroup["loadBalancers"][number];
+
+/** Frontend IP configurations; pushes what they refer to onto `dependsOn`. */
+function loadBalancerFrontends(c: GroupContext, lb: LoadBalancer, l: number, dependsOn: Expr[]): ArmValue[] {
+  return lb.frontends.map((fe, f) => {
+    const pip = resolveName(c.g.publicIpAddresses, fe.publicIpAddress);
+    if (pip) dependsOn.push(idOf(T.pip, p(c.pipName(pip.name))));
+    const ref = fe.subnet ? resolveSubnet(c.b.subscription, c.g, fe.subnet) : undefined;
+    if (fe.subnet && !ref) throw new Error(`internal: unresolved subnet at ${[...c.at("loadBalancers", l, "frontends", f)].join(".")}`);
+    const subnet = ref ? c.subnetId(ref) : undefined;
+    if (subnet?.dependsOn) dependsOn.push(subnet.dependsOn);
+    return {
+      name: fe.name,
+      properties: {
+        publicIPAddress: pip ? { id: idOf(T.pip, p(c.pipName(pip.name))) } : undefined,
+        subnet: subnet ? { id: subnet.id } : undefined,
+        privateIPAddress: fe.privateIpAddress,
+        privateIPAllocationMethod: subnet ? (fe.privateIpAddress ? "Static" : "Dynamic") : undefined,
+      },
+    };
+  });
+}
+
+function loadBalancingRules(lb: LoadBalancer, nameParameter: string): ArmValue[] {
+  const child = (type: string, childName: string) => ({ id: idOf(`${T.lb}/${type}`, p(nameParameter), q(childName)) });
+  return lb.rules.map((rule) => {
+    const fe = resolveName(lb.frontends, rule.frontend)!;
+    const pool = resolveName(lb.backendPools, rule.backendPool)!;
+    const probe = resolveName(lb.probes, rule.probe);
+    return {
+      name: rule.name,
+      properties: {
+        frontendIPConfiguration: child("frontendIPConfigurations", fe.name),
+        backendAddressPool: child("backendAddressPools", pool.name),
+        probe: probe ? child("probes", probe.name) : undefined,
+        protocol: rule.protocol,
+        frontendPort: rule.frontendPort,
+        backendPort: rule.backendPort,
+        idleTimeoutInMinutes: rule.idleTimeoutMinutes,
+        enableFloatingIP: rule.enableFloatingIp,
+      },
+    };
+  });
+}
+
+function addVpnGateways({ b, g, location, at, vnetName, pipName }: GroupContext): void {
   g.vpnGateways.forEach((gw, i) => {
     const vnet = resolveName(g.virtualNetworks, gw.virtualNetwork)!;
     const pip = resolveName(g.publicIpAddresses, gw.publicIpAddress)!;
@@ -469,7 +538,10 @@ function buildGroup(b: TemplateBuilder): void {
       },
     });
   });
+}
 
+/** Each connection brings its local network gateway: the inventory nests one inside the other. */
+function addVpnConnections({ b, g, location, at }: GroupContext): void {
   g.vpnConnections.forEach((cn, i) => {
     const gw = resolveName(g.vpnGateways, cn.gateway);
     if (!gw) throw new Error(`internal: VPN connection "${cn.name}" refers to unknown gateway "${cn.gateway}"`);
@@ -503,7 +575,9 @@ function buildGroup(b: TemplateBuilder): void {
       },
     });
   });
+}
 
+function addStorageAccounts({ b, g, location, at }: GroupContext): void {
   g.storageAccounts.forEach((account, i) => {
     if (!account.sku) b.gap("info", "iac-default-applied", at("storageAccounts", i, "sku"), t("msg.iac.storage-sku", { name: account.name, value: ARM_DEFAULTS.storageSku }));
     if (!account.kind) b.gap("info", "iac-default-applied", at("storageAccounts", i, "kind"), t("msg.iac.storage-kind", { name: account.name, value: ARM_DEFAULTS.storageKind }));
@@ -519,39 +593,41 @@ function buildGroup(b: TemplateBuilder): void {
       properties: {},
     });
   });
+}
 
-  if (g.keyVaults.length > 0) {
-    const tenantIdParameter = b.parameterWithDefault("keyVaultTenantId", {
-      type: "string",
-      defaultValue: expr("subscription().tenantId"),
-      metadata: { description: "Directory (tenant) ID that authenticates requests to the key vaults; the deploying subscription's tenant by default." },
+function addKeyVaults({ b, g, location, at }: GroupContext): void {
+  if (g.keyVaults.length === 0) return;
+  const tenantIdParameter = b.parameterWithDefault("keyVaultTenantId", {
+    type: "string",
+    defaultValue: expr("subscription().tenantId"),
+    metadata: { description: "Directory (tenant) ID that authenticates requests to the key vaults; the deploying subscription's tenant by default." },
+  });
+  g.keyVaults.forEach((vault, i) => {
+    const held = [
+      ...(vault.secretNames ?? []).map((n) => t("iac.item.secret", { name: n })),
+      ...(vault.keyNames ?? []).map((n) => t("iac.item.key", { name: n })),
+      ...(vault.certificateNames ?? []).map((n) => t("iac.item.certificate", { name: n })),
+    ];
+    b.gap("warning", "iac-not-reproducible", at("keyVaults", i), held.length > 0 ? t("msg.iac.key-vault.items", { name: vault.name, items: joinTexts(held) }) : t("msg.iac.key-vault", { name: vault.name }));
+    b.add({
+      type: T.keyVault,
+      apiVersion: apiVersion(T.keyVault),
+      name: expr(p(b.nameParameter("keyVaultName", vault.name, `Name of key vault "${vault.name}".`))),
+      location,
+      tags: tagsOf(vault.tags),
+      properties: {
+        tenantId: expr(p(tenantIdParameter)),
+        sku: { family: "A", name: vault.sku ?? ARM_DEFAULTS.keyVaultSku },
+        accessPolicies: [],
+        enabledForDeployment: vault.enabledForDeployment,
+        enabledForTemplateDeployment: vault.enabledForTemplateDeployment,
+      },
     });
-    g.keyVaults.forEach((vault, i) => {
-      const held = [
-        ...(vault.secretNames ?? []).map((n) => t("iac.item.secret", { name: n })),
-        ...(vault.keyNames ?? []).map((n) => t("iac.item.key", { name: n })),
-        ...(vault.certificateNames ?? []).map((n) => t("iac.item.certificate", { name: n })),
-      ];
-      b.gap("warning", "iac-not-reproducible", at("keyVaults", i), held.length > 0 ? t("msg.iac.key-vault.items", { name: vault.name, items: joinTexts(held) }) : t("msg.iac.key-vault", { name: vault.name }));
-      b.add({
-        type: T.keyVault,
-        apiVersion: apiVersion(T.keyVault),
-        name: expr(p(b.nameParameter("keyVaultName", vault.name, `Name of key vault "${vault.name}".`))),
-        location,
-        tags: tagsOf(vault.tags),
-        properties: {
-          tenantId: expr(p(tenantIdParameter)),
-          sku: { family: "A", name: vault.sku ?? ARM_DEFAULTS.keyVaultSku },
-          accessPolicies: [],
-          enabledForDeployment: vault.enabledForDeployment,
-          enabledForTemplateDeployment: vault.enabledForTemplateDeployment,
-        },
-      });
-    });
-  }
+  });
+}
 
-  g.virtualMachines.forEach((vm, v) => buildVm(b, vm, v, { asName, nsgName, pipName, lbName, subnetId }));
-
+/** What a template cannot carry: reported as gaps so the reader knows to redeploy it by hand. */
+function reportNotReproducible({ b, g, at }: GroupContext): void {
   if (g.tags && Object.keys(g.tags).length > 0) {
     b.gap("info", "iac-not-reproducible", at("tags"), t("msg.iac.rg-tags", { name: g.name }));
   }
@@ -563,178 +639,21 @@ function buildGroup(b: TemplateBuilder): void {
   });
 }
 
-interface NameHelpers {
-  asName(name: string): string;
-  nsgName(name: string): string;
-  pipName(name: string): string;
-  lbName(name: string): string;
-  subnetId(ref: SubnetRef): { id: Expr; dependsOn?: Expr };
-}
-
-function buildVm(b: TemplateBuilder, vm: VirtualMachine, v: number, h: NameHelpers): void {
-  const g = b.group;
-  const location = expr(p("location"));
+/** A VM is built in steps, each adding its own resources: NICs, data disks, the OS disk and profile, the VM. */
+function buildVm(c: GroupContext, vm: VirtualMachine, v: number): void {
+  const { b, g } = c;
   const vmPath: PathSegment[] = [...b.path, "virtualMachines", v];
   const vmName = b.nameParameter("vmName", vm.name, `Name of VM "${vm.name}".`);
   const vmDepends: Expr[] = [];
-
-  // NICs.
-  const nicIds = vm.nics.map((nic, n) => {
-    const nicPath: PathSegment[] = [...vmPath, "nics", n];
-    const nicName = b.nameParameter("nicName", nic.name, `Name of network interface "${nic.name}".`);
-    const ref = resolveSubnet(b.subscription, g, nic.subnet);
-    if (!ref) throw new Error(`internal: unresolved subnet "${nic.subnet}" at ${nicPath.join(".")}`);
-    const subnet = h.subnetId(ref);
-    const depends: Expr[] = subnet.dependsOn ? [subnet.dependsOn] : [];
-    const pip = resolveName(g.publicIpAddresses, nic.publicIpAddress);
-    const nsg = resolveName(g.networkSecurityGroups, nic.networkSecurityGroup);
-    if (pip) depends.push(idOf(T.pip, p(h.pipName(pip.name))));
-    if (nsg) depends.push(idOf(T.nsg, p(h.nsgName(nsg.name))));
-    const pools = (nic.loadBalancerBackendPools ?? []).map((reference) => {
-      const [lbPart, poolPart] = reference.split("/") as [string, string];
-      const lb = resolveName(g.loadBalancers, lbPart)!;
-      const pool = resolveName(lb.backendPools, poolPart)!;
-      depends.push(idOf(T.lb, p(h.lbName(lb.name))));
-      return { id: idOf(`${T.lb}/backendAddressPools`, p(h.lbName(lb.name)), q(pool.name)) };
-    });
-    const allocation = nic.privateIpAllocation ?? (nic.privateIpAddress ? "Static" : "Dynamic");
-    if (!nic.privateIpAllocation && nic.privateIpAddress) {
-      b.gap("info", "iac-default-applied", [...nicPath, "privateIpAllocation"], t("msg.iac.nic-static", { name: nic.name, address: String(nic.privateIpAddress) }));
-    }
-    b.add({
-      type: T.nic,
-      apiVersion: apiVersion(T.nic),
-      name: expr(p(nicName)),
-      location,
-      tags: tagsOf(vm.tags),
-      dependsOn: dedupe(depends),
-      properties: {
-        ipConfigurations: [
-          {
-            name: ARM_DEFAULTS.ipConfigurationName,
-            properties: {
-              subnet: { id: subnet.id },
-              privateIPAllocationMethod: allocation,
-              privateIPAddress: nic.privateIpAddress,
-              publicIPAddress: pip ? { id: idOf(T.pip, p(h.pipName(pip.name))) } : undefined,
-              loadBalancerBackendAddressPools: pools.length > 0 ? pools : undefined,
-              primary: true,
-            },
-          },
-        ],
-        networkSecurityGroup: nsg ? { id: idOf(T.nsg, p(h.nsgName(nsg.name))) } : undefined,
-      },
-    });
-    const id = idOf(T.nic, p(nicName));
-    vmDepends.push(id);
-    return { id, primary: nicPrimary(vm, n) };
-  });
+  const nicIds = vm.nics.map((_, n) => addNic(c, vm, n, vmPath, vmDepends));
   if (vm.nics.length === 0) {
     b.gap("warning", "iac-placeholder", [...vmPath, "nics"], t("msg.iac.vm-no-nic", { vm: vm.name }));
   }
-
-  // Disks.
-  const osDisk = vm.disks.find((d) => d.role === "os")!;
-  const dataDisks = vm.disks.filter((d) => d.role === "data");
-  const luns = assignLuns(dataDisks);
-  const diskSize = (size: number, at: PathSegment[], name: string): number => {
-    if (Number.isInteger(size)) return size;
-    b.gap("info", "iac-default-applied", at, t("msg.iac.disk-size", { name, size, rounded: Math.ceil(size) }));
-    return Math.ceil(size);
-  };
-  const diskIndex = (disk: (typeof vm.disks)[number]) => vm.disks.indexOf(disk);
-
-  const dataDiskEntries = dataDisks.map((disk, i) => {
-    const at: PathSegment[] = [...vmPath, "disks", diskIndex(disk)];
-    if (disk.lun === undefined) b.gap("info", "iac-default-applied", [...at, "lun"], t("msg.iac.disk-lun", { name: disk.name, lun: String(luns[i]) }));
-    const diskName = b.nameParameter("diskName", disk.name, `Name of managed disk "${disk.name}".`);
-    b.add({
-      type: T.disk,
-      apiVersion: apiVersion(T.disk),
-      name: expr(p(diskName)),
-      location,
-      tags: tagsOf(vm.tags),
-      sku: disk.sku ? { name: disk.sku } : undefined,
-      properties: { creationData: { createOption: "Empty" }, diskSizeGB: diskSize(disk.sizeGiB, [...at, "sizeGiB"], disk.name) },
-    });
-    const id = idOf(T.disk, p(diskName));
-    vmDepends.push(id);
-    return { lun: luns[i]!, name: expr(p(diskName)), createOption: "Attach", caching: disk.caching, managedDisk: { id } };
-  });
-
-  const osAt: PathSegment[] = [...vmPath, "disks", diskIndex(osDisk)];
-  const osDiskName = b.nameParameter("diskName", osDisk.name, `Name of managed disk "${osDisk.name}".`);
-  const osType = vm.osType === "windows" ? "Windows" : "Linux";
-  let osProfile: Record<string, ArmValue> | undefined;
-  let imageReference: Record<string, ArmValue> | undefined;
-  let osDiskEntry: Record<string, ArmValue | undefined>;
-  if (vm.imageReference) {
-    if (!vm.imageReference.version) {
-      b.gap("info", "iac-default-applied", [...vmPath, "imageReference", "version"], t("msg.iac.image-version", { vm: vm.name, value: ARM_DEFAULTS.imageVersion }));
-    }
-    imageReference = {
-      publisher: vm.imageReference.publisher,
-      offer: vm.imageReference.offer,
-      sku: vm.imageReference.sku,
-      version: vm.imageReference.version ?? ARM_DEFAULTS.imageVersion,
-    };
-    const user = vm.adminUsername
-      ? b.nameParameter("adminUsername", vm.name, `Local administrator name of VM "${vm.name}".`)
-      : b.placeholder(`adminUsername_${vm.name}`, t("iac.param.adminUsername", { vm: vm.name }), [...vmPath, "adminUsername"]);
-    if (vm.adminUsername) {
-      b.values[user] = vm.adminUsername;
-      b.parameters[user]!.defaultValue = vm.adminUsername;
-    }
-    const password = b.secureParameter(`adminPassword_${vm.name}`, t("iac.param.adminPassword", { vm: vm.name }), [...vmPath, "adminUsername"]);
-    // Windows computer names have at most 15 characters (NetBIOS); a longer VM name cannot be the computer name.
-    let computerName = vmName;
-    if (vm.osType === "windows" && [...vm.name].length > WINDOWS_COMPUTER_NAME_MAX) {
-      const short = [...vm.name].slice(0, WINDOWS_COMPUTER_NAME_MAX).join("");
-      computerName = b.parameterWithDefault(`computerName_${vm.name}`, { type: "string", defaultValue: short, metadata: { description: `Computer name of VM "${vm.name}" (at most ${WINDOWS_COMPUTER_NAME_MAX} characters).` } });
-      b.values[computerName] = short;
-      b.gap("warning", "iac-default-applied", [...vmPath, "name"], t("msg.iac.computer-name", { vm: vm.name, max: WINDOWS_COMPUTER_NAME_MAX, short, parameter: computerName }));
-    }
-    osProfile = {
-      computerName: expr(p(computerName)),
-      adminUsername: expr(p(user)),
-      adminPassword: expr(p(password)),
-      ...(vm.osType === "linux" ? { linuxConfiguration: { disablePasswordAuthentication: false } } : {}),
-    };
-    osDiskEntry = {
-      name: expr(p(osDiskName)),
-      osType,
-      createOption: "FromImage",
-      caching: osDisk.caching,
-      diskSizeGB: diskSize(osDisk.sizeGiB, [...osAt, "sizeGiB"], osDisk.name),
-      managedDisk: osDisk.sku ? { storageAccountType: osDisk.sku } : undefined,
-    };
-  } else {
-    // No image: the OS disk is attached from a copy of a restored disk or snapshot named at deployment.
-    const source = b.placeholder(
-      `osDiskSourceId_${vm.name}`,
-      t("iac.param.osDiskSource", { vm: vm.name }),
-      [...vmPath, "imageReference"],
-    );
-    b.add({
-      type: T.disk,
-      apiVersion: apiVersion(T.disk),
-      name: expr(p(osDiskName)),
-      location,
-      tags: tagsOf(vm.tags),
-      sku: osDisk.sku ? { name: osDisk.sku } : undefined,
-      properties: {
-        osType,
-        creationData: { createOption: "Copy", sourceResourceId: expr(p(source)) },
-        diskSizeGB: diskSize(osDisk.sizeGiB, [...osAt, "sizeGiB"], osDisk.name),
-      },
-    });
-    const id = idOf(T.disk, p(osDiskName));
-    vmDepends.push(id);
-    osDiskEntry = { name: expr(p(osDiskName)), osType, createOption: "Attach", caching: osDisk.caching, managedDisk: { id } };
-  }
+  const dataDiskEntries = addDataDisks(c, vm, vmPath, vmDepends);
+  const os = vm.imageReference ? osFromImage(c, vm, vmPath, vmName) : osFromRestoredDisk(c, vm, vmPath, vmDepends);
 
   const set = resolveName(g.availabilitySets, vm.availabilitySet);
-  if (set) vmDepends.push(idOf(T.availabilitySet, p(h.asName(set.name))));
+  if (set) vmDepends.push(idOf(T.availabilitySet, p(c.asName(set.name))));
   if (vm.extensions && vm.extensions.length > 0) {
     b.gap("info", "iac-not-reproducible", [...vmPath, "extensions"], t("msg.iac.extensions", { vm: vm.name, extensions: vm.extensions.join(", ") }));
   }
@@ -743,16 +662,16 @@ function buildVm(b: TemplateBuilder, vm: VirtualMachine, v: number, h: NameHelpe
     type: T.vm,
     apiVersion: apiVersion(T.vm),
     name: expr(p(vmName)),
-    location,
+    location: c.location,
     tags: tagsOf(vm.tags),
     dependsOn: dedupe(vmDepends),
     properties: {
       hardwareProfile: { vmSize: vm.size },
-      availabilitySet: set ? { id: idOf(T.availabilitySet, p(h.asName(set.name))) } : undefined,
-      osProfile,
+      availabilitySet: set ? { id: idOf(T.availabilitySet, p(c.asName(set.name))) } : undefined,
+      osProfile: os.osProfile,
       storageProfile: {
-        imageReference,
-        osDisk: osDiskEntry,
+        imageReference: os.imageReference,
+        osDisk: os.osDisk,
         dataDisks: dataDiskEntries,
       },
       networkProfile: {
@@ -760,6 +679,178 @@ function buildVm(b: TemplateBuilder, vm: VirtualMachine, v: number, h: NameHelpe
       },
     },
   });
+}
+
+function addNic(c: GroupContext, vm: VirtualMachine, n: number, vmPath: PathSegment[], vmDepends: Expr[]): { id: Expr; primary: boolean | undefined } {
+  const { b, g } = c;
+  const nic = vm.nics[n]!;
+  const nicPath: PathSegment[] = [...vmPath, "nics", n];
+  const nicName = b.nameParameter("nicName", nic.name, `Name of network interface "${nic.name}".`);
+  const ref = resolveSubnet(b.subscription, g, nic.subnet);
+  if (!ref) throw new Error(`internal: unresolved subnet "${nic.subnet}" at ${nicPath.join(".")}`);
+  const subnet = c.subnetId(ref);
+  const depends: Expr[] = subnet.dependsOn ? [subnet.dependsOn] : [];
+  const pip = resolveName(g.publicIpAddresses, nic.publicIpAddress);
+  const nsg = resolveName(g.networkSecurityGroups, nic.networkSecurityGroup);
+  if (pip) depends.push(idOf(T.pip, p(c.pipName(pip.name))));
+  if (nsg) depends.push(idOf(T.nsg, p(c.nsgName(nsg.name))));
+  const pools = (nic.loadBalancerBackendPools ?? []).map((reference) => {
+    const [lbPart, poolPart] = reference.split("/") as [string, string];
+    const lb = resolveName(g.loadBalancers, lbPart)!;
+    const pool = resolveName(lb.backendPools, poolPart)!;
+    depends.push(idOf(T.lb, p(c.lbName(lb.name))));
+    return { id: idOf(`${T.lb}/backendAddressPools`, p(c.lbName(lb.name)), q(pool.name)) };
+  });
+  const allocation = nic.privateIpAllocation ?? (nic.privateIpAddress ? "Static" : "Dynamic");
+  if (!nic.privateIpAllocation && nic.privateIpAddress) {
+    b.gap("info", "iac-default-applied", [...nicPath, "privateIpAllocation"], t("msg.iac.nic-static", { name: nic.name, address: String(nic.privateIpAddress) }));
+  }
+  b.add({
+    type: T.nic,
+    apiVersion: apiVersion(T.nic),
+    name: expr(p(nicName)),
+    location: c.location,
+    tags: tagsOf(vm.tags),
+    dependsOn: dedupe(depends),
+    properties: {
+      ipConfigurations: [
+        {
+          name: ARM_DEFAULTS.ipConfigurationName,
+          properties: {
+            subnet: { id: subnet.id },
+            privateIPAllocationMethod: allocation,
+            privateIPAddress: nic.privateIpAddress,
+            publicIPAddress: pip ? { id: idOf(T.pip, p(c.pipName(pip.name))) } : undefined,
+            loadBalancerBackendAddressPools: pools.length > 0 ? pools : undefined,
+            primary: true,
+          },
+        },
+      ],
+      networkSecurityGroup: nsg ? { id: idOf(T.nsg, p(c.nsgName(nsg.name))) } : undefined,
+    },
+  });
+  const id = idOf(T.nic, p(nicName));
+  vmDepends.push(id);
+  return { id, primary: nicPrimary(vm, n) };
+}
+
+/** A managed disk's size in whole GiB, as ARM requires; rounding up is reported. */
+function diskSize(b: TemplateBuilder, size: number, at: PathSegment[], name: string): number {
+  if (Number.isInteger(size)) return size;
+  b.gap("info", "iac-default-applied", at, t("msg.iac.disk-size", { name, size, rounded: Math.ceil(size) }));
+  return Math.ceil(size);
+}
+
+/** Empty managed disks, attached at their LUNs: the data comes back from the backup, not from the template. */
+function addDataDisks(c: GroupContext, vm: VirtualMachine, vmPath: PathSegment[], vmDepends: Expr[]): ArmValue[] {
+  const { b } = c;
+  const dataDisks = vm.disks.filter((d) => d.role === "data");
+  const luns = assignLuns(dataDisks);
+  return dataDisks.map((disk, i) => {
+    const at: PathSegment[] = [...vmPath, "disks", vm.disks.indexOf(disk)];
+    if (disk.lun === undefined) b.gap("info", "iac-default-applied", [...at, "lun"], t("msg.iac.disk-lun", { name: disk.name, lun: String(luns[i]) }));
+    const diskName = b.nameParameter("diskName", disk.name, `Name of managed disk "${disk.name}".`);
+    b.add({
+      type: T.disk,
+      apiVersion: apiVersion(T.disk),
+      name: expr(p(diskName)),
+      location: c.location,
+      tags: tagsOf(vm.tags),
+      sku: disk.sku ? { name: disk.sku } : undefined,
+      properties: { creationData: { createOption: "Empty" }, diskSizeGB: diskSize(b, disk.sizeGiB, [...at, "sizeGiB"], disk.name) },
+    });
+    const id = idOf(T.disk, p(diskName));
+    vmDepends.push(id);
+    return { lun: luns[i]!, name: expr(p(diskName)), createOption: "Attach", caching: disk.caching, managedDisk: { id } };
+  });
+}
+
+interface OsStorage {
+  osProfile?: Record<string, ArmValue>;
+  imageReference?: Record<string, ArmValue>;
+  osDisk: Record<string, ArmValue | undefined>;
+}
+
+function osDiskOf(vm: VirtualMachine, vmPath: PathSegment[]) {
+  const disk = vm.disks.find((d) => d.role === "os")!;
+  return { disk, at: [...vmPath, "disks", vm.disks.indexOf(disk)] as PathSegment[], osType: vm.osType === "windows" ? "Windows" : "Linux" };
+}
+
+/** A VM from a marketplace image: an OS profile with parameters for the administrator and the computer name. */
+function osFromImage(c: GroupContext, vm: VirtualMachine, vmPath: PathSegment[], vmName: string): OsStorage {
+  const { b } = c;
+  const image = vm.imageReference!;
+  const os = osDiskOf(vm, vmPath);
+  const osDiskName = b.nameParameter("diskName", os.disk.name, `Name of managed disk "${os.disk.name}".`);
+  if (!image.version) {
+    b.gap("info", "iac-default-applied", [...vmPath, "imageReference", "version"], t("msg.iac.image-version", { vm: vm.name, value: ARM_DEFAULTS.imageVersion }));
+  }
+  const imageReference = {
+    publisher: image.publisher,
+    offer: image.offer,
+    sku: image.sku,
+    version: image.version ?? ARM_DEFAULTS.imageVersion,
+  };
+  const user = vm.adminUsername
+    ? b.nameParameter("adminUsername", vm.name, `Local administrator name of VM "${vm.name}".`)
+    : b.placeholder(`adminUsername_${vm.name}`, t("iac.param.adminUsername", { vm: vm.name }), [...vmPath, "adminUsername"]);
+  if (vm.adminUsername) {
+    b.values[user] = vm.adminUsername;
+    b.parameters[user]!.defaultValue = vm.adminUsername;
+  }
+  const password = b.secureParameter(`adminPassword_${vm.name}`, t("iac.param.adminPassword", { vm: vm.name }), [...vmPath, "adminUsername"]);
+  const computerName = computerNameParameter(b, vm, vmPath, vmName);
+  return {
+    imageReference,
+    osProfile: {
+      computerName: expr(p(computerName)),
+      adminUsername: expr(p(user)),
+      adminPassword: expr(p(password)),
+      ...(vm.osType === "linux" ? { linuxConfiguration: { disablePasswordAuthentication: false } } : {}),
+    },
+    osDisk: {
+      name: expr(p(osDiskName)),
+      osType: os.osType,
+      createOption: "FromImage",
+      caching: os.disk.caching,
+      diskSizeGB: diskSize(b, os.disk.sizeGiB, [...os.at, "sizeGiB"], os.disk.name),
+      managedDisk: os.disk.sku ? { storageAccountType: os.disk.sku } : undefined,
+    },
+  };
+}
+
+/** Windows computer names have at most 15 characters (NetBIOS); a longer VM name cannot be the computer name. */
+function computerNameParameter(b: TemplateBuilder, vm: VirtualMachine, vmPath: PathSegment[], vmName: string): string {
+  if (vm.osType !== "windows" || [...vm.name].length <= WINDOWS_COMPUTER_NAME_MAX) return vmName;
+  const short = [...vm.name].slice(0, WINDOWS_COMPUTER_NAME_MAX).join("");
+  const computerName = b.parameterWithDefault(`computerName_${vm.name}`, { type: "string", defaultValue: short, metadata: { description: `Computer name of VM "${vm.name}" (at most ${WINDOWS_COMPUTER_NAME_MAX} characters).` } });
+  b.values[computerName] = short;
+  b.gap("warning", "iac-default-applied", [...vmPath, "name"], t("msg.iac.computer-name", { vm: vm.name, max: WINDOWS_COMPUTER_NAME_MAX, short, parameter: computerName }));
+  return computerName;
+}
+
+/** No image: the OS disk is attached from a copy of a restored disk or snapshot named at deployment. */
+function osFromRestoredDisk(c: GroupContext, vm: VirtualMachine, vmPath: PathSegment[], vmDepends: Expr[]): OsStorage {
+  const { b } = c;
+  const os = osDiskOf(vm, vmPath);
+  const osDiskName = b.nameParameter("diskName", os.disk.name, `Name of managed disk "${os.disk.name}".`);
+  const source = b.placeholder(`osDiskSourceId_${vm.name}`, t("iac.param.osDiskSource", { vm: vm.name }), [...vmPath, "imageReference"]);
+  b.add({
+    type: T.disk,
+    apiVersion: apiVersion(T.disk),
+    name: expr(p(osDiskName)),
+    location: c.location,
+    tags: tagsOf(vm.tags),
+    sku: os.disk.sku ? { name: os.disk.sku } : undefined,
+    properties: {
+      osType: os.osType,
+      creationData: { createOption: "Copy", sourceResourceId: expr(p(source)) },
+      diskSizeGB: diskSize(b, os.disk.sizeGiB, [...os.at, "sizeGiB"], os.disk.name),
+    },
+  });
+  const id = idOf(T.disk, p(osDiskName));
+  vmDepends.push(id);
+  return { osDisk: { name: expr(p(osDiskName)), osType: os.osType, createOption: "Attach", caching: os.disk.caching, managedDisk: { id } } };
 }
 
 /**
@@ -775,6 +866,10 @@ export function nicPrimary(vm: VirtualMachine, index: number): boolean | undefin
 
 function dedupe(items: Expr[]): Expr[] | undefined {
   const seen = new Set<string>();
-  const out = items.filter((item) => (seen.has(item.text) ? false : (seen.add(item.text), true)));
+  const out = items.filter((item) => {
+    if (seen.has(item.text)) return false;
+    seen.add(item.text);
+    return true;
+  });
   return out.length > 0 ? out : undefined;
 }

@@ -30,7 +30,7 @@ export function hclString(value: string): string {
     else if (c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) out += `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
     else out += c;
   }
-  return out + '"';
+  return `${out}"`;
 }
 
 /**
@@ -44,7 +44,7 @@ export const POWERSHELL_SINGLE_QUOTES = ["'", "\u2018", "\u2019", "\u201a", "\u2
 export function powershellString(value: string): string {
   let out = "'";
   for (const c of value) out += (POWERSHELL_SINGLE_QUOTES as readonly string[]).includes(c) ? c + c : c;
-  return out + "'";
+  return `${out}'`;
 }
 
 /**

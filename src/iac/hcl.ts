@@ -5,6 +5,7 @@
  * set apart by blank lines. test/iac/terraform.test.ts runs `terraform fmt -check` on the output where
  * terraform is installed.
  */
+import { neutralise } from "../base/display.js";
 import { hclString } from "./escape.js";
 
 export type HclValue =
@@ -70,7 +71,7 @@ function renderValue(value: HclValue, indent: string): string {
   const entries = (value as Extract<HclValue, { kind: "map" }>).entries;
   const keys = entries.map(([k]) => mapKey(k));
   const pad = Math.max(...keys.map(width));
-  const inner = indent + "  ";
+  const inner = `${indent}  `;
   const lines = entries.map(([, v], i) => `${inner}${keys[i]}${" ".repeat(pad - width(keys[i]!))} = ${renderValue(v, inner)}`);
   return `{\n${lines.join("\n")}\n${indent}}`;
 }
@@ -88,7 +89,8 @@ function renderBody(items: HclItem[], indent: string): string[] {
     if ("comment" in item) {
       flush();
       if (previous === "block") lines.push("");
-      lines.push(`${indent}# ${item.comment}`);
+      // A comment is one line a reviewer reads: no line break may end it early, no control character may reorder it.
+      lines.push(`${indent}# ${neutralise(item.comment.replace(/\r\n|\r|\n/g, " "))}`);
       previous = "comment";
     } else if ("block" in item) {
       flush();
@@ -113,10 +115,10 @@ function renderBody(items: HclItem[], indent: string): string[] {
 export function renderBlock(block: HclBlock, indent = ""): string[] {
   const head = [block.type, ...block.labels.map((l) => hclString(l))].join(" ");
   if (block.body.length === 0) return [`${indent}${head} {}`];
-  return [`${indent}${head} {`, ...renderBody(block.body, indent + "  "), `${indent}}`];
+  return [`${indent}${head} {`, ...renderBody(block.body, `${indent}  `), `${indent}}`];
 }
 
 /** Top-level blocks separated by one blank line, ending with a newline. */
 export function renderFile(blocks: HclBlock[]): string {
-  return blocks.map((b) => renderBlock(b).join("\n")).join("\n\n") + "\n";
+  return `${blocks.map((b) => renderBlock(b).join("\n")).join("\n\n")}\n`;
 }

@@ -97,19 +97,75 @@ interface GroupContext {
   gaps: Finding[];
 }
 
-function buildGroup(c: GroupContext): void {
+/** What every per-kind builder of one resource group shares: references into the group and the way to add a block. */
+interface GroupScope extends GroupContext {
+  g: ResourceGroup;
+  rgLabel: string;
+  rgName: HclValue;
+  location: HclValue;
+  id(type: string, name: string, group?: string): HclValue;
+  nameRef(type: string, name: string, group?: string): HclValue;
+  push(type: string, name: string, body: HclItem[]): void;
+  /** name, resource_group_name and location: the first three arguments of most resources. */
+  base(name: string): HclItem[];
+  subnetId(reference: string): HclValue;
+}
+
+function groupScope(c: GroupContext): GroupScope {
   const { group: g, labels } = c;
   const rgLabel = labels.label("azurestack_resource_group", g.name, "");
   const rgName = ref(`azurestack_resource_group.${rgLabel}.name`);
   const location = ref(`azurestack_resource_group.${rgLabel}.location`);
   const id = (type: string, name: string, group = g.name) => ref(`${type}.${labels.label(type, group, name)}.id`);
-  const nameRef = (type: string, name: string, group = g.name) => ref(`${type}.${labels.label(type, group, name)}.name`);
-  const push = (type: string, name: string, body: HclItem[]) => c.blocks.push(resource(type, labels.label(type, g.name, name), body));
-  const base = (name: string) => attrs({ name: str(name), resource_group_name: rgName, location });
+  return {
+    ...c,
+    g,
+    rgLabel,
+    rgName,
+    location,
+    id,
+    nameRef: (type, name, group = g.name) => ref(`${type}.${labels.label(type, group, name)}.name`),
+    push: (type, name, body) => c.blocks.push(resource(type, labels.label(type, g.name, name), body)),
+    base: (name) => attrs({ name: str(name), resource_group_name: rgName, location }),
+    subnetId: (reference) => {
+      const resolved = resolveSubnet(c.subscription, g, reference);
+      if (!resolved) throw new Error(`internal: unresolved subnet "${reference}"`);
+      return id("azurestack_subnet", `${resolved.virtualNetwork}/${resolved.subnet}`, resolved.resourceGroup);
+    },
+  };
+}
 
-  const locationVariable = c.addVariable(`location_${g.name}`, `Location of resource group ${g.name}`, { defaultValue: g.location ?? c.tenant.stamp.region });
-  c.blocks.push(resource("azurestack_resource_group", rgLabel, attrs({ name: str(g.name), location: ref(`var.${locationVariable}`), tags: tagsAttr(g.tags) })));
+/**
+ * One builder per resource kind, run in this order: the order fixes the order of blocks and variables in the
+ * configuration (and the labels' numbering), so a new kind is one more entry here.
+ */
+const GROUP_BUILDERS: readonly ((s: GroupScope) => void)[] = [
+  addResourceGroup,
+  addAvailabilitySets,
+  addNetworkSecurityGroups,
+  addRouteTables,
+  addPublicIps,
+  addVirtualNetworks,
+  addLoadBalancers,
+  addVpnGateways,
+  addVpnConnections,
+  addStorageAccounts,
+  addKeyVaults,
+  (s) => s.g.virtualMachines.forEach((vm) => buildVm(s, vm)),
+];
 
+function buildGroup(c: GroupContext): void {
+  const s = groupScope(c);
+  for (const build of GROUP_BUILDERS) build(s);
+}
+
+function addResourceGroup(s: GroupScope): void {
+  const { g } = s;
+  const locationVariable = s.addVariable(`location_${g.name}`, `Location of resource group ${g.name}`, { defaultValue: g.location ?? s.tenant.stamp.region });
+  s.blocks.push(resource("azurestack_resource_group", s.rgLabel, attrs({ name: str(g.name), location: ref(`var.${locationVariable}`), tags: tagsAttr(g.tags) })));
+}
+
+function addAvailabilitySets({ g, push, base }: GroupScope): void {
   for (const set of g.availabilitySets) {
     push("azurestack_availability_set", set.name, [
       ...base(set.name),
@@ -121,7 +177,9 @@ function buildGroup(c: GroupContext): void {
       }),
     ]);
   }
+}
 
+function addNetworkSecurityGroups({ g, push, base }: GroupScope): void {
   for (const nsg of g.networkSecurityGroups) {
     push("azurestack_network_security_group", nsg.name, [
       ...base(nsg.name),
@@ -145,7 +203,9 @@ function buildGroup(c: GroupContext): void {
       ...attrs({ tags: tagsAttr(nsg.tags) }),
     ]);
   }
+}
 
+function addRouteTables({ g, push, base }: GroupScope): void {
   for (const table of g.routeTables) {
     push("azurestack_route_table", table.name, [
       ...base(table.name),
@@ -164,7 +224,9 @@ function buildGroup(c: GroupContext): void {
       ...attrs({ tags: tagsAttr(table.tags) }),
     ]);
   }
+}
 
+function addPublicIps({ g, push, base }: GroupScope): void {
   for (const pip of g.publicIpAddresses) {
     push("azurestack_public_ip", pip.name, [
       ...base(pip.name),
@@ -176,7 +238,10 @@ function buildGroup(c: GroupContext): void {
       }),
     ]);
   }
+}
 
+/** The provider keeps subnets and their NSG and route table associations as resources of their own. */
+function addVirtualNetworks({ g, push, base, id, nameRef, rgName }: GroupScope): void {
   for (const vnet of g.virtualNetworks) {
     push("azurestack_virtual_network", vnet.name, [
       ...base(vnet.name),
@@ -210,16 +275,14 @@ function buildGroup(c: GroupContext): void {
       }
     }
   }
+}
 
-  const subnetId = (reference: string): HclValue => {
-    const resolved = resolveSubnet(c.subscription, g, reference);
-    if (!resolved) throw new Error(`internal: unresolved subnet "${reference}"`);
-    return id("azurestack_subnet", `${resolved.virtualNetwork}/${resolved.subnet}`, resolved.resourceGroup);
-  };
-
+/** The load balancer, then its pools, probes and rules, which the provider keeps as resources of their own. */
+function addLoadBalancers(s: GroupScope): void {
+  const { g, push, base, id } = s;
   g.loadBalancers.forEach((lb, l) => {
     if (lb.sku && lb.sku !== "Basic") {
-      c.gaps.push(finding("warning", "iac-terraform-limit", [...c.path, "loadBalancers", l, "sku"], t("msg.iac-terraform-limit", { name: lb.name, sku: String(lb.sku) })));
+      s.gaps.push(finding("warning", "iac-terraform-limit", [...s.path, "loadBalancers", l, "sku"], t("msg.iac-terraform-limit", { name: lb.name, sku: String(lb.sku) })));
     }
     push("azurestack_lb", lb.name, [
       ...base(lb.name),
@@ -231,7 +294,7 @@ function buildGroup(c: GroupContext): void {
           attrs({
             name: str(fe.name),
             public_ip_address_id: pip ? id("azurestack_public_ip", pip.name) : undefined,
-            subnet_id: fe.subnet ? subnetId(fe.subnet) : undefined,
+            subnet_id: fe.subnet ? s.subnetId(fe.subnet) : undefined,
             private_ip_address: fe.privateIpAddress === undefined ? undefined : str(fe.privateIpAddress),
             private_ip_address_allocation: fe.subnet ? str(fe.privateIpAddress ? "Static" : "Dynamic") : undefined,
           }),
@@ -239,42 +302,48 @@ function buildGroup(c: GroupContext): void {
       }),
       ...attrs({ tags: tagsAttr(lb.tags) }),
     ]);
-    const lbId = id("azurestack_lb", lb.name);
-    for (const pool of lb.backendPools) {
-      push("azurestack_lb_backend_address_pool", `${lb.name}/${pool.name}`, attrs({ name: str(pool.name), loadbalancer_id: lbId }));
-    }
-    for (const probe of lb.probes) {
-      push("azurestack_lb_probe", `${lb.name}/${probe.name}`, attrs({
-        name: str(probe.name),
-        resource_group_name: rgName,
-        loadbalancer_id: lbId,
-        protocol: str(probe.protocol),
-        port: num(probe.port),
-        request_path: probe.requestPath === undefined ? undefined : str(probe.requestPath),
-        interval_in_seconds: probe.intervalSeconds === undefined ? undefined : num(probe.intervalSeconds),
-        number_of_probes: probe.numberOfProbes === undefined ? undefined : num(probe.numberOfProbes),
-      }));
-    }
-    for (const rule of lb.rules) {
-      const fe = resolveName(lb.frontends, rule.frontend)!;
-      const pool = resolveName(lb.backendPools, rule.backendPool)!;
-      const probe = resolveName(lb.probes, rule.probe);
-      push("azurestack_lb_rule", `${lb.name}/${rule.name}`, attrs({
-        name: str(rule.name),
-        resource_group_name: rgName,
-        loadbalancer_id: lbId,
-        frontend_ip_configuration_name: str(fe.name),
-        backend_address_pool_id: id("azurestack_lb_backend_address_pool", `${lb.name}/${pool.name}`),
-        probe_id: probe ? id("azurestack_lb_probe", `${lb.name}/${probe.name}`) : undefined,
-        protocol: str(rule.protocol),
-        frontend_port: num(rule.frontendPort),
-        backend_port: num(rule.backendPort),
-        idle_timeout_in_minutes: rule.idleTimeoutMinutes === undefined ? undefined : num(rule.idleTimeoutMinutes),
-        enable_floating_ip: rule.enableFloatingIp === undefined ? undefined : bool(rule.enableFloatingIp),
-      }));
-    }
+    addLoadBalancerChildren(s, lb);
   });
+}
 
+function addLoadBalancerChildren({ push, id, rgName }: GroupScope, lb: ResourceGroup["loadBalancers"][number]): void {
+  const lbId = id("azurestack_lb", lb.name);
+  for (const pool of lb.backendPools) {
+    push("azurestack_lb_backend_address_pool", `${lb.name}/${pool.name}`, attrs({ name: str(pool.name), loadbalancer_id: lbId }));
+  }
+  for (const probe of lb.probes) {
+    push("azurestack_lb_probe", `${lb.name}/${probe.name}`, attrs({
+      name: str(probe.name),
+      resource_group_name: rgName,
+      loadbalancer_id: lbId,
+      protocol: str(probe.protocol),
+      port: num(probe.port),
+      request_path: probe.requestPath === undefined ? undefined : str(probe.requestPath),
+      interval_in_seconds: probe.intervalSeconds === undefined ? undefined : num(probe.intervalSeconds),
+      number_of_probes: probe.numberOfProbes === undefined ? undefined : num(probe.numberOfProbes),
+    }));
+  }
+  for (const rule of lb.rules) {
+    const fe = resolveName(lb.frontends, rule.frontend)!;
+    const pool = resolveName(lb.backendPools, rule.backendPool)!;
+    const probe = resolveName(lb.probes, rule.probe);
+    push("azurestack_lb_rule", `${lb.name}/${rule.name}`, attrs({
+      name: str(rule.name),
+      resource_group_name: rgName,
+      loadbalancer_id: lbId,
+      frontend_ip_configuration_name: str(fe.name),
+      backend_address_pool_id: id("azurestack_lb_backend_address_pool", `${lb.name}/${pool.name}`),
+      probe_id: probe ? id("azurestack_lb_probe", `${lb.name}/${probe.name}`) : undefined,
+      protocol: str(rule.protocol),
+      frontend_port: num(rule.frontendPort),
+      backend_port: num(rule.backendPort),
+      idle_timeout_in_minutes: rule.idleTimeoutMinutes === undefined ? undefined : num(rule.idleTimeoutMinutes),
+      enable_floating_ip: rule.enableFloatingIp === undefined ? undefined : bool(rule.enableFloatingIp),
+    }));
+  }
+}
+
+function addVpnGateways({ g, push, base, id }: GroupScope): void {
   for (const gw of g.vpnGateways) {
     const vnet = resolveName(g.virtualNetworks, gw.virtualNetwork)!;
     const pip = resolveName(g.publicIpAddresses, gw.publicIpAddress)!;
@@ -293,7 +362,11 @@ function buildGroup(c: GroupContext): void {
       ...attrs({ tags: tagsAttr(gw.tags) }),
     ]);
   }
+}
 
+/** Each connection brings its local network gateway: the inventory nests one inside the other. */
+function addVpnConnections(s: GroupScope): void {
+  const { g, push, base, id } = s;
   for (const cn of g.vpnConnections) {
     const gw = resolveName(g.vpnGateways, cn.gateway)!;
     const local = cn.localNetworkGateway;
@@ -301,7 +374,7 @@ function buildGroup(c: GroupContext): void {
       ...base(local.name),
       ...attrs({ gateway_address: str(local.gatewayIpAddress), address_space: list(local.addressPrefixes.map(str)), tags: tagsAttr(cn.tags) }),
     ]);
-    const key = c.addVariable(`shared_key_${g.name}_${cn.name}`, `IPsec pre-shared key of connection ${cn.name}`, { sensitive: true });
+    const key = s.addVariable(`shared_key_${g.name}_${cn.name}`, `IPsec pre-shared key of connection ${cn.name}`, { sensitive: true });
     push("azurestack_virtual_network_gateway_connection", cn.name, [
       ...base(cn.name),
       ...attrs({
@@ -313,7 +386,9 @@ function buildGroup(c: GroupContext): void {
       }),
     ]);
   }
+}
 
+function addStorageAccounts({ g, push, base }: GroupScope): void {
   for (const account of g.storageAccounts) {
     const sku = account.sku ?? ARM_DEFAULTS.storageSku;
     const [tier, replication] = sku.split("_") as [string, string];
@@ -322,7 +397,9 @@ function buildGroup(c: GroupContext): void {
       ...attrs({ account_tier: str(tier), account_replication_type: str(replication), account_kind: str(account.kind ?? ARM_DEFAULTS.storageKind), tags: tagsAttr(account.tags) }),
     ]);
   }
+}
 
+function addKeyVaults({ g, push, base }: GroupScope): void {
   for (const vault of g.keyVaults) {
     push("azurestack_key_vault", vault.name, [
       ...base(vault.name),
@@ -335,170 +412,194 @@ function buildGroup(c: GroupContext): void {
       }),
     ]);
   }
-
-  for (const vm of g.virtualMachines) buildVm(c, vm, { base, id, push, subnetId, rgName, location });
 }
 
-interface VmHelpers {
-  base(name: string): HclItem[];
-  id(type: string, name: string, group?: string): HclValue;
-  push(type: string, name: string, body: HclItem[]): void;
-  subnetId(reference: string): HclValue;
-  rgName: HclValue;
-  location: HclValue;
+type Disk = VirtualMachine["disks"][number];
+
+/** What the VM resource of either kind needs once NICs and data disks exist. */
+interface VmParts {
+  vm: VirtualMachine;
+  tags: HclValue | undefined;
+  nicIds: HclValue[];
+  osDisk: Disk;
+  dataDisks: Disk[];
+  luns: number[];
+  availabilitySetId: HclValue | undefined;
 }
 
-function buildVm(c: GroupContext, vm: VirtualMachine, h: VmHelpers): void {
-  const g = c.group;
+/** A VM is built in steps: NICs, data disks, then the VM from an image or from a restored OS disk. */
+function buildVm(s: GroupScope, vm: VirtualMachine): void {
   const tags = tagsAttr(vm.tags);
+  const nicIds = addNics(s, vm, tags);
+  const dataDisks = vm.disks.filter((d) => d.role === "data");
+  const set = resolveName(s.g.availabilitySets, vm.availabilitySet);
+  const parts: VmParts = {
+    vm,
+    tags,
+    nicIds,
+    osDisk: vm.disks.find((d) => d.role === "os")!,
+    dataDisks,
+    luns: assignLuns(dataDisks),
+    availabilitySetId: set ? s.id("azurestack_availability_set", set.name) : undefined,
+  };
+  for (const disk of dataDisks) {
+    s.push("azurestack_managed_disk", disk.name, [
+      ...s.base(disk.name),
+      ...attrs({ storage_account_type: str(disk.sku ?? TERRAFORM_DEFAULTS.diskSku), create_option: str("Empty"), disk_size_gb: num(Math.ceil(disk.sizeGiB)), tags }),
+    ]);
+  }
+  if (vm.imageReference) addVmFromImage(s, parts, vm.imageReference);
+  else addVmFromRestoredDisk(s, parts);
+}
+
+/** The VM's NICs with their NSG and backend pool associations; the IDs come back primary NIC first. */
+function addNics(s: GroupScope, vm: VirtualMachine, tags: HclValue | undefined): HclValue[] {
+  const { g } = s;
   const nicIds = vm.nics.map((nic) => {
     const pip = resolveName(g.publicIpAddresses, nic.publicIpAddress);
-    h.push("azurestack_network_interface", nic.name, [
-      ...h.base(nic.name),
+    s.push("azurestack_network_interface", nic.name, [
+      ...s.base(nic.name),
       block(
         "ip_configuration",
         attrs({
           name: str(ARM_DEFAULTS.ipConfigurationName),
-          subnet_id: h.subnetId(nic.subnet),
+          subnet_id: s.subnetId(nic.subnet),
           private_ip_address_allocation: str(nic.privateIpAllocation ?? (nic.privateIpAddress ? "Static" : "Dynamic")),
           private_ip_address: nic.privateIpAddress === undefined ? undefined : str(nic.privateIpAddress),
-          public_ip_address_id: pip ? h.id("azurestack_public_ip", pip.name) : undefined,
+          public_ip_address_id: pip ? s.id("azurestack_public_ip", pip.name) : undefined,
           primary: bool(true),
         }),
       ),
       ...attrs({ tags }),
     ]);
-    const nicId = h.id("azurestack_network_interface", nic.name);
+    const nicId = s.id("azurestack_network_interface", nic.name);
     const nsg = resolveName(g.networkSecurityGroups, nic.networkSecurityGroup);
     if (nsg) {
-      h.push("azurestack_network_interface_security_group_association", nic.name, attrs({
+      s.push("azurestack_network_interface_security_group_association", nic.name, attrs({
         network_interface_id: nicId,
-        network_security_group_id: h.id("azurestack_network_security_group", nsg.name),
+        network_security_group_id: s.id("azurestack_network_security_group", nsg.name),
       }));
     }
     for (const reference of nic.loadBalancerBackendPools ?? []) {
       const [lbPart, poolPart] = reference.split("/") as [string, string];
       const lb = resolveName(g.loadBalancers, lbPart)!;
       const pool = resolveName(lb.backendPools, poolPart)!;
-      h.push("azurestack_network_interface_backend_address_pool_association", `${nic.name}/${lb.name}/${pool.name}`, attrs({
+      s.push("azurestack_network_interface_backend_address_pool_association", `${nic.name}/${lb.name}/${pool.name}`, attrs({
         network_interface_id: nicId,
         ip_configuration_name: str(ARM_DEFAULTS.ipConfigurationName),
-        backend_address_pool_id: h.id("azurestack_lb_backend_address_pool", `${lb.name}/${pool.name}`),
+        backend_address_pool_id: s.id("azurestack_lb_backend_address_pool", `${lb.name}/${pool.name}`),
       }));
     }
     return nicId;
   });
   const primaryIndex = vm.nics.findIndex((_, i) => nicPrimary(vm, i) === true);
-  const orderedNicIds = primaryIndex > 0 ? [nicIds[primaryIndex]!, ...nicIds.filter((_, i) => i !== primaryIndex)] : nicIds;
+  return primaryIndex > 0 ? [nicIds[primaryIndex]!, ...nicIds.filter((_, i) => i !== primaryIndex)] : nicIds;
+}
 
-  const osDisk = vm.disks.find((d) => d.role === "os")!;
-  const dataDisks = vm.disks.filter((d) => d.role === "data");
-  const luns = assignLuns(dataDisks);
-  const set = resolveName(g.availabilitySets, vm.availabilitySet);
-  const availabilitySetId = set ? h.id("azurestack_availability_set", set.name) : undefined;
-
-  for (const disk of dataDisks) {
-    h.push("azurestack_managed_disk", disk.name, [
-      ...h.base(disk.name),
-      ...attrs({ storage_account_type: str(disk.sku ?? TERRAFORM_DEFAULTS.diskSku), create_option: str("Empty"), disk_size_gb: num(Math.ceil(disk.sizeGiB)), tags }),
-    ]);
-  }
-
-  if (vm.imageReference) {
-    const type = vm.osType === "windows" ? "azurestack_windows_virtual_machine" : "azurestack_linux_virtual_machine";
-    const user = vm.adminUsername
-      ? str(vm.adminUsername)
-      : ref(`var.${c.addVariable(`admin_username_${g.name}_${vm.name}`, `PLACEHOLDER: local administrator name of VM ${vm.name} (not in the inventory)`)}`);
-    const password = c.addVariable(`admin_password_${g.name}_${vm.name}`, `Local administrator password of VM ${vm.name}`, { sensitive: true });
-    h.push(type, vm.name, [
-      ...h.base(vm.name),
-      ...attrs({
-        size: str(vm.size),
-        admin_username: user,
-        admin_password: ref(`var.${password}`),
-        disable_password_authentication: vm.osType === "linux" ? bool(false) : undefined,
-        computer_name: vm.osType === "windows" && [...vm.name].length > WINDOWS_COMPUTER_NAME_MAX ? str([...vm.name].slice(0, WINDOWS_COMPUTER_NAME_MAX).join("")) : undefined,
-        network_interface_ids: list(orderedNicIds),
-        availability_set_id: availabilitySetId,
-      }),
-      block(
-        "os_disk",
-        attrs({
-          name: str(osDisk.name),
-          caching: str(osDisk.caching ?? TERRAFORM_DEFAULTS.osDiskCaching),
-          storage_account_type: str(osDisk.sku ?? TERRAFORM_DEFAULTS.diskSku),
-          disk_size_gb: num(Math.ceil(osDisk.sizeGiB)),
-        }),
-      ),
-      block(
-        "source_image_reference",
-        attrs({
-          publisher: str(vm.imageReference.publisher),
-          offer: str(vm.imageReference.offer),
-          sku: str(vm.imageReference.sku),
-          version: str(vm.imageReference.version ?? ARM_DEFAULTS.imageVersion),
-        }),
-      ),
-      ...attrs({ tags }),
-    ]);
-    const vmId = h.id(type, vm.name);
-    dataDisks.forEach((disk, i) => {
-      h.push("azurestack_virtual_machine_data_disk_attachment", `${vm.name}/${disk.name}`, attrs({
-        managed_disk_id: h.id("azurestack_managed_disk", disk.name),
-        virtual_machine_id: vmId,
-        lun: num(luns[i]!),
-        caching: str(disk.caching ?? TERRAFORM_DEFAULTS.dataDiskCaching),
-        create_option: str("Attach"),
-      }));
-    });
-  } else {
-    const source = c.addVariable(`os_disk_source_id_${g.name}_${vm.name}`, `PLACEHOLDER: resource ID of the restored managed disk or snapshot that VM ${vm.name} boots from`);
-    const osType = vm.osType === "windows" ? "Windows" : "Linux";
-    h.push("azurestack_managed_disk", osDisk.name, [
-      ...h.base(osDisk.name),
-      ...attrs({
+/** A VM from a marketplace image: the OS-specific resource, then one attachment per data disk. */
+function addVmFromImage(s: GroupScope, parts: VmParts, image: NonNullable<VirtualMachine["imageReference"]>): void {
+  const { g } = s;
+  const { vm, osDisk, tags } = parts;
+  const type = vm.osType === "windows" ? "azurestack_windows_virtual_machine" : "azurestack_linux_virtual_machine";
+  const user = vm.adminUsername
+    ? str(vm.adminUsername)
+    : ref(`var.${s.addVariable(`admin_username_${g.name}_${vm.name}`, `PLACEHOLDER: local administrator name of VM ${vm.name} (not in the inventory)`)}`);
+  const password = s.addVariable(`admin_password_${g.name}_${vm.name}`, `Local administrator password of VM ${vm.name}`, { sensitive: true });
+  s.push(type, vm.name, [
+    ...s.base(vm.name),
+    ...attrs({
+      size: str(vm.size),
+      admin_username: user,
+      admin_password: ref(`var.${password}`),
+      disable_password_authentication: vm.osType === "linux" ? bool(false) : undefined,
+      computer_name: vm.osType === "windows" && [...vm.name].length > WINDOWS_COMPUTER_NAME_MAX ? str([...vm.name].slice(0, WINDOWS_COMPUTER_NAME_MAX).join("")) : undefined,
+      network_interface_ids: list(parts.nicIds),
+      availability_set_id: parts.availabilitySetId,
+    }),
+    block(
+      "os_disk",
+      attrs({
+        name: str(osDisk.name),
+        caching: str(osDisk.caching ?? TERRAFORM_DEFAULTS.osDiskCaching),
         storage_account_type: str(osDisk.sku ?? TERRAFORM_DEFAULTS.diskSku),
-        create_option: str("Copy"),
-        source_resource_id: ref(`var.${source}`),
-        os_type: str(osType),
         disk_size_gb: num(Math.ceil(osDisk.sizeGiB)),
-        tags,
       }),
-    ]);
-    h.push("azurestack_virtual_machine", vm.name, [
-      ...h.base(vm.name),
-      ...attrs({
-        vm_size: str(vm.size),
-        network_interface_ids: list(orderedNicIds),
-        primary_network_interface_id: orderedNicIds.length > 1 ? orderedNicIds[0] : undefined,
-        availability_set_id: availabilitySetId,
+    ),
+    block(
+      "source_image_reference",
+      attrs({
+        publisher: str(image.publisher),
+        offer: str(image.offer),
+        sku: str(image.sku),
+        version: str(image.version ?? ARM_DEFAULTS.imageVersion),
       }),
+    ),
+    ...attrs({ tags }),
+  ]);
+  const vmId = s.id(type, vm.name);
+  parts.dataDisks.forEach((disk, i) => {
+    s.push("azurestack_virtual_machine_data_disk_attachment", `${vm.name}/${disk.name}`, attrs({
+      managed_disk_id: s.id("azurestack_managed_disk", disk.name),
+      virtual_machine_id: vmId,
+      lun: num(parts.luns[i]!),
+      caching: str(disk.caching ?? TERRAFORM_DEFAULTS.dataDiskCaching),
+      create_option: str("Attach"),
+    }));
+  });
+}
+
+/**
+ * No image: the OS disk is a copy of a restored disk or snapshot named in a variable, and the VM is the provider's
+ * azurestack_virtual_machine, the one resource that attaches an existing OS disk.
+ */
+function addVmFromRestoredDisk(s: GroupScope, parts: VmParts): void {
+  const { vm, osDisk, tags, nicIds } = parts;
+  const source = s.addVariable(`os_disk_source_id_${s.g.name}_${vm.name}`, `PLACEHOLDER: resource ID of the restored managed disk or snapshot that VM ${vm.name} boots from`);
+  const osType = vm.osType === "windows" ? "Windows" : "Linux";
+  s.push("azurestack_managed_disk", osDisk.name, [
+    ...s.base(osDisk.name),
+    ...attrs({
+      storage_account_type: str(osDisk.sku ?? TERRAFORM_DEFAULTS.diskSku),
+      create_option: str("Copy"),
+      source_resource_id: ref(`var.${source}`),
+      os_type: str(osType),
+      disk_size_gb: num(Math.ceil(osDisk.sizeGiB)),
+      tags,
+    }),
+  ]);
+  s.push("azurestack_virtual_machine", vm.name, [
+    ...s.base(vm.name),
+    ...attrs({
+      vm_size: str(vm.size),
+      network_interface_ids: list(nicIds),
+      primary_network_interface_id: nicIds.length > 1 ? nicIds[0] : undefined,
+      availability_set_id: parts.availabilitySetId,
+    }),
+    block(
+      "storage_os_disk",
+      attrs({
+        name: str(osDisk.name),
+        create_option: str("Attach"),
+        managed_disk_id: s.id("azurestack_managed_disk", osDisk.name),
+        os_type: str(osType),
+        caching: str(osDisk.caching ?? TERRAFORM_DEFAULTS.osDiskCaching),
+      }),
+    ),
+    ...parts.dataDisks.map((disk, i) =>
       block(
-        "storage_os_disk",
+        "storage_data_disk",
         attrs({
-          name: str(osDisk.name),
+          name: str(disk.name),
+          lun: num(parts.luns[i]!),
           create_option: str("Attach"),
-          managed_disk_id: h.id("azurestack_managed_disk", osDisk.name),
-          os_type: str(osType),
-          caching: str(osDisk.caching ?? TERRAFORM_DEFAULTS.osDiskCaching),
+          managed_disk_id: s.id("azurestack_managed_disk", disk.name),
+          caching: str(disk.caching ?? TERRAFORM_DEFAULTS.dataDiskCaching),
+          disk_size_gb: num(Math.ceil(disk.sizeGiB)),
         }),
       ),
-      ...dataDisks.map((disk, i) =>
-        block(
-          "storage_data_disk",
-          attrs({
-            name: str(disk.name),
-            lun: num(luns[i]!),
-            create_option: str("Attach"),
-            managed_disk_id: h.id("azurestack_managed_disk", disk.name),
-            caching: str(disk.caching ?? TERRAFORM_DEFAULTS.dataDiskCaching),
-            disk_size_gb: num(Math.ceil(disk.sizeGiB)),
-          }),
-        ),
-      ),
-      ...attrs({ tags }),
-    ]);
-  }
+    ),
+    ...attrs({ tags }),
+  ]);
 }
 
 function countNonNfc(blocks: HclBlock[]): number {

@@ -7,6 +7,10 @@
  * never written back into the user's file.
  */
 import { z } from "zod";
+import { NAME_FORBIDDEN_CHARACTERS } from "../base/display.js";
+
+/** A whole name without any forbidden character (the JSON Schema carries it as `pattern`). */
+const NAME_PATTERN = new RegExp(`^[^${NAME_FORBIDDEN_CHARACTERS.source.slice(1, -1)}]*$`, "u");
 
 export const SCHEMA_VERSION = 1;
 
@@ -45,7 +49,15 @@ export const ruleAccesses = ["Allow", "Deny"] as const;
 export const ruleProtocols = ["Tcp", "Udp", "Icmp", "*"] as const;
 export const ipAllocations = ["Static", "Dynamic"] as const;
 
-const name = z.string().min(1, "must not be empty");
+/**
+ * Every name: not empty, and free of control characters and Unicode bidirectional controls, which Azure
+ * refuses in resource names ("Naming rules and restrictions for Azure resources": "can't use ... control
+ * characters") and which would drive a terminal or reorder a name on screen (src/base/display.ts).
+ */
+const name = z
+  .string()
+  .min(1, "must not be empty")
+  .regex(NAME_PATTERN, "must not contain control characters (ESC, BEL, tab, line breaks) or Unicode bidirectional controls (U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069, U+061C)");
 const nonNegative = z.number().finite().nonnegative();
 const positive = z.number().finite().positive();
 const percent = z.number().finite().min(0).max(100);
@@ -121,6 +133,11 @@ export const VirtualMachineSchema = z.strictObject({
   /** Peak CPU and memory use in percent, used by the Azure VM Backup model (snapshot delays above 90 %). */
   peakCpuPercent: percent.optional(),
   peakMemoryPercent: percent.optional(),
+  /**
+   * Hours a day the VM's CPU stays above 90 %, in one stretch: Azure VM Backup delays a snapshot while it
+   * does and the job fails when every retry finds it busy (docs/formulas.md, "high-load-snapshot-timeout").
+   */
+  highCpuHoursPerDay: z.number().finite().min(0).max(24).optional(),
   extensions: z.array(name).optional(),
   backup: VmBackupOverridesSchema.optional(),
 });

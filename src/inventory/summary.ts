@@ -1,4 +1,5 @@
 /** The inventory summary that `validate` prints: counts per kind, per tier, and capacity. */
+import { roundTo } from "../base/units.js";
 import { effectiveTierName, effectiveUsedGiB } from "./defaults.js";
 import { resourceKinds, type ResourceKind, type Tenant } from "./schema.js";
 import { resourceGroups, virtualMachines } from "./walk.js";
@@ -30,7 +31,7 @@ export interface InventorySummary {
   persistentVolumeGiB: number;
 }
 
-const round = (n: number) => Math.round(n * 100) / 100;
+const round = (n: number) => roundTo(n, 2);
 
 export function summarizeInventory(tenant: Tenant): InventorySummary {
   const counts = Object.fromEntries(resourceKinds.map((k) => [k, 0])) as Record<ResourceKind, number>;

@@ -4,6 +4,7 @@
  * Pure: a parsed Tenant in, findings out. docs/tenant-yaml.md lists every code.
  */
 import { finding, type Finding } from "../base/findings.js";
+import type { MessageKey } from "../base/messages/index.js";
 import { t as msg, type LocalText } from "../base/text.js";
 
 /** A finding whose message also carries its key (src/base/text.ts), for the Japanese documents; the CLI shows `message`. */
@@ -12,6 +13,8 @@ import { resourceKinds, type ResourceGroup, type Tenant } from "./schema.js";
 import { findVmSize, MAX_DISK_SIZE_GIB } from "./vm-sizes.js";
 import { makeVmResolver, resourceGroups, sameName, virtualMachines } from "./walk.js";
 import type { PathSegment } from "../base/path.js";
+import { AZURE_REGION_NAMES, NAME_RULES, nameProblem, regionNameFor, WINDOWS_COMPUTER_NAME_MAX, WINDOWS_MIN_OS_DISK_GIB, type NameRuleKey } from "./azure-names.js";
+import { parseCidr, rangesOverlap, type Ipv4Range } from "../base/cidr.js";
 
 export function validateTenant(tenant: Tenant): Finding[] {
   return [
@@ -21,6 +24,9 @@ export function validateTenant(tenant: Tenant): Finding[] {
     ...checkNetworkReferences(tenant),
     ...checkKubernetes(tenant),
     ...checkOffStackTarget(tenant),
+    ...checkAzureNames(tenant),
+    ...checkAddressSpaces(tenant),
+    ...checkRegions(tenant),
     ...reportOtherResources(tenant),
   ];
 }
@@ -160,6 +166,9 @@ function checkVirtualMachines(tenant: Tenant): Finding[] {
         luns.set(disk.lun, d);
       }
       if (disk.role === "os" && disk.lun !== undefined) found.push(noted(finding("warning", "os-disk-lun", [...at, "lun"], ""), msg("msg.os-disk-lun")));
+      if (disk.role === "os" && vm.osType === "windows" && disk.sizeGiB < WINDOWS_MIN_OS_DISK_GIB) {
+        found.push(noted(finding("error", "os-disk-too-small", [...at, "sizeGiB"], ""), msg("msg.os-disk-too-small", { vm: vm.name, gib: disk.sizeGiB, min: Math.round(WINDOWS_MIN_OS_DISK_GIB * 10) / 10 })));
+      }
     });
 
     const size = findVmSize(vm.size);
@@ -211,7 +220,7 @@ function checkNetworkReferences(tenant: Tenant): Finding[] {
         (nic.loadBalancerBackendPools ?? []).forEach((pool, p) => {
           const [lbName, poolName] = pool.split("/") as [string, string];
           const lb = rg.loadBalancers.find((l) => sameName(l.name, lbName));
-          if (!lb || !lb.backendPools.some((b) => sameName(b.name, poolName))) missing([...at, "loadBalancerBackendPools", p], "load balancer backend pool", pool);
+          if (!lb?.backendPools.some((b) => sameName(b.name, poolName))) missing([...at, "loadBalancerBackendPools", p], "load balancer backend pool", pool);
         });
       });
     });
@@ -320,6 +329,114 @@ function checkOffStackTarget(tenant: Tenant): Finding[] {
   if (needsDr.length > 0 && (!drSite || drSite.kind === "none")) {
     found.push(noted(finding("warning", "dr-site-missing", ["protection", "drSite"], ""), msg("msg.dr-site-missing", { tiers: needsDr.map((tier) => `"${tier.name}"`).join(", ") })));
   }
+  return found;
+}
+
+/** Each name against its resource type's row of Azure's naming rules (azure-names.ts). */
+function checkAzureNames(tenant: Tenant): Finding[] {
+  const found: Finding[] = [];
+  const check = (name: string, rule: NameRuleKey, what: MessageKey, at: PathSegment[]) => {
+    const { min, max, text } = NAME_RULES[rule];
+    if (nameProblem(name, NAME_RULES[rule]) === undefined) return;
+    found.push(noted(finding("error", "invalid-name", at, ""), msg("msg.invalid-name", { what: msg(what), name, length: [...name].length, rule: msg(text, { min, max }) })));
+  };
+  const each = <T extends { name: string }>(items: readonly T[], rule: NameRuleKey, what: MessageKey, at: PathSegment[]) =>
+    items.forEach((item, i) => check(item.name, rule, what, [...at, i, "name"]));
+  for (const { resourceGroup: rg, path } of resourceGroups(tenant)) {
+    check(rg.name, "resourceGroup", "name-kind.resource-group", [...path, "name"]);
+    rg.virtualMachines.forEach((vm, v) => {
+      const at: PathSegment[] = [...path, "virtualMachines", v];
+      check(vm.name, "virtualMachine", "name-kind.vm", [...at, "name"]);
+      if (vm.osType === "windows" && [...vm.name].length > WINDOWS_COMPUTER_NAME_MAX && [...vm.name].length <= NAME_RULES.virtualMachine.max) {
+        found.push(noted(finding("warning", "windows-computer-name", [...at, "name"], ""), msg("msg.windows-computer-name", { vm: vm.name, length: [...vm.name].length, max: WINDOWS_COMPUTER_NAME_MAX })));
+      }
+      each(vm.disks, "disk", "name-kind.disk", [...at, "disks"]);
+      each(vm.nics, "networkResource", "name-kind.nic", [...at, "nics"]);
+    });
+    each(rg.availabilitySets, "availabilitySet", "name-kind.availability-set", [...path, "availabilitySets"]);
+    each(rg.virtualNetworks, "virtualNetwork", "name-kind.vnet", [...path, "virtualNetworks"]);
+    rg.virtualNetworks.forEach((vnet, v) => each(vnet.subnets, "networkResource", "name-kind.subnet", [...path, "virtualNetworks", v, "subnets"]));
+    each(rg.networkSecurityGroups, "networkResource", "name-kind.nsg", [...path, "networkSecurityGroups"]);
+    rg.networkSecurityGroups.forEach((nsg, n) => each(nsg.rules, "networkResource", "name-kind.security-rule", [...path, "networkSecurityGroups", n, "rules"]));
+    each(rg.publicIpAddresses, "networkResource", "name-kind.public-ip", [...path, "publicIpAddresses"]);
+    each(rg.loadBalancers, "networkResource", "name-kind.load-balancer", [...path, "loadBalancers"]);
+    each(rg.routeTables, "networkResource", "name-kind.route-table", [...path, "routeTables"]);
+    rg.routeTables.forEach((table, r) => each(table.routes, "networkResource", "name-kind.route", [...path, "routeTables", r, "routes"]));
+    each(rg.vpnGateways, "networkResource", "name-kind.vpn-gateway", [...path, "vpnGateways"]);
+    each(rg.vpnConnections, "networkResource", "name-kind.vpn-connection", [...path, "vpnConnections"]);
+    each(rg.keyVaults, "keyVault", "name-kind.key-vault", [...path, "keyVaults"]);
+  }
+  return found;
+}
+
+interface NamedRange {
+  range: Ipv4Range;
+  vnet: string;
+  subscription: string;
+  path: PathSegment[];
+}
+
+/**
+ * Azure refuses a subnet outside its virtual network's address space and two overlapping subnets of one
+ * network (learn.microsoft.com/azure/virtual-network/virtual-network-manage-subnet: the range must lie in
+ * the network's address space and not overlap its other subnets). Overlapping address spaces of two networks
+ * deploy, but cannot be peered or routed to each other (virtual-network-manage-peering: "address spaces must
+ * not overlap"), and a DR site that recreates both as they are holds the clash in one place. Ranges that are
+ * not IPv4 CIDR are left alone here (the DR plan reports them).
+ */
+function checkAddressSpaces(tenant: Tenant): Finding[] {
+  const found: Finding[] = [];
+  const spaces: NamedRange[] = [];
+  for (const { subscription, resourceGroup: rg, path } of resourceGroups(tenant)) {
+    rg.virtualNetworks.forEach((vnet, v) => {
+      const at: PathSegment[] = [...path, "virtualNetworks", v];
+      const own = vnet.addressPrefixes.flatMap((text, a) => {
+        const range = parseCidr(text);
+        return range ? [{ range, vnet: `${rg.name}/${vnet.name}`, subscription: subscription.name, path: [...at, "addressPrefixes", a] }] : [];
+      });
+      spaces.push(...own);
+      const subnets: Array<{ range: Ipv4Range; name: string }> = [];
+      vnet.subnets.forEach((subnet, s) => {
+        const range = parseCidr(subnet.addressPrefix);
+        if (!range) return;
+        const subnetAt: PathSegment[] = [...at, "subnets", s, "addressPrefix"];
+        if (own.length > 0 && !own.some((o) => o.range.first <= range.first && range.last <= o.range.last)) {
+          found.push(noted(finding("error", "subnet-outside-vnet", subnetAt, ""), msg("msg.subnet-outside-vnet", { subnet: subnet.name, prefix: subnet.addressPrefix, vnet: vnet.name, space: vnet.addressPrefixes.join(", ") })));
+        }
+        const clash = subnets.find((other) => rangesOverlap(other.range, range));
+        if (clash) found.push(noted(finding("error", "subnet-overlap", subnetAt, ""), msg("msg.subnet-overlap", { subnet: subnet.name, prefix: subnet.addressPrefix, other: clash.name, otherPrefix: clash.range.text })));
+        subnets.push({ range, name: subnet.name });
+      });
+    });
+  }
+  const drSite = tenant.protection.drSite;
+  const dr = drSite && drSite.kind !== "none" && drSite.name ? drSite.name : undefined;
+  for (let i = 0; i < spaces.length; i++) {
+    for (let j = 0; j < i; j++) {
+      const a = spaces[j]!;
+      const b = spaces[i]!;
+      if (a.vnet === b.vnet && a.subscription === b.subscription) continue;
+      if (!rangesOverlap(a.range, b.range)) continue;
+      const where = a.subscription === b.subscription ? msg("msg.vnet-overlap.same-subscription", { subscription: a.subscription }) : msg("msg.vnet-overlap.across-subscriptions", { a: a.subscription, b: b.subscription });
+      const consequence = dr ? msg("msg.vnet-overlap.dr", { site: dr }) : msg("msg.vnet-overlap.no-dr");
+      found.push(noted(finding("warning", "vnet-address-overlap", b.path, ""), msg("msg.vnet-address-overlap", { a: a.vnet, aPrefix: a.range.text, b: b.vnet, bPrefix: b.range.text, where, consequence })));
+    }
+  }
+  return found;
+}
+
+/** An off-stack target in public Azure and an Azure DR region are named as ARM names regions ("japaneast"). */
+function checkRegions(tenant: Tenant): Finding[] {
+  const found: Finding[] = [];
+  const check = (value: string, at: PathSegment[]) => {
+    if (AZURE_REGION_NAMES.has(value)) return;
+    const name = regionNameFor(value);
+    if (name) found.push(noted(finding("error", "region-display-name", at, ""), msg("msg.region-display-name", { value, name })));
+    else found.push(noted(finding("warning", "unknown-region", at, ""), msg("msg.unknown-region", { value })));
+  };
+  const { target, drSite } = tenant.protection;
+  if (target.kind === "azure-recovery-services-vault") check(target.location, ["protection", "target", "location"]);
+  if (drSite?.kind === "azure-region" && drSite.name) check(drSite.name, ["protection", "drSite", "name"]);
   return found;
 }
 

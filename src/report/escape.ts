@@ -2,7 +2,11 @@
  * Escaping per target language. Names and tags come from the inventory and may hold any character
  * (Japanese, pipes, angle brackets, backticks); each output format gets its own escaper, and none
  * is applied to another format's text.
+ *
+ * Every escaper for text a person reads first neutralises control characters and bidirectional
+ * controls (src/base/display.ts): a name can neither drive the reader's terminal nor display reordered.
  */
+import { neutralise } from "../base/display.js";
 
 /**
  * Markdown inline text: characters CommonMark or GFM could read as syntax are backslash-escaped
@@ -10,8 +14,7 @@
  * marker. Parentheses stay as they are: without an unescaped "]" they cannot form a link.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r\n|\r|\n/g, " ")
+  return neutralise(text.replace(/\r\n|\r|\n/g, " ").replace(/\t/g, " "))
     .replace(/[\\`*_[\]<>#|~&]/g, (c) => `\\${c}`)
     // GFM turns bare URLs into links: an escaped colon or dot keeps "http://…" and "www.…" as text.
     .replace(/:(?=\/\/)/g, "\\:")
@@ -29,7 +32,7 @@ export const escapeMarkdownCell = (text: string): string => escapeMarkdown(text)
  * parses code spans (and removes the backslash again inside them).
  */
 export function markdownCode(text: string): string {
-  const flat = text.replace(/\r\n|\r|\n/g, " ");
+  const flat = neutralise(text.replace(/\r\n|\r|\n/g, " "));
   const longestRun = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longestRun + 1);
   const pad = flat.startsWith("`") || flat.endsWith("`") || flat === "" ? " " : "";
@@ -53,10 +56,12 @@ export function markdownLinkTarget(path: string): string {
 
 const xmlEntities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
-/** XML and HTML text and attribute values; control characters XML forbids are dropped. */
+/**
+ * XML and HTML text and attribute values: control and bidirectional characters made visible (carriage
+ * return too, tab and line feed kept), the non-characters XML forbids dropped, then the five entities.
+ */
 export function escapeXml(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "").replace(/[&<>"']/g, (c) => xmlEntities[c] ?? c);
+  return neutralise(text.replace(/\r\n/g, "\n").replace(/\r/g, "\n")).replace(/[\uFFFE\uFFFF]/g, "").replace(/[&<>"']/g, (c) => xmlEntities[c] ?? c);
 }
 
 /** An id or class usable in HTML and SVG: ASCII letters, digits and dashes only. */

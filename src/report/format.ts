@@ -4,6 +4,7 @@
  * ICU version's unit data. Formatting only rounds for display: it never computes a plan figure.
  */
 import { interpolate, isMessageKey, template, type Lang, type MessageKey } from "../base/messages/index.js";
+import { durationIn } from "../base/units.js";
 
 const LOCALES: Record<Lang, string> = { en: "en-US", ja: "ja-JP" };
 
@@ -67,9 +68,8 @@ export class Formatter {
   /** Durations in hours: "45 min" under an hour, "8.5 h" above, "3.2 days" from 48 h. */
   hours(value: number): string {
     if (!Number.isFinite(value)) return this.t("unit.never");
-    if (Math.abs(value) < 1) return this.t("unit.minutes", { n: this.number(value * 60, 0) });
-    if (Math.abs(value) >= 48) return this.t("unit.days", { n: this.number(value / 24, 1) });
-    return this.t("unit.hours", { n: this.number(value, 1) });
+    const d = durationIn(value, 48);
+    return this.t(`unit.${d.unit}`, { n: this.number(d.value, d.unit === "minutes" ? 0 : 1) });
   }
 
   days(value: number): string {

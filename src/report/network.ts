@@ -82,7 +82,9 @@ export function networkRulesArmTemplate(rules: readonly NetworkRequirement[]): s
   const template = {
     $schema: "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
     contentVersion: "1.0.0.0",
-    apiProfile: API_PROFILE,
+    // The deploymentTemplate schema's apiProfile enum stops at 2019-03-01-hybrid, so the profile is recorded in
+    // metadata (free-form in the schema); each resource carries its explicit apiVersion from the profile.
+    metadata: { apiProfile: API_PROFILE },
     parameters,
     resources,
   };

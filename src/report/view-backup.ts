@@ -1,5 +1,7 @@
 /** The backup part of the view: the BackupPlan's own figures, selected and labelled; the timeline and storage diagrams. */
 import type { BackupPlan, NetworkRequirement } from "../backup/types.js";
+import { clock } from "../base/units.js";
+import type { PlanVerdicts } from "../plan/verdict.js";
 import type { Formatter } from "./format.js";
 import { storageSvg } from "./svg/storage.js";
 import type { Svg } from "./svg/svg.js";
@@ -25,7 +27,8 @@ export interface BackupVmView {
   achievedRpoHours: number | null;
   tierRtoHours: number | null;
   restoreHours: number | null;
-  /** From the plan's findings on this VM: false when a finding says the RTO is not met. */
+  /** The plan's verdict for this VM (src/plan/verdict.ts); null without one (no tier, or a Kubernetes node). */
+  rpoMet: boolean | null;
   rtoMet: boolean | null;
   reason: string;
 }
@@ -41,16 +44,9 @@ export interface BackupView {
   storage: Svg;
 }
 
-/** "22:00" from minutes after midnight; minutes past a day wrap round. */
-export const clock = (minuteOfDay: number): string => {
-  const m = ((Math.round(minuteOfDay) % 1440) + 1440) % 1440;
-  return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
-};
 
-const samePrefix = (path: readonly (string | number)[], prefix: readonly (string | number)[]) => prefix.length > 0 && prefix.every((p, i) => path[i] === p);
-
-export function backupView(plan: BackupPlan, fmt: Formatter): BackupView {
-  const flagged = (code: string, at: readonly (string | number)[]) => plan.findings.some((f) => f.code === code && samePrefix(f.path, at));
+export function backupView(plan: BackupPlan, verdicts: PlanVerdicts, fmt: Formatter): BackupView {
+  const verdictOf = new Map(verdicts.vms.map((v) => [v.vm, v]));
   const vms: BackupVmView[] = plan.vms.map((v) => ({
     vm: v.qualifiedName,
     tier: v.tier,
@@ -71,7 +67,8 @@ export function backupView(plan: BackupPlan, fmt: Formatter): BackupView {
     achievedRpoHours: v.achievedRpoHours?.value ?? null,
     tierRtoHours: v.tierRtoHours,
     restoreHours: v.restore?.totalHours ?? null,
-    rtoMet: v.tierRtoHours === null || v.restore === null ? null : !flagged("backup.rto-not-met", v.path),
+    rpoMet: verdictOf.get(v.qualifiedName)?.rpo.met ?? null,
+    rtoMet: verdictOf.get(v.qualifiedName)?.rto.met ?? null,
     reason: v.reason,
   }));
 

@@ -1,9 +1,11 @@
-/** The BC/DR part of the view: the BcdrPlan as planned, with localized labels and per-VM verdicts read from its gaps. */
+/** The BC/DR part of the view: the BcdrPlan as planned, with localized labels and the plan's verdicts (src/plan/verdict.ts). */
 import type { BcdrPlan } from "../bcdr/index.js";
 import { drMethods, type DrMethod } from "../bcdr/model.js";
+import type { PlanVerdicts, ProtectionSource } from "../plan/verdict.js";
 import type { Formatter } from "./format.js";
 import { failoverSvg } from "./svg/failover.js";
 import type { Svg } from "./svg/svg.js";
+import { componentViews, type ComponentView } from "./view-components.js";
 
 export interface StepView {
   text: string;
@@ -22,47 +24,52 @@ export interface BcdrView {
     technology: string;
     reason: string;
     rpoHours: number | null;
+    /** The verdict's RPO figure: the best of the off-stack backup and DR replication; null when neither gives one. */
     achievableRpoHours: number | null;
     rtoHours: number | null;
     readyAfterHours: number | null;
     group: number | null;
-    /** From the plan's gaps: false when the VM is listed under an unmet RPO or RTO, null without a target. */
+    /** The verdict's figures: which protection gives them, and whether they meet the tier's targets; null without a verdict. */
+    rpoSource: ProtectionSource | null;
+    rtoHoursAchieved: number | null;
+    rtoSource: ProtectionSource | null;
     rpoMet: boolean | null;
     rtoMet: boolean | null;
   }>;
-  tiers: Array<{ tier: string; vms: number; rpoHours: number | null; rtoHours: number | null; rpoMet: boolean; rtoMet: boolean }>;
+  /** The tier verdicts (src/plan/verdict.ts), in tenant.yaml order. */
+  tiers: PlanVerdicts["tiers"];
   plan: BcdrPlan;
   /** Runbook steps with `command: null` where the plan has none (templates are strict about missing fields). */
   runbook: Record<"declare" | "network" | "dns" | "validate" | "testFailover", StepView[]>;
   runbookGroups: Array<Omit<BcdrPlan["runbook"]["groups"][number], "steps"> & { heading: string; vmList: string; steps: StepView[] }>;
   failbacks: Array<Omit<BcdrPlan["runbook"]["failback"][number], "steps"> & { label: string; vmList: string; steps: StepView[] }>;
   diagram: Svg;
+  /** Site Recovery servers, appliances, storage and quota, as labelled rows (view-components.ts). */
+  components: ComponentView[];
 }
 
-export function bcdrView(plan: BcdrPlan, fmt: Formatter): BcdrView {
-  const unmet = (kind: "rpo-unmet" | "rto-unmet") => new Set(plan.gaps.filter((g) => g.kind === kind).flatMap((g) => g.vms));
-  const rpoUnmet = unmet("rpo-unmet");
-  const rtoUnmet = unmet("rto-unmet");
-  const uncovered = new Set(plan.gaps.filter((g) => g.kind === "uncovered-vm" || g.kind === "dr-site-none").flatMap((g) => g.vms));
+export function bcdrView(plan: BcdrPlan, verdicts: PlanVerdicts, fmt: Formatter): BcdrView {
+  const verdictOf = new Map(verdicts.vms.map((v) => [v.vm, v]));
   const methodLabel = (m: DrMethod) => fmt.t(`bcdr.method.${m}`);
-  const vms = plan.vms.map((v) => ({
-    vm: v.vm,
-    tier: v.tier,
-    method: v.method,
-    technology: v.technology,
-    reason: v.reason,
-    rpoHours: v.rpoHours,
-    achievableRpoHours: v.achievableRpoHours,
-    rtoHours: v.rtoHours,
-    readyAfterHours: v.readyAfterHours,
-    group: v.failoverGroup,
-    rpoMet: v.rpoHours === null ? null : !rpoUnmet.has(v.vm) && !uncovered.has(v.vm),
-    rtoMet: v.rtoHours === null ? null : !rtoUnmet.has(v.vm) && !uncovered.has(v.vm),
-  }));
-  const tierNames = [...new Set(plan.vms.map((v) => v.tier).filter((t): t is string => t !== null))];
-  const tiers = tierNames.map((tier) => {
-    const members = vms.filter((v) => v.tier === tier);
-    return { tier, vms: members.length, rpoHours: members[0]?.rpoHours ?? null, rtoHours: members[0]?.rtoHours ?? null, rpoMet: members.every((v) => v.rpoMet !== false), rtoMet: members.every((v) => v.rtoMet !== false) };
+  const vms = plan.vms.map((v) => {
+    const verdict = verdictOf.get(v.vm);
+    return {
+      vm: v.vm,
+      tier: v.tier,
+      method: v.method,
+      technology: v.technology,
+      reason: v.reason,
+      rpoHours: v.rpoHours,
+      achievableRpoHours: verdict?.rpo.hours ?? null,
+      rtoHours: v.rtoHours,
+      readyAfterHours: v.readyAfterHours,
+      group: v.failoverGroup,
+      rpoSource: verdict?.rpo.source ?? null,
+      rtoHoursAchieved: verdict?.rto.hours ?? null,
+      rtoSource: verdict?.rto.source ?? null,
+      rpoMet: verdict?.rpo.met ?? null,
+      rtoMet: verdict?.rto.met ?? null,
+    };
   });
   const runbookGroups = plan.runbook.groups.map((g) => ({
     ...g,
@@ -96,7 +103,7 @@ export function bcdrView(plan: BcdrPlan, fmt: Formatter): BcdrView {
     drSite: { kind: plan.drSite.kind, label: fmt.t(`drSite.${plan.drSite.kind}`), name: plan.drSite.name },
     methodCounts: drMethods.filter((method) => plan.methodCounts[method] > 0).map((method) => ({ method, label: methodLabel(method), vms: plan.methodCounts[method] })),
     vms,
-    tiers,
+    tiers: verdicts.tiers,
     plan,
     runbook: {
       declare: steps(plan.runbook.declare),
@@ -108,5 +115,6 @@ export function bcdrView(plan: BcdrPlan, fmt: Formatter): BcdrView {
     runbookGroups,
     failbacks,
     diagram,
+    components: componentViews(plan, fmt),
   };
 }

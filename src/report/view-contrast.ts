@@ -19,10 +19,28 @@ export interface ContrastView {
   kubernetes: Array<{ cluster: string; file: string; volumeMode: string; schedules: ContrastPlan["kubernetes"]["velero"]["clusters"][number]["schedules"]; warnings: string[] }>;
   azureRuleIds: string[];
   diagram: Svg;
+  /** What Azure VM Backup would warn about, per VM (high CPU, too small, no agent): the model's text under a localized title. */
+  /** The Velero warnings of every cluster, in cluster order (English only, see englishOnly). */
+  veleroWarnings: Array<{ cluster: string; text: string }>;
+  azureIssues: Array<{ vm: string; code: string; title: string; message: string | null; source: string }>;
+  /** Azure Backup for AKS per cluster, with its volumes counted by outcome (skipped volumes keep their reasons). */
+  aks: Array<
+    ContrastPlan["kubernetes"]["aks"][number] & {
+      protectedVolumes: number;
+      tieredVolumes: number;
+      volumeRows: Array<ContrastPlan["kubernetes"]["aks"][number]["volumes"][number] & { why: string | null }>;
+    }
+  >;
 }
 
 /** File of a cluster's Velero manifests: "rg/cluster" → "kubernetes/rg--cluster.velero.yaml", one safe segment. */
 export const veleroFile = (cluster: string): string => `kubernetes/${fileNameFor(cluster.replace(/\//g, "--"))}.velero.yaml`;
+
+/**
+ * Text the model holds in English only (no key beside it: Azure VM Backup support issues, Velero warnings, AKS
+ * volume reasons): shown where the document is in English, left out of other languages rather than mixed in.
+ */
+const englishOnly = (text: string, fmt: Formatter): string | null => (fmt.lang === "en" ? text : null);
 
 export function contrastView(plan: ContrastPlan, backup: BackupPlan, fmt: Formatter): ContrastView {
   const diagram = flowsSvg({
@@ -52,17 +70,34 @@ export function contrastView(plan: ContrastPlan, backup: BackupPlan, fmt: Format
       },
     ],
   });
+  const kubernetes = plan.kubernetes.velero.clusters.map((c) => ({
+    cluster: c.cluster,
+    file: veleroFile(c.cluster),
+    volumeMode: c.volumeMode,
+    schedules: c.schedules,
+    warnings: c.warnings.flatMap((w) => englishOnly(w.text, fmt) ?? []),
+  }));
   return {
     plan,
     vms: plan.vms.map((v) => ({ ...v, azureRuleList: v.networkRules.azure.join("; "), stackRuleList: v.networkRules.stack.join(", ") })),
-    kubernetes: plan.kubernetes.velero.clusters.map((c) => ({
-      cluster: c.cluster,
-      file: veleroFile(c.cluster),
-      volumeMode: c.volumeMode,
-      schedules: c.schedules,
-      warnings: c.warnings.map((w) => w.text),
-    })),
+    kubernetes,
+    veleroWarnings: kubernetes.flatMap((k) => k.warnings.map((text) => ({ cluster: k.cluster, text }))),
     azureRuleIds: FLOW_AZURE_RULES.map((key) => VM_BACKUP_RULES[key].id),
     diagram,
+    azureIssues: plan.vms.flatMap((v) =>
+      v.azureIssues.map((issue) => ({
+        vm: v.vm,
+        code: issue.code,
+        title: fmt.has(`contrast.azureIssue.${issue.code}`) ? fmt.message(`contrast.azureIssue.${issue.code}`) : issue.code,
+        message: englishOnly(issue.message, fmt),
+        source: issue.source,
+      })),
+    ),
+    aks: plan.kubernetes.aks.map((a) => ({
+      ...a,
+      protectedVolumes: a.volumes.filter((v) => v.operational === "protected").length,
+      tieredVolumes: a.volumes.filter((v) => v.vault === "tiered").length,
+      volumeRows: a.volumes.map((v) => ({ ...v, why: v.reasons.length > 0 ? englishOnly(v.reasons.map((r) => `${r.text} (${r.source})`).join("; "), fmt) : null })),
+    })),
   };
 }

@@ -5,6 +5,8 @@
  */
 import { formatPath } from "../base/path.js";
 import type { Finding, Severity } from "../base/findings.js";
+import { planFindings, type SourcedFinding } from "../plan/findings.js";
+import type { PlanVerdicts } from "../plan/verdict.js";
 import type { Plan } from "../plan/build.js";
 import { fixFor } from "../base/planner-findings.js";
 import { renderText } from "../base/text.js";
@@ -31,6 +33,8 @@ export interface FindingView {
   message: string;
   fix: string | null;
   source: string;
+  /** The part of the plan it came from, untranslated ("inventory", "backup", "iac", "bcdr"). */
+  sourceId: string;
 }
 
 export interface ReportView {
@@ -38,6 +42,10 @@ export interface ReportView {
   generatedBy: string;
   generatedAt: string | null;
   tenant: Plan["tenant"];
+  /** The plan's validity (no error finding); every document opens with a banner when it is false. */
+  valid: boolean;
+  /** The plan's verdicts, as the core computed them: the tier tables and the "VMs backed up" headline read them. */
+  verdicts: PlanVerdicts;
   documents: DocumentLink[];
   inventory: Plan["inventory"] & { tiers: Array<Plan["inventory"]["byTier"][number]> };
   findings: {
@@ -73,17 +81,15 @@ const severityOrder: Severity[] = ["error", "warning", "info"];
 /** The documents of a plan folder, in reading order (README.md links them all). */
 export const DOCUMENT_FILES = ["backup.md", "configuration.md", "bcdr.md", "contrast.md", "gaps.md", "report.html", "plan.yaml"] as const;
 
-/** A finding from any part of the plan, with the part it came from. */
-export interface SourcedFinding {
-  finding: Finding;
-  source: string;
-}
+/** A finding from any part of the plan, with the part it came from (src/plan/findings.ts). */
+export type { SourcedFinding };
 
 export function findingViews(findings: readonly SourcedFinding[], fmt: Formatter): FindingView[] {
   const rank = (s: Severity) => severityOrder.indexOf(s);
   // Each path is formatted once, not twice per comparison (the sort compares n log n times).
   return findings
-    .map((f) => ({ ...f, where: formatPath(f.finding.path) }))
+    // A stamp finding points into a generated template: its path in the plan folder comes first.
+    .map((f) => ({ ...f, where: f.source === "stamp" && f.finding.file ? `${f.finding.file}: ${formatPath(f.finding.path)}` : formatPath(f.finding.path) }))
     .sort(
       (a, b) =>
         rank(a.finding.severity) - rank(b.finding.severity) ||
@@ -100,7 +106,8 @@ export function findingViews(findings: readonly SourcedFinding[], fmt: Formatter
       where: finding.path.length > 0 ? where : "",
       message: finding.messageLocal ? renderText(finding.messageLocal, fmt.lang) : finding.message,
       fix: withFix(finding, fmt),
-      source: fmt.message(`source.${source}`),
+      source: fmt.t(`source.${source}`),
+      sourceId: source,
     }));
 }
 
@@ -116,23 +123,16 @@ export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
 export function buildView(source: Plan, fmt: Formatter, options: { timestamp?: Date }): ReportView {
   // Every planner sentence with a key beside it, in the document language (English is unchanged).
   const plan = localizeModel(source, fmt.lang);
-  const sourced: SourcedFinding[] = [
-    ...plan.inputFindings.map((finding) => ({ finding, source: "inventory" })),
-    ...plan.backup.findings.map((finding) => ({ finding, source: "backup" })),
-    ...plan.iac.gaps.map((finding) => ({ finding, source: "iac" })),
-    ...plan.bcdr.findings.map((finding) => ({ finding, source: "bcdr" })),
-  ];
-  const all = findingViews(sourced, fmt);
+  const all = findingViews(planFindings(plan), fmt);
   const count = (s: Severity) => all.filter((f) => f.severity === s).length;
-  const bcdr = bcdrView(plan.bcdr, fmt);
-  // Tiers in the order tenant.yaml lists them.
-  const tierOrder = plan.inventory.byTier.map((t) => t.tier);
-  bcdr.tiers.sort((a, b) => tierOrder.indexOf(a.tier) - tierOrder.indexOf(b.tier));
+  const bcdr = bcdrView(plan.bcdr, plan.verdicts, fmt);
   return {
     lang: fmt.lang,
     generatedBy: plan.generatedBy,
     generatedAt: options.timestamp ? fmt.date(options.timestamp) : null,
     tenant: plan.tenant,
+    valid: plan.valid,
+    verdicts: plan.verdicts,
     documents: DOCUMENT_FILES.map((file) => ({ file, title: fmt.t(`doc.${file}.title`), description: fmt.t(`doc.${file}.description`) })),
     inventory: { ...plan.inventory, tiers: plan.inventory.byTier },
     findings: {
@@ -144,7 +144,7 @@ export function buildView(source: Plan, fmt: Formatter, options: { timestamp?: D
         .filter((g) => g.items.length > 0),
     },
     bcdr,
-    backup: backupView(plan.backup, fmt),
+    backup: backupView(plan.backup, plan.verdicts, fmt),
     contrast: contrastView(plan.contrast, plan.backup, fmt),
     iac: iacView(plan.iac, fmt),
     summary: {

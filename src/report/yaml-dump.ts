@@ -141,11 +141,11 @@ function doubleQuoted(s: string): string {
   let c = 0;
   for (let i = 0; i < s.length; c >= 0x10000 ? (i += 2) : i++) {
     c = codePointAt(s, i);
-    const escape = ESCAPE_SEQUENCES[c];
-    if (!escape && isPrintable(c)) {
+    const sequence = ESCAPE_SEQUENCES[c];
+    if (!sequence && isPrintable(c)) {
       result += s[i];
       if (c >= 0x10000) result += s[i + 1];
-    } else result += escape || encodeHex(c);
+    } else result += sequence || encodeHex(c);
   }
   return `"${result}"`;
 }

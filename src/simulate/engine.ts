@@ -8,7 +8,8 @@
  * VSS writer failures) is drawn from a seeded mulberry32 stream per VM, so the same input and seed
  * give byte-identical results. Events live in a typed-array heap; per-VM state in typed arrays.
  */
-import { VM_BACKUP_RULES, VmBackupMachine, type JobEvent, type JobRecord, type Transition } from "../azure-backup/vm-model.js";
+import { roundTo } from "../base/units.js";
+import { HIGH_LOAD_RETRY, VM_BACKUP_RULES, VmBackupMachine, type JobEvent, type JobRecord, type Transition } from "../azure-backup/vm-model.js";
 import { EventQueue } from "./event-queue.js";
 import { deriveSeed, mulberry32, type Random } from "./random.js";
 import type { AzureVmSpec } from "../azure-backup/vm-inventory.js";
@@ -35,11 +36,15 @@ export const AZURE_SIM_DEFAULTS = {
   snapshotFactor: [0.8, 1.5] as [number, number],
   /** Above 90 % CPU or memory the snapshot is queued and delayed, then times out [troubleshoot]. */
   highLoadThresholdPercent: 90,
-  /** Assumption: load at a snapshot attempt = peak × 0.75–1.0 (the peak is the upper bound). */
+  /**
+   * Assumption for a VM whose inventory gives only a momentary peak: load at a snapshot attempt = peak × 0.75–1.0,
+   * drawn anew at each attempt. A VM with `highCpuHoursPerDay` is instead busy for that stretch of the day,
+   * placed uniformly at random per job, so its retries stay busy together (vm-model.ts, highCpuFailureProbability).
+   */
   loadFactor: [0.75, 1] as [number, number],
-  /** Assumption: a delayed snapshot is retried every 30 min, and times out after 4 retries (2 h). */
-  highLoadRetryMinutes: 30,
-  highLoadMaxRetries: 4,
+  /** Assumption: a delayed snapshot is retried every 30 min, and times out after 4 retries (2 h): HIGH_LOAD_RETRY. */
+  highLoadRetryMinutes: HIGH_LOAD_RETRY.retryMinutes as number,
+  highLoadMaxRetries: HIGH_LOAD_RETRY.maxRetries as number,
   /** Assumption: 1 Windows snapshot in 50 has a failed VSS writer (→ file-system consistent). */
   vssWriterFailureProbability: 0.02,
   /** Best case throughput: initial 160 Mbps, incremental 640 Mbps [intro-2018, older doc]. */
@@ -70,7 +75,7 @@ export const AGENT_SIM_DEFAULTS = {
 };
 export type AgentSimParams = typeof AGENT_SIM_DEFAULTS;
 
-const enum Ev {
+enum Ev {
   AzureSchedule = 1,
   AzureStart,
   AzureRetry,
@@ -147,6 +152,8 @@ class AzureSide {
   private readonly lastOfDayFailed: Uint8Array;
   /** Per VM: high-load retries of the job in snapshot. */
   private readonly retries: Int32Array;
+  /** Per VM: minutes from the start of its busy stretch to the current job's first attempt (VMs with a busy stretch). */
+  private readonly busyPhase: Float64Array;
   private readonly delayed: Int32Array;
   private readonly contexts: Array<{ powerState: AzureVmSpec["powerState"]; linuxScripts: AzureVmSpec["linuxScripts"] }>;
   /** Unfinished jobs by key (the event payload); finished jobs are counted and dropped. */
@@ -175,6 +182,7 @@ class AzureSide {
     this.lastVaultPointAt = new Float64Array(n).fill(Number.NaN);
     this.lastOfDayFailed = new Uint8Array(n);
     this.retries = new Int32Array(n);
+    this.busyPhase = new Float64Array(n);
     this.delayed = new Int32Array(n);
     this.contexts = input.azure.map((vm) => ({ powerState: vm.powerState, linuxScripts: vm.linuxScripts }));
     this.failed = input.azure.map(() => ({}));
@@ -253,15 +261,25 @@ class AzureSide {
       return;
     }
     this.retries[i] = 0;
+    // Where the job starts within the VM's busy stretch: uniform over the day (the stretch's hour is not known).
+    if (this.vm(i).highCpuMinutesPerDay !== undefined) this.busyPhase[i] = this.rngs[i]!.next() * MINUTES_PER_DAY;
     this.attemptSnapshot(t, i, key, job);
+  }
+
+  /** Is the VM above the load threshold at this attempt of its current job? */
+  private busyAtAttempt(i: number, vm: AzureVmSpec, rng: Random): boolean {
+    if (vm.powerState !== "running") return false;
+    const busyMinutes = vm.highCpuMinutesPerDay;
+    if (busyMinutes === undefined) return vm.peakLoadPercent * draw(rng, this.p.loadFactor) > this.p.highLoadThresholdPercent;
+    const sinceStretchStart = (this.busyPhase[i]! + this.retries[i]! * this.p.highLoadRetryMinutes) % MINUTES_PER_DAY;
+    return sinceStretchStart < busyMinutes;
   }
 
   /** A snapshot attempt: delayed when the VM is above the load threshold, else runs to completion. */
   private attemptSnapshot(t: number, i: number, key: number, job: JobRecord): void {
     const vm = this.vm(i);
     const rng = this.rngs[i]!;
-    const load = vm.powerState === "running" ? vm.peakLoadPercent * draw(rng, this.p.loadFactor) : 0;
-    if (load > this.p.highLoadThresholdPercent) {
+    if (this.busyAtAttempt(i, vm, rng)) {
       this.step(i, key, job, "load-high", t);
       this.queue.push(t + this.p.highLoadRetryMinutes, Ev.AzureRetry, i, key);
       return;
@@ -636,4 +654,4 @@ function sortedCounts(counts: Record<string, number>): Record<string, number> {
 }
 
 /** Two decimals: hours to the minute's precision and stable text. */
-export const round = (x: number): number => Math.round(x * 100) / 100;
+export const round = (x: number): number => roundTo(x, 2);

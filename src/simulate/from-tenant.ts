@@ -26,7 +26,9 @@ export function agentSpecFromPlan(plan: BackupPlan, options: { offlineSeed?: boo
     });
   };
   for (const v of plan.vms) {
-    if (v.protected) add(v.qualifiedName, v.method, v.schedule, v.runsPerDay.value, v.fullGiB.value, v.dailyIncrementalGiB.value);
+    // The first run sends the initial full as the plan seeds it (raw unless the product reduces before the link).
+    const seedGiB = v.seeding.basis === "reduced" ? v.seeding.reducedGiB.value : v.seeding.rawGiB.value;
+    if (v.protected) add(v.qualifiedName, v.method, v.schedule, v.runsPerDay.value, seedGiB, v.dailyIncrementalGiB.value);
   }
   for (const r of plan.resources) {
     if (r.protected) add(r.qualifiedName, r.method, r.schedule, 1, r.fullGiB.value, r.dailyIncrementalGiB.value);

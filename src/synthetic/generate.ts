@@ -7,6 +7,7 @@
  * network, NSG and availability set per resource group; storage accounts, key vaults and a few Kubernetes
  * clusters (AKS engine) with persistent volumes. The proportions are assumptions (docs/assumptions.md).
  */
+import { roundTo } from "../base/units.js";
 import { TenantSchema, type Tenant, type TenantInput, type WorkloadRole } from "../inventory/schema.js";
 import { findVmSize } from "../inventory/vm-sizes.js";
 import { mulberry32, type Random } from "../base/random.js";
@@ -85,7 +86,7 @@ function makeVm(rng: Random, index: number, groupIndex: number, vnet: string, ku
   const name = `vm${String(index).padStart(5, "0")}`;
   const osGiB = profile.os === "windows" ? 127 : 30;
   const dataCount = Math.min(size.maxDataDisks, rng.int(profile.dataDisks[0], profile.dataDisks[1]));
-  const share = () => Math.round((0.1 + rng.next() * 0.75) * 100) / 100;
+  const share = () => roundTo(0.1 + rng.next() * 0.75, 2);
   const disks: VmInput["disks"] = [{ name: `${name}-osdisk`, role: "os", sizeGiB: osGiB, usedGiB: Math.round(osGiB * share()), sku: "Premium_LRS" }];
   for (let d = 0; d < dataCount; d++) {
     const sizeGiB = rng.pick(profile.dataDiskGiB);

@@ -56,7 +56,7 @@ export function answersYaml(answers: ReadonlyMap<string, AnswerValue> | Record<s
 
 /** Synchronous on purpose: it runs after every answer, and a Ctrl+C must find it complete. */
 export function writeDraftSync(file: string, draft: Draft): void {
-  const text = DRAFT_HEADER + yaml.dump({ wizardDraft: 1, input: draft.input }, { lineWidth: -1 }) + "answers:\n" + indent(answersYaml(draft.answers));
+  const text = `${DRAFT_HEADER + yaml.dump({ wizardDraft: 1, input: draft.input }, { lineWidth: -1 })}answers:\n${indent(answersYaml(draft.answers))}`;
   const temp = temporaryPath(file);
   writeFileSync(temp, text, "utf8");
   renameSync(temp, file);

@@ -1,6 +1,7 @@
 /**
  * The review screen: the candidate tenant checked exactly as `validate` would check the saved file
- * (serialize, then parse with TenantSchema + validateTenant), and summarised with summarizeInventory.
+ * (serialize, then parse with TenantSchema + validateTenant, then every planner as `plan` runs them), and
+ * summarised with summarizeInventory.
  */
 import { formatFinding, hasErrors, type Finding } from "../base/findings.js";
 import { parseTenant } from "../inventory/load.js";
@@ -12,17 +13,23 @@ export interface CheckedCandidate {
   /** The text that would be saved (canonical serializeTenant form), when the candidate is valid. */
   text?: string;
   tenant?: Tenant;
+  /** The inventory's findings and, for a readable tenant, every planner's: what `plan` and `validate` report. */
   findings: Finding[];
+  /** The file can be saved: no inventory error (planner errors are shown, and plan will exit 9, but they do not block saving). */
   ok: boolean;
 }
 
-export function checkCandidate(candidate: Tenant, file: string): CheckedCandidate {
+/** Every planner's findings of a valid tenant, as `plan` finds them (given by the shell: src/plan/check.ts). */
+export type PlannerCheck = (tenant: Tenant, inputFindings: Finding[]) => Finding[];
+
+export function checkCandidate(candidate: Tenant, file: string, plannerCheck: PlannerCheck): CheckedCandidate {
   const draftText = serializeTenant(candidate);
   const result = parseTenant(draftText, file);
   if (!result.ok) return { findings: result.findings, ok: false };
   // Re-serialised from the parsed model: keys in schema order, whatever order the wizard built them in.
   const text = serializeTenant(result.tenant);
-  return { text, tenant: result.tenant, findings: result.findings, ok: !hasErrors(result.findings) };
+  const ok = !hasErrors(result.findings);
+  return { text, tenant: result.tenant, findings: ok ? plannerCheck(result.tenant, result.findings) : result.findings, ok };
 }
 
 const KIND_LABELS: Record<(typeof resourceKinds)[number], string> = {
@@ -47,7 +54,7 @@ const gib = (n: number) => `${n.toLocaleString("en-US", { maximumFractionDigits:
 export function reviewLines(candidate: Tenant, checked: CheckedCandidate): string[] {
   const lines: string[] = [];
   const tenant = checked.tenant ?? candidate;
-  let summary;
+  let summary: ReturnType<typeof summarizeInventory> | undefined;
   try {
     summary = summarizeInventory(tenant);
   } catch {

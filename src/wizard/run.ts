@@ -12,7 +12,7 @@ import { backupExisting, draftPathFor, readDraft, removeDraftSync, saveAnswersFi
 import { groupKeys, vmKeys, walkTenant } from "./flow.js";
 import type { Prompter } from "./prompter.js";
 import { itemKey, KIND_INFO, menuKinds, presentKinds, VM_DETAILS, type MenuKind } from "./resources.js";
-import { checkCandidate, reviewLines, type CheckedCandidate } from "./review.js";
+import { checkCandidate, reviewLines, type CheckedCandidate, type PlannerCheck } from "./review.js";
 
 export interface WizardOptions {
   /** The tenant file: read when it exists, and written unless `output` says otherwise. */
@@ -26,6 +26,8 @@ export interface WizardOptions {
   prompter?: Prompter;
   /** Write the answers used to this file after saving (replay them with --answers). */
   saveAnswers?: string;
+  /** Runs every planner on the candidate, as `plan` does, for the review's findings (src/plan/check.ts). */
+  plannerCheck: PlannerCheck;
   print: (line: string) => void;
   warn: (line: string) => void;
 }
@@ -85,7 +87,7 @@ export async function runWizard(options: WizardOptions): Promise<WizardResult> {
     ask.beginPass(reask);
     candidate = await walkTenant(base, ask);
     ask.endPass();
-    checked = checkCandidate(candidate, output);
+    checked = checkCandidate(candidate, output, options.plannerCheck);
     if (!prompter) {
       if (!checked.ok) throw new UserError(`the answers give an invalid tenant:\n${reviewLines(candidate, checked).join("\n")}`);
       for (const line of reviewLines(candidate, checked)) options.print(line);

@@ -59,8 +59,9 @@ describe("Velero plan for the stack's clusters", () => {
     const c = planVelero(tenantFrom((d) => addCluster(d))).clusters[0]!;
     const bsl = docs(c.yaml)[0]!;
     expect(bsl.spec).toMatchObject({ provider: "velero.io/azure", default: true, objectStorage: { bucket: "velero-contoso-tokyo", prefix: "rg-web-aks-shop" } });
+    // Tenant "contoso-tokyo": rg-velero-<tenant> and st + velero + the tenant without hyphens (≤ 24 characters).
+    expect(bsl.spec.config).toEqual({ resourceGroup: "rg-velero-contoso-tokyo", storageAccount: "stvelerocontosotokyo", useAAD: "true" });
     expect(bsl.spec.config.storageAccount).toMatch(/^[a-z0-9]{3,24}$/);
-    expect(bsl.spec.config.resourceGroup).toBeTruthy();
     expect(c.notes.map((n) => n.text).join(" ")).toMatch(/japaneast/);
     expect(c.yaml).not.toMatch(/secret|password|key:/i);
   });

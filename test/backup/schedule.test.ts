@@ -73,6 +73,13 @@ describe("scheduler on hand-worked cases", () => {
   });
 });
 
+/** First-run windows of the generator's tiers, minutes of the day: [open, close], close past 1440 across midnight. */
+const HAND_WINDOWS: Record<string, [number, number]> = {
+  gold: [22 * 60, 22 * 60 + 8 * 60],
+  silver: [23 * 60, 23 * 60 + 6 * 60],
+  bronze: [60, 60 + 4 * 60],
+};
+
 describe("scheduler against the lower bound on generated tenants", () => {
   // Documented factor (docs/backup.md): the fluid schedule is work-conserving, so makespan = bound up to rounding.
   const FACTOR = 1 + 1e-6;
@@ -93,14 +100,25 @@ describe("scheduler against the lower bound on generated tenants", () => {
       expect(x.totalTransferMinutes.value).toBeCloseTo(totalMinutes, 3);
       const scheduled = plan.vms.filter((v) => v.schedule !== null);
       expect(scheduled.length).toBe(plan.vms.filter((v) => v.protected).length);
+      let within = 0;
       for (const v of scheduled) {
-        expect(v.schedule!.stream).toBeLessThan(x.concurrentStreams);
+        const s = v.schedule!;
+        expect(s.stream).toBeLessThan(x.concurrentStreams);
         expect(v.runStartsMinuteOfDay).toHaveLength(v.runsPerDay.value);
-        // a run never starts before its window opens (minutes of the day, modulo midnight)
-        const offset = (((v.schedule!.startMinuteOfDay - v.schedule!.windowStartMinuteOfDay) % 1440) + 1440) % 1440;
-        expect(offset).toBeLessThan(1440);
-        expect(offset <= v.schedule!.windowEndMinuteOfDay - v.schedule!.windowStartMinuteOfDay + 1e-6 || !v.schedule!.withinWindow).toBe(true);
+        // The first run's window is the tier's, from the generator's tiers (src/synthetic/generate.ts), worked out
+        // by hand: gold 22:00 for 8 h (two runs a day, 12 h apart, so the whole 8 h), silver 23:00 for 6 h,
+        // bronze 01:00 for 4 h.
+        expect([s.windowStartMinuteOfDay, s.windowEndMinuteOfDay], v.qualifiedName).toEqual(HAND_WINDOWS[v.tier!]);
+        // A run is "within its window" exactly when it starts after the window opens and ends by its close
+        // (times are rounded to 0.001 min). Offsets are minutes of the day, modulo midnight.
+        const offset = (((s.startMinuteOfDay - s.windowStartMinuteOfDay) % 1440) + 1440) % 1440;
+        const length = s.windowEndMinuteOfDay - s.windowStartMinuteOfDay;
+        if (s.withinWindow) expect(offset + s.durationMinutes, v.qualifiedName).toBeLessThanOrEqual(length + 2e-3);
+        else expect(offset + s.durationMinutes, v.qualifiedName).toBeGreaterThan(length - 2e-3);
+        if (s.withinWindow) within++;
       }
+      // The generated tenants fit their windows: if the flag were stuck at false, this would say so.
+      expect(within).toBeGreaterThan(0);
       // every window that the link can carry alone and that reports all-within has its runs inside
       for (const w of x.windows) if (w.allWithinWindow) expect(w.lastFinishMinutes.value).toBeLessThanOrEqual(w.durationMinutes + 1e-6);
     });

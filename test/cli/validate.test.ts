@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { VERSION } from "../../src/base/version.js";
-import { runCli } from "../helpers/cli.js";
+import { inTerminal, runCli } from "../helpers/cli.js";
 import { repoRoot, smallExamplePath } from "../helpers/tenant-fixtures.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "azs-cli-"));
@@ -14,8 +14,9 @@ describe("azs-backup-planner validate", () => {
     const run = runCli(["validate", "examples/small/tenant.yaml"]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("Tenant contoso-tokyo on stamp ash-tokyo-01");
-    expect(run.stdout).toMatch(/VMs 7 \(Windows 6, Linux 1\), disks 16/);
-    expect(run.stdout).toMatch(/gold\s+3 VMs/);
+    expect(run.stdout).toMatch(/Virtual machines +7 \(6 Windows, 1 Linux\)\n/);
+    expect(run.stdout).toMatch(/Managed disks +16\n/);
+    expect(run.stdout).toMatch(/^ +gold +3 +/m);
   });
 
   it("exits 1 with file, line, column and field path for a type error deep inside, and no stack trace", () => {
@@ -63,9 +64,47 @@ describe("azs-backup-planner validate", () => {
     expect(runCli(["validate", "--no-such-flag", "x.yaml"]).status).toBe(2);
   });
 
-  it("colours only when asked: never with NO_COLOR or without a TTY", () => {
-    const run = runCli(["validate", join(scratch, "bad.yaml")], { env: { NO_COLOR: "1" } });
-    expect(run.stderr).not.toContain("\u001b[");
+  describe("colour: only on a terminal, and never with NO_COLOR (docs/cli.md, no-color.org)", () => {
+    // One rule at a time: each case changes a single condition from one that colours (a TTY, NO_COLOR unset).
+    const sgr = /\u001b\[\d+m/;
+    const bad = () => {
+      const file = join(scratch, "colour-bad.yaml");
+      writeFileSync(file, "schemaVersion: 2\n");
+      return file;
+    };
+
+    it("colours on a terminal with NO_COLOR unset: the summary in bold, an invalid file's verdict in red", async () => {
+      const good = await inTerminal(["validate", "examples/small/tenant.yaml"], {});
+      expect(good.code).toBe(0);
+      expect(good.screen).toContain("\u001b[1mTenant contoso-tokyo on stamp ash-tokyo-01\u001b[22m");
+      const invalid = await inTerminal(["validate", bad()], {});
+      expect(invalid.code).toBe(1);
+      expect(invalid.screen).toMatch(/\u001b\[31m.*colour-bad\.yaml: invalid \(\d+ error\(s\)\)\u001b\[39m/);
+    });
+
+    it("does not colour on a terminal with NO_COLOR=1", async () => {
+      const run = await inTerminal(["validate", "examples/small/tenant.yaml"], { NO_COLOR: "1" });
+      expect(run.code).toBe(0);
+      expect(run.screen).toContain("Tenant contoso-tokyo on stamp ash-tokyo-01");
+      expect(run.screen).not.toMatch(sgr);
+      const invalid = await inTerminal(["validate", bad()], { NO_COLOR: "1" });
+      expect(invalid.screen).toContain("invalid (");
+      expect(invalid.screen).not.toMatch(sgr);
+    });
+
+    it("colours on a terminal when NO_COLOR is set but empty (no-color.org: only a non-empty value counts)", async () => {
+      const run = await inTerminal(["validate", "examples/small/tenant.yaml"], { NO_COLOR: "" });
+      expect(run.screen).toMatch(sgr);
+    });
+
+    it("does not colour without a terminal, with NO_COLOR unset", () => {
+      const good = runCli(["validate", "examples/small/tenant.yaml"], { env: { NO_COLOR: undefined, FORCE_COLOR: undefined } });
+      expect(good.stdout).toContain("Tenant contoso-tokyo on stamp ash-tokyo-01");
+      expect(good.stdout + good.stderr).not.toMatch(sgr);
+      const invalid = runCli(["validate", bad()], { env: { NO_COLOR: undefined, FORCE_COLOR: undefined } });
+      expect(invalid.stderr).toContain("invalid (");
+      expect(invalid.stderr).not.toMatch(sgr);
+    });
   });
 
   it("--version matches package.json", () => {
@@ -77,7 +116,7 @@ describe("azs-backup-planner validate", () => {
   it("every command listed in --help answers its own --help", () => {
     const help = runCli(["--help"]);
     expect(help.status).toBe(0);
-    const commands = [...help.stdout.matchAll(/^  (\S+) /gm)].map((m) => m[1]!).filter((c) => !c.startsWith("-") && c !== "help");
+    const commands = [...help.stdout.matchAll(/^ {2}(\S+) /gm)].map((m) => m[1]!).filter((c) => !c.startsWith("-") && c !== "help");
     expect(commands).toContain("validate");
     for (const command of commands) {
       const sub = runCli([command, "--help"]);

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ExitCode } from "../../src/cli/exit-codes.js";
 import { EMULATOR_CLIENT_ID, EMULATOR_CLIENT_SECRET, RESTRICTED_TOKEN, STATIC_TOKEN, startArmEmulator, type ArmEmulator } from "./emulator/server.js";
 import { allResources, CANARY_SECRET, SUBSCRIPTION_DEV } from "./emulator/tenant-data.js";
+import { CLI_RUN_MS } from "../helpers/timeouts.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const cli = join(root, "dist", "src", "cli", "main.js");
@@ -22,10 +23,7 @@ let dir: string;
 const failingId = () => allResources(failing.tenant).find((r) => r.name === "sql-02")!.id;
 
 beforeAll(async () => {
-  if (!existsSync(cli)) {
-    // `npm test` builds first (pretest); a bare `npx vitest` may not have.
-    await new Promise<void>((resolve, reject) => execFile("npx", ["tsc", "-p", "tsconfig.json"], { cwd: root }, () => (existsSync(cli) ? resolve() : reject(new Error("build failed")))));
-  }
+  // The CLI is built once for the whole run (test/setup/built-cli.ts).
   emulator = await startArmEmulator({ faults: () => undefined });
   const tenantForFailing = (await import("./emulator/tenant-data.js")).buildEmulatorTenant();
   const id = allResources(tenantForFailing).find((r) => r.name === "sql-02")!.id.toLowerCase();
@@ -52,7 +50,7 @@ const outputs: Array<[string, string]> = [];
 function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
   const base: Record<string, string> = { PATH: process.env.PATH ?? "", NO_COLOR: "1" };
   return new Promise((resolve) => {
-    execFile(process.execPath, [cli, ...args], { env: { ...base, ...env }, cwd: dir, timeout: 60_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [cli, ...args], { env: { ...base, ...env }, cwd: dir, timeout: CLI_RUN_MS }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
       outputs.push([`stdout of ${args.join(" ")}`, stdout], [`stderr of ${args.join(" ")}`, stderr]);
       resolve({ code, stdout, stderr });

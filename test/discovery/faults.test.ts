@@ -20,6 +20,7 @@ import { mulberry32 } from "../../src/base/random.js";
 import { emulatorDiscoverOptions } from "./emulator/discover-helper.js";
 import { STATIC_TOKEN, startArmEmulator, type ArmEmulator, type FaultAction, type FaultRequest } from "./emulator/server.js";
 import { allResources, SUBSCRIPTION_DEV, SUBSCRIPTION_PROD, type ArmResource } from "./emulator/tenant-data.js";
+import { CLI_RUN_MS } from "../helpers/timeouts.js";
 
 const REQUEST_TIMEOUT_MS = 1000;
 
@@ -101,7 +102,7 @@ function expectExactlyReported(result: DiscoverResult) {
 }
 
 const firstAttemptOf = (paths: Set<string>, action: FaultAction) => (r: FaultRequest) => (r.attempt === 0 && paths.has(r.path) ? action : undefined);
-const webPages = groupPath(SUBSCRIPTION_PROD, "rg-web") + "/resources";
+const webPages = `${groupPath(SUBSCRIPTION_PROD, "rg-web")}/resources`;
 
 describe("discover survives each fault alone", () => {
   it("connections dropped before the headers", async () => {
@@ -132,7 +133,7 @@ describe("discover survives each fault alone", () => {
   it("stalls before the headers and mid-body end in the request timeout and a retry", async () => {
     const before = everyNth(40, 5);
     const mid = everyNth(40, 25);
-    mid.add(groupPath(SUBSCRIPTION_PROD, "rg-sql") + "/resources");
+    mid.add(`${groupPath(SUBSCRIPTION_PROD, "rg-sql")}/resources`);
     const result = await run((r) =>
       r.attempt === 0 && before.has(r.path) ? { kind: "stall-before-headers" } : r.attempt === 0 && mid.has(r.path) && !r.skipToken ? { kind: "stall-mid-body" } : undefined,
     );
@@ -191,7 +192,7 @@ describe("faults that outlast the retries are reported exactly", () => {
     await discover(emulatorDiscoverOptions(emulator, file, { requestTimeoutMs: REQUEST_TIMEOUT_MS }));
     const before = readFileSync(file, "utf8");
     emulator.resetCounters();
-    plan = (r) => (r.path === groupPath(SUBSCRIPTION_PROD, "rg-sql") + "/resources" ? { kind: "drop-before-headers" } : undefined);
+    plan = (r) => (r.path === `${groupPath(SUBSCRIPTION_PROD, "rg-sql")}/resources` ? { kind: "drop-before-headers" } : undefined);
     let result: DiscoverResult;
     try {
       result = await discover(emulatorDiscoverOptions(emulator, file, { requestTimeoutMs: REQUEST_TIMEOUT_MS, maxRetries: 1 }));
@@ -256,7 +257,7 @@ describe("the CLI on a partial run", () => {
   const root = join(import.meta.dirname, "..", "..");
   const cli = join(root, "dist", "src", "cli", "main.js");
 
-  it.skipIf(!existsSync(cli))("exits 7 and names the list that could not be read, with --request-timeout", async () => {
+  it("exits 7 and names the list that could not be read, with --request-timeout", async () => {
     emulator.resetCounters();
     plan = (r) => (r.path === webPages ? { kind: "stall-before-headers" } : undefined);
     try {
@@ -264,7 +265,7 @@ describe("the CLI on a partial run", () => {
         execFile(
           process.execPath,
           [cli, "discover", "--arm-endpoint", emulator.url, "--request-timeout", "1", "--max-retries", "1", "-o", join(dir, "cli.yaml")],
-          { env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", NODE_EXTRA_CA_CERTS: emulator.caFile, AZS_ACCESS_TOKEN: STATIC_TOKEN }, timeout: 60_000 },
+          { env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", NODE_EXTRA_CA_CERTS: emulator.caFile, AZS_ACCESS_TOKEN: STATIC_TOKEN }, timeout: CLI_RUN_MS },
           (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, stdout, stderr }),
         );
       });

@@ -208,7 +208,6 @@ function manyVms(count: number): any {
     disks: template.disks.map((d: any) => ({ ...d, name: `app${i}-${d.name}` })),
   }));
   for (const vm of group.virtualMachines) if (vm.dependsOn === undefined) delete vm.dependsOn;
-  group.loadBalancers[0].rules = group.loadBalancers[0].rules;
   for (const web of document.subscriptions[0].resourceGroups[2].virtualMachines) delete web.dependsOn;
   return document;
 }

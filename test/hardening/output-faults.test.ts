@@ -12,7 +12,7 @@
  *   does not make a folder read-only, so a mount is the only real way. Skipped with a message elsewhere.
  */
 import { execFile, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, statfsSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, statfsSync, statSync, writeFileSync } from "node:fs";
 import type { FileHandle } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -23,6 +23,7 @@ import { buildPlan } from "../../src/plan/build.js";
 import { renderPlan } from "../../src/report/render.js";
 import { MARKER_FILE, OutputFolderError, writePlanFolder, type PlanFileSystem } from "../../src/report/write.js";
 import { PLAN_TEMPLATES } from "../helpers/templates.js";
+import { CLI_RUN_MS } from "../helpers/timeouts.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const cli = join(root, "dist", "src", "cli", "main.js");
@@ -204,7 +205,7 @@ interface Run {
 
 function runCli(args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [cli, ...args], { env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" }, cwd: root, timeout: 120_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [cli, ...args], { env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" }, cwd: root, timeout: CLI_RUN_MS }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, stdout, stderr });
     });
   });
@@ -212,12 +213,6 @@ function runCli(args: string[]): Promise<Run> {
 
 describe.skipIf(cannotMount !== undefined)("plan -o on a real full disk and a real read-only file system (tmpfs)", () => {
   const mounts: string[] = [];
-
-  beforeAll(async () => {
-    if (!existsSync(cli)) {
-      await new Promise<void>((resolve, reject) => execFile("npx", ["tsc", "-p", "tsconfig.json"], { cwd: root }, () => (existsSync(cli) ? resolve() : reject(new Error("build failed")))));
-    }
-  }, 120_000);
 
   afterAll(() => {
     for (const mount of mounts) {

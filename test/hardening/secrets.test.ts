@@ -29,6 +29,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ExitCode } from "../../src/cli/exit-codes.js";
 import { EMULATOR_CLIENT_ID, EMULATOR_CLIENT_SECRET, startArmEmulator, type ArmEmulator } from "../discovery/emulator/server.js";
 import { allResources, CANARY_SECRET } from "../discovery/emulator/tenant-data.js";
+import { CLI_RUN_MS } from "../helpers/timeouts.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const cli = join(root, "dist", "src", "cli", "main.js");
@@ -70,7 +71,7 @@ function run(label: string, args: string[], env: Record<string, string> = {}): P
     ...ENV_CANARIES,
   };
   return new Promise((resolve) => {
-    execFile(process.execPath, [cli, "--debug", ...args], { env: { ...base, ...env }, cwd: join(scratch, "cwd"), timeout: 120_000, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [cli, "--debug", ...args], { env: { ...base, ...env }, cwd: join(scratch, "cwd"), timeout: CLI_RUN_MS, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
       const result = { label, code, stdout, stderr };
       runs.push(result);
@@ -126,10 +127,7 @@ function scratchFiles(): Array<[string, string]> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(cli)) {
-    // `npm test` builds first (pretest); a bare `npx vitest` may not have.
-    await new Promise<void>((resolve, reject) => execFile("npx", ["tsc", "-p", "tsconfig.json"], { cwd: root }, () => (existsSync(cli) ? resolve() : reject(new Error("build failed")))));
-  }
+  // The CLI is built once for the whole run (test/setup/built-cli.ts).
   emulator = await startArmEmulator({ faults: () => undefined, acceptedTokens: [ENV_CANARIES.AZS_ACCESS_TOKEN] });
   scratch = mkdtempSync(join(tmpdir(), "azs-secrets-"));
   for (const dir of ["home", "tmp", "cwd", "wizard", "input"]) mkdirSync(join(scratch, dir));
@@ -174,7 +172,10 @@ describe("secrets never reach stdout, stderr, a file or a log", () => {
       run("simulate --json", ["simulate", completed, "--json"]),
       run("validate --json", ["validate", completed, "--json"]),
     ]);
-    for (const r of [planJa, planEn, simulate, validate]) expect(r.code, `${r.label}: ${r.stderr.slice(-2000)}`).toBe(ExitCode.ok);
+    // MABS with an S3 target keeps its only copy on the stack: an error finding, so plan and validate exit 9
+    // (docs/cli.md); the documents are still written, which is what this test scans.
+    for (const r of [planJa, planEn, validate]) expect([ExitCode.ok, ExitCode.planInvalid], `${r.label}: ${r.stderr.slice(-2000)}`).toContain(r.code);
+    expect(simulate.code, `${simulate.label}: ${simulate.stderr.slice(-2000)}`).toBe(ExitCode.ok);
 
     // Debug logging really was on: our step lines everywhere, the SDK's request log where ARM was called.
     for (const r of runs) expect(r.stderr, r.label).toMatch(/^\[debug\] azs-backup-planner /m);

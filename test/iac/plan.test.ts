@@ -1,8 +1,7 @@
-import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { printIacSection } from "../../src/cli/commands/plan-iac.js";
 import { dependencyOrder, planIac } from "../../src/iac/index.js";
 import { buildPlan } from "../../src/plan/build.js";
+import { planText } from "../../src/report/terminal.js";
 import { runCli } from "../helpers/cli.js";
 import { awkwardTenant, loadTenant } from "./round-trip.js";
 import { IAC_TEMPLATES, PLAN_TEMPLATES } from "../helpers/templates.js";
@@ -55,18 +54,16 @@ describe("planIac", () => {
 
   it("is part of the plan model and printed by the plan command", () => {
     expect(buildPlan(small, PLAN_TEMPLATES).iac.armResources).toBe(plan.armResources);
-    const out = new PassThrough();
-    let text = "";
-    out.on("data", (chunk) => (text += chunk));
-    printIacSection({ out, err: new PassThrough(), color: false }, buildPlan(small, PLAN_TEMPLATES));
-    expect(text).toContain("Configuration as code (API profile 2020-09-01-hybrid)");
-    expect(text).toContain(`ARM templates: ${plan.armTemplates} (one per resource group), ${plan.armResources} resources`);
-    expect(text).toContain("deploy order in Contoso Production: rg-network →");
+    const text = planText(buildPlan(small, PLAN_TEMPLATES), { lang: "en" });
+    expect(text).toContain("Configuration as code (API profile 2020-09-01-hybrid, hashicorp/azurestack 1.0.0)");
+    expect(text).toMatch(new RegExp(`ARM templates \\(one per resource group\\) +${plan.armTemplates}\n`));
+    expect(text).toMatch(new RegExp(`Resources in the ARM templates +${plan.armResources}\n`));
+    expect(text).toMatch(/Contoso Production +rg-network → /);
   });
 
   it("shows in the built CLI's plan output", () => {
     const run = runCli(["plan", "examples/small/tenant.yaml"]);
-    expect(run.stdout).toContain("Configuration as code (API profile 2020-09-01-hybrid)");
-    expect(run.stdout).toContain(`Terraform (hashicorp/azurestack 1.0.0): ${plan.terraformResources} resources`);
+    expect(run.stdout).toContain("Configuration as code (API profile 2020-09-01-hybrid, hashicorp/azurestack 1.0.0)");
+    expect(run.stdout).toMatch(new RegExp(`Resources in the Terraform configuration +${plan.terraformResources}\n`));
   });
 });

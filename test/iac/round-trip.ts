@@ -76,7 +76,7 @@ function lunsOf(disks: ReadonlyArray<{ lun?: number }>): number[] {
 
 /** Fields of the inventory that are planning data, not configuration: no template carries them. */
 export const PLANNING_ONLY = {
-  virtualMachine: ["osVersion", "serverCore", "vCpus", "memoryGiB", "powerState", "vmAgent", "domainJoined", "roles", "tier", "dependsOn", "peakCpuPercent", "peakMemoryPercent", "extensions", "backup"],
+  virtualMachine: ["osVersion", "serverCore", "vCpus", "memoryGiB", "powerState", "vmAgent", "domainJoined", "roles", "tier", "dependsOn", "peakCpuPercent", "peakMemoryPercent", "highCpuHoursPerDay", "extensions", "backup"],
   disk: ["usedGiB", "changeRatePercent", "excludeFromBackup"],
   publicIp: ["ipAddress"],
   storageAccount: ["usedGiB", "changeRatePercent"],
@@ -320,7 +320,10 @@ export function awkwardTenant(base: Tenant): Tenant {
   const sub = t.subscriptions[0]!;
   sub.name = "../../etc/passwd";
   const [identity, data, web, network] = sub.resourceGroups as [ResourceGroup, ResourceGroup, ResourceGroup, ResourceGroup];
-  identity.name = "rg 'identity' \"quoted\" ${x}";
+  // The most awkward name Azure's naming rules allow a resource group: parentheses, a period, an underscore and
+  // Japanese letters (quotes, "$" and braces are refused: the validator's invalid-name). Quotes and template
+  // sequences still reach every generator through the tags and descriptions below.
+  identity.name = "rg(identity).本番_1";
   for (const g of sub.resourceGroups) {
     for (const vm of g.virtualMachines) {
       for (const nic of vm.nics) nic.subnet = nic.subnet.replace(/^rg-network\//, "RG-NETWORK/");

@@ -43,7 +43,8 @@ describe.each(["small", "midsize"])("examples/%s/tenant.yaml", (name) => {
       expect([vm.vCpus, vm.memoryGiB], qualifiedName).toEqual([size!.vCpus, size!.memoryGiB]);
       for (const disk of vm.disks) {
         expect(disk.sizeGiB, `${qualifiedName}/${disk.name}`).toBeLessThanOrEqual(1023);
-        expect(disk.usedGiB, `${qualifiedName}/${disk.name} has no usedGiB`).toBeDefined();
+        expect(typeof disk.usedGiB, `${qualifiedName}/${disk.name} has no usedGiB`).toBe("number");
+        expect(disk.usedGiB!, `${qualifiedName}/${disk.name}: used above its size`).toBeLessThanOrEqual(disk.sizeGiB);
       }
     }
   });

@@ -78,7 +78,7 @@ describe("Markdown escaping", () => {
 });
 
 describe("XML escaping", () => {
-  it("escapes markup and drops characters XML forbids", () => {
-    expect(escapeXml(`<a href="x">'&'</a>\u0001`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+  it("escapes markup and shows characters XML forbids as control pictures", () => {
+    expect(escapeXml(`<a href="x">'&'</a>\u0001`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;\u2401");
   });
 });

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { languages } from "../../src/base/messages/index.js";
-import { exampleExists, examples, renderExample, repoRoot } from "./plans.js";
+import { exampleExists, examples, renderedExample, renderExample, repoRoot } from "./plans.js";
 
 const goldenRoot = join(repoRoot, "test/report/golden");
 const update = process.env.UPDATE_GOLDEN === "1";
@@ -28,7 +28,7 @@ const languageNeutral = (path: string) => /^(iac|kubernetes|network)\//.test(pat
 
 describe.each(examples)("golden plan folder: %s example", (example) => {
   it.skipIf(!exampleExists(example)).each(languages)("matches the golden files in %s", async (lang) => {
-    const rendered = await renderExample(example, lang);
+    const rendered = await renderedExample(example, lang);
     const stored = lang === "en" ? rendered : new Map([...rendered].filter(([path]) => !languageNeutral(path)));
     const dir = join(goldenRoot, example, lang);
     if (update) {
@@ -43,7 +43,7 @@ describe.each(examples)("golden plan folder: %s example", (example) => {
     expect([...stored.keys()]).toEqual([...golden.keys()]);
     for (const [path, content] of stored) expect(content, `${example}/${lang}/${path}`).toBe(golden.get(path));
     if (lang !== "en") {
-      const english = await renderExample(example, "en");
+      const english = await renderedExample(example, "en");
       const neutral = [...rendered.keys()].filter(languageNeutral);
       expect(neutral.length).toBeGreaterThan(0);
       for (const path of neutral) expect(rendered.get(path), `${example}/${lang}/${path} differs from en`).toBe(english.get(path));

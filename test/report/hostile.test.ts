@@ -17,7 +17,8 @@ describe("hostile names", () => {
     d.tenant.name = `${script} | *bold* [x](http://evil) 本番`;
     d.subscriptions[0].name = "../../etc <prod>";
     rgData(d).virtualMachines[1].tags = { "<b>": "`tick` | pipe" };
-    rgData(d).virtualMachines[1].name = "fs01_`x`|y";
+    // Azure refuses backticks, pipes and underscores in VM names (invalid-name); the tenant name and tags carry them.
+    rgData(d).virtualMachines[1].name = "fs01-本番";
     d.subscriptions[0].resourceGroups.find((g: { name: string }) => g.name === "rg-web").virtualMachines[2].dependsOn = ["sql01"];
   });
   const plan = buildPlan(tenant, PLAN_TEMPLATES, []);

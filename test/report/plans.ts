@@ -37,3 +37,16 @@ export async function examplePlan(name: ExampleName): Promise<Plan> {
 export async function renderExample(name: ExampleName, lang: Lang): Promise<Map<string, string>> {
   return renderPlan(await examplePlan(name), { lang });
 }
+
+const rendered = new Map<string, Promise<Map<string, string>>>();
+
+/**
+ * The rendered plan folder, rendered once per file run and shared by the tests that only read it. A test of
+ * rendering itself (determinism, say) calls `renderExample` for a fresh render.
+ */
+export function renderedExample(name: ExampleName, lang: Lang): Promise<Map<string, string>> {
+  const key = `${name}|${lang}`;
+  let files = rendered.get(key);
+  if (!files) rendered.set(key, (files = renderExample(name, lang)));
+  return files;
+}

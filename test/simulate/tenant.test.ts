@@ -4,6 +4,9 @@ import { agentSpecFromPlan, simulateTenant } from "../../src/simulate/index.js";
 import type { AzureSimParams } from "../../src/simulate/engine.js";
 import { tenantFrom } from "../helpers/tenant-fixtures.js";
 
+/** GiB → Mbit: 1024³ bytes × 8 bits ÷ 10⁶ (binary GiB, decimal Mbit). */
+const MBIT_PER_GIB = (1024 ** 3 * 8) / 1e6;
+
 /** Every random range collapsed to one value, so the timeline can be worked out by hand. */
 const fixed: Partial<AzureSimParams> = {
   typicalStartDelayMinutes: [10, 10],
@@ -43,9 +46,15 @@ describe("simulateTenant on the small example", () => {
       expect(accounted).toBeLessThanOrEqual(v.jobs);
       expect(accounted).toBeGreaterThanOrEqual(v.jobs - v.unfinished);
     }
-    // The agent side's points never outnumber its jobs, and what it sent is what the link carried.
+    // The agent side's points never outnumber its jobs, and what it sent is what the link carried: the link is
+    // shared by every active transfer, so sent GiB = capacity × busy minutes (busy % is rounded to 0.01 %).
     for (const v of r.agent!.vms) expect(v.recoveryPoints).toBeLessThanOrEqual(v.jobs);
-    expect(r.agent!.totals.sentGiB).toBeGreaterThan(0);
+    const t = r.agent!.totals;
+    expect(t.sentGiB).toBeCloseTo(r.agent!.vms.reduce((s, v) => s + v.sentGiB, 0), 1);
+    const end = 5 * 1440;
+    const capacityGiBPerMinute = (agent.linkMbps / MBIT_PER_GIB) * 60;
+    expect(t.linkBusyPercent).toBeGreaterThan(0);
+    expect(Math.abs(t.sentGiB - (capacityGiBPerMinute * t.linkBusyPercent * end) / 100)).toBeLessThanOrEqual((capacityGiBPerMinute * 0.005 * end) / 100 + 0.01);
   });
 
   it("takes the plan's start minutes and streams as they are", () => {
@@ -56,7 +65,9 @@ describe("simulateTenant on the small example", () => {
     expect(spec.startMinute).toBe(sql.schedule!.startMinuteOfDay);
     expect(spec.stream).toBe(sql.schedule!.stream);
     expect(spec.intervalHours).toBe(24 / sql.runsPerDay.value);
-    expect(spec.fullGiB).toBe(sql.fullGiB.value);
+    // The first run carries the initial full as the plan seeds it: MABS/MARS send it unreduced (raw used data).
+    expect(sql.seeding.basis).toBe("raw");
+    expect(spec.fullGiB).toBe(sql.usedGiB.value);
   });
 });
 
@@ -81,5 +92,33 @@ describe("a tiny tenant worked out by hand", () => {
     expect(r.azure.totals).toMatchObject({ vms: 1, jobs: 2, recoveryPoints: 2, vaultPoints: 2, failed: {}, skipped: {}, worstRpoHours: 24, typicalRpoHours: 12.36, firstRestorableHoursWorst: 23.29, worstVaultRpoHours: 24 });
     // The agent side runs web01 and the plan's two resource jobs (storage account, key vault).
     expect(r.agent!.vms.map((x) => x.name)).toEqual(["rg-web/web01", "rg-data/stcontosoprod01", "rg-data/kv-contoso-prod"]);
+  });
+
+  it("sends on the agent side exactly what the jobs needed, and the link carried it in the minutes worked out", () => {
+    // Same tenant, agent churn fixed at 1. The plan seeds web01 raw (its product sends the first full before any
+    // reduction: src/backup/catalogue.ts reductionBeforeLink), 45 GiB, then 0.2925 GiB a day (compressed); the storage
+    // account 120 GiB + 7.8 GiB a day, the key vault 0; all three start at 23:00 (1380) on their own streams.
+    // Link: 200 Mbit/s × 0.8 = 160 Mbit/s = 160e6 ÷ 8 × 60 ÷ 2^30 = 1.117587 GiB/min, shared equally.
+    // Day 1: 165 GiB ÷ 1.117587 = 147.639 min (web01 done after 45 ÷ 0.558794 = 80.531 min, at 1460.53 = 24.34 h;
+    //   the storage account at 1527.639 = 25.46 h). Day 2 at 2820: 0.2925 + 7.8 = 8.0925 GiB, 7.241 min, done by 2880.
+    // Sent: web01 45.2925 → 45.29, storage 127.8, total 173.0925 → 173.09; busy 154.880 min ÷ 2880 = 5.38 %.
+    const tenant = tenantFrom((d) => {
+      for (const g of d.subscriptions[0].resourceGroups) for (const vm of g.virtualMachines ?? []) if (vm.name !== "web01") vm.backup = { exclude: true };
+    });
+    const spec = agentSpecFromPlan(planBackup(tenant));
+    expect(spec.linkMbps).toBeCloseTo(160, 9);
+    expect(spec.vms.map((v) => [v.name, v.startMinute, v.intervalHours, v.fullGiB, v.incrementalGiB])).toEqual([
+      ["rg-web/web01", 1380, 24, 45, 0.2925],
+      ["rg-data/stcontosoprod01", 1380, 24, 120, 7.8],
+      ["rg-data/kv-contoso-prod", 1380, 24, 0, 0],
+    ]);
+    const r = simulateTenant(tenant, { days: 2, seed: 3 }, { agent: { churnFactor: [1, 1] } });
+    expect(r.agent!.vms.map((v) => [v.name, v.jobs, v.recoveryPoints, v.unfinished, v.sentGiB])).toEqual([
+      ["rg-web/web01", 2, 2, 0, 45.29],
+      ["rg-data/stcontosoprod01", 2, 2, 0, 127.8],
+      ["rg-data/kv-contoso-prod", 2, 2, 0, 0],
+    ]);
+    expect(r.agent!.vms.map((v) => v.firstRestorableHours)).toEqual([24.34, 25.46, 23]);
+    expect(r.agent!.totals).toMatchObject({ sentGiB: 173.09, linkBusyPercent: 5.38, skipped: {} });
   });
 });

@@ -30,10 +30,10 @@ describe("the 2020-09-01-hybrid API version table", () => {
     const shared = JSON.parse(readFileSync(SHARED, "utf8")) as { name: string; "resource-manager": Record<string, Record<string, string[]>> };
     expect(shared.name).toBe(API_PROFILE);
     const expected = Object.entries(shared["resource-manager"])
-      .flatMap(([ns, versions]) => Object.entries(versions).flatMap(([version, types]) => types.map((t) => `${ns}/${t}`.toLowerCase() + "=" + version)))
+      .flatMap(([ns, versions]) => Object.entries(versions).flatMap(([version, types]) => types.map((t) => `${`${ns}/${t}`.toLowerCase()}=${version}`)))
       .sort();
     const actual = Object.entries(HYBRID_PROFILE)
-      .flatMap(([ns, versions]) => Object.entries(versions).flatMap(([version, types]) => types.map((t) => `${ns}/${t}`.toLowerCase() + "=" + version)))
+      .flatMap(([ns, versions]) => Object.entries(versions).flatMap(([version, types]) => types.map((t) => `${`${ns}/${t}`.toLowerCase()}=${version}`)))
       .sort();
     expect(actual).toEqual(expected);
   });

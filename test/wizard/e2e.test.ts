@@ -5,16 +5,18 @@
  * keystrokes are derived from that, so the pty run checks the real terminal path against the same script.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { runWizard } from "../../src/wizard/run.js";
+import { PLANNER_CHECK } from "../helpers/templates.js";
 import { DEFAULT, FakePrompter, type Asked, type Step } from "./fake-prompter.js";
 import { PtySession } from "./pty-session.js";
 import { discoveredSteps, fromNothingSteps } from "./scripts.js";
+import { CLI_RUN_MS, E2E_TEST_MS } from "../helpers/timeouts.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const CLI = join(root, "dist/src/cli/main.js");
@@ -23,23 +25,7 @@ const FROM_NOTHING = join(fixtures, "from-nothing.tenant.yaml");
 const DISCOVERED = join(fixtures, "discovered.tenant.yaml");
 const DISCOVERED_DONE = join(fixtures, "discovered.completed.tenant.yaml");
 
-/** Newest modification time of the sources the CLI is built from. */
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-beforeAll(() => {
-  // The E2E runs the real binary. `npm test` builds first (pretest); a direct `vitest run` may find dist/
-  // missing or older than src/, and then builds it (tsc emits even when another area has a type error).
-  if (existsSync(CLI) && statSync(CLI).mtimeMs >= newestSource(join(root, "src"))) return;
-  spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(root, "tsconfig.json")], { cwd: root, stdio: "ignore" });
-  if (!existsSync(CLI)) throw new Error(`build produced no ${CLI}`);
-}, 180_000);
+// The E2E runs the real binary, built once for the whole run by test/setup/built-cli.ts.
 
 const sessions: PtySession[] = [];
 afterEach(() => {
@@ -49,7 +35,7 @@ afterEach(() => {
 /** Runs the script through the fake prompter (in a scratch folder) to learn every prompt's kind and choices. */
 async function promptsOf(file: string, steps: Step[], output?: string): Promise<Array<{ asked: Asked; answer: unknown }>> {
   const prompter = new FakePrompter(steps);
-  await runWizard({ file, output, prompter, print: () => undefined, warn: () => undefined });
+  await runWizard({ file, output, prompter, plannerCheck: PLANNER_CHECK, print: () => undefined, warn: () => undefined });
   expect(prompter.remaining).toEqual([]);
   return prompter.asked.map((asked, i) => ({ asked, answer: steps[i]![1] }));
 }
@@ -95,7 +81,7 @@ const scratch = () => mkdtempSync(join(tmpdir(), "wizard-e2e-"));
 const fromNothing = (planGenerate: boolean): Step[] => [...fromNothingSteps, ["review.action", "save"], ["plan.generate", planGenerate]];
 
 describe("the wizard in a terminal", () => {
-  it("records a 3-VM tenant from nothing, typed with arrow keys and Enter, then prints the plan", { timeout: 120_000 }, async () => {
+  it("records a 3-VM tenant from nothing, typed with arrow keys and Enter, then prints the plan", { timeout: E2E_TEST_MS }, async () => {
     const dir = scratch();
     const prompts = await promptsOf(join(scratch(), "tenant.yaml"), fromNothing(true));
     const session = start(["tenant.yaml", "--save-answers", "answers.yaml"], dir);
@@ -105,20 +91,20 @@ describe("the wizard in a terminal", () => {
     expect(exitCode).toBe(0);
     expect(readFileSync(join(dir, "tenant.yaml"), "utf8")).toBe(readFileSync(FROM_NOTHING, "utf8"));
     // "Generate the plan now?" printed what `plan` prints for the saved file.
-    const plan = spawnSync(process.execPath, [CLI, "plan", "tenant.yaml"], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    const plan = spawnSync(process.execPath, [CLI, "plan", "tenant.yaml"], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: CLI_RUN_MS });
     expect(plan.status).toBe(0);
     expect(plan.stdout.length).toBeGreaterThan(0);
     expect(session.screen.replaceAll("\r\n", "\n")).toContain(plan.stdout);
     expect(existsSync(join(dir, "tenant.yaml.wizard-draft.yaml"))).toBe(false);
 
     // --answers replays the same session without a terminal, byte for byte.
-    const replay = spawnSync(process.execPath, [CLI, "wizard", "replayed.yaml", "--answers", "answers.yaml"], { cwd: dir, encoding: "utf8", stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
+    const replay = spawnSync(process.execPath, [CLI, "wizard", "replayed.yaml", "--answers", "answers.yaml"], { cwd: dir, encoding: "utf8", stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1" }, timeout: CLI_RUN_MS });
     expect(replay.stderr).toBe("");
     expect(replay.status).toBe(0);
     expect(readFileSync(join(dir, "replayed.yaml"), "utf8")).toBe(readFileSync(FROM_NOTHING, "utf8"));
   });
 
-  it("completes a discovered file, asking only what discovery cannot know", { timeout: 120_000 }, async () => {
+  it("completes a discovered file, asking only what discovery cannot know", { timeout: E2E_TEST_MS }, async () => {
     const dir = scratch();
     copyFileSync(DISCOVERED, join(dir, "discovered.yaml"));
     const prompts = await promptsOf(DISCOVERED, [...discoveredSteps, ["review.action", "save"], ["plan.generate", false]], join(scratch(), "out.yaml"));
@@ -131,13 +117,13 @@ describe("the wizard in a terminal", () => {
     expect(readFileSync(join(dir, "tenant.yaml"), "utf8")).toBe(readFileSync(DISCOVERED_DONE, "utf8"));
     expect(readFileSync(join(dir, "discovered.yaml"), "utf8")).toBe(readFileSync(DISCOVERED, "utf8"));
 
-    const replay = spawnSync(process.execPath, [CLI, "wizard", "discovered.yaml", "-o", "replayed.yaml", "--answers", "answers.yaml"], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    const replay = spawnSync(process.execPath, [CLI, "wizard", "discovered.yaml", "-o", "replayed.yaml", "--answers", "answers.yaml"], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: CLI_RUN_MS });
     expect(replay.stderr).toBe("");
     expect(replay.status).toBe(0);
     expect(readFileSync(join(dir, "replayed.yaml"), "utf8")).toBe(readFileSync(DISCOVERED_DONE, "utf8"));
   });
 
-  it("Ctrl+C exits 130 with one line, writes no tenant.yaml, and the next run resumes from the draft", { timeout: 120_000 }, async () => {
+  it("Ctrl+C exits 130 with one line, writes no tenant.yaml, and the next run resumes from the draft", { timeout: E2E_TEST_MS }, async () => {
     const dir = scratch();
     const prompts = await promptsOf(join(scratch(), "tenant.yaml"), fromNothing(false));
     const cut = prompts.findIndex((p) => p.asked.key === "vm[sql01].size");
@@ -165,7 +151,7 @@ describe("the wizard in a terminal", () => {
 });
 
 describe("--non-interactive", () => {
-  it("never prompts, even in a terminal", { timeout: 60_000 }, async () => {
+  it("never prompts, even in a terminal", { timeout: E2E_TEST_MS }, async () => {
     const dir = scratch();
     copyFileSync(DISCOVERED, join(dir, "discovered.yaml"));
     const session = start(["discovered.yaml", "-o", "t.yaml", "--yes", "--non-interactive"], dir);
@@ -181,7 +167,7 @@ describe("the wizard without a terminal", () => {
   it("never prompts: a missing answer is an error naming its key (exit 1)", () => {
     const dir = scratch();
     copyFileSync(DISCOVERED, join(dir, "discovered.yaml"));
-    const run = spawnSync(process.execPath, [CLI, "wizard", "discovered.yaml", "-o", "t.yaml", "--yes"], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    const run = spawnSync(process.execPath, [CLI, "wizard", "discovered.yaml", "-o", "t.yaml", "--yes"], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: CLI_RUN_MS });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("target.name: Target name (vault, share or bucket)");
     expect(run.stderr).not.toMatch(/\n\s+at /);

@@ -98,12 +98,14 @@ describe("Asker", () => {
     ask.beginPass();
     expect(await ask.number({ key: "x", message: "X", default: 3 })).toBe(3);
     expect(await ask.confirm({ key: "y", message: "Y", default: true })).toBe(true);
-    expect(() => ask.endPass()).toThrow(MissingAnswersError);
+    let thrown: unknown;
     try {
       ask.endPass();
     } catch (e) {
-      expect((e as MissingAnswersError).missing.map((m) => m.key)).toEqual(["x", "y"]);
+      thrown = e;
     }
+    expect(thrown).toBeInstanceOf(MissingAnswersError);
+    expect((thrown as MissingAnswersError).missing.map((m) => m.key)).toEqual(["x", "y"]);
     await expect(ask.text({ key: "z", message: "Z" })).rejects.toThrow(/z: Z/);
   });
 

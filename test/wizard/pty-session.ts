@@ -4,13 +4,14 @@
  * accumulated output against a condition, with a generous timeout that only fires when something is wrong.
  */
 import pty from "@lydell/node-pty";
+import { SCREEN_WAIT_MS } from "../helpers/timeouts.js";
 
 const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b[()][0-9A-Za-z]|\u001b[=>78]|\u0007/g;
 export const stripAnsi = (text: string): string => text.replace(ANSI, "");
 
 export const KEY = { enter: "\r", down: "\u001b[B", up: "\u001b[A", space: " ", ctrlC: "\u0003" } as const;
 
-const WAIT_MS = 20_000;
+const WAIT_MS = SCREEN_WAIT_MS;
 const POLL_MS = 5;
 
 export class PtySession {

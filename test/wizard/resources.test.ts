@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { PLANNER_CHECK } from "../helpers/templates.js";
 import { describe, expect, it } from "vitest";
 import { loadTenantFile } from "../../src/inventory/load.js";
 import type { ResourceGroup, Tenant } from "../../src/inventory/schema.js";
@@ -20,7 +21,7 @@ const tmp = () => mkdtempSync(join(tmpdir(), "wizard-res-"));
 
 function options(file: string, extra: Partial<WizardOptions> = {}): WizardOptions & { lines: string[] } {
   const lines: string[] = [];
-  return { file, print: (l) => lines.push(l), warn: (l) => lines.push(l), lines, ...extra };
+  return { file, plannerCheck: PLANNER_CHECK, print: (l) => lines.push(l), warn: (l) => lines.push(l), lines, ...extra };
 }
 
 async function drive(steps: Step[], extra: Partial<WizardOptions> = {}) {

@@ -3,7 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
+import { PLANNER_CHECK, PLAN_TEMPLATES } from "../helpers/templates.js";
 import { describe, expect, it } from "vitest";
+import { loadTenantFile } from "../../src/inventory/load.js";
+import { tenantFindings } from "../../src/plan/check.js";
+import { countFindings } from "../../src/plan/findings.js";
 import { MissingAnswersError } from "../../src/wizard/asker.js";
 import { loadAnswersFile } from "../../src/wizard/files.js";
 import { runWizard, WizardQuit, type WizardOptions } from "../../src/wizard/run.js";
@@ -20,7 +24,7 @@ const TARGET = { "target.name": "rsv-fabrikam", "target.location": "japanwest", 
 
 function options(file: string, extra: Partial<WizardOptions> = {}): WizardOptions & { lines: string[] } {
   const lines: string[] = [];
-  return { file, print: (l) => lines.push(l), warn: (l) => lines.push(l), lines, ...extra };
+  return { file, plannerCheck: PLANNER_CHECK, print: (l) => lines.push(l), warn: (l) => lines.push(l), lines, ...extra };
 }
 
 async function drive(file: string, steps: Step[], extra: Partial<WizardOptions> = {}) {
@@ -43,7 +47,10 @@ describe("from nothing", () => {
     expect(lines).toContain("  VMs 3, virtual networks 1");
     expect(lines.some((l) => /^ {4}gold +2 VMs/.test(l))).toBe(true);
     expect(lines.some((l) => l.startsWith("  capacity: 796 GiB provisioned, 405 GiB used"))).toBe(true);
-    expect(lines).toContain("  validation: 0 error(s), 0 warning(s)");
+    // The review counts what validate counts on the saved file: the inventory's findings and every planner's.
+    const saved = await loadTenantFile(file);
+    const counts = countFindings(saved.ok ? tenantFindings(saved.tenant, PLAN_TEMPLATES, saved.findings) : saved.findings);
+    expect(lines).toContain(`  validation: ${counts.error} error(s), ${counts.warning} warning(s)`);
   });
 
   it("fills vCPUs and memory from the size table and the OS type from the OS catalogue", async () => {
@@ -260,7 +267,7 @@ describe("completing a discovered file", () => {
     const dir = tmp();
     const file = join(dir, "tenant.yaml");
     const text = readFileSync(DISCOVERED, "utf8");
-    writeFileSync(file, text.replace(/  target:\n[^]*$/, "  target:\n    kind: nfs-share\n    name: nfs-dr\n    location: kyoto-dc\n    immutable: true\n"));
+    writeFileSync(file, text.replace(/ {2}target:\n[\s\S]*$/, "  target:\n    kind: nfs-share\n    name: nfs-dr\n    location: kyoto-dc\n    immutable: true\n"));
     const steps = discoveredSteps.filter(([k]) => !["target.kind", "target.name", "target.location"].includes(k));
     const { result } = await drive(file, [...steps.map((s): Step => (s[0] === "drSite.name" ? [s[0], "japanwest"] : s)), ["review.action", "save"], ["save.overwrite", true], ["plan.generate", false]]);
     expect(result.tenant.protection.target).toEqual({ kind: "nfs-share", name: "nfs-dr", location: "kyoto-dc", wanBandwidthMbps: 50, immutable: true });
@@ -317,6 +324,7 @@ describe("answers without a terminal", () => {
     expect((error as Error).message).toContain("subscriptions: Subscriptions of the tenant");
 
     const withYes = await runWizard(options(DISCOVERED, { output: join(dir, "d.yaml"), yes: true })).catch((e: unknown) => e);
+    expect(withYes).toBeInstanceOf(MissingAnswersError);
     expect((withYes as MissingAnswersError).missing.map((m) => m.key)).toEqual(["target.name"]);
     expect((withYes as Error).message).toMatch(/target\.name: Target name/);
     const done = await runWizard(options(DISCOVERED, { output: join(dir, "d.yaml"), yes: true, answers: TARGET }));
@@ -351,7 +359,7 @@ describe("answers without a terminal", () => {
     expect(readFileSync(out, "utf8")).toBe("old\n");
     await runWizard(options(DISCOVERED, { output: out, yes: true, answers, force: true }));
     expect(readFileSync(`${out}.bak`, "utf8")).toBe("old\n");
-    expect(readFileSync(out, "utf8")).toMatch(/^# tenant.yaml: .*\n[^]*    wanBandwidthMbps: 100\n/);
+    expect(readFileSync(out, "utf8")).toMatch(/^# tenant.yaml: .*\n[\s\S]* {4}wanBandwidthMbps: 100\n/);
   });
 
   it("a per-VM answer wins over a bulk rule for that VM", async () => {
@@ -439,8 +447,8 @@ describe("docs/wizard.md", () => {
   const doc = readFileSync(fileURLToPath(new URL("../../docs/wizard.md", import.meta.url)), "utf8");
 
   it("its worked example answers file, with --yes, completes the discovered fixture into the expected file", async () => {
-    const block = /<!-- wizard-example:answers -->\n```yaml\n([^]*?)```/.exec(doc)?.[1];
-    expect(block).toBeDefined();
+    const block = /<!-- wizard-example:answers -->\n```yaml\n([\s\S]*?)```/.exec(doc)?.[1];
+    expect(typeof block, "docs/wizard.md has no wizard-example:answers yaml block").toBe("string");
     const dir = tmp();
     const out = join(dir, "tenant.yaml");
     const o = options(DISCOVERED, { output: out, yes: true, answers: yaml.load(block!) as Record<string, unknown> });
@@ -449,6 +457,7 @@ describe("docs/wizard.md", () => {
     expect(o.lines.filter((l) => l.startsWith("warning"))).toEqual([]);
     // Without --yes, the defaults it relied on are named: as many as the page says.
     const strict = await runWizard(options(DISCOVERED, { output: join(dir, "x.yaml"), answers: yaml.load(block!) as Record<string, unknown> })).catch((e: MissingAnswersError) => e);
+    expect(strict, "without --yes the example must stop on the defaults it relies on").toBeInstanceOf(MissingAnswersError);
     expect(doc).toContain(`lists the ${(strict as MissingAnswersError).missing.length} keys`);
   });
 

@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import { loadTemplates } from "../../base/template-files.js";
 import { loadTenantFile } from "../../inventory/load.js";
 import { buildPlan } from "../../plan/build.js";
+import { tenantFindings } from "../../plan/check.js";
 import { draftPathFor, loadAnswersFile } from "../../wizard/files.js";
 import { inquirerPrompter, isPromptExit } from "../../wizard/prompter.js";
 import { runWizard } from "../../wizard/run.js";
@@ -74,6 +75,7 @@ export function registerWizard(program: Command, output: Output, setExit: (code:
           force: flags.force,
           prompter: interactive ? inquirerPrompter((t) => output.out.write(t)) : undefined,
           saveAnswers: flags.saveAnswers,
+          plannerCheck: (tenant, inputFindings) => tenantFindings(tenant, { iac: loadTemplates("iac") }, inputFindings),
           print: (line) => println(output, line),
           warn: (line) => eprintln(output, line),
         });

@@ -2,6 +2,7 @@
  * Diagram primitives. A diagram is an `Svg`: the only value the report's `svg` helper inserts without
  * escaping, so every builder must escape its text with `escapeXml` (all of them go through `text()`).
  */
+import { roundTo } from "../../base/units.js";
 import { escapeXml } from "../escape.js";
 
 export class Svg {
@@ -10,7 +11,7 @@ export class Svg {
 
 /** Coordinates rounded to 0.1 px: stable text, and no float noise in golden files. */
 export const px = (n: number): string => {
-  const r = Math.round(n * 10) / 10;
+  const r = roundTo(n, 1);
   return Object.is(r, -0) ? "0" : String(r);
 };
 

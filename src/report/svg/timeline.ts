@@ -3,6 +3,7 @@
  * and below it the WAN load to the target against the link's usable capacity. Pure: the planner
  * supplies every start, duration and load; this only lays them out.
  */
+import { clock } from "../../base/units.js";
 import { line, palette, rect, svgDocument, text, textWidth, type Svg } from "./svg.js";
 
 export interface TimelineRow {
@@ -60,9 +61,7 @@ export function timelineSvg(input: TimelineInput): Svg {
   for (let h = 0; h <= span; h += step) {
     const gx = x(h);
     out.push(line({ x1: gx, y1: top - 4, x2: gx, y2: loadTop + loadHeight, stroke: palette.grid, "stroke-width": 0.5 }));
-    const minutes = (input.originMinutes + h * 60) % 1440;
-    const clock = `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(Math.round(minutes % 60)).padStart(2, "0")}`;
-    out.push(text(clock, { x: gx, y: loadTop + loadHeight + 14, "font-size": 9, fill: palette.muted, "text-anchor": "middle" }));
+    out.push(text(clock(input.originMinutes + h * 60), { x: gx, y: loadTop + loadHeight + 14, "font-size": 9, fill: palette.muted, "text-anchor": "middle" }));
   }
 
   input.rows.forEach((row, i) => {

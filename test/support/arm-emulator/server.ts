@@ -188,7 +188,7 @@ export async function startArmEmulator(options: EmulatorOptions = {}): Promise<A
   let index = new Map<string, { resource: ArmResource; group: { resources: ArmResource[] } }>();
   const lookup = (idLower: string) => {
     const hit = index.get(idLower);
-    if (hit && hit.group.resources.includes(hit.resource) && hit.resource.id.toLowerCase() === idLower) return hit.resource;
+    if (hit?.group.resources.includes(hit.resource) && hit.resource.id.toLowerCase() === idLower) return hit.resource;
     index = new Map();
     for (const s of tenant.subscriptions) for (const g of s.resourceGroups) for (const r of g.resources) index.set(r.id.toLowerCase(), { resource: r, group: g });
     return index.get(idLower)?.resource;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findOverlaps, firstFreeBlock, formatIpv4, parseCidr, rangesOverlap } from "../../src/bcdr/cidr.js";
+import { findOverlaps, firstFreeBlock, formatIpv4, parseCidr, rangesOverlap } from "../../src/base/cidr.js";
 
 describe("parseCidr", () => {
   it("reads a range into its first and last address", () => {

@@ -1,4 +1,4 @@
-/** IPv4 CIDR parsing and overlap, for the DR site's IP plan. IPv6 ranges are reported as not understood. */
+/** IPv4 CIDR parsing and overlap, for subnets and address spaces and the DR site's IP plan. IPv6 ranges are reported as not understood. */
 
 export interface Ipv4Range {
   text: string;
