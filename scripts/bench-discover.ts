@@ -33,7 +33,12 @@ export const discoverStage: BenchStage = {
   notes,
   async prepare(input: BenchInput): Promise<Prepared> {
     const tenant = emulatorTenantFromModel(input.tenant);
-    const emulator = await startArmEmulator({ tenant, faults: () => undefined, latencyMs: DISCOVER_LATENCY_MS, pageSize: DISCOVER_PAGE_SIZE });
+    const emulator = await startArmEmulator({
+      tenant,
+      faults: () => undefined,
+      latencyMs: DISCOVER_LATENCY_MS,
+      pageSize: DISCOVER_PAGE_SIZE,
+    });
     return { emulator, dir: mkdtempSync(join(tmpdir(), "bench-discover-")), resources: allResources(tenant).length };
   },
   async run(input: BenchInput, prepared: unknown) {
@@ -49,7 +54,8 @@ export const discoverStage: BenchStage = {
       output: join(dir, `tenant-${input.vms}.yaml`),
     });
     const ms = performance.now() - start;
-    if (result.failures.length > 0 || result.totals.listed !== resources) throw new Error(`discover bench: ${result.failures.length} failure(s), listed ${result.totals.listed} of ${resources}`);
+    if (result.failures.length > 0 || result.totals.listed !== resources)
+      throw new Error(`discover bench: ${result.failures.length} failure(s), listed ${result.totals.listed} of ${resources}`);
     const requests = emulator.requests.length;
     const bound = (requests / DEFAULT_CONCURRENCY) * DISCOVER_LATENCY_MS;
     notes.push(

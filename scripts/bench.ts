@@ -92,7 +92,12 @@ async function measure(fn: () => unknown): Promise<Measure> {
   const cpu = process.cpuUsage(cpuBefore);
   const heapAfter = process.memoryUsage().heapUsed;
   void result;
-  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, heapDeltaMiB: (heapAfter - heapBefore) / 1024 / 1024, maxRssMiB: process.resourceUsage().maxRSS / 1024 };
+  return {
+    ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    heapDeltaMiB: (heapAfter - heapBefore) / 1024 / 1024,
+    maxRssMiB: process.resourceUsage().maxRSS / 1024,
+  };
 }
 
 const pad = (s: string, n: number) => s.padStart(n);
@@ -122,7 +127,13 @@ async function main(): Promise<void> {
   const rows: Array<{ stage: string; vms: number; m: Measure }> = [];
   // `--sizes 100,1000` measures only those sizes (default: every size of SIZES).
   const sizesAt = process.argv.indexOf("--sizes");
-  const sizes = sizesAt >= 0 ? (process.argv[sizesAt + 1] ?? "").split(",").map(Number).filter((n) => Number.isInteger(n) && n > 0) : SIZES;
+  const sizes =
+    sizesAt >= 0
+      ? (process.argv[sizesAt + 1] ?? "")
+          .split(",")
+          .map(Number)
+          .filter((n) => Number.isInteger(n) && n > 0)
+      : SIZES;
   for (const vms of sizes) {
     const tenant = generateTenant({ vms, seed: SEED });
     const input: BenchInput = { vms, tenant, yaml: serializeTenant(tenant) };
@@ -144,7 +155,9 @@ async function main(): Promise<void> {
     }
   }
   console.log(`Node ${process.version}, ${process.platform}/${process.arch}, seed ${SEED}`);
-  console.log(`${"stage".padEnd(36)} ${pad("VMs", 7)} ${pad("time ms", 10)} ${pad("× time", 7)} ${pad("cpu ms", 10)} ${pad("heap Δ MiB", 11)} ${pad("× heap", 7)} ${pad("max RSS MiB", 12)}`);
+  console.log(
+    `${"stage".padEnd(36)} ${pad("VMs", 7)} ${pad("time ms", 10)} ${pad("× time", 7)} ${pad("cpu ms", 10)} ${pad("heap Δ MiB", 11)} ${pad("× heap", 7)} ${pad("max RSS MiB", 12)}`,
+  );
   for (const stage of chosen) {
     let previous: Measure | undefined;
     for (const row of rows.filter((r) => r.stage === stage.name)) {

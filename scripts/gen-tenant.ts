@@ -21,7 +21,8 @@ export function parseGenArgs(argv: readonly string[]): { vms: number; seed: numb
       return value;
     };
     const integer = (text: string, what: string, min: number): number => {
-      if (!/^\d+$/.test(text) || Number(text) < min || !Number.isSafeInteger(Number(text))) throw new Error(`${what} must be a whole number ≥ ${min}, got "${text}"\n${USAGE}`);
+      if (!/^\d+$/.test(text) || Number(text) < min || !Number.isSafeInteger(Number(text)))
+        throw new Error(`${what} must be a whole number ≥ ${min}, got "${text}"\n${USAGE}`);
       return Number(text);
     };
     if (arg === "--vms") vms = integer(need(), "--vms", 0);

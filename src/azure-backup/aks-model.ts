@@ -136,7 +136,11 @@ export function assessAksCluster(cluster: KubernetesCluster, qualifiedName: stri
   const poolsWithoutExtension: AksClusterAssessment["poolsWithoutExtension"] = [];
   for (const pool of cluster.nodePools) {
     if (pool.role !== "agent") continue;
-    if (pool.osType === "windows") poolsWithoutExtension.push({ pool: pool.name, reason: "Windows node pool: the backup extension runs only on x86 Ubuntu or Azure Linux pools" });
+    if (pool.osType === "windows")
+      poolsWithoutExtension.push({
+        pool: pool.name,
+        reason: "Windows node pool: the backup extension runs only on x86 Ubuntu or Azure Linux pools",
+      });
     else extensionPools.push(pool.name);
   }
   const skippedNs = new Set<string>(L.skippedNamespaces);
@@ -154,7 +158,10 @@ export function assessAksCluster(cluster: KubernetesCluster, qualifiedName: stri
       reasons.push({ text: "in-tree volume: only CSI-driver volumes are backed up", source: "aks-matrix" });
     } else if (driver === "unknown") {
       operational = "skipped";
-      reasons.push({ text: `storage class ${pv.storageClass} is neither Azure Disk nor Azure Files SMB: unsupported volumes are skipped`, source: "aks-faq" });
+      reasons.push({
+        text: `storage class ${pv.storageClass} is neither Azure Disk nor Azure Files SMB: unsupported volumes are skipped`,
+        source: "aks-faq",
+      });
     } else if (driver === "azure-files") {
       vault = "not-applicable";
       reasons.push({ text: "Azure Files SMB: operational tier only, at most 30 days retention", source: "aks-matrix" });
@@ -164,7 +171,16 @@ export function assessAksCluster(cluster: KubernetesCluster, qualifiedName: stri
       vault = "skipped";
       reasons.push({ text: `${pv.sizeGiB} GiB is over the vault tier's 1 TB disk limit: skipped from tiering`, source: "aks-matrix" });
     }
-    return { name: pv.name, namespace: pv.namespace, sizeGiB: pv.sizeGiB, storageClass: pv.storageClass, driver, operational, vault, reasons };
+    return {
+      name: pv.name,
+      namespace: pv.namespace,
+      sizeGiB: pv.sizeGiB,
+      storageClass: pv.storageClass,
+      driver,
+      operational,
+      vault,
+      reasons,
+    };
   });
   const issues: AksClusterAssessment["issues"] = [];
   const tierable = volumes.filter((v) => v.vault === "tiered").length;
@@ -190,7 +206,10 @@ export function assessAksCluster(cluster: KubernetesCluster, qualifiedName: stri
     consistency: AKS_CONSISTENCY.en,
     consistencyLocal: AKS_CONSISTENCY,
     tiers: {
-      operational: { restore: "instant, same region, from snapshots in your subscription and the blob container", protection: "no soft delete for operational snapshots" },
+      operational: {
+        restore: "instant, same region, from snapshots in your subscription and the blob container",
+        protection: "no soft delete for operational snapshots",
+      },
       vault: {
         rpoHours: L.vaultRpoHours,
         crossRegionRpoHours: L.vaultCrossRegionRpoHours,
@@ -218,7 +237,11 @@ export function assessAksClusters(tenant: Tenant): AksClusterAssessment[] {
 
 export function kubernetesClusters(tenant: Tenant): Array<{ cluster: KubernetesCluster; qualifiedName: string; resourceGroup: string }> {
   return resourceGroups(tenant).flatMap(({ resourceGroup }) =>
-    resourceGroup.kubernetesClusters.map((cluster) => ({ cluster, qualifiedName: `${resourceGroup.name}/${cluster.name}`, resourceGroup: resourceGroup.name })),
+    resourceGroup.kubernetesClusters.map((cluster) => ({
+      cluster,
+      qualifiedName: `${resourceGroup.name}/${cluster.name}`,
+      resourceGroup: resourceGroup.name,
+    })),
   );
 }
 

@@ -97,9 +97,11 @@ export const QA_CASES: readonly QaCase[] = [
     id: "forced-tunnelling",
     question: "The subnet sends 0.0.0.0/0 to a gateway or appliance (forced tunnelling). Does backup still work?",
     when: "forced-tunnelling",
-    azure: "Yes. The VM agent's traffic to 168.63.129.16 is routed inside Azure and is not pulled on-premises by a 0.0.0.0/0 route (longest-prefix match); the backup data never enters the virtual network.",
+    azure:
+      "Yes. The VM agent's traffic to 168.63.129.16 is routed inside Azure and is not pulled on-premises by a 0.0.0.0/0 route (longest-prefix match); the backup data never enters the virtual network.",
     azureSource: "jp-nw",
-    stack: "The agent's traffic to {target} follows {routes} unless a more specific route covers the target: that hop must allow and carry the full copy once and about {dailyGiB} GiB a day.",
+    stack:
+      "The agent's traffic to {target} follows {routes} unless a more specific route covers the target: that hop must allow and carry the full copy once and about {dailyGiB} GiB a day.",
     stackSource: "udr",
   },
   {
@@ -108,32 +110,38 @@ export const QA_CASES: readonly QaCase[] = [
     when: "route-table",
     azure: "No. A UDR cannot reroute traffic to 168.63.129.16, and transfer to the vault runs on the Azure backbone, not through the virtual network.",
     azureSource: "jp-nw",
-    stack: "Yes. Backup traffic to {target} is routed by {routeTables} like any other traffic: check that the route to the target does not hairpin through an appliance that cannot carry it.",
+    stack:
+      "Yes. Backup traffic to {target} is routed by {routeTables} like any other traffic: check that the route to the target does not hairpin through an appliance that cannot carry it.",
     stackSource: "udr",
   },
   {
     id: "private-endpoint",
     question: "The vault (or target) has a private endpoint. What changes?",
     when: "always",
-    azure: "Nothing for Azure VM backup: it needs no private endpoint and no internet or FQDN allow-list; the vault's private endpoint matters only for agents such as MARS.",
+    azure:
+      "Nothing for Azure VM backup: it needs no private endpoint and no internet or FQDN allow-list; the vault's private endpoint matters only for agents such as MARS.",
     azureSource: "jp-nw",
-    stack: "The agent reaches {target} over the WAN: with a private endpoint on the target, its private address must be routed to and its name resolved from the stack (VPN and DNS forwarding).",
+    stack:
+      "The agent reaches {target} over the WAN: with a private endpoint on the target, its private address must be routed to and its name resolved from the stack (VPN and DNS forwarding).",
     stackSource: "backup-plan",
   },
   {
     id: "reboot-after-snapshot",
     question: "Can the VM be rebooted or resized while the backup is still running?",
     when: "always",
-    azure: "Yes, once Take Snapshot has completed: only that phase touches the VM; the transfer continues and instant restore is already possible. A power-state change during the snapshot may fail the job.",
+    azure:
+      "Yes, once Take Snapshot has completed: only that phase touches the VM; the transfer continues and instant restore is already possible. A power-state change during the snapshot may fail the job.",
     azureSource: "jp-nw",
-    stack: "Not without losing the run: the agent reads the disks from inside the guest for the whole run (about {runMinutes} min in the plan); a reboot fails the job until the next window.",
+    stack:
+      "Not without losing the run: the agent reads the disks from inside the guest for the whole run (about {runMinutes} min in the plan); a reboot fails the job until the next window.",
     stackSource: "assumption",
   },
   {
     id: "traffic-on-vm",
     question: "How much backup traffic crosses the VM's network interface?",
     when: "always",
-    azure: "None: the data goes from the host-side snapshot to the vault on the Azure backbone, not through the VM's NIC. The snapshot phase takes a few minutes with minimal interference.",
+    azure:
+      "None: the data goes from the host-side snapshot to the vault on the Azure backbone, not through the VM's NIC. The snapshot phase takes a few minutes with minimal interference.",
     azureSource: "jp-nw",
     stack: "{path}: about {dailyGiB} GiB a day after data reduction, and the full {fullGiB} GiB once (initial seeding).",
     stackSource: "backup-plan",
@@ -221,7 +229,15 @@ export interface ContrastRow {
 export interface ContrastPlan {
   tenant: ContrastRow[];
   /** How many VMs each Q&A case applies to. */
-  cases: Array<{ id: QaCase["id"]; question: string; questionLocal?: LocalText; vms: number; azure: string; azureLocal?: LocalText; azureSource: SourceKey }>;
+  cases: Array<{
+    id: QaCase["id"];
+    question: string;
+    questionLocal?: LocalText;
+    vms: number;
+    azure: string;
+    azureLocal?: LocalText;
+    azureSource: SourceKey;
+  }>;
   vms: VmContrast[];
   networkRules: { azure: NetworkRequirement[]; stack: NetworkRequirement[] };
   kubernetes: { aks: AksClusterAssessment[]; velero: VeleroPlan };
@@ -252,7 +268,15 @@ function vmContrast(tenant: Tenant, view: ReturnType<typeof azureVmViews>[number
   const protectedOnStack = vmPlan?.protected === true;
   const method = vmPlan ? findMethod(vmPlan.method) : undefined;
   const rules = protectedOnStack ? plan.networkRules.filter((r) => r.methods.includes(vmPlan.method)) : [];
-  const ruleText = rules.length > 0 ? rules.map((r) => `${r.name} (${r.protocol} ${r.destinationPortRanges.join(",")} ${r.direction === "Inbound" ? "from" : "to"} ${r.direction === "Inbound" ? r.sourceAddressPrefix : r.destinationAddressPrefix})`).join("; ") : "none in the plan";
+  const ruleText =
+    rules.length > 0
+      ? rules
+          .map(
+            (r) =>
+              `${r.name} (${r.protocol} ${r.destinationPortRanges.join(",")} ${r.direction === "Inbound" ? "from" : "to"} ${r.direction === "Inbound" ? r.sourceAddressPrefix : r.destinationAddressPrefix})`,
+          )
+          .join("; ")
+      : "none in the plan";
   const dailyGiB = protectedOnStack ? vmPlan.dailyIncrementalGiB.value : 0;
   const viaServer = vmPlan?.backupServer;
   const path = !protectedOnStack
@@ -271,15 +295,29 @@ function vmContrast(tenant: Tenant, view: ReturnType<typeof azureVmViews>[number
     runMinutes: String(Math.round(vmPlan?.schedule?.durationMinutes ?? 0)),
     path: path.charAt(0).toUpperCase() + path.slice(1),
   };
-  const expected: Consistency = snapshotConsistency({ powerState: spec.powerState, osType: spec.osType, vssWritersSucceeded: true, linuxScripts: spec.linuxScripts }).consistency;
+  const expected: Consistency = snapshotConsistency({
+    powerState: spec.powerState,
+    osType: spec.osType,
+    vssWritersSucceeded: true,
+    linuxScripts: spec.linuxScripts,
+  }).consistency;
   const roles = ref.vm.roles ?? [];
   const appAware = method ? roles.filter((r) => method.appAware.includes(r)) : [];
   const stackConsistency = !protectedOnStack
     ? lt("contrast.consistency.none")
     : appAware.length > 0
-      ? lt("contrast.consistency.appAware", { roles: appAware.join(", "), method: lt(`backup.methodName.${method!.id}` as "backup.methodName.none") })
-      : lt("contrast.consistency.agent", { method: method ? lt(`backup.methodName.${method.id}` as "backup.methodName.none") : vmPlan!.method });
-  const policy = lt("contrast.azurePolicy", { kind: spec.policy.kind, interval: spec.policy.intervalHours, reason: spec.policy.reasonLocal ?? lt("common.verbatim", { text: spec.policy.reason }) });
+      ? lt("contrast.consistency.appAware", {
+          roles: appAware.join(", "),
+          method: lt(`backup.methodName.${method!.id}` as "backup.methodName.none"),
+        })
+      : lt("contrast.consistency.agent", {
+          method: method ? lt(`backup.methodName.${method.id}` as "backup.methodName.none") : vmPlan!.method,
+        });
+  const policy = lt("contrast.azurePolicy", {
+    kind: spec.policy.kind,
+    interval: spec.policy.intervalHours,
+    reason: spec.policy.reasonLocal ?? lt("common.verbatim", { text: spec.policy.reason }),
+  });
   const snapshotDays = spec.policy.snapshotRetentionDays;
   return {
     vm: ref.qualifiedName,
@@ -293,28 +331,42 @@ function vmContrast(tenant: Tenant, view: ReturnType<typeof azureVmViews>[number
       stack: path,
     },
     networkRules: {
-      azure: [`outbound TCP ${WIRESERVER.ports.join(" and ")} to ${WIRESERVER.address} (not subject to NSGs, forced tunnelling or UDRs; the guest firewall must allow it)`],
+      azure: [
+        `outbound TCP ${WIRESERVER.ports.join(" and ")} to ${WIRESERVER.address} (not subject to NSGs, forced tunnelling or UDRs; the guest firewall must allow it)`,
+      ],
       stack: rules.map((r) => r.name),
     },
     loadOnVm: {
-      azure: spec.powerState === "running" ? "the backup extension's snapshot phase only (a few minutes; VSS or fs-freeze)" : "none: the VM is not running, the snapshot is taken from the host",
+      azure:
+        spec.powerState === "running"
+          ? "the backup extension's snapshot phase only (a few minutes; VSS or fs-freeze)"
+          : "none: the VM is not running, the snapshot is taken from the host",
       stack: protectedOnStack ? `the agent reads and sends data for the whole run (about ${values.runMinutes} min a day in the plan)` : "none",
     },
     nicGiBPerDay: { azure: 0, stack: round1(dailyGiB) },
-    consistency: { azure: `${expected} (expected; a failed VSS writer or script gives file-system consistent)`, stack: stackConsistency.en, stackLocal: stackConsistency },
+    consistency: {
+      azure: `${expected} (expected; a failed VSS writer or script gives file-system consistent)`,
+      stack: stackConsistency.en,
+      stackLocal: stackConsistency,
+    },
     rpoHours: { azure: spec.policy.rpoHours, stack: vmPlan?.achievedRpoHours?.value ?? null },
     azureVaultRpoHours: spec.policy.kind === "standard-weekly" ? spec.policy.intervalHours : 24,
     rtoHours: { azure: null, stack: vmPlan?.restore ? round1(vmPlan.restore.totalHours) : null },
     restorableAfter: {
       azure: "the snapshot phase: instant restore from the snapshot as soon as it completes, before any data reaches the vault",
-      stack: protectedOnStack ? `the run's transfer to ${target.name} completes (about ${values.runMinutes} min after it starts; the first full takes ${round1(vmPlan.seedingHours.value)} h with the link to itself)` : "never: not backed up",
+      stack: protectedOnStack
+        ? `the run's transfer to ${target.name} completes (about ${values.runMinutes} min after it starts; the first full takes ${round1(vmPlan.seedingHours.value)} h with the link to itself)`
+        : "never: not backed up",
     },
     copies: {
       azure: `instant-restore snapshots in a restore point collection (resource group AzureBackupRG_<geo>_<n>) for ${snapshotDays} days, and the vault copy in a Microsoft-managed Recovery Services vault in the same region`,
-      stack: protectedOnStack ? `${target.name} (${target.kind}, ${target.location})${viaServer ? `, plus up to 5 days on ${viaServer}'s disks on the stack (lost with the stack)` : ""}` : "none",
+      stack: protectedOnStack
+        ? `${target.name} (${target.kind}, ${target.location})${viaServer ? `, plus up to 5 days on ${viaServer}'s disks on the stack (lost with the stack)` : ""}`
+        : "none",
     },
     protection: {
-      azure: "vault: soft delete, multi-user authorisation, immutable vault, encryption at rest; instant-restore snapshots cannot be deleted while their vault point exists",
+      azure:
+        "vault: soft delete, multi-user authorisation, immutable vault, encryption at rest; instant-restore snapshots cannot be deleted while their vault point exists",
       stack: protectedOnStack ? stackProtection(tenant).en : "none",
     },
     cases: QA_CASES.filter((c) => caseApplies(c.when, net)).map((c) => ({
@@ -333,7 +385,15 @@ export function planContrast(tenant: Tenant, backupPlan: BackupPlan): ContrastPl
   const views = azureVmViews(tenant);
   const byName = new Map(backupPlan.vms.map((v) => [v.qualifiedName, v]));
   const vms = views.map((view) => vmContrast(tenant, view, byName.get(view.ref.qualifiedName), backupPlan));
-  const cases = QA_CASES.map((c) => ({ id: c.id, question: c.question, questionLocal: caseText(c.id, "question"), vms: vms.filter((v) => v.cases.some((x) => x.id === c.id)).length, azure: c.azure, azureLocal: caseText(c.id, "azure"), azureSource: c.azureSource }));
+  const cases = QA_CASES.map((c) => ({
+    id: c.id,
+    question: c.question,
+    questionLocal: caseText(c.id, "question"),
+    vms: vms.filter((v) => v.cases.some((x) => x.id === c.id)).length,
+    azure: c.azure,
+    azureLocal: caseText(c.id, "azure"),
+    azureSource: c.azureSource,
+  }));
   const dailyStack = round1(vms.reduce((s, v) => s + v.nicGiBPerDay.stack, 0));
   const servers = backupPlan.backupServers.map((s) => s.name);
   const agents = backupPlan.vms.filter((v) => v.protected && findMethod(v.method)?.kind === "vm").length;
@@ -347,11 +407,29 @@ export function planContrast(tenant: Tenant, backupPlan: BackupPlan): ContrastPl
     row(
       "path",
       servers.length > 0
-        ? lt("contrast.row.path.stack.servers", { mbps: target.wanBandwidthMbps, target: target.name, location: target.location, daily: dailyStack, servers: servers.join(", ") })
-        : lt("contrast.row.path.stack", { mbps: target.wanBandwidthMbps, target: target.name, location: target.location, daily: dailyStack }),
+        ? lt("contrast.row.path.stack.servers", {
+            mbps: target.wanBandwidthMbps,
+            target: target.name,
+            location: target.location,
+            daily: dailyStack,
+            servers: servers.join(", "),
+          })
+        : lt("contrast.row.path.stack", {
+            mbps: target.wanBandwidthMbps,
+            target: target.name,
+            location: target.location,
+            daily: dailyStack,
+          }),
       ["jp-nw", "backup-plan"],
     ),
-    row("rules", lt("contrast.row.rules.stack", { count: backupPlan.networkRules.length, rules: backupPlan.networkRules.map((r) => r.name).join(", ") || "none" }), ["jp-nw", "wireserver", "backup-plan"]),
+    row(
+      "rules",
+      lt("contrast.row.rules.stack", {
+        count: backupPlan.networkRules.length,
+        rules: backupPlan.networkRules.map((r) => r.name).join(", ") || "none",
+      }),
+      ["jp-nw", "wireserver", "backup-plan"],
+    ),
     row("load", lt("contrast.row.load.stack"), ["vm-faq", "jp-nw", "backup-plan"]),
     row("consistency", lt("contrast.row.consistency.stack"), ["intro-2019", "matrix-iaas", "backup-plan"]),
     row("rpo", lt("contrast.row.rpo.stack"), ["matrix-iaas", "enhanced", "backup-plan"]),

@@ -71,7 +71,15 @@ export function slug(text: string, max = 63): string {
 /** Minutes a time zone is ahead of UTC on a given day (fixed dates keep the output deterministic). */
 export function utcOffsetMinutes(timeZone: string, isoDay: string): number {
   const at = new Date(`${isoDay}T12:00:00Z`);
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).formatToParts(at);
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
   const local = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"));
   return Math.round((local - at.getTime()) / 60000);
@@ -101,7 +109,10 @@ export function veleroIntervalHours(rpoHours: number): number {
 const dump = (obj: unknown): string => yaml.dump(obj, { noRefs: true, lineWidth: -1 });
 
 export function planVelero(tenant: Tenant): VeleroPlan {
-  return { versionNote: VELERO_VERSION_NOTE, clusters: kubernetesClusters(tenant).map((c) => planCluster(tenant, c.cluster, c.qualifiedName, c.resourceGroup)) };
+  return {
+    versionNote: VELERO_VERSION_NOTE,
+    clusters: kubernetesClusters(tenant).map((c) => planCluster(tenant, c.cluster, c.qualifiedName, c.resourceGroup)),
+  };
 }
 
 function planCluster(tenant: Tenant, cluster: KubernetesCluster, qualifiedName: string, resourceGroup: string): VeleroClusterPlan {
@@ -132,26 +143,47 @@ function planCluster(tenant: Tenant, cluster: KubernetesCluster, qualifiedName: 
         storageAccount: `stvelero${tenantSlug.replace(/-/g, "")}`.slice(0, 24),
         useAAD: "true",
       };
-      notes.push({ text: `object store: a Standard general-purpose v2 storage account in ${target.location} (public Azure), beside ${target.name}; a Recovery Services vault cannot hold Velero backups`, source: "velero-bsl" });
-      notes.push({ text: "credentials file (env style, values from your secret store, never in the plan): AZURE_SUBSCRIPTION_ID, AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET, AZURE_RESOURCE_GROUP, AZURE_CLOUD_NAME=AzurePublicCloud", source: "velero-bsl" });
+      notes.push({
+        text: `object store: a Standard general-purpose v2 storage account in ${target.location} (public Azure), beside ${target.name}; a Recovery Services vault cannot hold Velero backups`,
+        source: "velero-bsl",
+      });
+      notes.push({
+        text: "credentials file (env style, values from your secret store, never in the plan): AZURE_SUBSCRIPTION_ID, AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET, AZURE_RESOURCE_GROUP, AZURE_CLOUD_NAME=AzurePublicCloud",
+        source: "velero-bsl",
+      });
       break;
     case "second-stamp":
       provider = "velero.io/azure";
-      config = { resourceGroup: slug(`rg-velero-${tenantSlug}`, 90), storageAccount: `stvelero${tenantSlug.replace(/-/g, "")}`.slice(0, 24) };
-      warnings.push({ text: `the target ${target.name} is another Azure Stack Hub stamp: the Azure plugin needs Azure Stack support (velero PR #8738, plugin PR #279), not in a release at the last check`, source: "velero-ash" });
-      notes.push({ text: "credentials file: AZURE_CLOUD_NAME=AzureStackCloud with AZURE_ENVIRONMENT_FILEPATH pointing at the second stamp's endpoints JSON, or AZURE_RESOURCE_MANAGER_ENDPOINT; add caCert to the config for a stamp certificate from an internal CA", source: "velero-ash" });
+      config = {
+        resourceGroup: slug(`rg-velero-${tenantSlug}`, 90),
+        storageAccount: `stvelero${tenantSlug.replace(/-/g, "")}`.slice(0, 24),
+      };
+      warnings.push({
+        text: `the target ${target.name} is another Azure Stack Hub stamp: the Azure plugin needs Azure Stack support (velero PR #8738, plugin PR #279), not in a release at the last check`,
+        source: "velero-ash",
+      });
+      notes.push({
+        text: "credentials file: AZURE_CLOUD_NAME=AzureStackCloud with AZURE_ENVIRONMENT_FILEPATH pointing at the second stamp's endpoints JSON, or AZURE_RESOURCE_MANAGER_ENDPOINT; add caCert to the config for a stamp certificate from an internal CA",
+        source: "velero-ash",
+      });
       break;
     case "s3-compatible":
       provider = "velero.io/aws";
       config = { region: target.location, s3ForcePathStyle: "true", s3Url: target.endpoint ?? "https://REPLACE-WITH-S3-ENDPOINT" };
       if (!target.endpoint) warnings.push({ text: "the target has no endpoint in tenant.yaml: set s3Url before applying", source: "velero-aws-bsl" });
-      notes.push({ text: "velero-plugin-for-aws against the S3-compatible target; credentials file with aws_access_key_id/aws_secret_access_key from your secret store", source: "velero-aws-bsl" });
+      notes.push({
+        text: "velero-plugin-for-aws against the S3-compatible target; credentials file with aws_access_key_id/aws_secret_access_key from your secret store",
+        source: "velero-aws-bsl",
+      });
       break;
     case "smb-share":
     case "nfs-share":
       provider = "velero.io/aws";
       config = { region: target.location, s3ForcePathStyle: "true", s3Url: "https://REPLACE-WITH-S3-ENDPOINT" };
-      warnings.push({ text: `Velero stores backups only in object storage: a ${target.kind} target needs an S3-compatible server in front of it (set s3Url)`, source: "velero-how" });
+      warnings.push({
+        text: `Velero stores backups only in object storage: a ${target.kind} target needs an S3-compatible server in front of it (set s3Url)`,
+        source: "velero-how",
+      });
       break;
   }
 
@@ -180,7 +212,10 @@ function planCluster(tenant: Tenant, cluster: KubernetesCluster, qualifiedName: 
   const offset = utcOffsetMinutes(tenant.protection.timeZone ?? "UTC", "2026-01-15");
   const summerOffset = utcOffsetMinutes(tenant.protection.timeZone ?? "UTC", "2026-07-15");
   if (offset !== summerOffset) {
-    warnings.push({ text: `${tenant.protection.timeZone} has daylight saving time: the UTC schedules start an hour later (local time) in summer`, source: "velero-sched" });
+    warnings.push({
+      text: `${tenant.protection.timeZone} has daylight saving time: the UTC schedules start an hour later (local time) in summer`,
+      source: "velero-sched",
+    });
   }
   const [h, m] = tier.backupWindow.start.split(":").map(Number);
   const startLocal = (h ?? 0) * 60 + (m ?? 0);
@@ -189,11 +224,34 @@ function planCluster(tenant: Tenant, cluster: KubernetesCluster, qualifiedName: 
   const dayHour = cronHours(startLocal, 24, offset).hours[0]!;
   const name = slug(cluster.name, 40);
   const schedules: VeleroClusterPlan["schedules"] = [
-    { name: `${name}-every-${every}h`, cron: `${minute} ${hours.join(",")} * * *`, ttl: `${tier.retention.daily * 24}h0m0s`, ...purposeOf(lt("contrast.velero.every", { every, tier: tier.name, rpo: tier.rpoHours, days: tier.retention.daily })) },
+    {
+      name: `${name}-every-${every}h`,
+      cron: `${minute} ${hours.join(",")} * * *`,
+      ttl: `${tier.retention.daily * 24}h0m0s`,
+      ...purposeOf(lt("contrast.velero.every", { every, tier: tier.name, rpo: tier.rpoHours, days: tier.retention.daily })),
+    },
   ];
-  if (tier.retention.weekly) schedules.push({ name: `${name}-weekly`, cron: `${minute} ${dayHour} * * 0`, ttl: `${tier.retention.weekly * 168}h0m0s`, ...purposeOf(lt("contrast.velero.weekly", { weeks: tier.retention.weekly })) });
-  if (tier.retention.monthly) schedules.push({ name: `${name}-monthly`, cron: `${minute} ${dayHour} 1 * *`, ttl: `${tier.retention.monthly * HOURS_PER_MONTH}h0m0s`, ...purposeOf(lt("contrast.velero.monthly", { months: tier.retention.monthly })) });
-  if (tier.retention.yearly) schedules.push({ name: `${name}-yearly`, cron: `${minute} ${dayHour} 1 1 *`, ttl: `${tier.retention.yearly * HOURS_PER_YEAR}h0m0s`, ...purposeOf(lt("contrast.velero.yearly", { years: tier.retention.yearly })) });
+  if (tier.retention.weekly)
+    schedules.push({
+      name: `${name}-weekly`,
+      cron: `${minute} ${dayHour} * * 0`,
+      ttl: `${tier.retention.weekly * 168}h0m0s`,
+      ...purposeOf(lt("contrast.velero.weekly", { weeks: tier.retention.weekly })),
+    });
+  if (tier.retention.monthly)
+    schedules.push({
+      name: `${name}-monthly`,
+      cron: `${minute} ${dayHour} 1 * *`,
+      ttl: `${tier.retention.monthly * HOURS_PER_MONTH}h0m0s`,
+      ...purposeOf(lt("contrast.velero.monthly", { months: tier.retention.monthly })),
+    });
+  if (tier.retention.yearly)
+    schedules.push({
+      name: `${name}-yearly`,
+      cron: `${minute} ${dayHour} 1 1 *`,
+      ttl: `${tier.retention.yearly * HOURS_PER_YEAR}h0m0s`,
+      ...purposeOf(lt("contrast.velero.yearly", { years: tier.retention.yearly })),
+    });
 
   const template: Record<string, unknown> = {
     includedNamespaces: ["*"],
@@ -212,15 +270,37 @@ function planCluster(tenant: Tenant, cluster: KubernetesCluster, qualifiedName: 
   }));
 
   const manifests: Array<Record<string, unknown>> = [bsl, vsl, ...(volumeMode === "csi-snapshot-data-movement" ? [snapshotClass] : []), ...scheduleObjects];
-  notes.push({ text: "enable the azuredisk-csi-driver addon (AKS engine does not enable a CSI driver on Azure Stack Hub by default); it brings the snapshot controller and CRDs from Kubernetes 1.17", source: "akse" });
+  notes.push({
+    text: "enable the azuredisk-csi-driver addon (AKS engine does not enable a CSI driver on Azure Stack Hub by default); it brings the snapshot controller and CRDs from Kubernetes 1.17",
+    source: "akse",
+  });
   if (volumeMode === "csi-snapshot-data-movement") {
-    notes.push({ text: `install Velero with --features=EnableCSI (built in from 1.14) and --use-node-agent for the data mover; label one VolumeSnapshotClass ${CSI_CLASS_LABEL}: "true"`, source: "velero-data-movement" });
+    notes.push({
+      text: `install Velero with --features=EnableCSI (built in from 1.14) and --use-node-agent for the data mover; label one VolumeSnapshotClass ${CSI_CLASS_LABEL}: "true"`,
+      source: "velero-data-movement",
+    });
   } else {
-    notes.push({ text: "install Velero with --use-node-agent (Kopia); file-system backup reads live files, is less consistent than snapshots and times out after 4 h by default on large volumes", source: "velero-fsb" });
+    notes.push({
+      text: "install Velero with --use-node-agent (Kopia); file-system backup reads live files, is less consistent than snapshots and times out after 4 h by default on large volumes",
+      source: "velero-fsb",
+    });
   }
   notes.push({ text: "the first backup runs when a schedule is created, then at each cron tick (UTC)", source: "velero-how" });
-  if (pvs.some((pv) => pv.accessMode === "ReadWriteMany")) warnings.push({ text: "ReadWriteMany volumes: the Azure Disk CSI driver on Azure Stack Hub is ReadWriteOnce only", source: "akse" });
+  if (pvs.some((pv) => pv.accessMode === "ReadWriteMany"))
+    warnings.push({ text: "ReadWriteMany volumes: the Azure Disk CSI driver on Azure Stack Hub is ReadWriteOnce only", source: "akse" });
 
   const yamlText = manifests.map(dump).join("---\n");
-  return { cluster: qualifiedName, volumeMode, volumeModeReason, provider, bucket, prefix, schedules, manifests, yaml: yamlText, notes, warnings };
+  return {
+    cluster: qualifiedName,
+    volumeMode,
+    volumeModeReason,
+    provider,
+    bucket,
+    prefix,
+    schedules,
+    manifests,
+    yaml: yamlText,
+    notes,
+    warnings,
+  };
 }

@@ -96,19 +96,48 @@ function supportIssues(ref: VmRef, spec: AzureVmSpec): AzureVmIssue[] {
   const vm = ref.vm;
   const L = AZURE_VM_BACKUP_LIMITS;
   const issues: AzureVmIssue[] = [];
-  if (spec.diskCount > L.maxDisks) issues.push({ code: "too-many-disks", message: `${spec.diskCount} disks: Azure VM Backup supports up to ${L.maxDisks}`, source: "matrix-iaas" });
+  if (spec.diskCount > L.maxDisks)
+    issues.push({
+      code: "too-many-disks",
+      message: `${spec.diskCount} disks: Azure VM Backup supports up to ${L.maxDisks}`,
+      source: "matrix-iaas",
+    });
   for (const d of vm.disks) {
-    if (d.sizeGiB > L.maxDiskGiB) issues.push({ code: "disk-too-large", message: `disk ${d.name} is ${d.sizeGiB} GiB: the limit is 32 TB per disk`, source: "matrix-iaas" });
+    if (d.sizeGiB > L.maxDiskGiB)
+      issues.push({
+        code: "disk-too-large",
+        message: `disk ${d.name} is ${d.sizeGiB} GiB: the limit is 32 TB per disk`,
+        source: "matrix-iaas",
+      });
   }
-  if (spec.provisionedGiB > L.maxTotalGiB) issues.push({ code: "vm-too-large", message: `${spec.provisionedGiB} GiB in all: the limit is 256 TB per VM`, source: "matrix-iaas" });
-  if (vm.vCpus < L.minVCpus || vm.memoryGiB < L.minMemoryGiB) issues.push({ code: "vm-too-small", message: `${vm.vCpus} vCPU, ${vm.memoryGiB} GiB: Azure VM Backup supports VMs with at least 2 cores and 1 GB of RAM`, source: "matrix-iaas" });
-  if (spec.powerState === "running" && !spec.vmAgent) issues.push({ code: "no-vm-agent", message: "no VM agent: the backup extension cannot be installed, so a running VM's backup fails", source: "matrix-iaas" });
+  if (spec.provisionedGiB > L.maxTotalGiB)
+    issues.push({ code: "vm-too-large", message: `${spec.provisionedGiB} GiB in all: the limit is 256 TB per VM`, source: "matrix-iaas" });
+  if (vm.vCpus < L.minVCpus || vm.memoryGiB < L.minMemoryGiB)
+    issues.push({
+      code: "vm-too-small",
+      message: `${vm.vCpus} vCPU, ${vm.memoryGiB} GiB: Azure VM Backup supports VMs with at least 2 cores and 1 GB of RAM`,
+      source: "matrix-iaas",
+    });
+  if (spec.powerState === "running" && !spec.vmAgent)
+    issues.push({
+      code: "no-vm-agent",
+      message: "no VM agent: the backup extension cannot be installed, so a running VM's backup fails",
+      source: "matrix-iaas",
+    });
   if (spec.highCpuMinutesPerDay !== undefined && spec.highCpuMinutesPerDay > 0) {
     const failing = highCpuFailureProbability(spec.highCpuMinutesPerDay, HIGH_LOAD_RETRY.retryMinutes, HIGH_LOAD_RETRY.maxRetries);
     const hours = Math.round((spec.highCpuMinutesPerDay / 60) * 10) / 10;
-    issues.push({ code: "high-load", message: `above 90 % CPU for ${hours} h a day: the snapshot is delayed while it lasts, and about ${Math.round(failing * 1000) / 10} % of the jobs find it busy through every retry and fail`, source: "troubleshoot" });
+    issues.push({
+      code: "high-load",
+      message: `above 90 % CPU for ${hours} h a day: the snapshot is delayed while it lasts, and about ${Math.round(failing * 1000) / 10} % of the jobs find it busy through every retry and fail`,
+      source: "troubleshoot",
+    });
   } else if (spec.peakLoadPercent > 90) {
-    issues.push({ code: "high-load", message: `peak load ${spec.peakLoadPercent} %: above 90 % CPU or memory the snapshot is delayed and can time out`, source: "troubleshoot" });
+    issues.push({
+      code: "high-load",
+      message: `peak load ${spec.peakLoadPercent} %: above 90 % CPU or memory the snapshot is delayed and can time out`,
+      source: "troubleshoot",
+    });
   }
   return issues;
 }

@@ -42,27 +42,72 @@ export interface Rule {
   evidence: "V" | "V-old" | "U";
 }
 
-const rule = (id: string, summary: string, source: SourceKey, evidence: Rule["evidence"] = "V"): Rule => ({ id, summary, source, evidence });
+const rule = (id: string, summary: string, source: SourceKey, evidence: Rule["evidence"] = "V"): Rule => ({
+  id,
+  summary,
+  source,
+  evidence,
+});
 
 /** Every rule of the VM model, by id. Reports and the simulator cite these ids. */
 export const VM_BACKUP_RULES = {
   startWindow: rule("start-window", "A scheduled backup is triggered within 2 hours of the scheduled time (typically 5 to 20 minutes after it).", "vm-faq"),
   snapshotFirst: rule("snapshot-first", 'A job runs "Take Snapshot" first; "Transfer data to vault" starts only after the snapshot completes.', "prepare"),
-  extensionOnFirstBackup: rule("extension-on-first-backup", "On the first backup of a running VM, Azure Backup installs the VMSnapshot (Windows) or VMSnapshotLinux extension through the VM agent.", "process-inc"),
-  agentRequired: rule("vm-agent-required", "The backup extension is an extension of the VM agent: a running VM without the agent cannot take an application- or file-system-consistent snapshot.", "matrix-iaas"),
+  extensionOnFirstBackup: rule(
+    "extension-on-first-backup",
+    "On the first backup of a running VM, Azure Backup installs the VMSnapshot (Windows) or VMSnapshotLinux extension through the VM agent.",
+    "process-inc",
+  ),
+  agentRequired: rule(
+    "vm-agent-required",
+    "The backup extension is an extension of the VM agent: a running VM without the agent cannot take an application- or file-system-consistent snapshot.",
+    "matrix-iaas",
+  ),
   overlapSnapshotFails: rule("overlap-snapshot-fails", "If the previous job of the VM is still in Take Snapshot, the new job fails.", "jp-nw"),
-  overlapTransferSkipped: rule("overlap-transfer-skipped", "If the previous job is still in Transfer data to vault, the new job completes its snapshot and its transfer is Skipped, not retried; the next vault point carries all churn since the last one.", "prepare"),
+  overlapTransferSkipped: rule(
+    "overlap-transfer-skipped",
+    "If the previous job is still in Transfer data to vault, the new job completes its snapshot and its transfer is Skipped, not retried; the next vault point carries all churn since the last one.",
+    "prepare",
+  ),
   highLoadDelay: rule("high-load-delays-snapshot", "Above 90 % CPU or memory the snapshot task is queued and delayed.", "troubleshoot"),
-  highLoadTimeout: rule("high-load-snapshot-timeout", "A snapshot delayed by high CPU or memory eventually times out and the job fails; the advice is an on-demand retry.", "troubleshoot"),
+  highLoadTimeout: rule(
+    "high-load-snapshot-timeout",
+    "A snapshot delayed by high CPU or memory eventually times out and the job fails; the advice is an on-demand retry.",
+    "troubleshoot",
+  ),
   snapshotFailed: rule("snapshot-failed", "A failed Take Snapshot fails the job (for example a power-state change during the snapshot).", "jp-offline"),
-  instantRestorePoint: rule("instant-restore-point", 'A recovery point of type "snapshot" exists as soon as the snapshot completes; instant restore is possible from then on.', "instant"),
+  instantRestorePoint: rule(
+    "instant-restore-point",
+    'A recovery point of type "snapshot" exists as soon as the snapshot completes; instant restore is possible from then on.',
+    "instant",
+  ),
   vaultPoint: rule("vault-point", 'When Transfer data to vault completes the recovery point becomes "snapshot and vault".', "instant"),
   transferFailedWarning: rule("transfer-failed-warning", "Snapshot completed and transfer failed gives the job status Completed with warning.", "prepare"),
-  enhancedLastOfDay: rule("enhanced-last-of-day-to-vault", "Enhanced (hourly) policy: only the last backup of the day is transferred to the vault; if it fails, the first backup of the next day is.", "enhanced"),
-  backboneTransfer: rule("backbone-transfer", "Transfer data to vault runs on the Azure backbone from the host-side snapshot, not through the VM's NIC or virtual network.", "jp-nw"),
-  crashWhenStopped: rule("crash-consistent-when-stopped", "A VM that is shut down or deallocated at backup time is backed up and the recovery point is crash-consistent.", "vm-faq"),
-  appConsistentWindows: rule("application-consistent-vss", "A running Windows VM whose VSS writers all succeed gets an application-consistent point; if some writers fail it falls back to file-system consistent.", "intro-2019"),
-  linuxScripts: rule("linux-pre-post-scripts", "A running Linux VM is file-system consistent by default; application-consistent only when configured pre/post scripts both succeed.", "intro-2019"),
+  enhancedLastOfDay: rule(
+    "enhanced-last-of-day-to-vault",
+    "Enhanced (hourly) policy: only the last backup of the day is transferred to the vault; if it fails, the first backup of the next day is.",
+    "enhanced",
+  ),
+  backboneTransfer: rule(
+    "backbone-transfer",
+    "Transfer data to vault runs on the Azure backbone from the host-side snapshot, not through the VM's NIC or virtual network.",
+    "jp-nw",
+  ),
+  crashWhenStopped: rule(
+    "crash-consistent-when-stopped",
+    "A VM that is shut down or deallocated at backup time is backed up and the recovery point is crash-consistent.",
+    "vm-faq",
+  ),
+  appConsistentWindows: rule(
+    "application-consistent-vss",
+    "A running Windows VM whose VSS writers all succeed gets an application-consistent point; if some writers fail it falls back to file-system consistent.",
+    "intro-2019",
+  ),
+  linuxScripts: rule(
+    "linux-pre-post-scripts",
+    "A running Linux VM is file-system consistent by default; application-consistent only when configured pre/post scripts both succeed.",
+    "intro-2019",
+  ),
 } as const satisfies Record<string, Rule>;
 export type VmRuleKey = keyof typeof VM_BACKUP_RULES;
 export type VmRuleId = (typeof VM_BACKUP_RULES)[VmRuleKey]["id"];
@@ -110,17 +155,76 @@ export interface Transition {
  * guarded rows come before the row with guard "always".
  */
 export const JOB_TRANSITIONS: readonly Transition[] = [
-  { from: "queued", event: "start", guard: "other-job-in-snapshot", to: "done", snapshot: "failed", transfer: "failed", rule: "overlapSnapshotFails" },
+  {
+    from: "queued",
+    event: "start",
+    guard: "other-job-in-snapshot",
+    to: "done",
+    snapshot: "failed",
+    transfer: "failed",
+    rule: "overlapSnapshotFails",
+  },
   { from: "queued", event: "start", guard: "vm-agent-missing", to: "done", snapshot: "failed", transfer: "failed", rule: "agentRequired" },
   { from: "queued", event: "start", guard: "always", to: "snapshot", snapshot: "in-progress", rule: "snapshotFirst" },
   { from: "snapshot", event: "load-high", guard: "always", to: "snapshot-delayed", rule: "highLoadDelay" },
   { from: "snapshot-delayed", event: "retry", guard: "always", to: "snapshot", rule: "highLoadDelay" },
-  { from: "snapshot-delayed", event: "snapshot-timeout", guard: "always", to: "done", snapshot: "failed", transfer: "failed", rule: "highLoadTimeout" },
-  { from: "snapshot", event: "snapshot-failed", guard: "always", to: "done", snapshot: "failed", transfer: "failed", rule: "snapshotFailed" },
-  { from: "snapshot", event: "snapshot-complete", guard: "no-vault-copy", to: "done", snapshot: "completed", transfer: "not-applicable", rule: "enhancedLastOfDay", effect: "create-snapshot-point" },
-  { from: "snapshot", event: "snapshot-complete", guard: "other-job-in-transfer", to: "done", snapshot: "completed", transfer: "skipped", rule: "overlapTransferSkipped", effect: "create-snapshot-point" },
-  { from: "snapshot", event: "snapshot-complete", guard: "always", to: "transfer", snapshot: "completed", transfer: "in-progress", rule: "instantRestorePoint", effect: "create-snapshot-point" },
-  { from: "transfer", event: "transfer-complete", guard: "always", to: "done", transfer: "completed", rule: "vaultPoint", effect: "promote-to-vault" },
+  {
+    from: "snapshot-delayed",
+    event: "snapshot-timeout",
+    guard: "always",
+    to: "done",
+    snapshot: "failed",
+    transfer: "failed",
+    rule: "highLoadTimeout",
+  },
+  {
+    from: "snapshot",
+    event: "snapshot-failed",
+    guard: "always",
+    to: "done",
+    snapshot: "failed",
+    transfer: "failed",
+    rule: "snapshotFailed",
+  },
+  {
+    from: "snapshot",
+    event: "snapshot-complete",
+    guard: "no-vault-copy",
+    to: "done",
+    snapshot: "completed",
+    transfer: "not-applicable",
+    rule: "enhancedLastOfDay",
+    effect: "create-snapshot-point",
+  },
+  {
+    from: "snapshot",
+    event: "snapshot-complete",
+    guard: "other-job-in-transfer",
+    to: "done",
+    snapshot: "completed",
+    transfer: "skipped",
+    rule: "overlapTransferSkipped",
+    effect: "create-snapshot-point",
+  },
+  {
+    from: "snapshot",
+    event: "snapshot-complete",
+    guard: "always",
+    to: "transfer",
+    snapshot: "completed",
+    transfer: "in-progress",
+    rule: "instantRestorePoint",
+    effect: "create-snapshot-point",
+  },
+  {
+    from: "transfer",
+    event: "transfer-complete",
+    guard: "always",
+    to: "done",
+    transfer: "completed",
+    rule: "vaultPoint",
+    effect: "promote-to-vault",
+  },
   { from: "transfer", event: "transfer-failed", guard: "always", to: "done", transfer: "failed", rule: "transferFailedWarning" },
 ];
 
@@ -209,15 +313,36 @@ const why = (text: LocalText) => ({ reason: text.en, reasonLocal: text });
  */
 export function policyForTier(rpoHours: number, startMinute: number): VmBackupPolicy {
   if (rpoHours >= HOURS_PER_WEEK) {
-    return { kind: "standard-weekly", intervalHours: HOURS_PER_WEEK, startMinute, snapshotRetentionDays: STANDARD_SNAPSHOT_RETENTION.weekly, rpoHours: HOURS_PER_WEEK, ...why(lt("contrast.policy.weekly")) };
+    return {
+      kind: "standard-weekly",
+      intervalHours: HOURS_PER_WEEK,
+      startMinute,
+      snapshotRetentionDays: STANDARD_SNAPSHOT_RETENTION.weekly,
+      rpoHours: HOURS_PER_WEEK,
+      ...why(lt("contrast.policy.weekly")),
+    };
   }
   if (rpoHours >= 24) {
-    return { kind: "standard-daily", intervalHours: 24, startMinute, snapshotRetentionDays: STANDARD_SNAPSHOT_RETENTION.default, rpoHours: 24, ...why(lt("contrast.policy.daily")) };
+    return {
+      kind: "standard-daily",
+      intervalHours: 24,
+      startMinute,
+      snapshotRetentionDays: STANDARD_SNAPSHOT_RETENTION.default,
+      rpoHours: 24,
+      ...why(lt("contrast.policy.daily")),
+    };
   }
   const fitting = ENHANCED_INTERVAL_HOURS.filter((h) => h <= rpoHours);
   const interval = fitting.length > 0 ? Math.max(...fitting) : ENHANCED_INTERVAL_HOURS[0];
   const reason = fitting.length > 0 ? lt("contrast.policy.enhanced", { rpo: rpoHours, interval }) : lt("contrast.policy.enhancedMin", { rpo: rpoHours });
-  return { kind: "enhanced-hourly", intervalHours: interval, startMinute, snapshotRetentionDays: ENHANCED_SNAPSHOT_RETENTION.default, rpoHours: interval, ...why(reason) };
+  return {
+    kind: "enhanced-hourly",
+    intervalHours: interval,
+    startMinute,
+    snapshotRetentionDays: ENHANCED_SNAPSHOT_RETENTION.default,
+    rpoHours: interval,
+    ...why(reason),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -291,7 +416,15 @@ export class VmBackupMachine {
 
   /** A job is scheduled and triggered (queued); it starts with a `start` event within the window. */
   schedule(scheduledAt: number, wantsVault = true): JobRecord {
-    const job: JobRecord = { id: this.scheduled++, scheduledAt, phase: "queued", snapshot: "not-started", transfer: "not-started", wantsVault, rules: this.trace ? ["startWindow"] : NO_RULES };
+    const job: JobRecord = {
+      id: this.scheduled++,
+      scheduledAt,
+      phase: "queued",
+      snapshot: "not-started",
+      transfer: "not-started",
+      wantsVault,
+      rules: this.trace ? ["startWindow"] : NO_RULES,
+    };
     if (this.trace) this.jobs.push(job);
     return job;
   }

@@ -26,7 +26,12 @@ export interface SeedingFact extends Fact {
 }
 
 /** The cautious reading for a product whose sources say nothing about reduction on the wire. */
-const raw = (source: string): SeedingFact => ({ applies: false, text: "the seeding time counts the data as it crosses the link, unreduced: no source read says the product reduces it before the WAN", source, firmness: "U" });
+const raw = (source: string): SeedingFact => ({
+  applies: false,
+  text: "the seeding time counts the data as it crosses the link, unreduced: no source read says the product reduces it before the WAN",
+  source,
+  firmness: "U",
+});
 
 export type MethodKind = "vm" | "storage-account" | "key-vault" | "kubernetes" | "none";
 
@@ -76,9 +81,17 @@ const BLOB_BESIDE_VAULT: Fact = {
 
 const MABS_MARS_FACTS: readonly Fact[] = [
   { text: "MARS runs on Windows only; Server Core SKUs are not supported", source: "MARS-MTX", firmness: "V" },
-  { text: "MARS backs up at most 3 times a day to a Recovery Services vault", source: "MARS-MTX; articles/backup/backup-support-matrix-iaas.md", firmness: "V" },
+  {
+    text: "MARS backs up at most 3 times a day to a Recovery Services vault",
+    source: "MARS-MTX; articles/backup/backup-support-matrix-iaas.md",
+    firmness: "V",
+  },
   { text: "up to 9,999 recovery points per protected instance", source: "MARS-MTX", firmness: "V" },
-  { text: "largest volume 54,400 GB on Windows Server 2012 and later; 1,700 GB on 2008 R2/2008 SP2/Windows 7", source: "MARS-MTX", firmness: "V" },
+  {
+    text: "largest volume 54,400 GB on Windows Server 2012 and later; 1,700 GB on 2008 R2/2008 SP2/Windows 7",
+    source: "MARS-MTX",
+    firmness: "V",
+  },
   { text: "cache space should be 5–10 % of the backed-up data", source: "MARS-MTX", firmness: "V" },
   { text: "after more than 15 days without a connection to Azure, backups stop", source: "MABS-ASH", firmness: "V" },
 ];
@@ -99,15 +112,37 @@ export const catalogue: readonly BackupMethod[] = [
     needsVmAgent: false,
     appAware: ["sql-server", "exchange", "sharepoint", "active-directory"],
     offlineSeeding: true,
-    reductionBeforeLink: raw("MABS-ASH and MARS-MTX size the online and offline initial copy by the protected data; offline-backup-overview.md (articles/backup) the same"),
+    reductionBeforeLink: raw(
+      "MABS-ASH and MARS-MTX size the online and offline initial copy by the protected data; offline-backup-overview.md (articles/backup) the same",
+    ),
     facts: [
-      { text: "MABS on Azure Stack Hub protects Windows Server volumes, files, system state, SQL Server, Exchange and SharePoint", source: "MABS-MTX", firmness: "V" },
-      { text: "Linux is protected only as a Hyper-V or VMware guest, so Linux on Azure Stack Hub has no MABS path", source: "MABS-MTX (inference); ASH-PROT: 'for Linux based IaaS VMs, the only option is to use partner products'", firmness: "V" },
-      { text: "the MABS VM is A2 or larger, domain-joined, dedicated, with local SQL Server; protected VMs are in the same virtual network and subscription", source: "MABS-ASH", firmness: "V" },
-      { text: "keep backup data on MABS-attached disks for at most 5 days; older data belongs in Azure", source: "MABS-ASH", firmness: "V" },
+      {
+        text: "MABS on Azure Stack Hub protects Windows Server volumes, files, system state, SQL Server, Exchange and SharePoint",
+        source: "MABS-MTX",
+        firmness: "V",
+      },
+      {
+        text: "Linux is protected only as a Hyper-V or VMware guest, so Linux on Azure Stack Hub has no MABS path",
+        source: "MABS-MTX (inference); ASH-PROT: 'for Linux based IaaS VMs, the only option is to use partner products'",
+        firmness: "V",
+      },
+      {
+        text: "the MABS VM is A2 or larger, domain-joined, dedicated, with local SQL Server; protected VMs are in the same virtual network and subscription",
+        source: "MABS-ASH",
+        firmness: "V",
+      },
+      {
+        text: "keep backup data on MABS-attached disks for at most 5 days; older data belongs in Azure",
+        source: "MABS-ASH",
+        firmness: "V",
+      },
       { text: "at most 2 online backups a day to the vault", source: "MABS-ASH; bcdr-anchors §3", firmness: "V" },
       { text: "data-disk slots bound the storage pool: A2 = 4, A3 = 8, A4 = 16 disks", source: "MABS-ASH", firmness: "V" },
-      { text: "the protection agent is pushed from the MABS server (no VM extension needed)", source: "DPM agent deployment (SystemCenterDocs); not checked for Azure Stack Hub", firmness: "U" },
+      {
+        text: "the protection agent is pushed from the MABS server (no VM extension needed)",
+        source: "DPM agent deployment (SystemCenterDocs); not checked for Azure Stack Hub",
+        firmness: "U",
+      },
       { text: "the MABS protection agent protects Windows Server Core installations", source: "none found", firmness: "U" },
       ...MABS_MARS_FACTS,
     ],
@@ -129,9 +164,17 @@ export const catalogue: readonly BackupMethod[] = [
     reductionBeforeLink: raw("MARS-MTX; articles/backup/offline-backup-overview.md sizes the initial copy by the data to back up"),
     facts: [
       ...MABS_MARS_FACTS,
-      { text: "files, folders and system state only: no application-aware SQL Server, Exchange or SharePoint backup", source: "MARS-MTX", firmness: "V" },
+      {
+        text: "files, folders and system state only: no application-aware SQL Server, Exchange or SharePoint backup",
+        source: "MARS-MTX",
+        firmness: "V",
+      },
       { text: "offline seeding is supported, but not for system state", source: "MARS-MTX", firmness: "V" },
-      { text: "installed with the Custom Script Extension (as UKCloud's MARS-on-Azure-Stack automation does), so the VM agent is needed", source: "UKCloud/documentation articles/azure/azs-how-configure-mars-backups-powershell.md", firmness: "U" },
+      {
+        text: "installed with the Custom Script Extension (as UKCloud's MARS-on-Azure-Stack automation does), so the VM agent is needed",
+        source: "UKCloud/documentation articles/azure/azs-how-configure-mars-backups-powershell.md",
+        firmness: "U",
+      },
     ],
   },
   {
@@ -148,12 +191,28 @@ export const catalogue: readonly BackupMethod[] = [
     offlineSeeding: true,
     reductionBeforeLink: raw("BCDR-VAL Veeam_results_round1.md reports 4,000 GB read and 860 GB stored, not what crossed the network"),
     facts: [
-      { text: "validated on Azure Stack Hub 1.2102 with Veeam 11: 100 Windows VMs, 4,000 GB full in 1 h 53 m; network bottleneck above 25 task slots", source: "BCDR-VAL Veeam_results_round1.md", firmness: "V" },
-      { text: "agents need a direct connection to the repository; reserve ≥ 2 GB RAM for the agent", source: "BCDR-VAL Veeam_results_round1.md", firmness: "V" },
-      { text: "targets: repository on another stamp or site, SMB/NAS, Azure Blob object storage; it cannot write to a Recovery Services vault", source: "BCDR-VAL Veeam_results_round1.md", firmness: "V" },
+      {
+        text: "validated on Azure Stack Hub 1.2102 with Veeam 11: 100 Windows VMs, 4,000 GB full in 1 h 53 m; network bottleneck above 25 task slots",
+        source: "BCDR-VAL Veeam_results_round1.md",
+        firmness: "V",
+      },
+      {
+        text: "agents need a direct connection to the repository; reserve ≥ 2 GB RAM for the agent",
+        source: "BCDR-VAL Veeam_results_round1.md",
+        firmness: "V",
+      },
+      {
+        text: "targets: repository on another stamp or site, SMB/NAS, Azure Blob object storage; it cannot write to a Recovery Services vault",
+        source: "BCDR-VAL Veeam_results_round1.md",
+        firmness: "V",
+      },
       BLOB_BESIDE_VAULT,
       { text: "periodic schedules allow up to hourly runs", source: "Veeam Agent documentation, not read", firmness: "U" },
-      { text: "deployed by a protection group pushing over SMB/RPC from the backup server (no VM extension)", source: "Veeam KB1518 port list, not read in full", firmness: "U" },
+      {
+        text: "deployed by a protection group pushing over SMB/RPC from the backup server (no VM extension)",
+        source: "Veeam KB1518 port list, not read in full",
+        firmness: "U",
+      },
       { text: "runs on Windows Server Core installations", source: "Veeam Agent system requirements, not read", firmness: "U" },
     ],
   },
@@ -171,7 +230,11 @@ export const catalogue: readonly BackupMethod[] = [
     offlineSeeding: true,
     reductionBeforeLink: raw("BCDR-VAL Veeam_results_round1.md reports data read and stored, not what crossed the network"),
     facts: [
-      { text: "Veeam Agent for Linux is one of the partner products Azure Stack Hub points Linux VMs to", source: "ASH-PROT; BCDR-VAL Veeam_results_round1.md", firmness: "V" },
+      {
+        text: "Veeam Agent for Linux is one of the partner products Azure Stack Hub points Linux VMs to",
+        source: "ASH-PROT; BCDR-VAL Veeam_results_round1.md",
+        firmness: "V",
+      },
       { text: "deployed over SSH from the backup server (no VM extension)", source: "Veeam documentation, not read", firmness: "U" },
       { text: "periodic schedules allow up to hourly runs", source: "Veeam Agent documentation, not read", firmness: "U" },
       BLOB_BESIDE_VAULT,
@@ -191,9 +254,17 @@ export const catalogue: readonly BackupMethod[] = [
     offlineSeeding: true,
     reductionBeforeLink: raw("BCDR-VAL commvault_results_round1.md reports savings at the library, not on the wire"),
     facts: [
-      { text: "protects agent-based Windows and Linux guests, SQL and MySQL, IaaS VMs and storage-account blobs; minimum SP16 on Azure Stack Hub", source: "asd: azure-stack/mdc/operator/azure-stack-commvault-offer-tzl.md", firmness: "V" },
+      {
+        text: "protects agent-based Windows and Linux guests, SQL and MySQL, IaaS VMs and storage-account blobs; minimum SP16 on Azure Stack Hub",
+        source: "asd: azure-stack/mdc/operator/azure-stack-commvault-offer-tzl.md",
+        firmness: "V",
+      },
       { text: "targets: cloud storage pools (blob on another stamp or Azure), disk library", source: "CV-ASH", firmness: "V" },
-      { text: "validated on Azure Stack Hub: full-backup savings 61–85 %, 243–522 GB/h", source: "BCDR-VAL commvault_results_round1.md", firmness: "V" },
+      {
+        text: "validated on Azure Stack Hub: full-backup savings 61–85 %, 243–522 GB/h",
+        source: "BCDR-VAL commvault_results_round1.md",
+        firmness: "V",
+      },
       { text: "schedules allow hourly incrementals", source: "Commvault documentation, not read", firmness: "U" },
       BLOB_BESIDE_VAULT,
     ],
@@ -212,8 +283,16 @@ export const catalogue: readonly BackupMethod[] = [
     offlineSeeding: false,
     reductionBeforeLink: raw("planner assumption: the product is unknown"),
     facts: [
-      { text: "no source read says whether these products support Azure Stack Hub tenant VMs; the plan makes no support claim", source: "bcdr-anchors §6", firmness: "U" },
-      { text: "planned at one run a day, installed with the Custom Script Extension, no offline seeding: the product is unknown, so the plan takes the cautious reading", source: "planner assumption", firmness: "U" },
+      {
+        text: "no source read says whether these products support Azure Stack Hub tenant VMs; the plan makes no support claim",
+        source: "bcdr-anchors §6",
+        firmness: "U",
+      },
+      {
+        text: "planned at one run a day, installed with the Custom Script Extension, no offline seeding: the product is unknown, so the plan takes the cautious reading",
+        source: "planner assumption",
+        firmness: "U",
+      },
     ],
   },
   {
@@ -228,12 +307,33 @@ export const catalogue: readonly BackupMethod[] = [
     needsVmAgent: false,
     appAware: [],
     offlineSeeding: true,
-    reductionBeforeLink: { applies: false, text: "AzCopy copies blobs without compression: the first copy is the blobs as they are", source: "learn.microsoft.com/azure/storage/common/storage-use-azcopy-v10", firmness: "U" },
+    reductionBeforeLink: {
+      applies: false,
+      text: "AzCopy copies blobs without compression: the first copy is the blobs as they are",
+      source: "learn.microsoft.com/azure/storage/common/storage-use-azcopy-v10",
+      firmness: "U",
+    },
     facts: [
-      { text: "Azure Stack Hub infrastructure backup does not include tenant storage accounts", source: "ASH-PROT (2020 version)", firmness: "V" },
-      { text: "azcopy sync copies only changed blobs; the copy is not compressed", source: "learn.microsoft.com/azure/storage/common/storage-use-azcopy-v10", firmness: "U" },
-      { text: "AzCopy v10 does not copy table or queue storage; table data needs an export of its own", source: "learn.microsoft.com/azure/storage/common/storage-use-azcopy-v10", firmness: "U" },
-      { text: "the copy lands in a storage account at the target's location (public Azure region, second stamp, or a file share through a mount)", source: "planner assumption", firmness: "U" },
+      {
+        text: "Azure Stack Hub infrastructure backup does not include tenant storage accounts",
+        source: "ASH-PROT (2020 version)",
+        firmness: "V",
+      },
+      {
+        text: "azcopy sync copies only changed blobs; the copy is not compressed",
+        source: "learn.microsoft.com/azure/storage/common/storage-use-azcopy-v10",
+        firmness: "U",
+      },
+      {
+        text: "AzCopy v10 does not copy table or queue storage; table data needs an export of its own",
+        source: "learn.microsoft.com/azure/storage/common/storage-use-azcopy-v10",
+        firmness: "U",
+      },
+      {
+        text: "the copy lands in a storage account at the target's location (public Azure region, second stamp, or a file share through a mount)",
+        source: "planner assumption",
+        firmness: "U",
+      },
     ],
   },
   {
@@ -248,11 +348,28 @@ export const catalogue: readonly BackupMethod[] = [
     needsVmAgent: false,
     appAware: [],
     offlineSeeding: false,
-    reductionBeforeLink: { applies: false, text: "key vault backups are small encrypted blobs; nothing to reduce", source: "learn.microsoft.com/azure/key-vault/general/backup", firmness: "U" },
+    reductionBeforeLink: {
+      applies: false,
+      text: "key vault backups are small encrypted blobs; nothing to reduce",
+      source: "learn.microsoft.com/azure/key-vault/general/backup",
+      firmness: "U",
+    },
     facts: [
-      { text: "each key, secret and certificate is backed up as an encrypted blob with its versions", source: "learn.microsoft.com/azure/key-vault/general/backup", firmness: "V" },
-      { text: "a backup restores only into a key vault of the same subscription and geography; on Azure Stack Hub, into a vault on the same or a rebuilt stamp", source: "learn.microsoft.com/azure/key-vault/general/backup (Azure); Azure Stack Hub behaviour not read", firmness: "U" },
-      { text: "the backup blobs are protected by the vault's own keys; store them where only the recovery team can read", source: "learn.microsoft.com/azure/key-vault/general/backup", firmness: "U" },
+      {
+        text: "each key, secret and certificate is backed up as an encrypted blob with its versions",
+        source: "learn.microsoft.com/azure/key-vault/general/backup",
+        firmness: "V",
+      },
+      {
+        text: "a backup restores only into a key vault of the same subscription and geography; on Azure Stack Hub, into a vault on the same or a rebuilt stamp",
+        source: "learn.microsoft.com/azure/key-vault/general/backup (Azure); Azure Stack Hub behaviour not read",
+        firmness: "U",
+      },
+      {
+        text: "the backup blobs are protected by the vault's own keys; store them where only the recovery team can read",
+        source: "learn.microsoft.com/azure/key-vault/general/backup",
+        firmness: "U",
+      },
     ],
   },
   {
@@ -267,11 +384,28 @@ export const catalogue: readonly BackupMethod[] = [
     needsVmAgent: false,
     appAware: [],
     offlineSeeding: false,
-    reductionBeforeLink: { applies: true, text: "Velero file-system backup with kopia compresses and deduplicates in the node agent, before the upload to object storage", source: "velero.io/docs (file-system backup, kopia uploader)", firmness: "U" },
+    reductionBeforeLink: {
+      applies: true,
+      text: "Velero file-system backup with kopia compresses and deduplicates in the node agent, before the upload to object storage",
+      source: "velero.io/docs (file-system backup, kopia uploader)",
+      firmness: "U",
+    },
     facts: [
-      { text: "Velero backs up cluster objects and, with file-system backup, volume contents to object storage (S3-compatible or Azure Blob)", source: "velero.io/docs (file-system backup)", firmness: "V" },
-      { text: "disk snapshots would stay on the stamp (and snapshots of running VMs' disks are not supported there), so volumes go by file-system backup", source: "ASH-PROT ('snapshot of a running VM: not supported'); planner inference", firmness: "U" },
-      { text: "with a Recovery Services vault target the objects go to a storage account in the vault's region (Velero cannot write to a vault)", source: "planner assumption", firmness: "U" },
+      {
+        text: "Velero backs up cluster objects and, with file-system backup, volume contents to object storage (S3-compatible or Azure Blob)",
+        source: "velero.io/docs (file-system backup)",
+        firmness: "V",
+      },
+      {
+        text: "disk snapshots would stay on the stamp (and snapshots of running VMs' disks are not supported there), so volumes go by file-system backup",
+        source: "ASH-PROT ('snapshot of a running VM: not supported'); planner inference",
+        firmness: "U",
+      },
+      {
+        text: "with a Recovery Services vault target the objects go to a storage account in the vault's region (Velero cannot write to a vault)",
+        source: "planner assumption",
+        firmness: "U",
+      },
     ],
   },
   {
@@ -287,7 +421,11 @@ export const catalogue: readonly BackupMethod[] = [
     offlineSeeding: false,
     reductionBeforeLink: raw("nothing is copied"),
     facts: [
-      { text: "ephemeral VMs of scale sets or clusters should not be backed up at VM level; protect their data instead", source: "ASH-PROT (2020 version)", firmness: "V" },
+      {
+        text: "ephemeral VMs of scale sets or clusters should not be backed up at VM level; protect their data instead",
+        source: "ASH-PROT (2020 version)",
+        firmness: "V",
+      },
     ],
   },
   {

@@ -35,7 +35,8 @@ export const FORMULAS = {
   },
   "backup.size.daily-change": {
     text: "dailyChangeGiB = Σ over disks of usedGiB_d × changeRate_d ÷ 100 × churnGrowthFactor (raw, before reduction)",
-    source: "change rates: src/inventory/defaults.ts CHANGE_RATE_BY_ROLE (RPS author's typical 1–2 %, SQL/Exchange 10–20 %); growth 1.3: Site Recovery Deployment Planner (learn.microsoft.com/azure/site-recovery/site-recovery-deployment-planner)",
+    source:
+      "change rates: src/inventory/defaults.ts CHANGE_RATE_BY_ROLE (RPS author's typical 1–2 %, SQL/Exchange 10–20 %); growth 1.3: Site Recovery Deployment Planner (learn.microsoft.com/azure/site-recovery/site-recovery-deployment-planner)",
   },
   "backup.size.incremental": {
     text: "dailyIncrementalGiB = dailyChangeGiB × C",
@@ -46,8 +47,7 @@ export const FORMULAS = {
     source: "planner model (docs/assumptions.md): change is assumed spread evenly over the day",
   },
   "backup.storage.gfs": {
-    text:
-      "targetGiB = C × Data × (F + Rd × D + W × min(1, 7·D) + M × min(1, 30·D) + Y × min(1, 365·D)); Data = usedGiB, F = 1 full (incremental forever), Rd = daily points, D = daily change share (dailyChangeGiB ÷ usedGiB), W/M/Y = weekly/monthly/yearly points each keeping one period of change, capped at a full",
+    text: "targetGiB = C × Data × (F + Rd × D + W × min(1, 7·D) + M × min(1, 30·D) + Y × min(1, 365·D)); Data = usedGiB, F = 1 full (incremental forever), Rd = daily points, D = daily change share (dailyChangeGiB ÷ usedGiB), W/M/Y = weekly/monthly/yearly points each keeping one period of change, capped at a full",
     source: `${RPS} (backup size = C × (F × Data + R × D × Data)); the per-period cap for GFS points is the planner's extension (docs/assumptions.md)`,
   },
   "backup.storage.growth": {
@@ -56,16 +56,15 @@ export const FORMULAS = {
   },
   "backup.points.count": {
     text: "recoveryPoints = daily × runsPerDay + weekly + monthly + yearly",
-    source: "tier retention (tenant.yaml); limit 9,999 per protected instance: github.com/MicrosoftDocs/azure-docs articles/backup/backup-support-matrix-mars-agent.md",
+    source:
+      "tier retention (tenant.yaml); limit 9,999 per protected instance: github.com/MicrosoftDocs/azure-docs articles/backup/backup-support-matrix-mars-agent.md",
   },
   "backup.mabs.replica": {
-    text:
-      "replicaGiB = DS × 3 ÷ 2 (files, system state); DS × (1 + 0.06) ÷ (0.90 − 0.05) (SQL Server, Exchange); DS ÷ (0.90 − 0.05) (SharePoint); DS = used data of the VM",
+    text: "replicaGiB = DS × 3 ÷ 2 (files, system state); DS × (1 + 0.06) ÷ (0.90 − 0.05) (SQL Server, Exchange); DS ÷ (0.90 − 0.05) (SharePoint); DS = used data of the VM",
     source: `${DPM}: alert threshold 90 %, log change 6 %`,
   },
   "backup.mabs.recovery-points": {
-    text:
-      "recoveryPointGiB = DS × RR × 2 ÷ 100 + 1.5625 (files); 2.5 × RR × 0.06 × DS + 1.5625 (SQL); 4.0 × RR × 0.06 × DS + 1.5625 (Exchange); 1.5 × RR × 0.10 × DS + 1.5625 (SharePoint); RR = 5 retention days on disk, 1.5625 GiB = 1,600 MB",
+    text: "recoveryPointGiB = DS × RR × 2 ÷ 100 + 1.5625 (files); 2.5 × RR × 0.06 × DS + 1.5625 (SQL); 4.0 × RR × 0.06 × DS + 1.5625 (Exchange); 1.5 × RR × 0.10 × DS + 1.5625 (SharePoint); RR = 5 retention days on disk, 1.5625 GiB = 1,600 MB",
     source: `${DPM}; RR = 5: the MABS 5-day short-term rule, ${MABS_ASH}`,
   },
   "backup.mabs.pool": {
@@ -94,7 +93,8 @@ export const FORMULAS = {
   },
   "backup.rpo.achieved": {
     text: "achievedRpoHours = the longest interval between consecutive completed off-stack copies over the circular day (run start + scheduled duration; one run a day gives 24 h), only when a copy leaves the stack; worstCaseLossHours = achievedRpoHours + the longest run",
-    source: "learn.microsoft.com/azure-stack/user/azure-stack-manage-vm-protect (backup-restore RPO depends on backup frequency); a recovery point counts once its copy is off the stack (a copy kept on the stack is lost with it)",
+    source:
+      "learn.microsoft.com/azure-stack/user/azure-stack-manage-vm-protect (backup-restore RPO depends on backup frequency); a recovery point counts once its copy is off the stack (a copy kept on the stack is lost with it)",
   },
   "backup.wan.capacity": {
     text: "linkMBps = target.wanBandwidthMbps × wanEfficiency ÷ 8",
@@ -130,7 +130,8 @@ export const FORMULAS = {
   },
   "backup.restore.rto": {
     text: "totalHours = restoreGiB × 1073.741824 ÷ throughputMBps ÷ 3600 + redeployMinutes ÷ 60",
-    source: "learn.microsoft.com/azure-stack/user/azure-stack-manage-vm-protect (in-guest restore: recreate the VM, then restore data); redeploy default 30 min: src/inventory/defaults.ts",
+    source:
+      "learn.microsoft.com/azure-stack/user/azure-stack-manage-vm-protect (in-guest restore: recreate the VM, then restore data); redeploy default 30 min: src/inventory/defaults.ts",
   },
   "backup.resource.blob": {
     text: "fullGiB = blob usedGiB (AzCopy copies without compression); dailyIncrementalGiB = blob usedGiB × changeRate ÷ 100 × churnGrowthFactor",
@@ -152,8 +153,7 @@ export const FORMULAS = {
 
 export type FormulaId = keyof typeof FORMULAS;
 
-export const formulaList = (): FormulaDefinition[] =>
-  Object.entries(FORMULAS).map(([id, f]) => ({ id, text: f.text, source: f.source }));
+export const formulaList = (): FormulaDefinition[] => Object.entries(FORMULAS).map(([id, f]) => ({ id, text: f.text, source: f.source }));
 
 /** Values are kept to 6 decimals so JSON stays readable and identical across runs; sums use unrounded inputs. */
 export const q = (value: number, unit: Quantity["unit"], formula: FormulaId): Quantity => ({ value: round6(value), unit, formula });

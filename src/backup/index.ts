@@ -129,7 +129,13 @@ export function planBackup(tenant: Tenant): BackupPlan {
     resources,
     backupServers,
     methods: catalogue
-      .map((m) => ({ method: m.id, name: m.name, nameLocal: methodNameText(m.id), virtualMachines: vms.filter((v) => v.method === m.id).length, resources: resources.filter((r) => r.method === m.id).length }))
+      .map((m) => ({
+        method: m.id,
+        name: m.name,
+        nameLocal: methodNameText(m.id),
+        virtualMachines: vms.filter((v) => v.method === m.id).length,
+        resources: resources.filter((r) => r.method === m.id).length,
+      }))
       .filter((m) => m.virtualMachines + m.resources > 0),
     transfer: {
       wanBandwidthMbps: target.wanBandwidthMbps,
@@ -164,12 +170,31 @@ function methodNotes(tenant: Tenant, settings: PlannerSettings, vms: readonly Vm
   const { target } = tenant.protection;
   const linuxFallback = vms.filter((v) => v.protected && v.osType === "linux" && v.method === "veeam-agent-linux" && settings.productFamily === "microsoft");
   if (linuxFallback.length > 0) {
-    const listed = `${linuxFallback.slice(0, 3).map((v) => v.qualifiedName).join(", ")}${linuxFallback.length > 3 ? ", ..." : ""}`;
-    out.push(finding("info", "backup.partner-agent-for-linux", ["protection", "productFamily"], t("msg.backup.partner-agent-for-linux", { count: linuxFallback.length, vms: listed })));
+    const listed = `${linuxFallback
+      .slice(0, 3)
+      .map((v) => v.qualifiedName)
+      .join(", ")}${linuxFallback.length > 3 ? ", ..." : ""}`;
+    out.push(
+      finding(
+        "info",
+        "backup.partner-agent-for-linux",
+        ["protection", "productFamily"],
+        t("msg.backup.partner-agent-for-linux", { count: linuxFallback.length, vms: listed }),
+      ),
+    );
   }
-  const beside = [...new Set(vms.filter((v) => v.protected && ["veeam-agent-windows", "veeam-agent-linux", "commvault-agent"].includes(v.method)).map((v) => v.method))];
+  const beside = [
+    ...new Set(vms.filter((v) => v.protected && ["veeam-agent-windows", "veeam-agent-linux", "commvault-agent"].includes(v.method)).map((v) => v.method)),
+  ];
   if (target.kind === "azure-recovery-services-vault" && beside.length > 0) {
-    out.push(finding("info", "backup.storage-account-beside-vault", ["protection", "target", "kind"], t("msg.backup.storage-account-beside-vault", { methods: beside.join(", "), location: target.location })));
+    out.push(
+      finding(
+        "info",
+        "backup.storage-account-beside-vault",
+        ["protection", "target", "kind"],
+        t("msg.backup.storage-account-beside-vault", { methods: beside.join(", "), location: target.location }),
+      ),
+    );
   }
   return out;
 }
@@ -184,7 +209,14 @@ function windowShortfallFindings(ctx: PlanContext): Finding[] {
         "warning",
         "backup.window-holds-fewer-runs",
         ["protection", "tiers", index, "backupWindow"],
-        t("msg.backup.window-holds-fewer-runs", { tier: tier.name, runs, spacing: fmt(24 / runs), start: tier.backupWindow.start, hours: tier.backupWindow.durationHours, held }),
+        t("msg.backup.window-holds-fewer-runs", {
+          tier: tier.name,
+          runs,
+          spacing: fmt(24 / runs),
+          start: tier.backupWindow.start,
+          hours: tier.backupWindow.durationHours,
+          held,
+        }),
       ),
     );
   }
@@ -198,14 +230,26 @@ function windowShortfallFindings(ctx: PlanContext): Finding[] {
 function scheduleDay(ctx: PlanContext, planned: readonly PlannedVm[], resources: ResourceBackupPlan[]) {
   const jobs: Job[] = [];
   const add = (owner: Job["owner"], tier: string, slots: readonly RunSlot[], runGiB: number) => {
-    for (const slot of slots) jobs.push({ owner, tier, run: slot.run, job: { windowStart: slot.windowStart, windowMinutes: slot.windowMinutes, sizeMB: runGiB * MB_PER_GIB } });
+    for (const slot of slots)
+      jobs.push({
+        owner,
+        tier,
+        run: slot.run,
+        job: { windowStart: slot.windowStart, windowMinutes: slot.windowMinutes, sizeMB: runGiB * MB_PER_GIB },
+      });
   };
   planned.forEach(({ plan, slots }, index) => {
     if (plan.protected && plan.tier) add({ kind: "vm", index }, plan.tier, slots, plan.runGiB.value);
   });
   resources.forEach((res, index) => {
     const tier = res.tier ? ctx.tierByName.get(res.tier)?.tier : undefined;
-    if (res.protected && tier) add({ kind: "resource", index }, tier.name, runSlots(minuteOfDay(tier.backupWindow.start), tier.backupWindow.durationHours * 60, 1), res.dailyIncrementalGiB.value);
+    if (res.protected && tier)
+      add(
+        { kind: "resource", index },
+        tier.name,
+        runSlots(minuteOfDay(tier.backupWindow.start), tier.backupWindow.durationHours * 60, 1),
+        res.dailyIncrementalGiB.value,
+      );
   });
   const capacityPerMinute = ctx.linkMBps * 60;
   const schedule = scheduleRuns(
@@ -214,7 +258,7 @@ function scheduleDay(ctx: PlanContext, planned: readonly PlannedVm[], resources:
     ctx.settings.concurrentStreams,
   );
   const cut = schedule.timelineStart;
-  const toDay = (m: number) => ((Math.round((cut + m) * 1000) / 1000) % 1440 + 1440) % 1440;
+  const toDay = (m: number) => (((Math.round((cut + m) * 1000) / 1000) % 1440) + 1440) % 1440;
   jobs.forEach((j, k) => {
     const run = schedule.runs[k]!;
     const runSchedule: RunSchedule = {
@@ -252,16 +296,27 @@ function setAchievedRpo(vm: VmBackupPlan): void {
 
 function offlineSeedingFinding(settings: PlannerSettings, vms: readonly VmBackupPlan[], fullTotal: number, totalSeedingHours: number): Finding {
   const offlineCapable = new Set(vms.filter((v) => v.protected && methodById(v.method).offlineSeeding).map((v) => v.method));
-  const params = { gib: fmt(fullTotal), hours: fmt(totalSeedingHours), days: fmt(totalSeedingHours / 24), threshold: settings.offlineSeedingThresholdDays };
+  const params = {
+    gib: fmt(fullTotal),
+    hours: fmt(totalSeedingHours),
+    days: fmt(totalSeedingHours / 24),
+    threshold: settings.offlineSeedingThresholdDays,
+  };
   return finding(
     "warning",
     "backup.offline-seeding",
     ["protection", "target", "wanBandwidthMbps"],
-    offlineCapable.size > 0 ? t("msg.backup.offline-seeding.methods", { ...params, methods: [...offlineCapable].join(", ") }) : t("msg.backup.offline-seeding", params),
+    offlineCapable.size > 0
+      ? t("msg.backup.offline-seeding.methods", { ...params, methods: [...offlineCapable].join(", ") })
+      : t("msg.backup.offline-seeding", params),
   );
 }
 
-function backupTotals(vms: readonly VmBackupPlan[], resources: readonly ResourceBackupPlan[], backupServers: readonly BackupServerPlan[]): BackupPlan["totals"] {
+function backupTotals(
+  vms: readonly VmBackupPlan[],
+  resources: readonly ResourceBackupPlan[],
+  backupServers: readonly BackupServerPlan[],
+): BackupPlan["totals"] {
   const protectedVms = vms.filter((v) => v.protected);
   return {
     virtualMachines: q(vms.length, "count", "backup.total.sum"),
@@ -383,18 +438,46 @@ function vmFindings(
   const at = (...rest: PathSegment[]) => [...path, ...rest];
   const name = ref.qualifiedName;
   if (selection.unknownOverride !== undefined) {
-    out.push(finding("error", "backup.unknown-method", at("backup", "method"), t("msg.backup.unknown-method", { method: selection.unknownOverride, known: catalogue.filter((m) => m.kind === "vm").map((m) => m.id).join(", ") })));
+    out.push(
+      finding(
+        "error",
+        "backup.unknown-method",
+        at("backup", "method"),
+        t("msg.backup.unknown-method", {
+          method: selection.unknownOverride,
+          known: catalogue
+            .filter((m) => m.kind === "vm")
+            .map((m) => m.id)
+            .join(", "),
+        }),
+      ),
+    );
   }
-  if (method.id === "none") return [...out, finding("warning", "backup.unprotected-vm", at("name"), t("msg.backup.unprotected-vm", { vm: name, reason: selection.reasonLocal }))];
+  if (method.id === "none")
+    return [...out, finding("warning", "backup.unprotected-vm", at("name"), t("msg.backup.unprotected-vm", { vm: name, reason: selection.reasonLocal }))];
   if (method.id === "excluded") return [...out, finding("info", "backup.excluded-vm", at("backup", "exclude"), t("msg.backup.excluded-vm", { vm: name }))];
   if (!plan.protected) return out;
 
   if (!runsOn(method, vm)) {
     const why = vm.osType === "linux" ? t("backup.why.windowsOnly") : t("backup.why.noServerCore");
-    out.push(finding("error", "backup.method-unsupported-os", at("backup", "method"), t("msg.backup.method-unsupported-os", { vm: name, method: method.id, why })));
+    out.push(
+      finding("error", "backup.method-unsupported-os", at("backup", "method"), t("msg.backup.method-unsupported-os", { vm: name, method: method.id, why })),
+    );
   }
   if (!method.targets.includes(tenant.protection.target.kind) && method.id !== "mabs-mars") {
-    out.push(finding("error", "backup.method-target-mismatch", at("name"), t("msg.backup.method-target-mismatch.vm", { vm: name, method: method.id, target: tenant.protection.target.kind, targets: method.targets.join(", ") })));
+    out.push(
+      finding(
+        "error",
+        "backup.method-target-mismatch",
+        at("name"),
+        t("msg.backup.method-target-mismatch.vm", {
+          vm: name,
+          method: method.id,
+          target: tenant.protection.target.kind,
+          targets: method.targets.join(", "),
+        }),
+      ),
+    );
   }
   if (method.needsVmAgent && vm.vmAgent === false) {
     out.push(finding("warning", "backup.vm-agent-missing", at("vmAgent"), t("msg.backup.vm-agent-missing", { vm: name, method: method.id })));
@@ -404,7 +487,19 @@ function vmFindings(
     vm.disks.forEach((disk, d) => {
       if (disk.excludeFromBackup !== true && disk.sizeGiB * GB_PER_GIB > volumeLimit) {
         out.push(
-          finding("error", "backup.volume-too-large", at("disks", d, "sizeGiB"), t("msg.backup.volume-too-large", { disk: disk.name, gib: fmt(disk.sizeGiB), gb: fmt(disk.sizeGiB * GB_PER_GIB), limit: fmt(volumeLimit), method: method.id, os: vm.osVersion })),
+          finding(
+            "error",
+            "backup.volume-too-large",
+            at("disks", d, "sizeGiB"),
+            t("msg.backup.volume-too-large", {
+              disk: disk.name,
+              gib: fmt(disk.sizeGiB),
+              gb: fmt(disk.sizeGiB * GB_PER_GIB),
+              limit: fmt(volumeLimit),
+              method: method.id,
+              os: vm.osVersion,
+            }),
+          ),
         );
       }
     });
@@ -414,15 +509,48 @@ function vmFindings(
   const tierPath = (field: string): PathSegment[] => ["protection", "tiers", ctx.tierByName.get(tier.name)!.index, field];
   if (runs.wanted > runs.runs) {
     out.push(
-      finding("warning", "backup.rpo-below-product", tierPath("rpoHours"), t("msg.backup.rpo-below-product", { vm: name, tier: tier.name, rpo: tier.rpoHours, wanted: runs.wanted, method: method.id, max: String(method.maxBackupsPerDay), achieved: fmt(24 / runs.runs) })),
+      finding(
+        "warning",
+        "backup.rpo-below-product",
+        tierPath("rpoHours"),
+        t("msg.backup.rpo-below-product", {
+          vm: name,
+          tier: tier.name,
+          rpo: tier.rpoHours,
+          wanted: runs.wanted,
+          method: method.id,
+          max: String(method.maxBackupsPerDay),
+          achieved: fmt(24 / runs.runs),
+        }),
+      ),
     );
   }
   if (method.maxRecoveryPoints !== undefined && points > method.maxRecoveryPoints) {
-    out.push(finding("error", "backup.retention-exceeds-points", tierPath("retention"), t("msg.backup.retention-exceeds-points", { vm: name, tier: tier.name, points, max: method.maxRecoveryPoints, method: method.id })));
+    out.push(
+      finding(
+        "error",
+        "backup.retention-exceeds-points",
+        tierPath("retention"),
+        t("msg.backup.retention-exceeds-points", { vm: name, tier: tier.name, points, max: method.maxRecoveryPoints, method: method.id }),
+      ),
+    );
   }
   const restore = plan.restore;
   if (restore && restore.totalHours > tier.rtoHours) {
-    out.push(finding("warning", "backup.rto-not-met", at("name"), t("msg.backup.rto-not-met", { vm: name, hours: fmt(restore.totalHours), gib: fmt(restore.restoreGiB), mbps: fmt(restore.throughputMBps), rto: tier.rtoHours })));
+    out.push(
+      finding(
+        "warning",
+        "backup.rto-not-met",
+        at("name"),
+        t("msg.backup.rto-not-met", {
+          vm: name,
+          hours: fmt(restore.totalHours),
+          gib: fmt(restore.restoreGiB),
+          mbps: fmt(restore.throughputMBps),
+          rto: tier.rtoHours,
+        }),
+      ),
+    );
   }
   return out;
 }
@@ -449,14 +577,7 @@ function checkTarget(tenant: Tenant): Finding[] {
   }
   const endpointOnStamp = !!domain && !!host && (host === domain || host.endsWith(`.${domain}`));
   if (onStamp(target.stampName) || onStamp(target.location) || endpointOnStamp) {
-    return [
-      finding(
-        "error",
-        "backup.target-on-stamp",
-        ["protection", "target"],
-        t("msg.backup.target-on-stamp", { target: target.name, stamp: stamp.name }),
-      ),
-    ];
+    return [finding("error", "backup.target-on-stamp", ["protection", "target"], t("msg.backup.target-on-stamp", { target: target.name, stamp: stamp.name }))];
   }
   return [];
 }
@@ -514,13 +635,22 @@ function planBackupServers(
     flush();
   }
   if (servers.length > 0 && tenant.protection.target.kind !== "azure-recovery-services-vault") {
-    const longest = Math.max(...tenant.protection.tiers.map((t) => t.retention.daily + 7 * (t.retention.weekly ?? 0) + 30 * (t.retention.monthly ?? 0) + 365 * (t.retention.yearly ?? 0)));
+    const longest = Math.max(
+      ...tenant.protection.tiers.map(
+        (t) => t.retention.daily + 7 * (t.retention.weekly ?? 0) + 30 * (t.retention.monthly ?? 0) + 365 * (t.retention.yearly ?? 0),
+      ),
+    );
     findings.push(
       finding(
         "error",
         "backup.mabs-only-copy-on-stack",
         ["protection", "target", "kind"],
-        t("msg.backup.mabs-only-copy-on-stack", { count: servers.length, target: tenant.protection.target.kind, localDays: MABS_LOCAL_DAYS, longest }),
+        t("msg.backup.mabs-only-copy-on-stack", {
+          count: servers.length,
+          target: tenant.protection.target.kind,
+          localDays: MABS_LOCAL_DAYS,
+          longest,
+        }),
       ),
     );
   }
@@ -528,7 +658,19 @@ function planBackupServers(
   for (const s of servers) perNetwork.set(`${s.subscriptionId}|${s.network}`, (perNetwork.get(`${s.subscriptionId}|${s.network}`) ?? 0) + 1);
   for (const [key, count] of perNetwork) {
     if (count > 1) {
-      findings.push(finding("info", "backup.mabs-scale-out", ["protection", "productFamily"], t("msg.backup.mabs-scale-out", { network: key.split("|")[1] ?? "", count, servers: MABS_MAX_PROTECTED_SERVERS, disks: MABS_MAX_DATA_DISKS })));
+      findings.push(
+        finding(
+          "info",
+          "backup.mabs-scale-out",
+          ["protection", "productFamily"],
+          t("msg.backup.mabs-scale-out", {
+            network: key.split("|")[1] ?? "",
+            count,
+            servers: MABS_MAX_PROTECTED_SERVERS,
+            disks: MABS_MAX_DATA_DISKS,
+          }),
+        ),
+      );
     }
   }
   return servers;
@@ -565,8 +707,8 @@ function serverPlan(
 function planResources(tenant: Tenant, settings: PlannerSettings, findings: Finding[]): ResourceBackupPlan[] {
   // Resources carry no tier of their own: they follow the default tier, else the first tier (docs/assumptions.md).
   const tier = tenant.protection.defaultTier
-    ? tenant.protection.tiers.find((t) => sameName(t.name, tenant.protection.defaultTier!))?.name ?? null
-    : tenant.protection.tiers[0]?.name ?? null;
+    ? (tenant.protection.tiers.find((t) => sameName(t.name, tenant.protection.defaultTier!))?.name ?? null)
+    : (tenant.protection.tiers[0]?.name ?? null);
   const targetKind = tenant.protection.target.kind;
   const out: ResourceBackupPlan[] = [];
   const g = settings.churnGrowthFactor;
@@ -574,7 +716,14 @@ function planResources(tenant: Tenant, settings: PlannerSettings, findings: Find
   const gap = (path: PathSegment[], methodId: string, what: LocalText) => {
     const m = methodById(methodId);
     if (!m.targets.includes(targetKind)) {
-      findings.push(finding("warning", "backup.method-target-mismatch", path, t("msg.backup.method-target-mismatch.resource", { what, method: methodId, target: targetKind, targets: m.targets.join(", ") })));
+      findings.push(
+        finding(
+          "warning",
+          "backup.method-target-mismatch",
+          path,
+          t("msg.backup.method-target-mismatch.resource", { what, method: methodId, target: targetKind, targets: m.targets.join(", ") }),
+        ),
+      );
       return false;
     }
     return true;
@@ -586,7 +735,14 @@ function planResources(tenant: Tenant, settings: PlannerSettings, findings: Find
       const rate = sa.changeRatePercent ?? DEFAULT_CHANGE_RATE_PERCENT;
       const ok = gap(at, "blob-copy", t("backup.what.storageAccount", { name: sa.name }));
       if ((sa.usedGiB?.table ?? 0) > 0) {
-        findings.push(finding("warning", "backup.table-storage-not-copied", [...at, "usedGiB", "table"], t("msg.backup.table-storage-not-copied", { account: sa.name, gib: fmt(sa.usedGiB!.table!) })));
+        findings.push(
+          finding(
+            "warning",
+            "backup.table-storage-not-copied",
+            [...at, "usedGiB", "table"],
+            t("msg.backup.table-storage-not-copied", { account: sa.name, gib: fmt(sa.usedGiB!.table!) }),
+          ),
+        );
       }
       out.push({
         kind: "storage-account",
@@ -642,7 +798,9 @@ function planResources(tenant: Tenant, settings: PlannerSettings, findings: Find
     });
     rg.otherResources.forEach((other, i) => {
       const at = [...path, "otherResources", i];
-      findings.push(finding("warning", "backup.unprotected-resource", at, t("msg.backup.unprotected-resource", { type: other.type, name: other.name ?? other.id })));
+      findings.push(
+        finding("warning", "backup.unprotected-resource", at, t("msg.backup.unprotected-resource", { type: other.type, name: other.name ?? other.id })),
+      );
       out.push({
         kind: "other-resource",
         qualifiedName: `${rg.name}/${other.name ?? other.id}`,
@@ -668,11 +826,34 @@ function windowLoads(
   capacityPerMinute: number,
   findings: Finding[],
 ): WindowLoad[] {
-  const byKey = new Map<string, { tier: string; run: number; start: number; minutes: number; jobs: number; mb: number; release: number; lastFinish: number; within: boolean }>();
+  const byKey = new Map<
+    string,
+    {
+      tier: string;
+      run: number;
+      start: number;
+      minutes: number;
+      jobs: number;
+      mb: number;
+      release: number;
+      lastFinish: number;
+      within: boolean;
+    }
+  >();
   jobs.forEach((j, k) => {
     const key = `${j.tier}|${j.run}`;
     const run = schedule.runs[k]!;
-    const entry = byKey.get(key) ?? { tier: j.tier, run: j.run, start: j.job.windowStart, minutes: j.job.windowMinutes, jobs: 0, mb: 0, release: run.release, lastFinish: run.release, within: true };
+    const entry = byKey.get(key) ?? {
+      tier: j.tier,
+      run: j.run,
+      start: j.job.windowStart,
+      minutes: j.job.windowMinutes,
+      jobs: 0,
+      mb: 0,
+      release: run.release,
+      lastFinish: run.release,
+      within: true,
+    };
     entry.jobs++;
     entry.mb += j.job.sizeMB;
     entry.lastFinish = Math.max(entry.lastFinish, run.finish);
@@ -692,12 +873,25 @@ function windowLoads(
           "backup.wan-insufficient",
           path,
           // The demand is computed on the usable share of the link, so the message quotes that share (MB/min × 8 ÷ 60 = Mbit/s).
-          t("msg.backup.wan-insufficient", { tier: e.tier, run: e.run + 1, gib: fmt(e.mb / MB_PER_GIB), demand: fmt(demand), usable: fmt((capacityPerMinute * 8) / 60), mbps: fmt(tenant.protection.target.wanBandwidthMbps), minutes: fmt(e.minutes) }),
+          t("msg.backup.wan-insufficient", {
+            tier: e.tier,
+            run: e.run + 1,
+            gib: fmt(e.mb / MB_PER_GIB),
+            demand: fmt(demand),
+            usable: fmt((capacityPerMinute * 8) / 60),
+            mbps: fmt(tenant.protection.target.wanBandwidthMbps),
+            minutes: fmt(e.minutes),
+          }),
         ),
       );
     } else if (!e.within) {
       findings.push(
-        finding("warning", "backup.window-overrun", path, t("msg.backup.window-overrun", { tier: e.tier, run: e.run + 1, last: fmt(e.lastFinish - e.release), minutes: fmt(e.minutes) })),
+        finding(
+          "warning",
+          "backup.window-overrun",
+          path,
+          t("msg.backup.window-overrun", { tier: e.tier, run: e.run + 1, last: fmt(e.lastFinish - e.release), minutes: fmt(e.minutes) }),
+        ),
       );
     }
     return {

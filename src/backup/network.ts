@@ -33,7 +33,10 @@ export const MARS_FQDNS = [
 /** Entra ID address ranges MARS needs (same source). */
 export const ENTRA_ID_RANGES = ["20.190.128.0/18", "40.126.0.0/18"];
 
-type RuleInput = Omit<NetworkRequirement, "access" | "purpose" | "purposeLocal" | "appliesTo" | "appliesToLocal"> & { purpose: LocalText; appliesTo: LocalText };
+type RuleInput = Omit<NetworkRequirement, "access" | "purpose" | "purposeLocal" | "appliesTo" | "appliesToLocal"> & {
+  purpose: LocalText;
+  appliesTo: LocalText;
+};
 
 /** A rule with its purpose and "applies to" in English and, beside them, their keys (src/base/text.ts). */
 function rule(partial: RuleInput): NetworkRequirement {
@@ -53,10 +56,20 @@ function targetDestination(target: BackupTarget): { prefix: string; ports: strin
   const host = target.endpoint ? target.endpoint.replace(/^[a-z]+:\/\//i, "").replace(/[/:].*$/, "") : undefined;
   switch (target.kind) {
     case "azure-recovery-services-vault":
-      return { prefix: "Internet", ports: ["443"], fqdns: ["*.blob.core.windows.net"], note: t("backup.rule.note.storageAccount", { location: target.location }) };
+      return {
+        prefix: "Internet",
+        ports: ["443"],
+        fqdns: ["*.blob.core.windows.net"],
+        note: t("backup.rule.note.storageAccount", { location: target.location }),
+      };
     case "second-stamp":
     case "s3-compatible":
-      return { prefix: host ?? `<${target.name}-endpoint>`, ports: ["443"], ...(host ? { fqdns: [host] } : {}), note: t("common.verbatim", { text: target.name }) };
+      return {
+        prefix: host ?? `<${target.name}-endpoint>`,
+        ports: ["443"],
+        ...(host ? { fqdns: [host] } : {}),
+        note: t("common.verbatim", { text: target.name }),
+      };
     case "smb-share":
       return { prefix: host ?? `<${target.name}-address>`, ports: ["445"], note: t("common.verbatim", { text: target.name }) };
     case "nfs-share":
@@ -217,7 +230,8 @@ function veeamRules({ methodsUsed, target, dest }: RuleContext): NetworkRequirem
         appliesTo: t("backup.applies.veeam"),
         methods: veeam,
         purpose: t("backup.rule.veeam-data", { note: dest.note }),
-        citation: "Azure-Samples/Azure-Stack-Hub-Foundation-Core BCDR-validation/Veeam_results_round1.md (direct connection); port range from Veeam KB1518, not read in full",
+        citation:
+          "Azure-Samples/Azure-Stack-Hub-Foundation-Core BCDR-validation/Veeam_results_round1.md (direct connection); port range from Veeam KB1518, not read in full",
         firmness: "U",
       }),
     );

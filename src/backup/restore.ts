@@ -48,9 +48,7 @@ export function wanCapacityMBps(tenant: Tenant, settings: PlannerSettings): numb
 }
 
 export function estimateRestore(tenant: Tenant, ref: VmRef, settings: PlannerSettings): RestoreEstimate {
-  const restoreGiB = ref.vm.disks
-    .filter((disk) => disk.excludeFromBackup !== true)
-    .reduce((sum, disk) => sum + effectiveUsedGiB(disk), 0);
+  const restoreGiB = ref.vm.disks.filter((disk) => disk.excludeFromBackup !== true).reduce((sum, disk) => sum + effectiveUsedGiB(disk), 0);
   const throughputMBps = Math.min(settings.restoreThroughputMBps, wanCapacityMBps(tenant, settings));
   const transferHours = (restoreGiB * MB_PER_GIB) / throughputMBps / SECONDS_PER_HOUR;
   const redeployHours = settings.redeployMinutes / 60;

@@ -52,7 +52,10 @@ export function selectVmMethod(ref: VmRef, tier: Tier | undefined, settings: Pla
     const chosen = findMethod(override);
     if (chosen && chosen.kind === "vm") return pick(chosen.id, t("backup.reason.override"));
     const automatic = automaticVmMethod(vm, tier, settings);
-    return { ...pick(automatic.method, t("backup.reason.unknown-override", { reason: automatic.reasonLocal, override })), unknownOverride: override };
+    return {
+      ...pick(automatic.method, t("backup.reason.unknown-override", { reason: automatic.reasonLocal, override })),
+      unknownOverride: override,
+    };
   }
   return automaticVmMethod(vm, tier, settings);
 }
@@ -81,9 +84,7 @@ function automaticVmMethod(vm: VirtualMachine, tier: Tier, settings: PlannerSett
       return pick("mabs-mars", t("backup.reason.windows-mabs"));
     }
     case "veeam":
-      return vm.osType === "linux"
-        ? pick("veeam-agent-linux", t("backup.reason.veeam-linux"))
-        : pick("veeam-agent-windows", t("backup.reason.veeam-windows"));
+      return vm.osType === "linux" ? pick("veeam-agent-linux", t("backup.reason.veeam-linux")) : pick("veeam-agent-windows", t("backup.reason.veeam-windows"));
     case "commvault":
       return pick("commvault-agent", t("backup.reason.commvault"));
     case "generic":

@@ -14,9 +14,10 @@ export function vmUsedGiB(vm: VirtualMachine): number {
 
 /** backup.size.daily-change: raw GiB changed a day, with the churn growth factor. */
 export function vmDailyChangeGiB(vm: VirtualMachine, churnGrowthFactor: number): number {
-  return vm.disks
-    .filter((d) => d.excludeFromBackup !== true)
-    .reduce((sum, d) => sum + (effectiveUsedGiB(d) * effectiveChangeRatePercent(vm, d)) / 100, 0) * churnGrowthFactor;
+  return (
+    vm.disks.filter((d) => d.excludeFromBackup !== true).reduce((sum, d) => sum + (effectiveUsedGiB(d) * effectiveChangeRatePercent(vm, d)) / 100, 0) *
+    churnGrowthFactor
+  );
 }
 
 /** backup.size.full and backup.size.incremental: both scale by C, the share left after reduction. */

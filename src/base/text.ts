@@ -19,7 +19,11 @@ export interface LocalText {
 }
 
 export const isLocalText = (value: unknown): value is LocalText =>
-  typeof value === "object" && value !== null && typeof (value as LocalText).key === "string" && typeof (value as LocalText).en === "string" && typeof (value as LocalText).params === "object";
+  typeof value === "object" &&
+  value !== null &&
+  typeof (value as LocalText).key === "string" &&
+  typeof (value as LocalText).en === "string" &&
+  typeof (value as LocalText).params === "object";
 
 function fill(lang: Lang, key: MessageKey, params: Record<string, TextParam>): string {
   // A nested text's English is already rendered in it (t() and verbatim() build every LocalText): reuse it

@@ -116,9 +116,7 @@ export function orderByDependencies(nodes: readonly GraphNode[]): DependencyOrde
     entry.nodes.push(node.id);
     ranks.set(rank, entry);
   }
-  const groups = [...ranks.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([, g], i) => ({ group: i + 1, depth: g.depth, identity: g.identity, nodes: g.nodes }));
+  const groups = [...ranks.entries()].sort(([a], [b]) => a - b).map(([, g], i) => ({ group: i + 1, depth: g.depth, identity: g.identity, nodes: g.nodes }));
   return { groups, cycles };
 }
 

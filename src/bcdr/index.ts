@@ -11,24 +11,22 @@ import { joinTexts, t, verbatim, type LocalText } from "../base/text.js";
 import { effectiveTierName, plannerSettings, type PlannerSettings } from "../inventory/defaults.js";
 import type { Tenant, Tier } from "../inventory/schema.js";
 import { makeVmResolver, virtualMachines, type VmRef } from "../inventory/walk.js";
-import {
-  achievableRpoHours,
-  initialReplicationHours,
-  mbpsFor,
-  requiredMbpsForRpo,
-  transferHours,
-  HOURS_PER_DAY,
-} from "./bandwidth.js";
+import { achievableRpoHours, initialReplicationHours, mbpsFor, requiredMbpsForRpo, transferHours, HOURS_PER_DAY } from "./bandwidth.js";
 import { byCodeUnit, orderByDependencies, type GraphNode } from "./graph.js";
-import {
-  ASR_STACK_TO_STACK,
-  ASR_TO_AZURE,
-  BCDR_ASSUMPTIONS,
-  CONFIGURATION_SERVER_SIZES,
-  PROCESS_SERVER_SIZES,
-} from "./limits.js";
+import { ASR_STACK_TO_STACK, ASR_TO_AZURE, BCDR_ASSUMPTIONS, CONFIGURATION_SERVER_SIZES, PROCESS_SERVER_SIZES } from "./limits.js";
 import { chooseMethod, vmChurn } from "./methods.js";
-import { drMethods, type AsrToAzureSizing, type BandwidthPlan, type BcdrPlan, type DrMethod, type Gap, type MethodBandwidth, type ReplicaPlan, type StackToStackSizing, type VmDrPlan } from "./model.js";
+import {
+  drMethods,
+  type AsrToAzureSizing,
+  type BandwidthPlan,
+  type BcdrPlan,
+  type DrMethod,
+  type Gap,
+  type MethodBandwidth,
+  type ReplicaPlan,
+  type StackToStackSizing,
+  type VmDrPlan,
+} from "./model.js";
 import { planNetwork } from "./network.js";
 import { buildRunbook } from "./runbook.js";
 
@@ -89,11 +87,19 @@ export function planBcdr(tenant: Tenant): BcdrPlan {
 
   // 4. Components.
   const asrToAzure = sizeAsrToAzure(plans);
-  const stackToStack = sizeStackToStack(tenant, plans, refOf, runbookGroups.flatMap((g) => g.nodes));
+  const stackToStack = sizeStackToStack(
+    tenant,
+    plans,
+    refOf,
+    runbookGroups.flatMap((g) => g.nodes),
+  );
   const replicas = planReplicas(plans, refOf);
 
   // 5. Network, runbook.
-  const network = planNetwork(tenant, plans.some((p) => p.method === "application-replication"));
+  const network = planNetwork(
+    tenant,
+    plans.some((p) => p.method === "application-replication"),
+  );
   findings.push(...networkFindings(network));
   const asrProvisioned = plans.filter((p) => p.method === "asr-to-azure").reduce((s, p) => s + p.churn.provisionedGiB, 0);
   const runbook = buildRunbook({
@@ -102,7 +108,13 @@ export function planBcdr(tenant: Tenant): BcdrPlan {
     order: { groups: runbookGroups, cycles: order.cycles },
     network,
     reprotectBatches: stackToStack?.reprotectBatches ?? [],
-    failbackTransfer: asrProvisioned > 0 ? { gib: r1(asrProvisioned), hours: bandwidth.effectiveMbps ? orNull(transferHours(asrProvisioned, bandwidth.effectiveMbps)) : null } : null,
+    failbackTransfer:
+      asrProvisioned > 0
+        ? {
+            gib: r1(asrProvisioned),
+            hours: bandwidth.effectiveMbps ? orNull(transferHours(asrProvisioned, bandwidth.effectiveMbps)) : null,
+          }
+        : null,
   });
 
   // 6. Gaps.
@@ -116,7 +128,12 @@ export function planBcdr(tenant: Tenant): BcdrPlan {
     vms: plans,
     methodCounts,
     bandwidth,
-    components: { asrToAzure, ...englishAndLocal("asrToAzureNotes", asrToAzure.length > 0 ? ASR_TO_AZURE_NOTES : []), stackToStack, replicas },
+    components: {
+      asrToAzure,
+      ...englishAndLocal("asrToAzureNotes", asrToAzure.length > 0 ? ASR_TO_AZURE_NOTES : []),
+      stackToStack,
+      replicas,
+    },
     network,
     runbook,
     manualChecks: checks.map((c) => c.en),
@@ -173,8 +190,12 @@ function failoverOrder(refs: readonly VmRef[], plans: VmDrPlan[], findings: Find
 
 function networkFindings(network: ReturnType<typeof planNetwork>): Finding[] {
   return [
-    ...network.overlaps.map((overlap) => finding("warning", "bcdr-address-overlap", ["protection", "drSite", "addressSpaces"], t("msg.bcdr-address-overlap", { a: overlap.a, b: overlap.b }))),
-    ...network.unparsed.map((text) => finding("warning", "bcdr-unparsed-range", ["protection", "drSite", "addressSpaces"], t("msg.bcdr-unparsed-range", { text }))),
+    ...network.overlaps.map((overlap) =>
+      finding("warning", "bcdr-address-overlap", ["protection", "drSite", "addressSpaces"], t("msg.bcdr-address-overlap", { a: overlap.a, b: overlap.b })),
+    ),
+    ...network.unparsed.map((text) =>
+      finding("warning", "bcdr-unparsed-range", ["protection", "drSite", "addressSpaces"], t("msg.bcdr-unparsed-range", { text })),
+    ),
   ];
 }
 
@@ -184,7 +205,19 @@ function methodCaveats(plans: readonly VmDrPlan[], refOf: ReadonlyMap<string, Vm
   for (const plan of plans) {
     const chosen = plan.evaluations.find((e) => e.method === plan.method);
     for (const issue of chosen?.issues ?? []) {
-      if (issue.severity === "warning") out.push(finding("info", `bcdr-${issue.code}`, [...refOf.get(plan.vm)!.path, "name"], t("msg.bcdr.issue", { vm: plan.name, method: t(`bcdr.method.${plan.method}`), issue: issue.messageLocal ?? t("common.verbatim", { text: issue.message }) })));
+      if (issue.severity === "warning")
+        out.push(
+          finding(
+            "info",
+            `bcdr-${issue.code}`,
+            [...refOf.get(plan.vm)!.path, "name"],
+            t("msg.bcdr.issue", {
+              vm: plan.name,
+              method: t(`bcdr.method.${plan.method}`),
+              issue: issue.messageLocal ?? t("common.verbatim", { text: issue.message }),
+            }),
+          ),
+        );
     }
   }
   return out;
@@ -226,7 +259,14 @@ function planBandwidth(tenant: Tenant, plans: VmDrPlan[], settings: PlannerSetti
   } else if (site && site.kind !== "none") {
     linkMbps = tenant.protection.target.wanBandwidthMbps;
     linkSource = "target";
-    findings.push(finding(anyReplication ? "warning" : "info", "bcdr-wan-fallback", ["protection", "drSite", "wanBandwidthMbps"], t("msg.bcdr-wan-fallback", { mbps: linkMbps })));
+    findings.push(
+      finding(
+        anyReplication ? "warning" : "info",
+        "bcdr-wan-fallback",
+        ["protection", "drSite", "wanBandwidthMbps"],
+        t("msg.bcdr-wan-fallback", { mbps: linkMbps }),
+      ),
+    );
   }
   const effectiveMbps = linkMbps === null ? null : linkMbps * settings.wanEfficiency;
 
@@ -246,7 +286,12 @@ function planBandwidth(tenant: Tenant, plans: VmDrPlan[], settings: PlannerSetti
     };
   };
   const perMethod = (["application-replication", "asr-to-azure", "asr-stack-to-stack"] as const)
-    .map((m) => summarize(m, plans.filter((p) => p.method === m)))
+    .map((m) =>
+      summarize(
+        m,
+        plans.filter((p) => p.method === m),
+      ),
+    )
     .filter((m) => m.vms > 0);
   const replicated = plans.filter((p) => replicating(p.method));
   const totalBase = summarize("none", replicated);
@@ -256,27 +301,49 @@ function planBandwidth(tenant: Tenant, plans: VmDrPlan[], settings: PlannerSetti
   const meets = (rpo: number | undefined) => rpo !== undefined && rpoTargets.every((t) => rpo <= t);
 
   const speeds = [...new Set([...BCDR_ASSUMPTIONS.whatIfBandwidthsMbps, ...(linkMbps !== null ? [linkMbps] : [])])].sort((a, b) => a - b);
-  const whatIf = replicated.length === 0 ? [] : speeds.map((speed) => {
-    const eff = speed * settings.wanEfficiency;
-    const rpo = achievableRpoHours(totalBase.dailyChurnGiB, eff, busy, floor);
-    return {
-      linkMbps: speed,
-      effectiveMbps: r2(eff),
-      achievableRpoHours: orNull(rpo),
-      initialReplicationHours: orNull(initialReplicationHours(totalBase.initialGiB, totalBase.dailyChurnGiB, eff)),
-      meetsAllRpos: meets(rpo),
-      current: speed === linkMbps,
-    };
-  });
+  const whatIf =
+    replicated.length === 0
+      ? []
+      : speeds.map((speed) => {
+          const eff = speed * settings.wanEfficiency;
+          const rpo = achievableRpoHours(totalBase.dailyChurnGiB, eff, busy, floor);
+          return {
+            linkMbps: speed,
+            effectiveMbps: r2(eff),
+            achievableRpoHours: orNull(rpo),
+            initialReplicationHours: orNull(initialReplicationHours(totalBase.initialGiB, totalBase.dailyChurnGiB, eff)),
+            meetsAllRpos: meets(rpo),
+            current: speed === linkMbps,
+          };
+        });
 
   if (replicated.length > 0) {
     if (effectiveMbps === null) {
       findings.push(finding("warning", "bcdr-no-link", ["protection", "drSite"], t("msg.bcdr-no-link")));
     } else if (achievable === undefined) {
-      findings.push(finding("error", "bcdr-link-too-slow", ["protection", "drSite", "wanBandwidthMbps"], t("msg.bcdr-link-too-slow", { gib: r1(totalBase.dailyChurnGiB), average: r1(totalBase.averageMbps), usable: r1(effectiveMbps) })));
+      findings.push(
+        finding(
+          "error",
+          "bcdr-link-too-slow",
+          ["protection", "drSite", "wanBandwidthMbps"],
+          t("msg.bcdr-link-too-slow", { gib: r1(totalBase.dailyChurnGiB), average: r1(totalBase.averageMbps), usable: r1(effectiveMbps) }),
+        ),
+      );
     }
     if (initial !== undefined && initial > settings.offlineSeedingThresholdDays * 24) {
-      findings.push(finding("warning", "bcdr-slow-initial-replication", ["protection", "drSite", "wanBandwidthMbps"], t("msg.bcdr-slow-initial-replication", { gib: r1(totalBase.initialGiB), hours: r1(initial), days: settings.offlineSeedingThresholdDays, goal: BCDR_ASSUMPTIONS.initialReplicationGoalHours })));
+      findings.push(
+        finding(
+          "warning",
+          "bcdr-slow-initial-replication",
+          ["protection", "drSite", "wanBandwidthMbps"],
+          t("msg.bcdr-slow-initial-replication", {
+            gib: r1(totalBase.initialGiB),
+            hours: r1(initial),
+            days: settings.offlineSeedingThresholdDays,
+            goal: BCDR_ASSUMPTIONS.initialReplicationGoalHours,
+          }),
+        ),
+      );
     }
   }
   return {
@@ -287,7 +354,12 @@ function planBandwidth(tenant: Tenant, plans: VmDrPlan[], settings: PlannerSetti
     growthFactor: settings.churnGrowthFactor,
     busyHoursPerDay: busy,
     perMethod,
-    total: { ...totalBase, achievableRpoHours: orNull(achievable), initialReplicationHours: orNull(initial), initialReplicationGoalHours: BCDR_ASSUMPTIONS.initialReplicationGoalHours },
+    total: {
+      ...totalBase,
+      achievableRpoHours: orNull(achievable),
+      initialReplicationHours: orNull(initial),
+      initialReplicationGoalHours: BCDR_ASSUMPTIONS.initialReplicationGoalHours,
+    },
     whatIf,
   };
 }
@@ -314,26 +386,28 @@ const fitRow = <T extends { maxChurnGiBPerDay: number; maxMachines: number }>(ro
 export function sizeAsrToAzure(plans: VmDrPlan[]): AsrToAzureSizing[] {
   const bySubscription = new Map<string, VmDrPlan[]>();
   for (const p of plans.filter((p) => p.method === "asr-to-azure")) pushTo(bySubscription, p.subscription, p);
-  return [...bySubscription.entries()].sort(([a], [b]) => byCodeUnit(a, b)).map(([subscription, list]) => {
-    const churn = r2(list.reduce((s, p) => s + p.churn.dailyChurnGiB, 0));
-    const machines = list.length;
-    const fits = fitRow(CONFIGURATION_SERVER_SIZES, churn, machines);
-    let scaleOut: AsrToAzureSizing["scaleOutProcessServers"] = null;
-    if (!fits) {
-      // Beyond one configuration server: scale-out process servers carry all of it (the built-in one is not counted).
-      const top = PROCESS_SERVER_SIZES[PROCESS_SERVER_SIZES.length - 1]!;
-      const count = Math.max(Math.ceil(churn / top.maxChurnGiBPerDay), Math.ceil(machines / top.maxMachines));
-      scaleOut = { count, size: fitRow(PROCESS_SERVER_SIZES, churn / count, machines / count) ?? top };
-    }
-    return {
-      subscription,
-      machines,
-      dailyChurnGiB: churn,
-      configurationServer: fits ?? CONFIGURATION_SERVER_SIZES[CONFIGURATION_SERVER_SIZES.length - 1]!,
-      scaleOutProcessServers: scaleOut,
-      ...englishAndLocal("notes", [t("bcdr.note.asr.configurationServer", { subscription })]),
-    };
-  });
+  return [...bySubscription.entries()]
+    .sort(([a], [b]) => byCodeUnit(a, b))
+    .map(([subscription, list]) => {
+      const churn = r2(list.reduce((s, p) => s + p.churn.dailyChurnGiB, 0));
+      const machines = list.length;
+      const fits = fitRow(CONFIGURATION_SERVER_SIZES, churn, machines);
+      let scaleOut: AsrToAzureSizing["scaleOutProcessServers"] = null;
+      if (!fits) {
+        // Beyond one configuration server: scale-out process servers carry all of it (the built-in one is not counted).
+        const top = PROCESS_SERVER_SIZES[PROCESS_SERVER_SIZES.length - 1]!;
+        const count = Math.max(Math.ceil(churn / top.maxChurnGiBPerDay), Math.ceil(machines / top.maxMachines));
+        scaleOut = { count, size: fitRow(PROCESS_SERVER_SIZES, churn / count, machines / count) ?? top };
+      }
+      return {
+        subscription,
+        machines,
+        dailyChurnGiB: churn,
+        configurationServer: fits ?? CONFIGURATION_SERVER_SIZES[CONFIGURATION_SERVER_SIZES.length - 1]!,
+        scaleOutProcessServers: scaleOut,
+        ...englishAndLocal("notes", [t("bcdr.note.asr.configurationServer", { subscription })]),
+      };
+    });
 }
 
 export function sizeStackToStack(tenant: Tenant, plans: VmDrPlan[], refOf: Map<string, VmRef>, runbookOrder: string[]): StackToStackSizing | null {
@@ -342,12 +416,14 @@ export function sizeStackToStack(tenant: Tenant, plans: VmDrPlan[], refOf: Map<s
   const tested = ASR_STACK_TO_STACK.testedVmsPerAppliance.value;
   const bySubscription = new Map<string, VmDrPlan[]>();
   for (const p of list) pushTo(bySubscription, p.subscription, p);
-  const appliances = [...bySubscription.entries()].sort(([a], [b]) => byCodeUnit(a, b)).map(([subscription, vms]) => ({
-    subscription,
-    vms: vms.length,
-    disks: vms.reduce((s, p) => s + p.churn.disks, 0),
-    appliances: Math.max(1, Math.ceil(vms.length / tested)),
-  }));
+  const appliances = [...bySubscription.entries()]
+    .sort(([a], [b]) => byCodeUnit(a, b))
+    .map(([subscription, vms]) => ({
+      subscription,
+      vms: vms.length,
+      disks: vms.reduce((s, p) => s + p.churn.disks, 0),
+      appliances: Math.max(1, Math.ceil(vms.length / tested)),
+    }));
   // Re-protect batches in runbook order, at most 31 disks each.
   const maxDisks = ASR_STACK_TO_STACK.maxDisksReprotectedAtOnce.value;
   const batches: string[][] = [];
@@ -375,7 +451,10 @@ export function sizeStackToStack(tenant: Tenant, plans: VmDrPlan[], refOf: Map<s
     appliances,
     reprotectBatches: batches,
     protectedProvisionedGiB: r2(provisioned),
-    targetStorageGiB: { low: r2(provisioned * ASR_STACK_TO_STACK.targetStorageFactorLow.value), high: r2(provisioned * ASR_STACK_TO_STACK.targetStorageFactorHigh.value) },
+    targetStorageGiB: {
+      low: r2(provisioned * ASR_STACK_TO_STACK.targetStorageFactorLow.value),
+      high: r2(provisioned * ASR_STACK_TO_STACK.targetStorageFactorHigh.value),
+    },
     failoverQuota: {
       vCpus: list.reduce((s, p) => s + refOf.get(p.vm)!.vm.vCpus, 0),
       memoryGiB: r2(list.reduce((s, p) => s + refOf.get(p.vm)!.vm.memoryGiB, 0)),
@@ -391,7 +470,11 @@ export function sizeStackToStack(tenant: Tenant, plans: VmDrPlan[], refOf: Map<s
       t("bcdr.note.s2s.appliance", { size: ASR_STACK_TO_STACK.applianceSize }),
       t("bcdr.note.s2s.tested", { tested }),
       t("bcdr.note.s2s.owner"),
-      t("bcdr.note.s2s.provider", { vCores: ASR_STACK_TO_STACK.providerVCores.value, memoryGB: ASR_STACK_TO_STACK.providerMemoryGiB.value, diskGB: ASR_STACK_TO_STACK.providerDiskGiB.value.toLocaleString("en-US") }),
+      t("bcdr.note.s2s.provider", {
+        vCores: ASR_STACK_TO_STACK.providerVCores.value,
+        memoryGB: ASR_STACK_TO_STACK.providerMemoryGiB.value,
+        diskGB: ASR_STACK_TO_STACK.providerDiskGiB.value.toLocaleString("en-US"),
+      }),
       t("bcdr.note.s2s.recoveryPlans"),
       t("bcdr.note.s2s.deleteOrder"),
       t("bcdr.note.s2s.noSla"),
@@ -402,31 +485,33 @@ export function sizeStackToStack(tenant: Tenant, plans: VmDrPlan[], refOf: Map<s
 function planReplicas(plans: VmDrPlan[], refOf: Map<string, VmRef>): ReplicaPlan[] {
   const byTechnology = new Map<string, VmDrPlan[]>();
   for (const p of plans.filter((p) => p.method === "application-replication")) pushTo(byTechnology, p.technology, p);
-  return [...byTechnology.entries()].sort(([a], [b]) => byCodeUnit(a, b)).map(([technology, list]) => {
-    const vms = list.map((p) => refOf.get(p.vm)!.vm);
-    // One DR domain controller per source DC, at most two (assumption: two keep the DR site's identity redundant).
-    const isDc = list[0]!.technologyLocal?.key === "bcdr.tech.active-directory";
-    // VMs in one availability set are assumed to replicate to each other already (an AG, a DAG, a DFS-R
-    // group): one DR replica per set, one per stand-alone VM.
-    const seen = new Set<string>();
-    const perSet = vms.filter((v) => {
-      if (!v.availabilitySet) return true;
-      const key = v.availabilitySet.toLowerCase();
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
+  return [...byTechnology.entries()]
+    .sort(([a], [b]) => byCodeUnit(a, b))
+    .map(([technology, list]) => {
+      const vms = list.map((p) => refOf.get(p.vm)!.vm);
+      // One DR domain controller per source DC, at most two (assumption: two keep the DR site's identity redundant).
+      const isDc = list[0]!.technologyLocal?.key === "bcdr.tech.active-directory";
+      // VMs in one availability set are assumed to replicate to each other already (an AG, a DAG, a DFS-R
+      // group): one DR replica per set, one per stand-alone VM.
+      const seen = new Set<string>();
+      const perSet = vms.filter((v) => {
+        if (!v.availabilitySet) return true;
+        const key = v.availabilitySet.toLowerCase();
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+      const replicas = isDc ? Math.min(2, list.length) : perSet.length;
+      const sized = isDc ? vms.slice(0, replicas) : perSet;
+      return {
+        technology,
+        ...(list[0]!.technologyLocal ? { technologyLocal: list[0]!.technologyLocal } : {}),
+        sources: list.map((p) => p.vm),
+        replicas,
+        vCpus: sized.reduce((s, v) => s + v.vCpus, 0),
+        memoryGiB: r2(sized.reduce((s, v) => s + v.memoryGiB, 0)),
+      };
     });
-    const replicas = isDc ? Math.min(2, list.length) : perSet.length;
-    const sized = isDc ? vms.slice(0, replicas) : perSet;
-    return {
-      technology,
-      ...(list[0]!.technologyLocal ? { technologyLocal: list[0]!.technologyLocal } : {}),
-      sources: list.map((p) => p.vm),
-      replicas,
-      vCpus: sized.reduce((s, v) => s + v.vCpus, 0),
-      memoryGiB: r2(sized.reduce((s, v) => s + v.memoryGiB, 0)),
-    };
-  });
 }
 
 function findGaps(tenant: Tenant, plans: VmDrPlan[], cycles: string[][], findings: Finding[], refOf: Map<string, VmRef>): Gap[] {
@@ -438,7 +523,11 @@ function findGaps(tenant: Tenant, plans: VmDrPlan[], cycles: string[][], finding
     const members = plans.filter((p) => p.tier === tier.name);
     if (tier.requiresDr && siteKind === "none" && members.length > 0) {
       members.forEach((m) => noSite.add(m.vm));
-      const message = t("msg.bcdr-dr-site-none", { tier: tier.name, count: members.length, vms: joinTexts(members.map((m) => verbatim(m.name))) });
+      const message = t("msg.bcdr-dr-site-none", {
+        tier: tier.name,
+        count: members.length,
+        vms: joinTexts(members.map((m) => verbatim(m.name))),
+      });
       gaps.push({ kind: "dr-site-none", tier: tier.name, vms: members.map((m) => m.vm), message: message.en, messageLocal: message });
       findings.push(finding("warning", "bcdr-dr-site-none", tierPath(tier.name), message));
     }
@@ -462,14 +551,23 @@ function findGaps(tenant: Tenant, plans: VmDrPlan[], cycles: string[][], finding
         ...rtoUncovered.map((p) => t("bcdr.rto.uncovered", { vm: p.name })),
       ];
       const message = t("msg.bcdr-rto-unmet", { tier: tier.name, rto: tier.rtoHours, parts: joinTexts(parts, "list.semicolon") });
-      gaps.push({ kind: "rto-unmet", tier: tier.name, vms: [...late, ...rtoUncovered].map((p) => p.vm), message: message.en, messageLocal: message });
+      gaps.push({
+        kind: "rto-unmet",
+        tier: tier.name,
+        vms: [...late, ...rtoUncovered].map((p) => p.vm),
+        message: message.en,
+        messageLocal: message,
+      });
       findings.push(finding("warning", "bcdr-rto-unmet", tierPath(tier.name), message));
     }
     const slow = members.filter((p) => replicating(p.method) && (p.achievableRpoHours === null || p.achievableRpoHours > tier.rpoHours));
     if (slow.length > 0) {
       const rpo = slow[0]!.achievableRpoHours;
       const vmList = joinTexts(slow.map((p) => verbatim(p.name)));
-      const message = rpo === null ? t("msg.bcdr-rpo-unmet.never", { tier: tier.name, rpo: tier.rpoHours, vms: vmList }) : t("msg.bcdr-rpo-unmet", { tier: tier.name, rpo: tier.rpoHours, achieved: r1(rpo), vms: vmList });
+      const message =
+        rpo === null
+          ? t("msg.bcdr-rpo-unmet.never", { tier: tier.name, rpo: tier.rpoHours, vms: vmList })
+          : t("msg.bcdr-rpo-unmet", { tier: tier.name, rpo: tier.rpoHours, achieved: r1(rpo), vms: vmList });
       gaps.push({ kind: "rpo-unmet", tier: tier.name, vms: slow.map((p) => p.vm), message: message.en, messageLocal: message });
       findings.push(finding("warning", "bcdr-rpo-unmet", tierPath(tier.name), message));
     }
@@ -484,11 +582,7 @@ function findGaps(tenant: Tenant, plans: VmDrPlan[], cycles: string[][], finding
 function manualChecks(plans: VmDrPlan[]): LocalText[] {
   const checks: LocalText[] = [];
   if (plans.some((p) => p.method === "asr-to-azure")) {
-    checks.push(
-      t("bcdr.check.asr.disks"),
-      t("bcdr.check.asr.kernel"),
-      t("bcdr.check.asr.measure"),
-    );
+    checks.push(t("bcdr.check.asr.disks"), t("bcdr.check.asr.kernel"), t("bcdr.check.asr.measure"));
   }
   if (plans.some((p) => p.method === "asr-stack-to-stack")) {
     checks.push(t("bcdr.check.s2s"));

@@ -53,9 +53,19 @@ export const ASR_TO_AZURE = {
    * Peak data churn across all disks of one VM. The matrix writes "MB/s" in binary units (its disk table: 2 MB/s
    * × 86,400 s = 168.75 GiB = "168 GB per day"), so the limit is held, compared and printed in MiB/s.
    */
-  maxVmPeakChurnMBps: limit(54, "MiB/s", "ASR-MATRIX", "the matrix's 54 MB/s, binary; an older copy of the matrix also gives 25 MB/s average per VM (azure-docs#52643)"),
+  maxVmPeakChurnMBps: limit(
+    54,
+    "MiB/s",
+    "ASR-MATRIX",
+    "the matrix's 54 MB/s, binary; an older copy of the matrix also gives 25 MB/s average per VM (azure-docs#52643)",
+  ),
   /** "Average data churn per VM" in an older copy of the matrix; conflicts with the 54 MB/s peak (azure-docs#52643). */
-  maxVmAverageChurnMBps: limit(25, "MiB/s", "ASR-MATRIX (older copy)", "conflicts with the current 54 MiB/s peak figure; a busy rate between 25 and 54 MiB/s is a warning"),
+  maxVmAverageChurnMBps: limit(
+    25,
+    "MiB/s",
+    "ASR-MATRIX (older copy)",
+    "conflicts with the current 54 MiB/s peak figure; a busy rate between 25 and 54 MiB/s is a warning",
+  ),
   /** Churn one process server takes per day; a machine uses a single process server, so also the per-VM maximum. */
   maxChurnPerProcessServerGiBPerDay: limit(2048, "GiB/day", "ASR-MATRIX", '"2 TB" read as 2 TiB, the matrix using binary units (2 MB/s ≈ 168 GB/day)'),
   /** Machines one configuration server with its built-in process server serves (above: add process servers). */
@@ -119,7 +129,7 @@ export const ASR_STACK_TO_STACK = {
   /** Azure Stack Hub build the resource provider needs (S2S-TARGET). Checked on both stamps (assumption: the source appliance and extensions need the same update). */
   minimumStampVersion: "1.2301.2.58",
   /** Largest protected disk: ASR adds 1 GB and ASH caps disks at 1,023 GB (S2S-KNOWN). */
-  maxProtectedDiskGiB: limit(1022, "GiB", "S2S-KNOWN", "a 1,023 GB disk stays at \"xx% Synchronized\""),
+  maxProtectedDiskGiB: limit(1022, "GiB", "S2S-KNOWN", 'a 1,023 GB disk stays at "xx% Synchronized"'),
   /**
    * Disks re-protected at once: Standard_DS4_v2 takes 32 data disks and the appliance uses one (S2S-KNOWN). The
    * source counts replica disks: "the replica disks for re-protection are attached to the appliance", one per

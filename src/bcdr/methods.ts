@@ -37,7 +37,12 @@ import { compareVersions, osSupport } from "./os.js";
 const r1 = (n: number) => roundTo(n, 1);
 
 /** A compatibility issue in English with its key beside it. */
-const issue = (severity: CompatibilityIssue["severity"], code: string, text: LocalText): CompatibilityIssue => ({ severity, code, message: text.en, messageLocal: text });
+const issue = (severity: CompatibilityIssue["severity"], code: string, text: LocalText): CompatibilityIssue => ({
+  severity,
+  code,
+  message: text.en,
+  messageLocal: text,
+});
 const r2 = (n: number) => roundTo(n, 2);
 
 export type DrSiteKind = DrSite["kind"];
@@ -53,7 +58,12 @@ interface AppReplication {
   windowsOnly: boolean;
 }
 
-const app = (role: WorkloadRole, technology: LocalText, windowsOnly: boolean): AppReplication => ({ role, technology: technology.en, technologyLocal: technology, windowsOnly });
+const app = (role: WorkloadRole, technology: LocalText, windowsOnly: boolean): AppReplication => ({
+  role,
+  technology: technology.en,
+  technologyLocal: technology,
+  windowsOnly,
+});
 
 /** In order of precedence when a VM has several roles. Sources: PROTECT-VMS and ARCH-DR (limits.ts). */
 export const APP_REPLICATION: readonly AppReplication[] = [
@@ -111,11 +121,14 @@ export function evaluateAsrToAzure(ref: VmRef, settings: PlannerSettings): Metho
   }
 
   const dataDisks = vm.disks.filter((d) => d.role === "data");
-  if (dataDisks.length > ASR_TO_AZURE.maxDataDisks.value) block("too-many-data-disks", t("bcdr.issue.too-many-data-disks", { count: dataDisks.length, max: ASR_TO_AZURE.maxDataDisks.value }));
+  if (dataDisks.length > ASR_TO_AZURE.maxDataDisks.value)
+    block("too-many-data-disks", t("bcdr.issue.too-many-data-disks", { count: dataDisks.length, max: ASR_TO_AZURE.maxDataDisks.value }));
   for (const disk of vm.disks) {
     if (disk.sizeGiB <= ASR_TO_AZURE.minDiskSizeGiB.value) block("disk-too-small", t("bcdr.issue.disk-too-small", { disk: disk.name, gib: disk.sizeGiB }));
-    if (disk.role === "os" && disk.sizeGiB > ASR_TO_AZURE.maxOsDiskGiB.value) block("os-disk-too-large", t("bcdr.issue.os-disk-too-large", { disk: disk.name, gib: disk.sizeGiB, max: ASR_TO_AZURE.maxOsDiskGiB.value }));
-    if (disk.role === "data" && disk.sizeGiB > ASR_TO_AZURE.maxDataDiskGiB.value) block("data-disk-too-large", t("bcdr.issue.data-disk-too-large", { disk: disk.name, gib: disk.sizeGiB, max: ASR_TO_AZURE.maxDataDiskGiB.value }));
+    if (disk.role === "os" && disk.sizeGiB > ASR_TO_AZURE.maxOsDiskGiB.value)
+      block("os-disk-too-large", t("bcdr.issue.os-disk-too-large", { disk: disk.name, gib: disk.sizeGiB, max: ASR_TO_AZURE.maxOsDiskGiB.value }));
+    if (disk.role === "data" && disk.sizeGiB > ASR_TO_AZURE.maxDataDiskGiB.value)
+      block("data-disk-too-large", t("bcdr.issue.data-disk-too-large", { disk: disk.name, gib: disk.sizeGiB, max: ASR_TO_AZURE.maxDataDiskGiB.value }));
   }
 
   const growth = settings.churnGrowthFactor;
@@ -123,8 +136,10 @@ export function evaluateAsrToAzure(ref: VmRef, settings: PlannerSettings): Metho
   for (const disk of replicatedDisks(vm)) {
     const rate = busyRateMiBps(diskDailyChurnGiB(vm, disk, growth), busy);
     const row = diskChurnRow(disk);
-    if (rate > row.bestCaseMBps) block("disk-churn", t("bcdr.issue.disk-churn", { disk: disk.name, rate: r1(rate), target: row.target, max: row.bestCaseMBps }));
-    else if (rate > row.at8KiBMBps) warn("disk-churn-8k", t("bcdr.issue.disk-churn-8k", { disk: disk.name, rate: r1(rate), target: row.target, max: row.at8KiBMBps }));
+    if (rate > row.bestCaseMBps)
+      block("disk-churn", t("bcdr.issue.disk-churn", { disk: disk.name, rate: r1(rate), target: row.target, max: row.bestCaseMBps }));
+    else if (rate > row.at8KiBMBps)
+      warn("disk-churn-8k", t("bcdr.issue.disk-churn-8k", { disk: disk.name, rate: r1(rate), target: row.target, max: row.at8KiBMBps }));
   }
   const daily = vmDailyChurnGiB(vm, growth);
   const peak = busyRateMiBps(daily, busy);
@@ -175,16 +190,32 @@ export function evaluateStackToStack(ref: VmRef, tenant: Tenant): MethodEvaluati
   const min = ASR_STACK_TO_STACK.minimumStampVersion;
   const stamps: Array<[LocalText, string | undefined]> = [
     [t("bcdr.what.sourceStamp", { name: tenant.stamp.name }), tenant.stamp.version],
-    [tenant.protection.drSite?.name ? t("bcdr.what.targetStamp", { name: tenant.protection.drSite.name }) : t("bcdr.what.targetStampUnnamed"), tenant.protection.drSite?.stampVersion],
+    [
+      tenant.protection.drSite?.name ? t("bcdr.what.targetStamp", { name: tenant.protection.drSite.name }) : t("bcdr.what.targetStampUnnamed"),
+      tenant.protection.drSite?.stampVersion,
+    ],
   ];
   for (const [what, version] of stamps) {
     const check = checkStampVersion(version);
     if (check === "below") block("stamp-version", t("bcdr.issue.stamp-version", { what, version: String(version), min }));
-    else if (check === "unknown") warn("stamp-version-unknown", version ? t("bcdr.issue.stamp-version-unknown", { what, version, min }) : t("bcdr.issue.stamp-version-missing", { what, min }));
+    else if (check === "unknown")
+      warn(
+        "stamp-version-unknown",
+        version ? t("bcdr.issue.stamp-version-unknown", { what, version, min }) : t("bcdr.issue.stamp-version-missing", { what, min }),
+      );
   }
   const os = osSupport(vm.osVersion, STACK_TO_STACK_OS);
   if (os.support === "not-listed") block("os-not-supported", t("bcdr.issue.os-not-supported", { os: vm.osVersion }));
-  else if (os.support === "partly") warn("os-minor-version", t("bcdr.issue.os-minor-version", { os: vm.osVersion, versions: STACK_TO_STACK_OS.filter((r) => r.os === os.parsed!.os).map((r) => `${r.min}–${r.max}`).join(", ") }));
+  else if (os.support === "partly")
+    warn(
+      "os-minor-version",
+      t("bcdr.issue.os-minor-version", {
+        os: vm.osVersion,
+        versions: STACK_TO_STACK_OS.filter((r) => r.os === os.parsed!.os)
+          .map((r) => `${r.min}–${r.max}`)
+          .join(", "),
+      }),
+    );
   else if (os.support === "unknown") warn("os-unknown", t("bcdr.issue.os-unknown.stack", { os: vm.osVersion }));
   if (vm.osType === "linux") warn("linux-kernel", t("bcdr.issue.linux-kernel"));
 
@@ -243,7 +274,15 @@ const issueText = (i: CompatibilityIssue): LocalText => i.messageLocal ?? t("com
 const blockers = (e: MethodEvaluation) => joinTexts(e.issues.filter((i) => i.severity === "blocker").map(issueText), "list.semicolon");
 const NO_TECHNOLOGY = t("common.verbatim", { text: "" });
 /** A choice without a method: the reason in English with its key. */
-const noMethod = (reason: LocalText, evaluations: MethodEvaluation[]): MethodChoice => ({ method: "none", technology: "", technologyLocal: NO_TECHNOLOGY, reason: reason.en, reasonLocal: reason, estimatedRtoHours: null, evaluations });
+const noMethod = (reason: LocalText, evaluations: MethodEvaluation[]): MethodChoice => ({
+  method: "none",
+  technology: "",
+  technologyLocal: NO_TECHNOLOGY,
+  reason: reason.en,
+  reasonLocal: reason,
+  estimatedRtoHours: null,
+  evaluations,
+});
 
 export function chooseMethod(ref: VmRef, tier: Tier | undefined, tenant: Tenant, settings: PlannerSettings): MethodChoice {
   const site: DrSiteKind = tenant.protection.drSite?.kind ?? "none";
@@ -251,8 +290,7 @@ export function chooseMethod(ref: VmRef, tier: Tier | undefined, tenant: Tenant,
     return noMethod(t("bcdr.reason.no-tier"), []);
   }
   const app = evaluateApplicationReplication(ref, site);
-  const asr =
-    site === "azure-region" ? evaluateAsrToAzure(ref, settings) : site === "second-stamp" ? evaluateStackToStack(ref, tenant) : undefined;
+  const asr = site === "azure-region" ? evaluateAsrToAzure(ref, settings) : site === "second-stamp" ? evaluateStackToStack(ref, tenant) : undefined;
   const restore = evaluateRestore(ref, tenant, settings, site);
   const evaluations = [app, asr, restore].filter((e): e is MethodEvaluation => e !== undefined);
   const pick = (e: MethodEvaluation, reason: LocalText): MethodChoice => ({
@@ -273,7 +311,12 @@ export function chooseMethod(ref: VmRef, tier: Tier | undefined, tenant: Tenant,
       return noMethod(t("bcdr.reason.requires-dr-no-site", { tier: tier.name }), evaluations);
     }
     if (restoreMeetsRto) return pick(restore, t("bcdr.reason.no-site-restore", { restore: hours(restoreHours), rto: hours(tier.rtoHours) }));
-    return noMethod(restore.available ? t("bcdr.reason.no-site-slow", { restore: hours(restoreHours), rto: hours(tier.rtoHours) }) : t("bcdr.reason.no-site-blocked", { blockers: blockers(restore) }), evaluations);
+    return noMethod(
+      restore.available
+        ? t("bcdr.reason.no-site-slow", { restore: hours(restoreHours), rto: hours(tier.rtoHours) })
+        : t("bcdr.reason.no-site-blocked", { blockers: blockers(restore) }),
+      evaluations,
+    );
   }
 
   if (app?.available && (ref.vm.roles ?? []).includes("active-directory")) {
@@ -293,7 +336,13 @@ export function chooseMethod(ref: VmRef, tier: Tier | undefined, tenant: Tenant,
     return pick(asr, app ? t("bcdr.reason.asr.app-blocked", { why, blockers: blockers(app), site: siteText }) : t("bcdr.reason.asr", { why, site: siteText }));
   }
   const possible = [app, asr].filter((e): e is MethodEvaluation => !!e);
-  const notPossible = possible.length > 0 ? joinTexts(possible.map((e) => t("bcdr.notPossible.item", { method: e.method, blockers: blockers(e) })), "list.semicolon") : t("bcdr.notPossible.none");
+  const notPossible =
+    possible.length > 0
+      ? joinTexts(
+          possible.map((e) => t("bcdr.notPossible.item", { method: e.method, blockers: blockers(e) })),
+          "list.semicolon",
+        )
+      : t("bcdr.notPossible.none");
   if (restoreMeetsRto) {
     return pick(restore, t("bcdr.reason.restore-fallback", { why, notPossible, restore: hours(restoreHours) }));
   }

@@ -175,7 +175,12 @@ export interface FailbackPlan {
 }
 
 export interface NetworkPlan {
-  sourceNetworks: Array<{ vnet: string; addressPrefixes: string[]; subnets: Array<{ name: string; addressPrefix: string }>; dnsServers: string[] }>;
+  sourceNetworks: Array<{
+    vnet: string;
+    addressPrefixes: string[];
+    subnets: Array<{ name: string; addressPrefix: string }>;
+    dnsServers: string[];
+  }>;
   drInUse: string[];
   overlaps: Overlap[];
   unparsed: string[];

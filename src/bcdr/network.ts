@@ -28,7 +28,8 @@ export function planNetwork(tenant: Tenant, needsReplicaNetwork: boolean): Netwo
     }
     for (const vm of rg.virtualMachines) {
       for (const nic of vm.nics) {
-        if (nic.privateIpAddress && nic.privateIpAllocation !== "Dynamic") staticAddresses.push({ vm: `${rg.name}/${vm.name}`, nic: nic.name, subnet: nic.subnet, address: nic.privateIpAddress });
+        if (nic.privateIpAddress && nic.privateIpAllocation !== "Dynamic")
+          staticAddresses.push({ vm: `${rg.name}/${vm.name}`, nic: nic.name, subnet: nic.subnet, address: nic.privateIpAddress });
       }
     }
     for (const connection of rg.vpnConnections) connectedRanges.push(...connection.localNetworkGateway.addressPrefixes);

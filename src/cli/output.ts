@@ -15,7 +15,14 @@ export function terminalOutput(env: NodeJS.ProcessEnv = process.env): Output {
 }
 
 type Style = TextStyle;
-const codes: Record<Style, [number, number]> = { red: [31, 39], yellow: [33, 39], green: [32, 39], dim: [2, 22], bold: [1, 22], cyan: [36, 39] };
+const codes: Record<Style, [number, number]> = {
+  red: [31, 39],
+  yellow: [33, 39],
+  green: [32, 39],
+  dim: [2, 22],
+  bold: [1, 22],
+  cyan: [36, 39],
+};
 
 export function paint(output: Output, style: Style, text: string): string {
   if (!output.color) return text;

@@ -143,7 +143,8 @@ async function listSubscriptions(connection: Connection, wanted: readonly string
           const body = await getJson(client, `${base}/subscriptions/${encodeURIComponent(id)}?api-version=${SUBSCRIPTIONS_API_VERSION}`);
           return { id: String(body.subscriptionId ?? id), name: String(body.displayName ?? id) };
         } catch (error) {
-          if (httpStatus(error) === 404) throw new DiscoveryError(`subscription ${id} does not exist on ${base}, or the identity cannot see it`, "authorization");
+          if (httpStatus(error) === 404)
+            throw new DiscoveryError(`subscription ${id} does not exist on ${base}, or the identity cannot see it`, "authorization");
           throw classifyError(error, { armEndpoint: base, what: `subscription ${id}`, scope: `/subscriptions/${id}` });
         }
       }),
@@ -158,7 +159,8 @@ async function listSubscriptions(connection: Connection, wanted: readonly string
   const subscriptions = items
     .filter((s) => s.state === undefined || s.state === "Enabled" || s.state === "Warned")
     .map((s) => ({ id: String(s.subscriptionId), name: String(s.displayName ?? s.subscriptionId) }));
-  if (subscriptions.length === 0) throw new DiscoveryError(`the identity sees no enabled subscription on ${base}: assign it Reader on the tenant's subscriptions`, "authorization");
+  if (subscriptions.length === 0)
+    throw new DiscoveryError(`the identity sees no enabled subscription on ${base}: assign it Reader on the tenant's subscriptions`, "authorization");
   return subscriptions;
 }
 
@@ -195,12 +197,10 @@ export function createLimiter(limit: number): Limiter {
     new Promise<T>((resolve, reject) => {
       if (cancelled) return reject(cancelled.reason);
       (priority === "list" ? lists : reads).push(() => {
-        (cancelled ? Promise.reject(cancelled.reason) : task())
-          .then(resolve, reject)
-          .finally(() => {
-            active--;
-            pump();
-          });
+        (cancelled ? Promise.reject(cancelled.reason) : task()).then(resolve, reject).finally(() => {
+          active--;
+          pump();
+        });
       });
       pump();
     });
@@ -220,7 +220,9 @@ function endsTheRun(error: unknown): boolean {
   if (status !== undefined || error instanceof TransientFailure) return false;
   const classified = classifyError(error, { armEndpoint: "https://stamp" });
   // "unreachable" is also classifyError's fallback for unknown errors: only a network code (refused, DNS) ends the run.
-  return classified.kind === "tls" || classified.kind === "authentication" || (classified.kind === "unreachable" && classified.message.startsWith("cannot reach"));
+  return (
+    classified.kind === "tls" || classified.kind === "authentication" || (classified.kind === "unreachable" && classified.message.startsWith("cannot reach"))
+  );
 }
 
 /**
@@ -273,10 +275,20 @@ class InventoryRead {
     } catch (error) {
       if (this.ended) throw error;
       if (endsTheRun(error) || httpStatus(error) === 403) {
-        this.endRun(classifyError(error, { armEndpoint: this.base, what: `the resource groups of subscription ${sub.id}`, scope: `/subscriptions/${sub.id}` }));
+        this.endRun(
+          classifyError(error, {
+            armEndpoint: this.base,
+            what: `the resource groups of subscription ${sub.id}`,
+            scope: `/subscriptions/${sub.id}`,
+          }),
+        );
       }
       raw.listError = describeError(error);
-      this.failures.push({ id: `/subscriptions/${sub.id}`, type: "Microsoft.Resources/subscriptions", reason: `its resource groups could not be listed (${raw.listError})` });
+      this.failures.push({
+        id: `/subscriptions/${sub.id}`,
+        type: "Microsoft.Resources/subscriptions",
+        reason: `its resource groups could not be listed (${raw.listError})`,
+      });
       return raw;
     }
     for (const g of groups) if (g.name) raw.resourceGroups.push({ name: g.name, location: g.location, tags: tagsOf(g.tags), resources: [] });
@@ -286,7 +298,12 @@ class InventoryRead {
       raw.resourceGroups.map(async (group) => {
         await this.readGroup(sub.id, client, group).finally(() => {
           if (++listedGroups === raw.resourceGroups.length) {
-            this.progress({ phase: "listed", subscription: sub.name, resourceGroups: raw.resourceGroups.length, resources: raw.resourceGroups.reduce((n, g) => n + g.resources.length, 0) });
+            this.progress({
+              phase: "listed",
+              subscription: sub.name,
+              resourceGroups: raw.resourceGroups.length,
+              resources: raw.resourceGroups.reduce((n, g) => n + g.resources.length, 0),
+            });
           }
         });
       }),
@@ -298,18 +315,39 @@ class InventoryRead {
   private async readGroup(sub: string, client: ResourceManagementClient, group: RawResourceGroup): Promise<void> {
     let listed: Array<Record<string, unknown>>;
     try {
-      listed = (await this.allPages(client.resources.listByResourceGroup(group.name, { abortSignal: this.abort.signal }).byPage())) as unknown as Array<Record<string, unknown>>;
+      listed = (await this.allPages(client.resources.listByResourceGroup(group.name, { abortSignal: this.abort.signal }).byPage())) as unknown as Array<
+        Record<string, unknown>
+      >;
     } catch (error) {
       if (this.ended) throw error;
       if (endsTheRun(error) || httpStatus(error) === 403) {
-        this.endRun(classifyError(error, { armEndpoint: this.base, what: `the resources of resource group ${group.name}`, scope: `/subscriptions/${sub}/resourceGroups/${group.name}` }));
+        this.endRun(
+          classifyError(error, {
+            armEndpoint: this.base,
+            what: `the resources of resource group ${group.name}`,
+            scope: `/subscriptions/${sub}/resourceGroups/${group.name}`,
+          }),
+        );
       }
       // Never a silently shorter inventory: the whole group is reported, and its last known state is kept.
       group.listError = describeError(error);
-      this.failures.push({ id: `/subscriptions/${sub}/resourceGroups/${group.name}`, type: "Microsoft.Resources/resourceGroups", reason: `its resources could not be listed (${group.listError})` });
+      this.failures.push({
+        id: `/subscriptions/${sub}/resourceGroups/${group.name}`,
+        type: "Microsoft.Resources/resourceGroups",
+        reason: `its resources could not be listed (${group.listError})`,
+      });
       return;
     }
-    for (const r of listed as Array<{ id?: string; name?: string; type?: string; location?: string; tags?: unknown; sku?: unknown; kind?: string; managedBy?: string }>) {
+    for (const r of listed as Array<{
+      id?: string;
+      name?: string;
+      type?: string;
+      location?: string;
+      tags?: unknown;
+      sku?: unknown;
+      kind?: string;
+      managedBy?: string;
+    }>) {
       if (!r.id || !r.type) continue;
       group.resources.push({
         id: r.id,
@@ -389,7 +427,11 @@ export async function readInventory(connection: Connection, options: ReadOptions
 }
 
 /** Sizes the catalogue does not know: ask the stamp, once per subscription and location. */
-async function readStampVmSizes(base: string, clients: ReadonlyMap<string, ResourceManagementClient>, subscriptions: readonly RawSubscription[]): Promise<Map<string, StampVmSize>> {
+async function readStampVmSizes(
+  base: string,
+  clients: ReadonlyMap<string, ResourceManagementClient>,
+  subscriptions: readonly RawSubscription[],
+): Promise<Map<string, StampVmSize>> {
   const stampVmSizes = new Map<string, StampVmSize>();
   const lookups = new Map<string, { subscription: string; location: string }>();
   for (const s of subscriptions) {
@@ -400,10 +442,15 @@ async function readStampVmSizes(base: string, clients: ReadonlyMap<string, Resou
       }
     }
   }
-  for (const { subscription, location } of [...lookups.values()].sort((a, b) => `${a.subscription}${a.location}`.localeCompare(`${b.subscription}${b.location}`))) {
+  for (const { subscription, location } of [...lookups.values()].sort((a, b) =>
+    `${a.subscription}${a.location}`.localeCompare(`${b.subscription}${b.location}`),
+  )) {
     const version = apiVersionFor("Microsoft.Compute/locations/vmSizes");
     try {
-      const sizes = await getPaged(clients.get(subscription)!, `${base}/subscriptions/${subscription}/providers/Microsoft.Compute/locations/${encodeURIComponent(location)}/vmSizes?api-version=${version}`);
+      const sizes = await getPaged(
+        clients.get(subscription)!,
+        `${base}/subscriptions/${subscription}/providers/Microsoft.Compute/locations/${encodeURIComponent(location)}/vmSizes?api-version=${version}`,
+      );
       for (const size of sizes) {
         if (typeof size.name === "string" && typeof size.numberOfCores === "number" && typeof size.memoryInMB === "number") {
           stampVmSizes.set(size.name.toLowerCase(), { vCpus: size.numberOfCores, memoryGiB: roundTo(size.memoryInMB / MIB_PER_GIB, 2) });

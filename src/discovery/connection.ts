@@ -90,7 +90,11 @@ export function defaultAuth(env: NodeJS.ProcessEnv): AuthKind {
 
 /** The one retry loop of ARM requests (retry-policy.ts); the SDK's own retries are off so attempts never multiply. */
 function retryPolicy(options: ConnectionOptions) {
-  return armRetryPolicy({ maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES, retryDelayMs: options.retryDelayMs, requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS });
+  return armRetryPolicy({
+    maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
+    retryDelayMs: options.retryDelayMs,
+    requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+  });
 }
 
 function pipelineOptions(options: ConnectionOptions): PipelineOptions {
@@ -109,7 +113,10 @@ export async function fetchMetadata(armEndpoint: string, options: ConnectionOpti
   let status: number;
   let text: string | undefined;
   try {
-    const response = await pipeline.sendRequest(createDefaultHttpClient(), createPipelineRequest({ url, method: "GET", headers: createHttpHeaders({ accept: "application/json" }) }));
+    const response = await pipeline.sendRequest(
+      createDefaultHttpClient(),
+      createPipelineRequest({ url, method: "GET", headers: createHttpHeaders({ accept: "application/json" }) }),
+    );
     status = response.status;
     text = response.bodyAsText ?? undefined;
   } catch (error) {
@@ -163,7 +170,12 @@ export function makeCredential(auth: AuthKind, metadata: StampMetadata, options:
     case "sp-secret":
       return new ClientSecretCredential(tenantId(), required(env, CREDENTIAL_ENV.clientId, auth), required(env, CREDENTIAL_ENV.clientSecret, auth), common);
     case "sp-cert":
-      return new ClientCertificateCredential(tenantId(), required(env, CREDENTIAL_ENV.clientId, auth), { certificatePath: required(env, CREDENTIAL_ENV.certificatePath, auth) }, common);
+      return new ClientCertificateCredential(
+        tenantId(),
+        required(env, CREDENTIAL_ENV.clientId, auth),
+        { certificatePath: required(env, CREDENTIAL_ENV.certificatePath, auth) },
+        common,
+      );
     case "cli":
       // The Azure CLI must be registered to the stamp's cloud (az cloud register); it picks the tenant itself.
       return new AzureCliCredential(env[CREDENTIAL_ENV.tenantId] && !adfs ? { tenantId: env[CREDENTIAL_ENV.tenantId] } : {});

@@ -55,7 +55,10 @@ async function loadExisting(file: string): Promise<Tenant | undefined> {
   const result = parseTenant(text, file);
   if (!result.ok) {
     const first = result.findings.find((f) => f.severity === "error");
-    throw new UserError(`${file} exists but is not a valid tenant.yaml, so it cannot be updated: ${first ? formatFinding(first) : "invalid"} (fix it, or write to another file with -o)`, "invalid-input");
+    throw new UserError(
+      `${file} exists but is not a valid tenant.yaml, so it cannot be updated: ${first ? formatFinding(first) : "invalid"} (fix it, or write to another file with -o)`,
+      "invalid-input",
+    );
   }
   return result.tenant;
 }
@@ -75,8 +78,12 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
   // A subscription whose groups could not be listed is reported and left as the file had it (like one not asked for).
   const unlistedSubscriptions = new Set(raw.subscriptions.filter((s) => s.listError !== undefined).map((s) => s.id.toLowerCase()));
   const readSubscriptions = mapped.subscriptions.filter((s) => !unlistedSubscriptions.has(s.id.toLowerCase()));
-  const unlistedGroups = new Set(raw.subscriptions.flatMap((s) => s.resourceGroups.filter((g) => g.listError !== undefined).map((g) => `${s.id}/${g.name}`.toLowerCase())));
-  const locations = raw.subscriptions.flatMap((s) => s.resourceGroups.flatMap((g) => [g.location, ...g.resources.map((r) => r.location)])).filter((l): l is string => !!l && l !== "global");
+  const unlistedGroups = new Set(
+    raw.subscriptions.flatMap((s) => s.resourceGroups.filter((g) => g.listError !== undefined).map((g) => `${s.id}/${g.name}`.toLowerCase())),
+  );
+  const locations = raw.subscriptions
+    .flatMap((s) => s.resourceGroups.flatMap((g) => [g.location, ...g.resources.map((r) => r.location)]))
+    .filter((l): l is string => !!l && l !== "global");
   const merged = mergeTenant(
     existing,
     {

@@ -42,11 +42,21 @@ function entities(tenant: Tenant, subscriptions: ReadonlySet<string>): Map<strin
     if (!subscriptions.has(sub.id.toLowerCase())) continue;
     for (const rg of sub.resourceGroups) {
       const at = { subscription: sub.id, resourceGroup: rg.name };
-      out.set(`${sub.id}/${rg.name}`.toLowerCase(), { ...at, kind: "resourceGroup", name: rg.name, value: { location: rg.location, tags: rg.tags } });
+      out.set(`${sub.id}/${rg.name}`.toLowerCase(), {
+        ...at,
+        kind: "resourceGroup",
+        name: rg.name,
+        value: { location: rg.location, tags: rg.tags },
+      });
       for (const kind of resourceKinds) {
         for (const item of rg[kind] as Array<{ name?: string; id?: string }>) {
           const name = kind === "otherResources" ? (item.id ?? "") : (item.name ?? "");
-          out.set(`${sub.id}/${rg.name}/${kind}/${name}`.toLowerCase(), { ...at, kind, name: kind === "otherResources" ? (item.name ?? name) : name, value: item });
+          out.set(`${sub.id}/${rg.name}/${kind}/${name}`.toLowerCase(), {
+            ...at,
+            kind,
+            name: kind === "otherResources" ? (item.name ?? name) : name,
+            value: item,
+          });
         }
       }
     }
@@ -76,7 +86,11 @@ export function computeDrift(before: Tenant, after: Tenant, scanned: ReadonlySet
   const order = { removed: 0, added: 1, changed: 2 } as const;
   entries.sort(
     (a, b) =>
-      compareIds(a.subscription, b.subscription) || compareIds(a.resourceGroup, b.resourceGroup) || compareIds(a.kind, b.kind) || compareIds(a.name, b.name) || order[a.change] - order[b.change],
+      compareIds(a.subscription, b.subscription) ||
+      compareIds(a.resourceGroup, b.resourceGroup) ||
+      compareIds(a.kind, b.kind) ||
+      compareIds(a.name, b.name) ||
+      order[a.change] - order[b.change],
   );
   return {
     added: entries.filter((e) => e.change === "added").length,

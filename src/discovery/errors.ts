@@ -107,11 +107,15 @@ export function classifyError(error: unknown, context: ErrorContext): DiscoveryE
   const tls = codes.find((c) => TLS_CODES.has(c));
   if (tls) return new DiscoveryError(`TLS to ${host} failed (${tls}) while reading ${what}: ${TLS_HINT}`, "tls");
   const network = codes.find((c) => NETWORK_CODES.has(c));
-  if (network) return new DiscoveryError(`cannot reach ${context.armEndpoint} (${network}) while reading ${what}: check the URL, DNS, proxy and firewall`, "unreachable");
+  if (network)
+    return new DiscoveryError(`cannot reach ${context.armEndpoint} (${network}) while reading ${what}: check the URL, DNS, proxy and firewall`, "unreachable");
   const status = httpStatus(error);
   const arm = armErrorCode(error);
   if (status === 401) {
-    return new DiscoveryError(`${host} refused the credentials (HTTP 401${arm ? ` ${arm}` : ""}) while reading ${what}: check --auth and the AZURE_* / AZS_ACCESS_TOKEN variables`, "authentication");
+    return new DiscoveryError(
+      `${host} refused the credentials (HTTP 401${arm ? ` ${arm}` : ""}) while reading ${what}: check --auth and the AZURE_* / AZS_ACCESS_TOKEN variables`,
+      "authentication",
+    );
   }
   if (status === 403) {
     const scope = scopeOf(error, context) ?? what;
@@ -121,7 +125,10 @@ export function classifyError(error: unknown, context: ErrorContext): DiscoveryE
   if (["AuthenticationError", "AuthenticationRequiredError", "CredentialUnavailableError", "AggregateAuthenticationError"].includes(name)) {
     // MSAL's text is long and repetitive; its first fields (error code, description) are what helps.
     const text = firstLine(error).replace(/Error\(s\): Not Available - Timestamp: Not Available - Description: /, "");
-    return new DiscoveryError(`no token could be had from the identity provider (${name}): ${text.length > 200 ? `${text.slice(0, 197)}...` : text}`, "authentication");
+    return new DiscoveryError(
+      `no token could be had from the identity provider (${name}): ${text.length > 200 ? `${text.slice(0, 197)}...` : text}`,
+      "authentication",
+    );
   }
   if (status !== undefined) return new DiscoveryError(`${host} answered HTTP ${status}${arm ? ` ${arm}` : ""} while reading ${what}`, "unreachable");
   return new DiscoveryError(`reading ${what} from ${context.armEndpoint} failed: ${firstLine(error)}`, "unreachable");

@@ -93,7 +93,12 @@ const sha256 = (text: string) => createHash("sha256").update(text).digest("hex")
 export async function exportConfig(options: ExportOptions): Promise<ExportResult> {
   const now = options.now ?? (() => new Date());
   const connection = await connect(options);
-  const raw = await readInventory(connection, { subscriptions: options.subscriptions, concurrency: options.concurrency, instanceViews: false, onProgress: options.onProgress });
+  const raw = await readInventory(connection, {
+    subscriptions: options.subscriptions,
+    concurrency: options.concurrency,
+    instanceViews: false,
+    onProgress: options.onProgress,
+  });
   const started = now();
 
   // Build every file in memory first: nothing is written before all reads are done.
@@ -108,7 +113,15 @@ export async function exportConfig(options: ExportOptions): Promise<ExportResult
         const file = resourceFile(r.id);
         files.set(file, text);
         redactedCount += paths.length;
-        resources.push({ id: r.id, type: r.type, apiVersion: r.apiVersion ?? null, source: r.body ? "get" : "listing", file, sha256: sha256(text), redacted: paths });
+        resources.push({
+          id: r.id,
+          type: r.type,
+          apiVersion: r.apiVersion ?? null,
+          source: r.body ? "get" : "listing",
+          file,
+          sha256: sha256(text),
+          redacted: paths,
+        });
       }
     }
   }
@@ -124,11 +137,25 @@ export async function exportConfig(options: ExportOptions): Promise<ExportResult
     const file = `subscriptions/${safeSegment(subscription)}/resourceGroups/${safeSegment(resourceGroup)}/exportTemplate.json`;
     files.set(file, text);
     redactedCount += paths.length;
-    return { subscription, resourceGroup, status: "exported", file, sha256: sha256(text), redacted: paths, ...(result.note ? { note: result.note } : {}) };
+    return {
+      subscription,
+      resourceGroup,
+      status: "exported",
+      file,
+      sha256: sha256(text),
+      redacted: paths,
+      ...(result.note ? { note: result.note } : {}),
+    };
   });
 
   const failures = [...raw.failures];
-  for (const t of templates) if (t.status === "failed") failures.push({ id: `/subscriptions/${t.subscription}/resourceGroups/${t.resourceGroup}/exportTemplate`, type: "exportTemplate", reason: t.note ?? "failed" });
+  for (const t of templates)
+    if (t.status === "failed")
+      failures.push({
+        id: `/subscriptions/${t.subscription}/resourceGroups/${t.resourceGroup}/exportTemplate`,
+        type: "exportTemplate",
+        reason: t.note ?? "failed",
+      });
 
   await mkdir(options.root, { recursive: true }).catch((error: unknown) => {
     throw new DiscoveryError(`cannot create ${options.root}: ${(error as Error).message}`, "output");
@@ -187,7 +214,11 @@ function listingOnly(r: ReadResource): Json {
 
 type TemplateResult = { status: "exported"; body: Json; note?: string } | { status: "not-supported" | "failed"; note: string };
 
-async function exportTemplate(client: ReturnType<Awaited<ReturnType<typeof connect>>["resourcesClient"]>, armEndpoint: string, resourceGroup: string): Promise<TemplateResult> {
+async function exportTemplate(
+  client: ReturnType<Awaited<ReturnType<typeof connect>>["resourcesClient"]>,
+  armEndpoint: string,
+  resourceGroup: string,
+): Promise<TemplateResult> {
   let raw: string | undefined;
   try {
     await client.resourceGroups.beginExportTemplateAndWait(
@@ -199,8 +230,13 @@ async function exportTemplate(client: ReturnType<Awaited<ReturnType<typeof conne
     const status = httpStatus(error);
     if (status === undefined || status === 401) throw classifyError(error, { armEndpoint, what: `the exported template of ${resourceGroup}` });
     // A stamp without the feature answers 400/404/405/501; a 403 means the identity may not export.
-    if (status === 403) return { status: "not-supported", note: `exportTemplate refused: ${describeError(error)} (needs Microsoft.Resources/subscriptions/resourceGroups/exportTemplate/action, which Reader lacks)` };
-    if (status === 400 || status === 404 || status === 405 || status === 501) return { status: "not-supported", note: `exportTemplate not available: ${describeError(error)}` };
+    if (status === 403)
+      return {
+        status: "not-supported",
+        note: `exportTemplate refused: ${describeError(error)} (needs Microsoft.Resources/subscriptions/resourceGroups/exportTemplate/action, which Reader lacks)`,
+      };
+    if (status === 400 || status === 404 || status === 405 || status === 501)
+      return { status: "not-supported", note: `exportTemplate not available: ${describeError(error)}` };
     return { status: "failed", note: `exportTemplate failed: ${describeError(error)}` };
   }
   let body: Json;
@@ -237,7 +273,10 @@ function compareWith(previousName: string, previous: ExportIndex, now: IndexedRe
   return {
     previous: previousName,
     added: now.filter((r) => !before.has(r.id.toLowerCase())).map((r) => r.id),
-    removed: previous.resources.filter((r) => !after.has(r.id.toLowerCase())).map((r) => r.id).sort(compareIds),
+    removed: previous.resources
+      .filter((r) => !after.has(r.id.toLowerCase()))
+      .map((r) => r.id)
+      .sort(compareIds),
     changed: now.filter((r) => before.has(r.id.toLowerCase()) && before.get(r.id.toLowerCase())!.sha256 !== r.sha256).map((r) => r.id),
   };
 }

@@ -49,13 +49,18 @@ export interface MappingResult {
 }
 
 /** AKS engine tags its VMs, availability sets and NICs (Azure/aks-engine-azurestack, pkg/engine: vmTags). */
-export const AKS_ENGINE_TAGS = { version: "aksEngineVersion", orchestrator: "orchestrator", pool: "poolName", suffix: "resourceNameSuffix" } as const;
+export const AKS_ENGINE_TAGS = {
+  version: "aksEngineVersion",
+  orchestrator: "orchestrator",
+  pool: "poolName",
+  suffix: "resourceNameSuffix",
+} as const;
 
 export const entityKey = (subscriptionId: string, resourceGroup: string, kind: string, name: string): string =>
   `${subscriptionId}/${resourceGroup}/${kind}/${name}`.toLowerCase();
 
 const lastSegment = (id: string): string => id.split("/").filter(Boolean).pop() ?? id;
-const props = (r: ReadResource | undefined): Json => ((r?.body?.properties ?? {}) as Json);
+const props = (r: ReadResource | undefined): Json => (r?.body?.properties ?? {}) as Json;
 const obj = (v: unknown): Json => (v && typeof v === "object" && !Array.isArray(v) ? (v as Json) : {});
 const arr = (v: unknown): Json[] => (Array.isArray(v) ? (v.filter((x) => x && typeof x === "object") as Json[]) : []);
 const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
@@ -74,7 +79,10 @@ class Context {
   readonly byId = new Map<string, ReadResource>();
   readonly rgOf = new Map<string, string>();
   readonly consumed = new Map<string, string>();
-  constructor(readonly subscriptionId: string, groups: RawResourceGroup[]) {
+  constructor(
+    readonly subscriptionId: string,
+    groups: RawResourceGroup[],
+  ) {
     for (const g of groups) {
       for (const r of g.resources) {
         this.byId.set(r.id.toLowerCase(), r);
@@ -158,7 +166,15 @@ export function mapInventory(raw: RawInventory): MappingResult {
     subscriptions.push({ id: sub.id, name: sub.name, resourceGroups: groups });
   }
   const list = [...counts.values()].sort((a, b) => compareIds(a.type, b.type));
-  const totals = list.reduce((t, c) => ({ listed: t.listed + c.listed, mapped: t.mapped + c.mapped, other: t.other + c.other, unreadable: t.unreadable + c.unreadable }), { listed: 0, mapped: 0, other: 0, unreadable: 0 });
+  const totals = list.reduce(
+    (t, c) => ({
+      listed: t.listed + c.listed,
+      mapped: t.mapped + c.mapped,
+      other: t.other + c.other,
+      unreadable: t.unreadable + c.unreadable,
+    }),
+    { listed: 0, mapped: 0, other: 0, unreadable: 0 },
+  );
   return { subscriptions, counts: list, totals, unreadableEntities };
 }
 
@@ -196,13 +212,33 @@ const kindMapper = <K extends ResourceKind>(m: KindMapper<K>): KindMapper => m a
  * NICs, disks and extensions. A new type is one more entry here.
  */
 const MAPPERS: readonly KindMapper[] = [
-  kindMapper({ type: "microsoft.compute/availabilitysets", kind: "availabilitySets", schema: AvailabilitySetSchema, build: mapAvailabilitySet }),
-  kindMapper({ type: "microsoft.network/virtualnetworks", kind: "virtualNetworks", schema: VirtualNetworkSchema, build: mapVirtualNetwork }),
-  kindMapper({ type: "microsoft.network/networksecuritygroups", kind: "networkSecurityGroups", schema: NetworkSecurityGroupSchema, build: mapNetworkSecurityGroup }),
+  kindMapper({
+    type: "microsoft.compute/availabilitysets",
+    kind: "availabilitySets",
+    schema: AvailabilitySetSchema,
+    build: mapAvailabilitySet,
+  }),
+  kindMapper({
+    type: "microsoft.network/virtualnetworks",
+    kind: "virtualNetworks",
+    schema: VirtualNetworkSchema,
+    build: mapVirtualNetwork,
+  }),
+  kindMapper({
+    type: "microsoft.network/networksecuritygroups",
+    kind: "networkSecurityGroups",
+    schema: NetworkSecurityGroupSchema,
+    build: mapNetworkSecurityGroup,
+  }),
   kindMapper({ type: "microsoft.network/publicipaddresses", kind: "publicIpAddresses", schema: PublicIpSchema, build: mapPublicIp }),
   kindMapper({ type: "microsoft.network/loadbalancers", kind: "loadBalancers", schema: LoadBalancerSchema, build: mapLoadBalancer }),
   kindMapper({ type: "microsoft.network/routetables", kind: "routeTables", schema: RouteTableSchema, build: mapRouteTable }),
-  kindMapper({ type: "microsoft.storage/storageaccounts", kind: "storageAccounts", schema: StorageAccountSchema, build: mapStorageAccount }),
+  kindMapper({
+    type: "microsoft.storage/storageaccounts",
+    kind: "storageAccounts",
+    schema: StorageAccountSchema,
+    build: mapStorageAccount,
+  }),
   kindMapper({ type: "microsoft.keyvault/vaults", kind: "keyVaults", schema: KeyVaultSchema, build: mapKeyVault }),
   kindMapper({ type: "microsoft.network/virtualnetworkgateways", kind: "vpnGateways", schema: VpnGatewaySchema, build: mapVpnGateway }),
   kindMapper({
@@ -212,7 +248,12 @@ const MAPPERS: readonly KindMapper[] = [
     build: mapVpnConnection,
     taken: (r, { ctx }) => ctx.consume(idOf(props(r).localNetworkGateway2), r.id),
   }),
-  kindMapper({ type: "microsoft.compute/virtualmachines", kind: "virtualMachines", schema: VirtualMachineSchema, build: (r, s) => mapVm(s.ctx, r, s.g, s.raw) }),
+  kindMapper({
+    type: "microsoft.compute/virtualmachines",
+    kind: "virtualMachines",
+    schema: VirtualMachineSchema,
+    build: (r, s) => mapVm(s.ctx, r, s.g, s.raw),
+  }),
 ];
 
 /** ARM type (lower case) → the model list that holds it; NICs, disks, extensions and LNGs live inside other entities. */
@@ -480,7 +521,8 @@ function otherResource(r: ReadResource, note: string | undefined): OtherResource
   let why = note;
   if (!why && r.readError) why = `could not be read (${r.readError}); run discover again`;
   if (!why && !r.apiVersion) why = `type not in the ${API_PROFILE} API profile; listed only`;
-  if (!why && type === "microsoft.compute/disks") why = r.managedBy ? `managed disk of ${lastSegment(r.managedBy)}, which is not modelled` : "managed disk not attached to a VM";
+  if (!why && type === "microsoft.compute/disks")
+    why = r.managedBy ? `managed disk of ${lastSegment(r.managedBy)}, which is not modelled` : "managed disk not attached to a VM";
   if (!why && type === "microsoft.network/networkinterfaces") why = "network interface not attached to a modelled VM";
   if (!why && type === "microsoft.network/localnetworkgateways") why = "local network gateway that no VPN connection uses";
   if (!why && type === "microsoft.compute/virtualmachines/extensions") why = "extension of a VM that is not modelled";
@@ -504,14 +546,24 @@ function mapVm(ctx: Context, r: ReadResource, g: RawResourceGroup, raw: RawInven
 
   const view = r.instanceView ?? obj(p.instanceView);
   const statuses = arr(view.statuses).map((s) => String(s.code ?? ""));
-  const power = statuses.find((c) => c.toLowerCase().startsWith("powerstate/"))?.split("/")[1]?.toLowerCase();
+  const power = statuses
+    .find((c) => c.toLowerCase().startsWith("powerstate/"))
+    ?.split("/")[1]
+    ?.toLowerCase();
   const powerState = r.instanceView ? (power === "running" || power === "stopped" || power === "deallocated" ? power : "unknown") : undefined;
   const agentStatuses = arr(obj(view.vmAgent).statuses);
   const vmAgent = r.instanceView ? agentStatuses.some((s) => String(s.displayStatus ?? "").toLowerCase() === "ready") : undefined;
 
   const image = obj(storage.imageReference);
   const imageReference =
-    str(image.publisher) && str(image.offer) && str(image.sku) ? clean({ publisher: String(image.publisher), offer: String(image.offer), sku: String(image.sku), version: str(image.exactVersion) ?? str(image.version) }) : undefined;
+    str(image.publisher) && str(image.offer) && str(image.sku)
+      ? clean({
+          publisher: String(image.publisher),
+          offer: String(image.offer),
+          sku: String(image.sku),
+          version: str(image.exactVersion) ?? str(image.version),
+        })
+      : undefined;
   const osName = str(view.osName);
   const osVersion = osName
     ? osType === "Windows" || !str(view.osVersion)
@@ -537,7 +589,12 @@ function mapVm(ctx: Context, r: ReadResource, g: RawResourceGroup, raw: RawInven
       caching: oneOf(d.caching, ["None", "ReadOnly", "ReadWrite"] as const),
     });
   };
-  const disks = [disk(osDisk, "os"), ...arr(storage.dataDisks).map((d) => disk(d, "data")).sort((a, b) => (a.lun ?? 0) - (b.lun ?? 0))];
+  const disks = [
+    disk(osDisk, "os"),
+    ...arr(storage.dataDisks)
+      .map((d) => disk(d, "data"))
+      .sort((a, b) => (a.lun ?? 0) - (b.lun ?? 0)),
+  ];
 
   const nics: Nic[] = arr(obj(p.networkProfile).networkInterfaces).map((ref) => {
     const nicId = str(ref.id) ?? "";
@@ -564,7 +621,8 @@ function mapVm(ctx: Context, r: ReadResource, g: RawResourceGroup, raw: RawInven
       publicIpAddress: pipId && ctx.sameGroup(pipId, g.name) ? ctx.nameOf(pipId) : undefined,
       networkSecurityGroup: nsgId && ctx.sameGroup(nsgId, g.name) ? ctx.nameOf(nsgId) : undefined,
       loadBalancerBackendPools: pools.length > 0 ? pools : undefined,
-      primary: typeof obj(ref.properties).primary === "boolean" ? (obj(ref.properties).primary as boolean) : typeof np.primary === "boolean" ? np.primary : undefined,
+      primary:
+        typeof obj(ref.properties).primary === "boolean" ? (obj(ref.properties).primary as boolean) : typeof np.primary === "boolean" ? np.primary : undefined,
     });
   });
 
@@ -618,7 +676,10 @@ function aksEngineClusters(g: RawResourceGroup, vms: VirtualMachine[]): Kubernet
       const pool = vm.tags![AKS_ENGINE_TAGS.pool]!;
       pools.set(pool, [...(pools.get(pool) ?? []), vm]);
     }
-    const versions = members.map((vm) => vm.tags![AKS_ENGINE_TAGS.orchestrator] ?? "").filter((o) => o.startsWith("Kubernetes:")).map((o) => o.slice("Kubernetes:".length));
+    const versions = members
+      .map((vm) => vm.tags![AKS_ENGINE_TAGS.orchestrator] ?? "")
+      .filter((o) => o.startsWith("Kubernetes:"))
+      .map((o) => o.slice("Kubernetes:".length));
     const engineVersion = members.map((vm) => vm.tags![AKS_ENGINE_TAGS.version]).find((v) => !!v);
     clusters.push(
       clean({

@@ -36,7 +36,8 @@ export const HUMAN_FIELDS: ReadonlySet<string> = new Set([
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => !!v && typeof v === "object" && !Array.isArray(v);
-const isNamedList = (v: unknown): v is Array<Obj & { name: string }> => Array.isArray(v) && v.length > 0 && v.every((x) => isObj(x) && typeof x.name === "string");
+const isNamedList = (v: unknown): v is Array<Obj & { name: string }> =>
+  Array.isArray(v) && v.length > 0 && v.every((x) => isObj(x) && typeof x.name === "string");
 
 function mergeValue(existing: unknown, discovered: unknown): unknown {
   if (discovered === undefined) return undefined;
@@ -147,7 +148,13 @@ function mergeGroup(old: ResourceGroup, group: ResourceGroup, subscriptionId: st
   }
   // ... and is then not also listed as another resource, nor are the disks, NICs and extensions it holds.
   const keptVms = old.virtualMachines.filter((vm) => keptNames.get("virtualMachines")?.has(vm.name.toLowerCase()));
-  const partNames = new Set(keptVms.flatMap((vm) => [...vm.disks.map((d) => `microsoft.compute/disks/${d.name}`), ...vm.nics.map((n) => `microsoft.network/networkinterfaces/${n.name}`)].map((k) => k.toLowerCase())));
+  const partNames = new Set(
+    keptVms.flatMap((vm) =>
+      [...vm.disks.map((d) => `microsoft.compute/disks/${d.name}`), ...vm.nics.map((n) => `microsoft.network/networkinterfaces/${n.name}`)].map((k) =>
+        k.toLowerCase(),
+      ),
+    ),
+  );
   const extensionOf = new Set(keptVms.map((vm) => `/virtualmachines/${vm.name.toLowerCase()}/extensions/`));
   merged.otherResources = group.otherResources.filter((o) => {
     const type = o.type.toLowerCase();

@@ -62,7 +62,11 @@ const sleep = (ms: number, signal?: PipelineRequest["abortSignal"]) =>
 /** Retry-After (seconds or an HTTP date) and the millisecond variants ARM and the SDK know. */
 function retryAfterMs(headers: { get(name: string): string | undefined } | undefined): number | undefined {
   if (!headers) return undefined;
-  for (const [name, factor] of [["retry-after-ms", 1], ["x-ms-retry-after-ms", 1], ["retry-after", 1000]] as const) {
+  for (const [name, factor] of [
+    ["retry-after-ms", 1],
+    ["x-ms-retry-after-ms", 1],
+    ["retry-after", 1000],
+  ] as const) {
     const value = headers.get(name);
     if (value === undefined) continue;
     const n = Number(value);
@@ -164,7 +168,12 @@ export function armRetryPolicy(options: RetryPolicyOptions): PipelinePolicy {
         const attempts = attempt + 1;
         let wait: number | undefined;
         if (timedOut) {
-          lastFailure = new TransientFailure(`no complete answer within ${options.requestTimeoutMs} ms (${attempts} attempt(s))`, "timeout", "ETIMEDOUT", attempts);
+          lastFailure = new TransientFailure(
+            `no complete answer within ${options.requestTimeoutMs} ms (${attempts} attempt(s))`,
+            "timeout",
+            "ETIMEDOUT",
+            attempts,
+          );
           wait = backOff(attempt);
         } else if (result.response && bodyIsBrokenJson(result.response)) {
           lastFailure = new TransientFailure(`a truncated JSON body (${attempts} attempt(s))`, "truncated", "ETRUNCATED", attempts);

@@ -11,12 +11,7 @@
 import type { Finding } from "../base/findings.js";
 import { planFinding as finding } from "../base/planner-findings.js";
 import { joinTexts, t, type LocalText } from "../base/text.js";
-import type {
-  ResourceGroup,
-  Subscription,
-  Tenant,
-  VirtualMachine,
-} from "../inventory/schema.js";
+import type { ResourceGroup, Subscription, Tenant, VirtualMachine } from "../inventory/schema.js";
 import type { PathSegment } from "../base/path.js";
 import { apiVersionFor } from "../stamp/api-profile.js";
 import {
@@ -168,8 +163,7 @@ class TemplateBuilder {
 
 const p = (name: string): string => `parameters(${q(name)})`;
 const idOf = (type: string, ...names: string[]): Expr => expr(`resourceId(${q(type)}, ${names.join(", ")})`);
-const idIn = (groupParameter: string, type: string, ...names: string[]): Expr =>
-  expr(`resourceId(${p(groupParameter)}, ${q(type)}, ${names.join(", ")})`);
+const idIn = (groupParameter: string, type: string, ...names: string[]): Expr => expr(`resourceId(${p(groupParameter)}, ${q(type)}, ${names.join(", ")})`);
 const tagsOf = (tags: Record<string, string> | undefined): Record<string, string> | undefined =>
   tags && Object.keys(tags).length > 0 ? { ...tags } : undefined;
 
@@ -275,7 +269,11 @@ function groupContext(b: TemplateBuilder): GroupContext {
         return { id: idOf(T.subnet, p(vnet), q(ref.subnet)), dependsOn: idOf(T.vnet, p(vnet)) };
       }
       const groupParameter = b.externalGroupParameter(ref.resourceGroup);
-      const vnet = b.nameParameter("externalVnetName", `${ref.resourceGroup}/${ref.virtualNetwork}`, `Name of virtual network "${ref.virtualNetwork}" in resource group "${ref.resourceGroup}".`);
+      const vnet = b.nameParameter(
+        "externalVnetName",
+        `${ref.resourceGroup}/${ref.virtualNetwork}`,
+        `Name of virtual network "${ref.virtualNetwork}" in resource group "${ref.resourceGroup}".`,
+      );
       b.values[vnet] = ref.virtualNetwork;
       b.parameters[vnet]!.defaultValue = ref.virtualNetwork;
       return { id: idIn(groupParameter, T.subnet, p(vnet), q(ref.subnet)) };
@@ -378,7 +376,12 @@ function addRouteTables({ b, g, location, rtName }: GroupContext): void {
 function addPublicIpAddresses({ b, g, location, at, pipName }: GroupContext): void {
   g.publicIpAddresses.forEach((pip, i) => {
     if (pip.ipAddress) {
-      b.gap("info", "iac-not-reproducible", at("publicIpAddresses", i, "ipAddress"), t("msg.iac.public-ip", { name: pip.name, address: String(pip.ipAddress) }));
+      b.gap(
+        "info",
+        "iac-not-reproducible",
+        at("publicIpAddresses", i, "ipAddress"),
+        t("msg.iac.public-ip", { name: pip.name, address: String(pip.ipAddress) }),
+      );
     }
     b.add({
       type: T.pip,
@@ -510,7 +513,8 @@ function addVpnGateways({ b, g, location, at, vnetName, pipName }: GroupContext)
   g.vpnGateways.forEach((gw, i) => {
     const vnet = resolveName(g.virtualNetworks, gw.virtualNetwork)!;
     const pip = resolveName(g.publicIpAddresses, gw.publicIpAddress)!;
-    if (!gw.vpnType) b.gap("info", "iac-default-applied", at("vpnGateways", i, "vpnType"), t("msg.iac.vpn-type", { name: gw.name, value: ARM_DEFAULTS.vpnType }));
+    if (!gw.vpnType)
+      b.gap("info", "iac-default-applied", at("vpnGateways", i, "vpnType"), t("msg.iac.vpn-type", { name: gw.name, value: ARM_DEFAULTS.vpnType }));
     if (gw.vpnType === "PolicyBased") {
       b.gap("warning", "iac-unsupported-setting", at("vpnGateways", i, "vpnType"), t("msg.iac.vpn-policy-based", { name: gw.name }));
     }
@@ -579,8 +583,15 @@ function addVpnConnections({ b, g, location, at }: GroupContext): void {
 
 function addStorageAccounts({ b, g, location, at }: GroupContext): void {
   g.storageAccounts.forEach((account, i) => {
-    if (!account.sku) b.gap("info", "iac-default-applied", at("storageAccounts", i, "sku"), t("msg.iac.storage-sku", { name: account.name, value: ARM_DEFAULTS.storageSku }));
-    if (!account.kind) b.gap("info", "iac-default-applied", at("storageAccounts", i, "kind"), t("msg.iac.storage-kind", { name: account.name, value: ARM_DEFAULTS.storageKind }));
+    if (!account.sku)
+      b.gap("info", "iac-default-applied", at("storageAccounts", i, "sku"), t("msg.iac.storage-sku", { name: account.name, value: ARM_DEFAULTS.storageSku }));
+    if (!account.kind)
+      b.gap(
+        "info",
+        "iac-default-applied",
+        at("storageAccounts", i, "kind"),
+        t("msg.iac.storage-kind", { name: account.name, value: ARM_DEFAULTS.storageKind }),
+      );
     b.gap("info", "iac-data-not-included", at("storageAccounts", i), t("msg.iac.storage-data", { name: account.name }));
     b.add({
       type: T.storage,
@@ -600,7 +611,9 @@ function addKeyVaults({ b, g, location, at }: GroupContext): void {
   const tenantIdParameter = b.parameterWithDefault("keyVaultTenantId", {
     type: "string",
     defaultValue: expr("subscription().tenantId"),
-    metadata: { description: "Directory (tenant) ID that authenticates requests to the key vaults; the deploying subscription's tenant by default." },
+    metadata: {
+      description: "Directory (tenant) ID that authenticates requests to the key vaults; the deploying subscription's tenant by default.",
+    },
   });
   g.keyVaults.forEach((vault, i) => {
     const held = [
@@ -608,7 +621,12 @@ function addKeyVaults({ b, g, location, at }: GroupContext): void {
       ...(vault.keyNames ?? []).map((n) => t("iac.item.key", { name: n })),
       ...(vault.certificateNames ?? []).map((n) => t("iac.item.certificate", { name: n })),
     ];
-    b.gap("warning", "iac-not-reproducible", at("keyVaults", i), held.length > 0 ? t("msg.iac.key-vault.items", { name: vault.name, items: joinTexts(held) }) : t("msg.iac.key-vault", { name: vault.name }));
+    b.gap(
+      "warning",
+      "iac-not-reproducible",
+      at("keyVaults", i),
+      held.length > 0 ? t("msg.iac.key-vault.items", { name: vault.name, items: joinTexts(held) }) : t("msg.iac.key-vault", { name: vault.name }),
+    );
     b.add({
       type: T.keyVault,
       apiVersion: apiVersion(T.keyVault),
@@ -703,7 +721,12 @@ function addNic(c: GroupContext, vm: VirtualMachine, n: number, vmPath: PathSegm
   });
   const allocation = nic.privateIpAllocation ?? (nic.privateIpAddress ? "Static" : "Dynamic");
   if (!nic.privateIpAllocation && nic.privateIpAddress) {
-    b.gap("info", "iac-default-applied", [...nicPath, "privateIpAllocation"], t("msg.iac.nic-static", { name: nic.name, address: String(nic.privateIpAddress) }));
+    b.gap(
+      "info",
+      "iac-default-applied",
+      [...nicPath, "privateIpAllocation"],
+      t("msg.iac.nic-static", { name: nic.name, address: String(nic.privateIpAddress) }),
+    );
   }
   b.add({
     type: T.nic,
@@ -783,7 +806,12 @@ function osFromImage(c: GroupContext, vm: VirtualMachine, vmPath: PathSegment[],
   const os = osDiskOf(vm, vmPath);
   const osDiskName = b.nameParameter("diskName", os.disk.name, `Name of managed disk "${os.disk.name}".`);
   if (!image.version) {
-    b.gap("info", "iac-default-applied", [...vmPath, "imageReference", "version"], t("msg.iac.image-version", { vm: vm.name, value: ARM_DEFAULTS.imageVersion }));
+    b.gap(
+      "info",
+      "iac-default-applied",
+      [...vmPath, "imageReference", "version"],
+      t("msg.iac.image-version", { vm: vm.name, value: ARM_DEFAULTS.imageVersion }),
+    );
   }
   const imageReference = {
     publisher: image.publisher,
@@ -823,9 +851,18 @@ function osFromImage(c: GroupContext, vm: VirtualMachine, vmPath: PathSegment[],
 function computerNameParameter(b: TemplateBuilder, vm: VirtualMachine, vmPath: PathSegment[], vmName: string): string {
   if (vm.osType !== "windows" || [...vm.name].length <= WINDOWS_COMPUTER_NAME_MAX) return vmName;
   const short = [...vm.name].slice(0, WINDOWS_COMPUTER_NAME_MAX).join("");
-  const computerName = b.parameterWithDefault(`computerName_${vm.name}`, { type: "string", defaultValue: short, metadata: { description: `Computer name of VM "${vm.name}" (at most ${WINDOWS_COMPUTER_NAME_MAX} characters).` } });
+  const computerName = b.parameterWithDefault(`computerName_${vm.name}`, {
+    type: "string",
+    defaultValue: short,
+    metadata: { description: `Computer name of VM "${vm.name}" (at most ${WINDOWS_COMPUTER_NAME_MAX} characters).` },
+  });
   b.values[computerName] = short;
-  b.gap("warning", "iac-default-applied", [...vmPath, "name"], t("msg.iac.computer-name", { vm: vm.name, max: WINDOWS_COMPUTER_NAME_MAX, short, parameter: computerName }));
+  b.gap(
+    "warning",
+    "iac-default-applied",
+    [...vmPath, "name"],
+    t("msg.iac.computer-name", { vm: vm.name, max: WINDOWS_COMPUTER_NAME_MAX, short, parameter: computerName }),
+  );
   return computerName;
 }
 
@@ -850,7 +887,9 @@ function osFromRestoredDisk(c: GroupContext, vm: VirtualMachine, vmPath: PathSeg
   });
   const id = idOf(T.disk, p(osDiskName));
   vmDepends.push(id);
-  return { osDisk: { name: expr(p(osDiskName)), osType: os.osType, createOption: "Attach", caching: os.disk.caching, managedDisk: { id } } };
+  return {
+    osDisk: { name: expr(p(osDiskName)), osType: os.osType, createOption: "Attach", caching: os.disk.caching, managedDisk: { id } },
+  };
 }
 
 /**

@@ -81,7 +81,10 @@ export function uniqueNamer(separator = "-"): (wanted: string) => string {
 
 /** An identifier for ARM parameter names and Terraform labels: ASCII letters, digits and `_`, starts with a letter. */
 export function identifier(value: string): string {
-  const id = value.replace(/[^A-Za-z0-9_]/g, "_").replace(/_+/g, "_").replace(/^_|_$/g, "");
+  const id = value
+    .replace(/[^A-Za-z0-9_]/g, "_")
+    .replace(/_+/g, "_")
+    .replace(/^_|_$/g, "");
   if (id.length === 0) return "x";
   return /^[A-Za-z]/.test(id) ? id : `x${id}`;
 }

@@ -30,7 +30,10 @@ export const num = (value: number): HclValue => ({ kind: "number", value });
 export const bool = (value: boolean): HclValue => ({ kind: "bool", value });
 export const ref = (text: string): HclValue => ({ kind: "expr", text });
 export const list = (items: HclValue[]): HclValue => ({ kind: "list", items });
-export const map = (record: Record<string, string>): HclValue => ({ kind: "map", entries: Object.entries(record).map(([k, v]) => [k, str(v)]) });
+export const map = (record: Record<string, string>): HclValue => ({
+  kind: "map",
+  entries: Object.entries(record).map(([k, v]) => [k, str(v)]),
+});
 
 /** Attributes with an undefined value are left out, so optional inventory fields need no special casing. */
 export function attrs(record: Record<string, HclValue | undefined>): HclItem[] {

@@ -28,7 +28,18 @@ export const azurestackResources: Readonly<Record<string, ResourceSchema>> = {
     source: "docs r/network_security_group",
     arguments: [...common],
     blocks: {
-      security_rule: ["name", "description", "protocol", "source_port_range", "destination_port_range", "source_address_prefix", "destination_address_prefix", "access", "priority", "direction"],
+      security_rule: [
+        "name",
+        "description",
+        "protocol",
+        "source_port_range",
+        "destination_port_range",
+        "source_address_prefix",
+        "destination_address_prefix",
+        "access",
+        "priority",
+        "direction",
+      ],
     },
   },
   azurestack_route_table: {
@@ -49,13 +60,21 @@ export const azurestackResources: Readonly<Record<string, ResourceSchema>> = {
     source: "docs r/subnet_network_security_group_association",
     arguments: ["subnet_id", "network_security_group_id"],
   },
-  azurestack_subnet_route_table_association: { source: "docs r/subnet_route_table_association", arguments: ["subnet_id", "route_table_id"] },
+  azurestack_subnet_route_table_association: {
+    source: "docs r/subnet_route_table_association",
+    arguments: ["subnet_id", "route_table_id"],
+  },
   azurestack_lb: {
     source: "code loadbalancer/loadbalancer_resource.go (sku accepts Basic only)",
     arguments: [...common, "sku"],
-    blocks: { frontend_ip_configuration: ["name", "subnet_id", "private_ip_address", "private_ip_address_allocation", "public_ip_address_id"] },
+    blocks: {
+      frontend_ip_configuration: ["name", "subnet_id", "private_ip_address", "private_ip_address_allocation", "public_ip_address_id"],
+    },
   },
-  azurestack_lb_backend_address_pool: { source: "code loadbalancer/loadbalancer_backend_address_pool_resource.go", arguments: ["name", "loadbalancer_id"] },
+  azurestack_lb_backend_address_pool: {
+    source: "code loadbalancer/loadbalancer_backend_address_pool_resource.go",
+    arguments: ["name", "loadbalancer_id"],
+  },
   azurestack_lb_probe: {
     source: "docs r/loadbalancer_probe",
     arguments: ["name", "resource_group_name", "loadbalancer_id", "protocol", "port", "request_path", "interval_in_seconds", "number_of_probes"],
@@ -63,14 +82,25 @@ export const azurestackResources: Readonly<Record<string, ResourceSchema>> = {
   azurestack_lb_rule: {
     source: "code loadbalancer/loadbalancer_rule_resource.go",
     arguments: [
-      "name", "resource_group_name", "loadbalancer_id", "frontend_ip_configuration_name", "backend_address_pool_id", "probe_id",
-      "protocol", "frontend_port", "backend_port", "enable_floating_ip", "idle_timeout_in_minutes",
+      "name",
+      "resource_group_name",
+      "loadbalancer_id",
+      "frontend_ip_configuration_name",
+      "backend_address_pool_id",
+      "probe_id",
+      "protocol",
+      "frontend_port",
+      "backend_port",
+      "enable_floating_ip",
+      "idle_timeout_in_minutes",
     ],
   },
   azurestack_network_interface: {
     source: "docs r/network_interface",
     arguments: [...common, "dns_servers", "enable_ip_forwarding"],
-    blocks: { ip_configuration: ["name", "subnet_id", "private_ip_address", "private_ip_address_allocation", "public_ip_address_id", "primary"] },
+    blocks: {
+      ip_configuration: ["name", "subnet_id", "private_ip_address", "private_ip_address_allocation", "public_ip_address_id", "primary"],
+    },
   },
   azurestack_network_interface_security_group_association: {
     source: "docs r/network_interface_security_group_association",
@@ -112,7 +142,16 @@ export const azurestackResources: Readonly<Record<string, ResourceSchema>> = {
   },
   azurestack_linux_virtual_machine: {
     source: "docs r/linux_virtual_machine",
-    arguments: [...common, "size", "admin_username", "admin_password", "disable_password_authentication", "network_interface_ids", "availability_set_id", "computer_name"],
+    arguments: [
+      ...common,
+      "size",
+      "admin_username",
+      "admin_password",
+      "disable_password_authentication",
+      "network_interface_ids",
+      "availability_set_id",
+      "computer_name",
+    ],
     blocks: {
       os_disk: ["name", "caching", "storage_account_type", "disk_size_gb"],
       source_image_reference: ["publisher", "offer", "sku", "version"],

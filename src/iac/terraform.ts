@@ -68,7 +68,13 @@ export function buildTerraform(tenant: Tenant): TerraformPlan[] {
     const gaps: Finding[] = [];
     const addVariable = (wanted: string, description: string, options: { sensitive?: boolean; defaultValue?: string } = {}): string => {
       const name = variableNames(identifier(wanted));
-      variables.push({ name, description, sensitive: options.sensitive ?? false, hasDefault: options.defaultValue !== undefined, defaultValue: options.defaultValue });
+      variables.push({
+        name,
+        description,
+        sensitive: options.sensitive ?? false,
+        hasDefault: options.defaultValue !== undefined,
+        defaultValue: options.defaultValue,
+      });
       return name;
     };
     const blocks: HclBlock[] = [];
@@ -161,8 +167,12 @@ function buildGroup(c: GroupContext): void {
 
 function addResourceGroup(s: GroupScope): void {
   const { g } = s;
-  const locationVariable = s.addVariable(`location_${g.name}`, `Location of resource group ${g.name}`, { defaultValue: g.location ?? s.tenant.stamp.region });
-  s.blocks.push(resource("azurestack_resource_group", s.rgLabel, attrs({ name: str(g.name), location: ref(`var.${locationVariable}`), tags: tagsAttr(g.tags) })));
+  const locationVariable = s.addVariable(`location_${g.name}`, `Location of resource group ${g.name}`, {
+    defaultValue: g.location ?? s.tenant.stamp.region,
+  });
+  s.blocks.push(
+    resource("azurestack_resource_group", s.rgLabel, attrs({ name: str(g.name), location: ref(`var.${locationVariable}`), tags: tagsAttr(g.tags) })),
+  );
 }
 
 function addAvailabilitySets({ g, push, base }: GroupScope): void {
@@ -209,7 +219,9 @@ function addRouteTables({ g, push, base }: GroupScope): void {
   for (const table of g.routeTables) {
     push("azurestack_route_table", table.name, [
       ...base(table.name),
-      ...attrs({ disable_bgp_route_propagation: table.disableBgpRoutePropagation === undefined ? undefined : bool(table.disableBgpRoutePropagation) }),
+      ...attrs({
+        disable_bgp_route_propagation: table.disableBgpRoutePropagation === undefined ? undefined : bool(table.disableBgpRoutePropagation),
+      }),
       ...table.routes.map((route) =>
         block(
           "route",
@@ -253,25 +265,37 @@ function addVirtualNetworks({ g, push, base, id, nameRef, rgName }: GroupScope):
     ]);
     for (const subnet of vnet.subnets) {
       const subnetKey = `${vnet.name}/${subnet.name}`;
-      push("azurestack_subnet", subnetKey, attrs({
-        name: str(subnet.name),
-        resource_group_name: rgName,
-        virtual_network_name: nameRef("azurestack_virtual_network", vnet.name),
-        address_prefix: str(subnet.addressPrefix),
-      }));
+      push(
+        "azurestack_subnet",
+        subnetKey,
+        attrs({
+          name: str(subnet.name),
+          resource_group_name: rgName,
+          virtual_network_name: nameRef("azurestack_virtual_network", vnet.name),
+          address_prefix: str(subnet.addressPrefix),
+        }),
+      );
       const nsg = resolveName(g.networkSecurityGroups, subnet.networkSecurityGroup);
       if (nsg) {
-        push("azurestack_subnet_network_security_group_association", subnetKey, attrs({
-          subnet_id: id("azurestack_subnet", subnetKey),
-          network_security_group_id: id("azurestack_network_security_group", nsg.name),
-        }));
+        push(
+          "azurestack_subnet_network_security_group_association",
+          subnetKey,
+          attrs({
+            subnet_id: id("azurestack_subnet", subnetKey),
+            network_security_group_id: id("azurestack_network_security_group", nsg.name),
+          }),
+        );
       }
       const rt = resolveName(g.routeTables, subnet.routeTable);
       if (rt) {
-        push("azurestack_subnet_route_table_association", subnetKey, attrs({
-          subnet_id: id("azurestack_subnet", subnetKey),
-          route_table_id: id("azurestack_route_table", rt.name),
-        }));
+        push(
+          "azurestack_subnet_route_table_association",
+          subnetKey,
+          attrs({
+            subnet_id: id("azurestack_subnet", subnetKey),
+            route_table_id: id("azurestack_route_table", rt.name),
+          }),
+        );
       }
     }
   }
@@ -282,7 +306,9 @@ function addLoadBalancers(s: GroupScope): void {
   const { g, push, base, id } = s;
   g.loadBalancers.forEach((lb, l) => {
     if (lb.sku && lb.sku !== "Basic") {
-      s.gaps.push(finding("warning", "iac-terraform-limit", [...s.path, "loadBalancers", l, "sku"], t("msg.iac-terraform-limit", { name: lb.name, sku: String(lb.sku) })));
+      s.gaps.push(
+        finding("warning", "iac-terraform-limit", [...s.path, "loadBalancers", l, "sku"], t("msg.iac-terraform-limit", { name: lb.name, sku: String(lb.sku) })),
+      );
     }
     push("azurestack_lb", lb.name, [
       ...base(lb.name),
@@ -312,34 +338,42 @@ function addLoadBalancerChildren({ push, id, rgName }: GroupScope, lb: ResourceG
     push("azurestack_lb_backend_address_pool", `${lb.name}/${pool.name}`, attrs({ name: str(pool.name), loadbalancer_id: lbId }));
   }
   for (const probe of lb.probes) {
-    push("azurestack_lb_probe", `${lb.name}/${probe.name}`, attrs({
-      name: str(probe.name),
-      resource_group_name: rgName,
-      loadbalancer_id: lbId,
-      protocol: str(probe.protocol),
-      port: num(probe.port),
-      request_path: probe.requestPath === undefined ? undefined : str(probe.requestPath),
-      interval_in_seconds: probe.intervalSeconds === undefined ? undefined : num(probe.intervalSeconds),
-      number_of_probes: probe.numberOfProbes === undefined ? undefined : num(probe.numberOfProbes),
-    }));
+    push(
+      "azurestack_lb_probe",
+      `${lb.name}/${probe.name}`,
+      attrs({
+        name: str(probe.name),
+        resource_group_name: rgName,
+        loadbalancer_id: lbId,
+        protocol: str(probe.protocol),
+        port: num(probe.port),
+        request_path: probe.requestPath === undefined ? undefined : str(probe.requestPath),
+        interval_in_seconds: probe.intervalSeconds === undefined ? undefined : num(probe.intervalSeconds),
+        number_of_probes: probe.numberOfProbes === undefined ? undefined : num(probe.numberOfProbes),
+      }),
+    );
   }
   for (const rule of lb.rules) {
     const fe = resolveName(lb.frontends, rule.frontend)!;
     const pool = resolveName(lb.backendPools, rule.backendPool)!;
     const probe = resolveName(lb.probes, rule.probe);
-    push("azurestack_lb_rule", `${lb.name}/${rule.name}`, attrs({
-      name: str(rule.name),
-      resource_group_name: rgName,
-      loadbalancer_id: lbId,
-      frontend_ip_configuration_name: str(fe.name),
-      backend_address_pool_id: id("azurestack_lb_backend_address_pool", `${lb.name}/${pool.name}`),
-      probe_id: probe ? id("azurestack_lb_probe", `${lb.name}/${probe.name}`) : undefined,
-      protocol: str(rule.protocol),
-      frontend_port: num(rule.frontendPort),
-      backend_port: num(rule.backendPort),
-      idle_timeout_in_minutes: rule.idleTimeoutMinutes === undefined ? undefined : num(rule.idleTimeoutMinutes),
-      enable_floating_ip: rule.enableFloatingIp === undefined ? undefined : bool(rule.enableFloatingIp),
-    }));
+    push(
+      "azurestack_lb_rule",
+      `${lb.name}/${rule.name}`,
+      attrs({
+        name: str(rule.name),
+        resource_group_name: rgName,
+        loadbalancer_id: lbId,
+        frontend_ip_configuration_name: str(fe.name),
+        backend_address_pool_id: id("azurestack_lb_backend_address_pool", `${lb.name}/${pool.name}`),
+        probe_id: probe ? id("azurestack_lb_probe", `${lb.name}/${probe.name}`) : undefined,
+        protocol: str(rule.protocol),
+        frontend_port: num(rule.frontendPort),
+        backend_port: num(rule.backendPort),
+        idle_timeout_in_minutes: rule.idleTimeoutMinutes === undefined ? undefined : num(rule.idleTimeoutMinutes),
+        enable_floating_ip: rule.enableFloatingIp === undefined ? undefined : bool(rule.enableFloatingIp),
+      }),
+    );
   }
 }
 
@@ -372,7 +406,11 @@ function addVpnConnections(s: GroupScope): void {
     const local = cn.localNetworkGateway;
     push("azurestack_local_network_gateway", local.name, [
       ...base(local.name),
-      ...attrs({ gateway_address: str(local.gatewayIpAddress), address_space: list(local.addressPrefixes.map(str)), tags: tagsAttr(cn.tags) }),
+      ...attrs({
+        gateway_address: str(local.gatewayIpAddress),
+        address_space: list(local.addressPrefixes.map(str)),
+        tags: tagsAttr(cn.tags),
+      }),
     ]);
     const key = s.addVariable(`shared_key_${g.name}_${cn.name}`, `IPsec pre-shared key of connection ${cn.name}`, { sensitive: true });
     push("azurestack_virtual_network_gateway_connection", cn.name, [
@@ -394,7 +432,12 @@ function addStorageAccounts({ g, push, base }: GroupScope): void {
     const [tier, replication] = sku.split("_") as [string, string];
     push("azurestack_storage_account", account.name, [
       ...base(account.name),
-      ...attrs({ account_tier: str(tier), account_replication_type: str(replication), account_kind: str(account.kind ?? ARM_DEFAULTS.storageKind), tags: tagsAttr(account.tags) }),
+      ...attrs({
+        account_tier: str(tier),
+        account_replication_type: str(replication),
+        account_kind: str(account.kind ?? ARM_DEFAULTS.storageKind),
+        tags: tagsAttr(account.tags),
+      }),
     ]);
   }
 }
@@ -445,7 +488,12 @@ function buildVm(s: GroupScope, vm: VirtualMachine): void {
   for (const disk of dataDisks) {
     s.push("azurestack_managed_disk", disk.name, [
       ...s.base(disk.name),
-      ...attrs({ storage_account_type: str(disk.sku ?? TERRAFORM_DEFAULTS.diskSku), create_option: str("Empty"), disk_size_gb: num(Math.ceil(disk.sizeGiB)), tags }),
+      ...attrs({
+        storage_account_type: str(disk.sku ?? TERRAFORM_DEFAULTS.diskSku),
+        create_option: str("Empty"),
+        disk_size_gb: num(Math.ceil(disk.sizeGiB)),
+        tags,
+      }),
     ]);
   }
   if (vm.imageReference) addVmFromImage(s, parts, vm.imageReference);
@@ -475,20 +523,28 @@ function addNics(s: GroupScope, vm: VirtualMachine, tags: HclValue | undefined):
     const nicId = s.id("azurestack_network_interface", nic.name);
     const nsg = resolveName(g.networkSecurityGroups, nic.networkSecurityGroup);
     if (nsg) {
-      s.push("azurestack_network_interface_security_group_association", nic.name, attrs({
-        network_interface_id: nicId,
-        network_security_group_id: s.id("azurestack_network_security_group", nsg.name),
-      }));
+      s.push(
+        "azurestack_network_interface_security_group_association",
+        nic.name,
+        attrs({
+          network_interface_id: nicId,
+          network_security_group_id: s.id("azurestack_network_security_group", nsg.name),
+        }),
+      );
     }
     for (const reference of nic.loadBalancerBackendPools ?? []) {
       const [lbPart, poolPart] = reference.split("/") as [string, string];
       const lb = resolveName(g.loadBalancers, lbPart)!;
       const pool = resolveName(lb.backendPools, poolPart)!;
-      s.push("azurestack_network_interface_backend_address_pool_association", `${nic.name}/${lb.name}/${pool.name}`, attrs({
-        network_interface_id: nicId,
-        ip_configuration_name: str(ARM_DEFAULTS.ipConfigurationName),
-        backend_address_pool_id: s.id("azurestack_lb_backend_address_pool", `${lb.name}/${pool.name}`),
-      }));
+      s.push(
+        "azurestack_network_interface_backend_address_pool_association",
+        `${nic.name}/${lb.name}/${pool.name}`,
+        attrs({
+          network_interface_id: nicId,
+          ip_configuration_name: str(ARM_DEFAULTS.ipConfigurationName),
+          backend_address_pool_id: s.id("azurestack_lb_backend_address_pool", `${lb.name}/${pool.name}`),
+        }),
+      );
     }
     return nicId;
   });
@@ -504,7 +560,9 @@ function addVmFromImage(s: GroupScope, parts: VmParts, image: NonNullable<Virtua
   const user = vm.adminUsername
     ? str(vm.adminUsername)
     : ref(`var.${s.addVariable(`admin_username_${g.name}_${vm.name}`, `PLACEHOLDER: local administrator name of VM ${vm.name} (not in the inventory)`)}`);
-  const password = s.addVariable(`admin_password_${g.name}_${vm.name}`, `Local administrator password of VM ${vm.name}`, { sensitive: true });
+  const password = s.addVariable(`admin_password_${g.name}_${vm.name}`, `Local administrator password of VM ${vm.name}`, {
+    sensitive: true,
+  });
   s.push(type, vm.name, [
     ...s.base(vm.name),
     ...attrs({
@@ -512,7 +570,8 @@ function addVmFromImage(s: GroupScope, parts: VmParts, image: NonNullable<Virtua
       admin_username: user,
       admin_password: ref(`var.${password}`),
       disable_password_authentication: vm.osType === "linux" ? bool(false) : undefined,
-      computer_name: vm.osType === "windows" && [...vm.name].length > WINDOWS_COMPUTER_NAME_MAX ? str([...vm.name].slice(0, WINDOWS_COMPUTER_NAME_MAX).join("")) : undefined,
+      computer_name:
+        vm.osType === "windows" && [...vm.name].length > WINDOWS_COMPUTER_NAME_MAX ? str([...vm.name].slice(0, WINDOWS_COMPUTER_NAME_MAX).join("")) : undefined,
       network_interface_ids: list(parts.nicIds),
       availability_set_id: parts.availabilitySetId,
     }),
@@ -538,13 +597,17 @@ function addVmFromImage(s: GroupScope, parts: VmParts, image: NonNullable<Virtua
   ]);
   const vmId = s.id(type, vm.name);
   parts.dataDisks.forEach((disk, i) => {
-    s.push("azurestack_virtual_machine_data_disk_attachment", `${vm.name}/${disk.name}`, attrs({
-      managed_disk_id: s.id("azurestack_managed_disk", disk.name),
-      virtual_machine_id: vmId,
-      lun: num(parts.luns[i]!),
-      caching: str(disk.caching ?? TERRAFORM_DEFAULTS.dataDiskCaching),
-      create_option: str("Attach"),
-    }));
+    s.push(
+      "azurestack_virtual_machine_data_disk_attachment",
+      `${vm.name}/${disk.name}`,
+      attrs({
+        managed_disk_id: s.id("azurestack_managed_disk", disk.name),
+        virtual_machine_id: vmId,
+        lun: num(parts.luns[i]!),
+        caching: str(disk.caching ?? TERRAFORM_DEFAULTS.dataDiskCaching),
+        create_option: str("Attach"),
+      }),
+    );
   });
 }
 
@@ -554,7 +617,10 @@ function addVmFromImage(s: GroupScope, parts: VmParts, image: NonNullable<Virtua
  */
 function addVmFromRestoredDisk(s: GroupScope, parts: VmParts): void {
   const { vm, osDisk, tags, nicIds } = parts;
-  const source = s.addVariable(`os_disk_source_id_${s.g.name}_${vm.name}`, `PLACEHOLDER: resource ID of the restored managed disk or snapshot that VM ${vm.name} boots from`);
+  const source = s.addVariable(
+    `os_disk_source_id_${s.g.name}_${vm.name}`,
+    `PLACEHOLDER: resource ID of the restored managed disk or snapshot that VM ${vm.name} boots from`,
+  );
   const osType = vm.osType === "windows" ? "Windows" : "Linux";
   s.push("azurestack_managed_disk", osDisk.name, [
     ...s.base(osDisk.name),
@@ -607,10 +673,11 @@ function countNonNfc(blocks: HclBlock[]): number {
   const visit = (value: HclValue): void => {
     if (value.kind === "string" && value.value !== value.value.normalize("NFC")) count++;
     else if (value.kind === "list") value.items.forEach(visit);
-    else if (value.kind === "map") for (const [k, v] of value.entries) {
-      if (k !== k.normalize("NFC")) count++;
-      visit(v);
-    }
+    else if (value.kind === "map")
+      for (const [k, v] of value.entries) {
+        if (k !== k.normalize("NFC")) count++;
+        visit(v);
+      }
   };
   const walk = (items: HclItem[]): void => {
     for (const item of items) {

@@ -27,7 +27,12 @@ const vmForbidden = /[\s\u0000-\u001F~!@#$%^&*()=+_[\]{}\\|;:.'",<>/?]/;
 
 export const NAME_RULES = {
   /** Microsoft.Resources/resourcegroups, 1-90: "Underscores, hyphens, periods, parentheses, and letters or digits. Can't end with period." (letters and digits of any script). */
-  resourceGroup: { min: 1, max: 90, valid: (n: string) => /^[\p{L}\p{N}_().-]+$/u.test(n) && !n.endsWith("."), text: "name-rule.resource-group" },
+  resourceGroup: {
+    min: 1,
+    max: 90,
+    valid: (n: string) => /^[\p{L}\p{N}_().-]+$/u.test(n) && !n.endsWith("."),
+    text: "name-rule.resource-group",
+  },
   /**
    * Microsoft.Compute/virtualMachines: the resource name up to 64 characters; the host name 1-15 (Windows) or
    * 1-64 (Linux), without the characters above, Windows without a period or a final hyphen, Linux without a
@@ -43,7 +48,12 @@ export const NAME_RULES = {
   /** Microsoft.Network/virtualnetworks/subnets, networkInterfaces, networkSecurityGroups (and securityRules), publicIPAddresses, loadBalancers, routeTables (and routes), virtualNetworkGateways, connections: 1-80. */
   networkResource: network(1, 80),
   /** Microsoft.KeyVault/vaults, 3-24: "Alphanumerics and hyphens. Start with letter. End with letter or digit. Can't contain consecutive hyphens." */
-  keyVault: { min: 3, max: 24, valid: (n: string) => /^[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(n) && !n.includes("--"), text: "name-rule.key-vault" },
+  keyVault: {
+    min: 3,
+    max: 24,
+    valid: (n: string) => /^[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(n) && !n.includes("--"),
+    text: "name-rule.key-vault",
+  },
 } as const satisfies Record<string, NameRule>;
 export type NameRuleKey = keyof typeof NAME_RULES;
 
@@ -75,19 +85,79 @@ export const WINDOWS_MIN_OS_DISK_GIB = 32e9 / 2 ** 30;
  * new region), a display name such as "Japan East" an error with the name it stands for.
  */
 export const AZURE_REGION_NAMES: ReadonlySet<string> = new Set([
-  "australiacentral", "australiacentral2", "australiaeast", "australiasoutheast", "austriaeast", "belgiumcentral",
-  "brazilsouth", "brazilsoutheast", "canadacentral", "canadaeast", "centralindia", "centralus", "chilecentral",
-  "denmarkeast", "eastasia", "eastus", "eastus2", "francecentral", "francesouth", "germanynorth", "germanywestcentral",
-  "indonesiacentral", "israelcentral", "italynorth", "japaneast", "japanwest", "jioindiacentral", "jioindiawest",
-  "koreacentral", "koreasouth", "malaysiawest", "mexicocentral", "newzealandnorth", "northcentralus", "northeurope",
-  "norwayeast", "norwaywest", "polandcentral", "qatarcentral", "southafricanorth", "southafricawest", "southcentralus",
-  "southeastasia", "southindia", "spaincentral", "swedencentral", "switzerlandnorth", "switzerlandwest",
-  "taiwannorth", "taiwannorthwest", "uaecentral", "uaenorth", "uksouth", "ukwest", "westcentralus", "westeurope",
-  "westindia", "westus", "westus2", "westus3",
+  "australiacentral",
+  "australiacentral2",
+  "australiaeast",
+  "australiasoutheast",
+  "austriaeast",
+  "belgiumcentral",
+  "brazilsouth",
+  "brazilsoutheast",
+  "canadacentral",
+  "canadaeast",
+  "centralindia",
+  "centralus",
+  "chilecentral",
+  "denmarkeast",
+  "eastasia",
+  "eastus",
+  "eastus2",
+  "francecentral",
+  "francesouth",
+  "germanynorth",
+  "germanywestcentral",
+  "indonesiacentral",
+  "israelcentral",
+  "italynorth",
+  "japaneast",
+  "japanwest",
+  "jioindiacentral",
+  "jioindiawest",
+  "koreacentral",
+  "koreasouth",
+  "malaysiawest",
+  "mexicocentral",
+  "newzealandnorth",
+  "northcentralus",
+  "northeurope",
+  "norwayeast",
+  "norwaywest",
+  "polandcentral",
+  "qatarcentral",
+  "southafricanorth",
+  "southafricawest",
+  "southcentralus",
+  "southeastasia",
+  "southindia",
+  "spaincentral",
+  "swedencentral",
+  "switzerlandnorth",
+  "switzerlandwest",
+  "taiwannorth",
+  "taiwannorthwest",
+  "uaecentral",
+  "uaenorth",
+  "uksouth",
+  "ukwest",
+  "westcentralus",
+  "westeurope",
+  "westindia",
+  "westus",
+  "westus2",
+  "westus3",
   // Azure Government
-  "usgovarizona", "usgovtexas", "usgovvirginia", "usdodcentral", "usdodeast",
+  "usgovarizona",
+  "usgovtexas",
+  "usgovvirginia",
+  "usdodcentral",
+  "usdodeast",
   // Azure operated by 21Vianet
-  "chinaeast", "chinaeast2", "chinaeast3", "chinanorth", "chinanorth2", "chinanorth3",
+  "chinaeast",
+  "chinaeast2",
+  "chinaeast3",
+  "chinanorth",
+  "chinanorth2",
+  "chinanorth3",
 ]);
 
 /** "Japan East" → "japaneast" when that is a region name; undefined otherwise. */

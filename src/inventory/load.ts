@@ -13,9 +13,7 @@ import type { PathSegment } from "../base/path.js";
 /** Largest tenant.yaml read: a 10,000-VM tenant is about 12 MiB; 32 MiB leaves room (docs/assumptions.md). */
 export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
 
-export type LoadResult =
-  | { ok: true; tenant: Tenant; findings: Finding[] }
-  | { ok: false; tenant?: undefined; findings: Finding[] };
+export type LoadResult = { ok: true; tenant: Tenant; findings: Finding[] } | { ok: false; tenant?: undefined; findings: Finding[] };
 
 export class InputFileError extends Error {
   constructor(message: string) {
@@ -59,12 +57,21 @@ export function parseTenant(text: string, file = "tenant.yaml"): LoadResult {
     throw error;
   }
   if (source.value === null || typeof source.value !== "object" || Array.isArray(source.value)) {
-    return { ok: false, findings: located([finding("error", "schema", [], "expected a mapping with schemaVersion, tenant, stamp, subscriptions and protection")]) };
+    return {
+      ok: false,
+      findings: located([finding("error", "schema", [], "expected a mapping with schemaVersion, tenant, stamp, subscriptions and protection")]),
+    };
   }
 
   const parsed = TenantSchema.safeParse(source.value);
   if (!parsed.success) {
-    return { ok: false, findings: located(parsed.error.issues.flatMap((issue) => schemaFindings(issue, source.value)), source) };
+    return {
+      ok: false,
+      findings: located(
+        parsed.error.issues.flatMap((issue) => schemaFindings(issue, source.value)),
+        source,
+      ),
+    };
   }
   const findings = located(validateTenant(parsed.data), source);
   return hasErrors(findings) ? { ok: false, findings } : { ok: true, tenant: parsed.data, findings };
@@ -103,8 +110,7 @@ function schemaFindings(issue: Issue, document: unknown): Finding[] {
       const bound = issue.code === "too_small" ? issue.minimum : issue.maximum;
       const inclusive = issue.inclusive !== false;
       const what = issue.origin === "array" ? "items" : issue.origin === "string" ? "characters" : "";
-      const relation =
-        issue.code === "too_small" ? (inclusive ? "at least" : "greater than") : inclusive ? "at most" : "less than";
+      const relation = issue.code === "too_small" ? (inclusive ? "at least" : "greater than") : inclusive ? "at most" : "less than";
       return [finding("error", "schema", path, `must be ${relation} ${String(bound)}${what ? ` ${what}` : ""}, got ${describe(valueAt(document, path))}`)];
     }
     default:

@@ -56,13 +56,7 @@ export interface OsVersion {
 
 const WS = { publisher: "MicrosoftWindowsServer", offer: "WindowsServer" } as const;
 
-function windows(
-  version: string,
-  sku: string | undefined,
-  serverCore: boolean,
-  aliases: readonly string[],
-  note?: string,
-): OsVersion {
+function windows(version: string, sku: string | undefined, serverCore: boolean, aliases: readonly string[], note?: string): OsVersion {
   const displayName = `Windows Server ${version} Datacenter${serverCore ? " Server Core" : ""}`;
   return {
     displayName,
@@ -78,11 +72,21 @@ function windows(
 
 const entries: OsVersion[] = [
   windows("2012 R2", "2012-R2-Datacenter", false, ["Windows Server 2012 R2", "WS2012R2"]),
-  windows("2012 R2", undefined, true, ["Windows Server 2012 R2 Server Core", "Windows Server 2012 R2 Core"],
-    "No marketplace image: a Server Core installation of 2012 R2 comes from a custom image (assumption)."),
+  windows(
+    "2012 R2",
+    undefined,
+    true,
+    ["Windows Server 2012 R2 Server Core", "Windows Server 2012 R2 Core"],
+    "No marketplace image: a Server Core installation of 2012 R2 comes from a custom image (assumption).",
+  ),
   windows("2016", "2016-Datacenter", false, ["Windows Server 2016", "WS2016"]),
-  windows("2016", "2016-Datacenter-Server-Core", true, ["Windows Server 2016 Server Core", "Windows Server 2016 Datacenter Core"],
-    "SKU as shown in azure-stack-download-azure-marketplace-item.md."),
+  windows(
+    "2016",
+    "2016-Datacenter-Server-Core",
+    true,
+    ["Windows Server 2016 Server Core", "Windows Server 2016 Datacenter Core"],
+    "SKU as shown in azure-stack-download-azure-marketplace-item.md.",
+  ),
   windows("2019", "2019-Datacenter", false, ["Windows Server 2019", "WS2019"]),
   windows("2019", "2019-Datacenter-Core", true, ["Windows Server 2019 Server Core", "Windows Server 2019 Datacenter Core"]),
   windows("2022", "2022-datacenter", false, ["Windows Server 2022", "WS2022"]),
@@ -140,7 +144,7 @@ const entries: OsVersion[] = [
     serverCore: false,
     imageReference: { publisher: "SUSE", offer: "SLES-BYOS", sku: "12-SP4" },
     aliases: ["SLES 12", "SLES 12 SP4", "SLES 12 SP4 (BYOS)"],
-    note: "Marketplace item \"SLES 12 SP4 (BYOS)\"; SKU name is an assumption.",
+    note: 'Marketplace item "SLES 12 SP4 (BYOS)"; SKU name is an assumption.',
   },
   {
     displayName: "SUSE Linux Enterprise Server 15",
@@ -150,7 +154,7 @@ const entries: OsVersion[] = [
     serverCore: false,
     imageReference: { publisher: "SUSE", offer: "SLES-BYOS", sku: "15" },
     aliases: ["SLES 15", "SLES 15 (BYOS)"],
-    note: "Marketplace item \"SLES 15 (BYOS)\"; SKU name is an assumption.",
+    note: 'Marketplace item "SLES 15 (BYOS)"; SKU name is an assumption.',
   },
   {
     displayName: "CentOS 7",
@@ -160,7 +164,7 @@ const entries: OsVersion[] = [
     serverCore: false,
     imageReference: { publisher: "OpenLogic", offer: "CentOS", sku: "7.5" },
     aliases: ["CentOS Linux 7", "CentOS 7.x", "CentOS-based 7.5"],
-    note: "Marketplace item \"CentOS-based 7.5\" (Rogue Wave, formerly OpenLogic).",
+    note: 'Marketplace item "CentOS-based 7.5" (Rogue Wave, formerly OpenLogic).',
   },
   {
     displayName: "Debian 10",

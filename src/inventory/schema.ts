@@ -36,13 +36,7 @@ export const diskRoles = ["os", "data"] as const;
 // Managed disk SKUs that Azure Stack Hub offers (learn.microsoft.com/azure-stack/user/azure-stack-managed-disk-considerations).
 export const diskSkus = ["Standard_LRS", "Premium_LRS"] as const;
 export const productFamilies = ["microsoft", "veeam", "commvault", "generic"] as const;
-export const backupTargetKinds = [
-  "azure-recovery-services-vault",
-  "second-stamp",
-  "s3-compatible",
-  "smb-share",
-  "nfs-share",
-] as const;
+export const backupTargetKinds = ["azure-recovery-services-vault", "second-stamp", "s3-compatible", "smb-share", "nfs-share"] as const;
 export const drSiteKinds = ["azure-region", "second-stamp", "none"] as const;
 export const trafficDirections = ["Inbound", "Outbound"] as const;
 export const ruleAccesses = ["Allow", "Deny"] as const;
@@ -57,7 +51,10 @@ export const ipAllocations = ["Static", "Dynamic"] as const;
 const name = z
   .string()
   .min(1, "must not be empty")
-  .regex(NAME_PATTERN, "must not contain control characters (ESC, BEL, tab, line breaks) or Unicode bidirectional controls (U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069, U+061C)");
+  .regex(
+    NAME_PATTERN,
+    "must not contain control characters (ESC, BEL, tab, line breaks) or Unicode bidirectional controls (U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069, U+061C)",
+  );
 const nonNegative = z.number().finite().nonnegative();
 const positive = z.number().finite().positive();
 const percent = z.number().finite().min(0).max(100);

@@ -13,7 +13,15 @@ import { resourceKinds, type ResourceGroup, type Tenant } from "./schema.js";
 import { findVmSize, MAX_DISK_SIZE_GIB } from "./vm-sizes.js";
 import { makeVmResolver, resourceGroups, sameName, virtualMachines } from "./walk.js";
 import type { PathSegment } from "../base/path.js";
-import { AZURE_REGION_NAMES, NAME_RULES, nameProblem, regionNameFor, WINDOWS_COMPUTER_NAME_MAX, WINDOWS_MIN_OS_DISK_GIB, type NameRuleKey } from "./azure-names.js";
+import {
+  AZURE_REGION_NAMES,
+  NAME_RULES,
+  nameProblem,
+  regionNameFor,
+  WINDOWS_COMPUTER_NAME_MAX,
+  WINDOWS_MIN_OS_DISK_GIB,
+  type NameRuleKey,
+} from "./azure-names.js";
 import { parseCidr, rangesOverlap, type Ipv4Range } from "../base/cidr.js";
 
 export function validateTenant(tenant: Tenant): Finding[] {
@@ -40,7 +48,12 @@ function duplicates<T>(items: readonly T[], nameOf: (item: T) => string, path: P
     if (first === undefined) seen.set(key, index);
     else {
       found.push(
-        finding("error", "duplicate-name", [...path, index, "name"], `${what} "${nameOf(item)}" is already defined as item ${first} (names are case-insensitive in Azure Resource Manager)`),
+        finding(
+          "error",
+          "duplicate-name",
+          [...path, index, "name"],
+          `${what} "${nameOf(item)}" is already defined as item ${first} (names are case-insensitive in Azure Resource Manager)`,
+        ),
       );
     }
   });
@@ -49,7 +62,12 @@ function duplicates<T>(items: readonly T[], nameOf: (item: T) => string, path: P
 
 function checkUniqueNames(tenant: Tenant): Finding[] {
   const found: Finding[] = [];
-  found.push(...duplicates(tenant.subscriptions, (s) => s.id, ["subscriptions"], "subscription id").map((f) => ({ ...f, path: [...f.path.slice(0, -1), "id"] })));
+  found.push(
+    ...duplicates(tenant.subscriptions, (s) => s.id, ["subscriptions"], "subscription id").map((f) => ({
+      ...f,
+      path: [...f.path.slice(0, -1), "id"],
+    })),
+  );
   tenant.subscriptions.forEach((subscription, s) => {
     found.push(...duplicates(subscription.resourceGroups, (g) => g.name, ["subscriptions", s, "resourceGroups"], "resource group"));
   });
@@ -65,7 +83,14 @@ function checkUniqueNames(tenant: Tenant): Finding[] {
     for (const { disk, path: diskPath } of disks) {
       const key = disk.name.toLowerCase();
       if (diskSeen.has(key)) {
-        found.push(finding("error", "duplicate-name", [...diskPath, "name"], `managed disk "${disk.name}" is already used by another disk in resource group "${resourceGroup.name}"`));
+        found.push(
+          finding(
+            "error",
+            "duplicate-name",
+            [...diskPath, "name"],
+            `managed disk "${disk.name}" is already used by another disk in resource group "${resourceGroup.name}"`,
+          ),
+        );
       } else diskSeen.set(key, diskPath);
     }
     resourceGroup.networkSecurityGroups.forEach((nsg, n) => {
@@ -75,7 +100,14 @@ function checkUniqueNames(tenant: Tenant): Finding[] {
       nsg.rules.forEach((rule, r) => {
         const key = `${rule.direction}/${rule.priority}`;
         if (priorities.has(key)) {
-          found.push(finding("error", "duplicate-priority", [...rulesPath, r, "priority"], `priority ${rule.priority} is already used by another ${rule.direction.toLowerCase()} rule of NSG "${nsg.name}"`));
+          found.push(
+            finding(
+              "error",
+              "duplicate-priority",
+              [...rulesPath, r, "priority"],
+              `priority ${rule.priority} is already used by another ${rule.direction.toLowerCase()} rule of NSG "${nsg.name}"`,
+            ),
+          );
         } else priorities.set(key, r);
       });
     });
@@ -135,7 +167,9 @@ function checkVirtualMachines(tenant: Tenant): Finding[] {
   const tierNames = tenant.protection.tiers.map((t) => t.name);
   for (const { vm, resourceGroup, path } of vms) {
     if (vm.tier && !tierNames.some((t) => sameName(t, vm.tier!))) {
-      found.push(finding("error", "unknown-tier", [...path, "tier"], `tier "${vm.tier}" is not defined in protection.tiers (defined: ${tierNames.join(", ")})`));
+      found.push(
+        finding("error", "unknown-tier", [...path, "tier"], `tier "${vm.tier}" is not defined in protection.tiers (defined: ${tierNames.join(", ")})`),
+      );
     }
     if (!vm.tier && !tenant.protection.defaultTier) {
       found.push(noted(finding("warning", "no-tier", [...path, "name"], ""), msg("msg.no-tier", { vm: vm.name })));
@@ -144,7 +178,15 @@ function checkVirtualMachines(tenant: Tenant): Finding[] {
       const targets = resolve(reference);
       const at = [...path, "dependsOn", d];
       if (targets.length === 0) found.push(finding("error", "unknown-dependency", at, `VM "${reference}" does not exist in this tenant`));
-      else if (targets.length > 1) found.push(finding("error", "ambiguous-dependency", at, `"${reference}" names ${targets.length} VMs (${targets.map((t) => t.qualifiedName).join(", ")}); write "resourceGroup/vm"`));
+      else if (targets.length > 1)
+        found.push(
+          finding(
+            "error",
+            "ambiguous-dependency",
+            at,
+            `"${reference}" names ${targets.length} VMs (${targets.map((t) => t.qualifiedName).join(", ")}); write "resourceGroup/vm"`,
+          ),
+        );
       else if (targets[0]!.vm === vm) found.push(finding("error", "self-dependency", at, `VM "${vm.name}" cannot depend on itself`));
     });
 
@@ -156,18 +198,33 @@ function checkVirtualMachines(tenant: Tenant): Finding[] {
     vm.disks.forEach((disk, d) => {
       const at = [...path, "disks", d];
       if (disk.usedGiB !== undefined && disk.usedGiB > disk.sizeGiB) {
-        found.push(finding("error", "used-exceeds-size", [...at, "usedGiB"], `used ${disk.usedGiB} GiB is more than the disk's provisioned ${disk.sizeGiB} GiB`));
+        found.push(
+          finding("error", "used-exceeds-size", [...at, "usedGiB"], `used ${disk.usedGiB} GiB is more than the disk's provisioned ${disk.sizeGiB} GiB`),
+        );
       }
       if (disk.sizeGiB > MAX_DISK_SIZE_GIB) {
-        found.push(finding("error", "disk-too-large", [...at, "sizeGiB"], `${disk.sizeGiB} GiB is larger than the ${MAX_DISK_SIZE_GIB} GiB an Azure Stack Hub managed disk can be`));
+        found.push(
+          finding(
+            "error",
+            "disk-too-large",
+            [...at, "sizeGiB"],
+            `${disk.sizeGiB} GiB is larger than the ${MAX_DISK_SIZE_GIB} GiB an Azure Stack Hub managed disk can be`,
+          ),
+        );
       }
       if (disk.role === "data" && disk.lun !== undefined) {
-        if (luns.has(disk.lun)) found.push(finding("error", "duplicate-lun", [...at, "lun"], `LUN ${disk.lun} is already used by another data disk of "${vm.name}"`));
+        if (luns.has(disk.lun))
+          found.push(finding("error", "duplicate-lun", [...at, "lun"], `LUN ${disk.lun} is already used by another data disk of "${vm.name}"`));
         luns.set(disk.lun, d);
       }
       if (disk.role === "os" && disk.lun !== undefined) found.push(noted(finding("warning", "os-disk-lun", [...at, "lun"], ""), msg("msg.os-disk-lun")));
       if (disk.role === "os" && vm.osType === "windows" && disk.sizeGiB < WINDOWS_MIN_OS_DISK_GIB) {
-        found.push(noted(finding("error", "os-disk-too-small", [...at, "sizeGiB"], ""), msg("msg.os-disk-too-small", { vm: vm.name, gib: disk.sizeGiB, min: Math.round(WINDOWS_MIN_OS_DISK_GIB * 10) / 10 })));
+        found.push(
+          noted(
+            finding("error", "os-disk-too-small", [...at, "sizeGiB"], ""),
+            msg("msg.os-disk-too-small", { vm: vm.name, gib: disk.sizeGiB, min: Math.round(WINDOWS_MIN_OS_DISK_GIB * 10) / 10 }),
+          ),
+        );
       }
     });
 
@@ -176,15 +233,40 @@ function checkVirtualMachines(tenant: Tenant): Finding[] {
       found.push(noted(finding("warning", "unknown-vm-size", [...path, "size"], ""), msg("msg.unknown-vm-size", { size: vm.size })));
     } else {
       if (size.vCpus !== vm.vCpus || Math.abs(size.memoryGiB - vm.memoryGiB) > 0.01) {
-        found.push(noted(finding("warning", "size-mismatch", [...path, "vCpus"], ""), msg("msg.size-mismatch", { size: size.name, vCpus: size.vCpus, memory: size.memoryGiB, fileVCpus: vm.vCpus, fileMemory: vm.memoryGiB })));
+        found.push(
+          noted(
+            finding("warning", "size-mismatch", [...path, "vCpus"], ""),
+            msg("msg.size-mismatch", {
+              size: size.name,
+              vCpus: size.vCpus,
+              memory: size.memoryGiB,
+              fileVCpus: vm.vCpus,
+              fileMemory: vm.memoryGiB,
+            }),
+          ),
+        );
       }
       const dataDisks = vm.disks.filter((d) => d.role === "data").length;
       if (dataDisks > size.maxDataDisks) {
-        found.push(finding("error", "too-many-data-disks", [...path, "disks"], `${size.name} takes at most ${size.maxDataDisks} data disks; "${vm.name}" has ${dataDisks}`));
+        found.push(
+          finding(
+            "error",
+            "too-many-data-disks",
+            [...path, "disks"],
+            `${size.name} takes at most ${size.maxDataDisks} data disks; "${vm.name}" has ${dataDisks}`,
+          ),
+        );
       }
     }
     if (vm.availabilitySet && !resourceGroup.availabilitySets.some((a) => sameName(a.name, vm.availabilitySet!))) {
-      found.push(finding("error", "unknown-reference", [...path, "availabilitySet"], `availability set "${vm.availabilitySet}" is not defined in resource group "${resourceGroup.name}"`));
+      found.push(
+        finding(
+          "error",
+          "unknown-reference",
+          [...path, "availabilitySet"],
+          `availability set "${vm.availabilitySet}" is not defined in resource group "${resourceGroup.name}"`,
+        ),
+      );
     }
     if (vm.osType === "linux" && vm.serverCore) {
       found.push(finding("error", "server-core-linux", [...path, "serverCore"], "serverCore applies to Windows Server only"));
@@ -213,10 +295,19 @@ function checkNetworkReferences(tenant: Tenant): Finding[] {
       vm.nics.forEach((nic, n) => {
         const at: PathSegment[] = [...path, "virtualMachines", v, "nics", n];
         if (!subnetExists(nic.subnet)) {
-          found.push(finding("error", "unknown-reference", [...at, "subnet"], `subnet "${nic.subnet}" does not exist (write "vnet/subnet", or "resourceGroup/vnet/subnet" for another group of the subscription)`));
+          found.push(
+            finding(
+              "error",
+              "unknown-reference",
+              [...at, "subnet"],
+              `subnet "${nic.subnet}" does not exist (write "vnet/subnet", or "resourceGroup/vnet/subnet" for another group of the subscription)`,
+            ),
+          );
         }
-        if (nic.publicIpAddress && !has(rg.publicIpAddresses, nic.publicIpAddress)) missing([...at, "publicIpAddress"], "public IP address", nic.publicIpAddress);
-        if (nic.networkSecurityGroup && !has(rg.networkSecurityGroups, nic.networkSecurityGroup)) missing([...at, "networkSecurityGroup"], "network security group", nic.networkSecurityGroup);
+        if (nic.publicIpAddress && !has(rg.publicIpAddresses, nic.publicIpAddress))
+          missing([...at, "publicIpAddress"], "public IP address", nic.publicIpAddress);
+        if (nic.networkSecurityGroup && !has(rg.networkSecurityGroups, nic.networkSecurityGroup))
+          missing([...at, "networkSecurityGroup"], "network security group", nic.networkSecurityGroup);
         (nic.loadBalancerBackendPools ?? []).forEach((pool, p) => {
           const [lbName, poolName] = pool.split("/") as [string, string];
           const lb = rg.loadBalancers.find((l) => sameName(l.name, lbName));
@@ -227,7 +318,8 @@ function checkNetworkReferences(tenant: Tenant): Finding[] {
     rg.virtualNetworks.forEach((vnet, v) => {
       vnet.subnets.forEach((subnet, s) => {
         const at: PathSegment[] = [...path, "virtualNetworks", v, "subnets", s];
-        if (subnet.networkSecurityGroup && !has(rg.networkSecurityGroups, subnet.networkSecurityGroup)) missing([...at, "networkSecurityGroup"], "network security group", subnet.networkSecurityGroup);
+        if (subnet.networkSecurityGroup && !has(rg.networkSecurityGroups, subnet.networkSecurityGroup))
+          missing([...at, "networkSecurityGroup"], "network security group", subnet.networkSecurityGroup);
         if (subnet.routeTable && !has(rg.routeTables, subnet.routeTable)) missing([...at, "routeTable"], "route table", subnet.routeTable);
       });
       found.push(...duplicates(vnet.subnets, (s) => s.name, [...path, "virtualNetworks", v, "subnets"], "subnet"));
@@ -235,22 +327,44 @@ function checkNetworkReferences(tenant: Tenant): Finding[] {
     rg.loadBalancers.forEach((lb, l) => {
       const at: PathSegment[] = [...path, "loadBalancers", l];
       lb.frontends.forEach((fe, f) => {
-        if (fe.publicIpAddress && !has(rg.publicIpAddresses, fe.publicIpAddress)) missing([...at, "frontends", f, "publicIpAddress"], "public IP address", fe.publicIpAddress);
-        if (fe.subnet && !subnetExists(fe.subnet)) found.push(finding("error", "unknown-reference", [...at, "frontends", f, "subnet"], `subnet "${fe.subnet}" does not exist`));
-        if (!fe.publicIpAddress && !fe.subnet) found.push(finding("error", "incomplete-frontend", [...at, "frontends", f], "a frontend needs a publicIpAddress or a subnet"));
+        if (fe.publicIpAddress && !has(rg.publicIpAddresses, fe.publicIpAddress))
+          missing([...at, "frontends", f, "publicIpAddress"], "public IP address", fe.publicIpAddress);
+        if (fe.subnet && !subnetExists(fe.subnet))
+          found.push(finding("error", "unknown-reference", [...at, "frontends", f, "subnet"], `subnet "${fe.subnet}" does not exist`));
+        if (!fe.publicIpAddress && !fe.subnet)
+          found.push(finding("error", "incomplete-frontend", [...at, "frontends", f], "a frontend needs a publicIpAddress or a subnet"));
       });
       lb.rules.forEach((rule, r) => {
         const ruleAt: PathSegment[] = [...at, "rules", r];
-        if (!has(lb.frontends, rule.frontend)) found.push(finding("error", "unknown-reference", [...ruleAt, "frontend"], `frontend "${rule.frontend}" is not defined on load balancer "${lb.name}"`));
-        if (!has(lb.backendPools, rule.backendPool)) found.push(finding("error", "unknown-reference", [...ruleAt, "backendPool"], `backend pool "${rule.backendPool}" is not defined on load balancer "${lb.name}"`));
-        if (rule.probe && !has(lb.probes, rule.probe)) found.push(finding("error", "unknown-reference", [...ruleAt, "probe"], `probe "${rule.probe}" is not defined on load balancer "${lb.name}"`));
+        if (!has(lb.frontends, rule.frontend))
+          found.push(
+            finding("error", "unknown-reference", [...ruleAt, "frontend"], `frontend "${rule.frontend}" is not defined on load balancer "${lb.name}"`),
+          );
+        if (!has(lb.backendPools, rule.backendPool))
+          found.push(
+            finding(
+              "error",
+              "unknown-reference",
+              [...ruleAt, "backendPool"],
+              `backend pool "${rule.backendPool}" is not defined on load balancer "${lb.name}"`,
+            ),
+          );
+        if (rule.probe && !has(lb.probes, rule.probe))
+          found.push(finding("error", "unknown-reference", [...ruleAt, "probe"], `probe "${rule.probe}" is not defined on load balancer "${lb.name}"`));
       });
     });
     rg.vpnGateways.forEach((gw, g) => {
       const at: PathSegment[] = [...path, "vpnGateways", g];
       if (!has(rg.virtualNetworks, gw.virtualNetwork)) missing([...at, "virtualNetwork"], "virtual network", gw.virtualNetwork);
       else if (!rg.virtualNetworks.find((v) => sameName(v.name, gw.virtualNetwork))!.subnets.some((s) => s.name === "GatewaySubnet")) {
-        found.push(finding("error", "missing-gateway-subnet", [...at, "virtualNetwork"], `virtual network "${gw.virtualNetwork}" has no subnet named "GatewaySubnet", which a VPN gateway needs`));
+        found.push(
+          finding(
+            "error",
+            "missing-gateway-subnet",
+            [...at, "virtualNetwork"],
+            `virtual network "${gw.virtualNetwork}" has no subnet named "GatewaySubnet", which a VPN gateway needs`,
+          ),
+        );
       }
       if (!has(rg.publicIpAddresses, gw.publicIpAddress)) missing([...at, "publicIpAddress"], "public IP address", gw.publicIpAddress);
     });
@@ -297,10 +411,24 @@ function checkOffStackTarget(tenant: Tenant): Finding[] {
   const { target, drSite } = protection;
   const onThisStamp = (name: string | undefined) => !!name && (sameName(name, stamp.name) || sameName(name, stamp.region));
   if (target.kind === "second-stamp" && !target.stampName) {
-    found.push(finding("error", "target-stamp-unnamed", ["protection", "target", "stampName"], "a second-stamp target needs stampName, so the plan can prove it is not this stamp"));
+    found.push(
+      finding(
+        "error",
+        "target-stamp-unnamed",
+        ["protection", "target", "stampName"],
+        "a second-stamp target needs stampName, so the plan can prove it is not this stamp",
+      ),
+    );
   }
   if (onThisStamp(target.stampName) || onThisStamp(target.location)) {
-    found.push(finding("error", "target-on-same-stamp", ["protection", "target", target.stampName && onThisStamp(target.stampName) ? "stampName" : "location"], `the backup target is on stamp "${stamp.name}" itself: a backup kept on the stack is lost with the stack; place it on another stamp, in public Azure or at another site`));
+    found.push(
+      finding(
+        "error",
+        "target-on-same-stamp",
+        ["protection", "target", target.stampName && onThisStamp(target.stampName) ? "stampName" : "location"],
+        `the backup target is on stamp "${stamp.name}" itself: a backup kept on the stack is lost with the stack; place it on another stamp, in public Azure or at another site`,
+      ),
+    );
   }
   const domain = stampDomain(stamp.armEndpoint);
   if (domain && target.endpoint) {
@@ -311,7 +439,14 @@ function checkOffStackTarget(tenant: Tenant): Finding[] {
       host = undefined;
     }
     if (host && (host === domain || host.endsWith(`.${domain}`))) {
-      found.push(finding("error", "target-on-same-stamp", ["protection", "target", "endpoint"], `endpoint ${host} is a service of this stamp (${domain}): a backup kept on the stack is lost with the stack`));
+      found.push(
+        finding(
+          "error",
+          "target-on-same-stamp",
+          ["protection", "target", "endpoint"],
+          `endpoint ${host} is a service of this stamp (${domain}): a backup kept on the stack is lost with the stack`,
+        ),
+      );
     }
   }
   if (target.kind === "azure-recovery-services-vault" && stamp.identitySystem === "adfs") {
@@ -319,7 +454,9 @@ function checkOffStackTarget(tenant: Tenant): Finding[] {
   }
   if (drSite) {
     if (drSite.kind !== "none" && !drSite.name) {
-      found.push(finding("error", "dr-site-unnamed", ["protection", "drSite", "name"], `a DR site of kind ${drSite.kind} needs a name (the Azure region or the stamp)`));
+      found.push(
+        finding("error", "dr-site-unnamed", ["protection", "drSite", "name"], `a DR site of kind ${drSite.kind} needs a name (the Azure region or the stamp)`),
+      );
     }
     if (drSite.kind === "second-stamp" && onThisStamp(drSite.name)) {
       found.push(finding("error", "dr-on-same-stamp", ["protection", "drSite", "name"], `the DR site is stamp "${stamp.name}" itself`));
@@ -327,7 +464,12 @@ function checkOffStackTarget(tenant: Tenant): Finding[] {
   }
   const needsDr = protection.tiers.filter((t) => t.requiresDr);
   if (needsDr.length > 0 && (!drSite || drSite.kind === "none")) {
-    found.push(noted(finding("warning", "dr-site-missing", ["protection", "drSite"], ""), msg("msg.dr-site-missing", { tiers: needsDr.map((tier) => `"${tier.name}"`).join(", ") })));
+    found.push(
+      noted(
+        finding("warning", "dr-site-missing", ["protection", "drSite"], ""),
+        msg("msg.dr-site-missing", { tiers: needsDr.map((tier) => `"${tier.name}"`).join(", ") }),
+      ),
+    );
   }
   return found;
 }
@@ -338,7 +480,12 @@ function checkAzureNames(tenant: Tenant): Finding[] {
   const check = (name: string, rule: NameRuleKey, what: MessageKey, at: PathSegment[]) => {
     const { min, max, text } = NAME_RULES[rule];
     if (nameProblem(name, NAME_RULES[rule]) === undefined) return;
-    found.push(noted(finding("error", "invalid-name", at, ""), msg("msg.invalid-name", { what: msg(what), name, length: [...name].length, rule: msg(text, { min, max }) })));
+    found.push(
+      noted(
+        finding("error", "invalid-name", at, ""),
+        msg("msg.invalid-name", { what: msg(what), name, length: [...name].length, rule: msg(text, { min, max }) }),
+      ),
+    );
   };
   const each = <T extends { name: string }>(items: readonly T[], rule: NameRuleKey, what: MessageKey, at: PathSegment[]) =>
     items.forEach((item, i) => check(item.name, rule, what, [...at, i, "name"]));
@@ -348,7 +495,12 @@ function checkAzureNames(tenant: Tenant): Finding[] {
       const at: PathSegment[] = [...path, "virtualMachines", v];
       check(vm.name, "virtualMachine", "name-kind.vm", [...at, "name"]);
       if (vm.osType === "windows" && [...vm.name].length > WINDOWS_COMPUTER_NAME_MAX && [...vm.name].length <= NAME_RULES.virtualMachine.max) {
-        found.push(noted(finding("warning", "windows-computer-name", [...at, "name"], ""), msg("msg.windows-computer-name", { vm: vm.name, length: [...vm.name].length, max: WINDOWS_COMPUTER_NAME_MAX })));
+        found.push(
+          noted(
+            finding("warning", "windows-computer-name", [...at, "name"], ""),
+            msg("msg.windows-computer-name", { vm: vm.name, length: [...vm.name].length, max: WINDOWS_COMPUTER_NAME_MAX }),
+          ),
+        );
       }
       each(vm.disks, "disk", "name-kind.disk", [...at, "disks"]);
       each(vm.nics, "networkResource", "name-kind.nic", [...at, "nics"]);
@@ -401,10 +553,31 @@ function checkAddressSpaces(tenant: Tenant): Finding[] {
         if (!range) return;
         const subnetAt: PathSegment[] = [...at, "subnets", s, "addressPrefix"];
         if (own.length > 0 && !own.some((o) => o.range.first <= range.first && range.last <= o.range.last)) {
-          found.push(noted(finding("error", "subnet-outside-vnet", subnetAt, ""), msg("msg.subnet-outside-vnet", { subnet: subnet.name, prefix: subnet.addressPrefix, vnet: vnet.name, space: vnet.addressPrefixes.join(", ") })));
+          found.push(
+            noted(
+              finding("error", "subnet-outside-vnet", subnetAt, ""),
+              msg("msg.subnet-outside-vnet", {
+                subnet: subnet.name,
+                prefix: subnet.addressPrefix,
+                vnet: vnet.name,
+                space: vnet.addressPrefixes.join(", "),
+              }),
+            ),
+          );
         }
         const clash = subnets.find((other) => rangesOverlap(other.range, range));
-        if (clash) found.push(noted(finding("error", "subnet-overlap", subnetAt, ""), msg("msg.subnet-overlap", { subnet: subnet.name, prefix: subnet.addressPrefix, other: clash.name, otherPrefix: clash.range.text })));
+        if (clash)
+          found.push(
+            noted(
+              finding("error", "subnet-overlap", subnetAt, ""),
+              msg("msg.subnet-overlap", {
+                subnet: subnet.name,
+                prefix: subnet.addressPrefix,
+                other: clash.name,
+                otherPrefix: clash.range.text,
+              }),
+            ),
+          );
         subnets.push({ range, name: subnet.name });
       });
     });
@@ -417,9 +590,17 @@ function checkAddressSpaces(tenant: Tenant): Finding[] {
       const b = spaces[i]!;
       if (a.vnet === b.vnet && a.subscription === b.subscription) continue;
       if (!rangesOverlap(a.range, b.range)) continue;
-      const where = a.subscription === b.subscription ? msg("msg.vnet-overlap.same-subscription", { subscription: a.subscription }) : msg("msg.vnet-overlap.across-subscriptions", { a: a.subscription, b: b.subscription });
+      const where =
+        a.subscription === b.subscription
+          ? msg("msg.vnet-overlap.same-subscription", { subscription: a.subscription })
+          : msg("msg.vnet-overlap.across-subscriptions", { a: a.subscription, b: b.subscription });
       const consequence = dr ? msg("msg.vnet-overlap.dr", { site: dr }) : msg("msg.vnet-overlap.no-dr");
-      found.push(noted(finding("warning", "vnet-address-overlap", b.path, ""), msg("msg.vnet-address-overlap", { a: a.vnet, aPrefix: a.range.text, b: b.vnet, bPrefix: b.range.text, where, consequence })));
+      found.push(
+        noted(
+          finding("warning", "vnet-address-overlap", b.path, ""),
+          msg("msg.vnet-address-overlap", { a: a.vnet, aPrefix: a.range.text, b: b.vnet, bPrefix: b.range.text, where, consequence }),
+        ),
+      );
     }
   }
   return found;
@@ -443,7 +624,10 @@ function checkRegions(tenant: Tenant): Finding[] {
 function reportOtherResources(tenant: Tenant): Finding[] {
   return resourceGroups(tenant).flatMap(({ resourceGroup, path }: { resourceGroup: ResourceGroup; path: PathSegment[] }) =>
     resourceGroup.otherResources.map((other, o) =>
-      noted(finding("info", "other-resource", [...path, "otherResources", o], ""), msg("msg.other-resource", { type: other.type, name: other.name ?? other.id })),
+      noted(
+        finding("info", "other-resource", [...path, "otherResources", o], ""),
+        msg("msg.other-resource", { type: other.type, name: other.name ?? other.id }),
+      ),
     ),
   );
 }

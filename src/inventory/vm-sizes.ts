@@ -47,21 +47,7 @@ export const MAX_DISK_SIZE_GIB = 1023;
 export const MAX_FAULT_DOMAINS = 3;
 
 /** Series in the order the page lists them; the table is sorted by this order, then by size. */
-export const VM_SERIES = [
-  "Basic A",
-  "Standard A",
-  "Av2",
-  "D",
-  "DS",
-  "Dv2",
-  "DSv2",
-  "F",
-  "Fs",
-  "Fsv2",
-  "Dv3",
-  "DS-n_v2",
-  "Ev3",
-] as const;
+export const VM_SERIES = ["Basic A", "Standard A", "Av2", "D", "DS", "Dv2", "DSv2", "F", "Fs", "Fsv2", "Dv3", "DS-n_v2", "Ev3"] as const;
 export type VmSeries = (typeof VM_SERIES)[number];
 
 /** [name, vCPU, memory GiB, temp storage GiB, max data disks], one row per line of the page's tables. */
@@ -198,18 +184,14 @@ export function compareVmSizes(a: VmSize, b: VmSize): number {
     return i < 0 ? VM_SERIES.length : i;
   };
   return (
-    seriesOrder(a.series) - seriesOrder(b.series) ||
-    a.vCpus - b.vCpus ||
-    a.memoryGiB - b.memoryGiB ||
-    a.name.localeCompare(b.name, "en", { numeric: true })
+    seriesOrder(a.series) - seriesOrder(b.series) || a.vCpus - b.vCpus || a.memoryGiB - b.memoryGiB || a.name.localeCompare(b.name, "en", { numeric: true })
   );
 }
 
 export const azureStackHubVmSizes: readonly VmSize[] = Object.freeze(
   VM_SERIES.flatMap((series) =>
     rows[series].map(
-      ([name, vCpus, memoryGiB, tempDiskGiB, maxDataDisks]): VmSize =>
-        Object.freeze({ name, vCpus, memoryGiB, maxDataDisks, tempDiskGiB, series }),
+      ([name, vCpus, memoryGiB, tempDiskGiB, maxDataDisks]): VmSize => Object.freeze({ name, vCpus, memoryGiB, maxDataDisks, tempDiskGiB, series }),
     ),
   ).sort(compareVmSizes),
 );

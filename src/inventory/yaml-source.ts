@@ -65,8 +65,7 @@ export class YamlSource {
     } catch (error) {
       if (error instanceof yaml.YAMLException) {
         const mark = error.mark as { line?: number; column?: number } | undefined;
-        const position =
-          mark && typeof mark.line === "number" ? { line: mark.line + 1, column: (mark.column ?? 0) + 1 } : undefined;
+        const position = mark && typeof mark.line === "number" ? { line: mark.line + 1, column: (mark.column ?? 0) + 1 } : undefined;
         throw new YamlSyntaxError(error.reason || error.message, position);
       }
       throw error;
@@ -151,4 +150,3 @@ function assertExpansionWithinLimit(value: unknown): void {
     );
   }
 }
-

@@ -39,12 +39,19 @@ export function armFilesOfPlan(iac: IacPlan, backup: BackupPlan): ArmFile[] {
     .filter((f) => f.path.startsWith("arm/") && !f.path.endsWith(".parameters.json"))
     .map((f) => {
       const parameters = contents.get(f.path.replace(/\.json$/, ".parameters.json"));
-      const values = parameters ? Object.fromEntries(Object.entries((JSON.parse(parameters) as { parameters: Record<string, { value?: unknown }> }).parameters).map(([k, v]) => [k, v.value])) : {};
+      const values = parameters
+        ? Object.fromEntries(
+            Object.entries((JSON.parse(parameters) as { parameters: Record<string, { value?: unknown }> }).parameters).map(([k, v]) => [k, v.value]),
+          )
+        : {};
       return { path: `iac/${f.path}`, json: JSON.parse(f.content) as unknown, parameterValues: values };
     });
   if (backup.networkRules.length > 0) {
     const apiVersion = apiVersionFor("Microsoft.Network/networkSecurityGroups");
-    files.push({ path: NETWORK_RULES_TEMPLATE, json: { resources: [{ type: "Microsoft.Network/networkSecurityGroups/securityRules", apiVersion }] } });
+    files.push({
+      path: NETWORK_RULES_TEMPLATE,
+      json: { resources: [{ type: "Microsoft.Network/networkSecurityGroups/securityRules", apiVersion }] },
+    });
   }
   return files;
 }
@@ -55,11 +62,22 @@ export function extensionNeedsOfPlan(tenant: Tenant, backup: BackupPlan): Extens
   for (const vm of backup.vms) {
     const m = method(vm.method);
     if (!vm.protected || !m.needsVmAgent) continue;
-    needs.push({ vm: vm.qualifiedName, path: vm.path, choices: CUSTOM_SCRIPT[vm.osType], reason: t("stamp.reason.agent", { method: vm.methodNameLocal ?? m.name }) });
+    needs.push({
+      vm: vm.qualifiedName,
+      path: vm.path,
+      choices: CUSTOM_SCRIPT[vm.osType],
+      reason: t("stamp.reason.agent", { method: vm.methodNameLocal ?? m.name }),
+    });
   }
   for (const ref of virtualMachines(tenant)) {
     for (const [i, name] of (ref.vm.extensions ?? []).entries()) {
-      needs.push({ vm: ref.qualifiedName, path: [...ref.path, "extensions", i], choices: [], typeOnly: name, reason: t("stamp.reason.recorded") });
+      needs.push({
+        vm: ref.qualifiedName,
+        path: [...ref.path, "extensions", i],
+        choices: [],
+        typeOnly: name,
+        reason: t("stamp.reason.recorded"),
+      });
     }
   }
   return needs;

@@ -79,7 +79,12 @@ interface Candidate {
 function best(candidates: readonly Candidate[], targetHours: number): VerdictFigure {
   let chosen: Candidate | undefined;
   for (const c of candidates) if (Number.isFinite(c.hours) && (chosen === undefined || c.hours < chosen.hours)) chosen = c;
-  return { hours: chosen ? Math.round(chosen.hours * 1000) / 1000 : null, source: chosen?.source ?? null, targetHours, met: chosen !== undefined && chosen.hours <= targetHours + EPS };
+  return {
+    hours: chosen ? Math.round(chosen.hours * 1000) / 1000 : null,
+    source: chosen?.source ?? null,
+    targetHours,
+    met: chosen !== undefined && chosen.hours <= targetHours + EPS,
+  };
 }
 
 function rpoCandidates(backup: VmBackupPlan, dr: VmDrPlan | undefined): Candidate[] {
@@ -124,7 +129,16 @@ export function planVerdicts(tenant: Tenant, backup: BackupPlan, bcdr: BcdrPlan)
     const members = vms.filter((v) => v.tier === tier.name);
     const rpoMet = members.every((v) => v.rpo.met);
     const rtoMet = members.every((v) => v.rto.met);
-    tiers.push({ tier: tier.name, vms: count, rpoHours: tier.rpoHours, rtoHours: tier.rtoHours, rpoMet, rtoMet, met: rpoMet && rtoMet, unmetVms: members.filter((v) => !v.met).map((v) => v.vm) });
+    tiers.push({
+      tier: tier.name,
+      vms: count,
+      rpoHours: tier.rpoHours,
+      rtoHours: tier.rtoHours,
+      rpoMet,
+      rtoMet,
+      met: rpoMet && rtoMet,
+      unmetVms: members.filter((v) => !v.met).map((v) => v.vm),
+    });
   }
   return { vms, tiers, backedUp: { vms: backup.totals.backedUpVirtualMachines.value, of: backup.totals.virtualMachines.value } };
 }

@@ -14,13 +14,15 @@ import { neutralise } from "../base/display.js";
  * marker. Parentheses stay as they are: without an unescaped "]" they cannot form a link.
  */
 export function escapeMarkdown(text: string): string {
-  return neutralise(text.replace(/\r\n|\r|\n/g, " ").replace(/\t/g, " "))
-    .replace(/[\\`*_[\]<>#|~&]/g, (c) => `\\${c}`)
-    // GFM turns bare URLs into links: an escaped colon or dot keeps "http://…" and "www.…" as text.
-    .replace(/:(?=\/\/)/g, "\\:")
-    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`)
-    .replace(/^[-+=]/, (c) => `\\${c}`)
-    .replace(/^(\d+)([.)])/, "$1\\$2");
+  return (
+    neutralise(text.replace(/\r\n|\r|\n/g, " ").replace(/\t/g, " "))
+      .replace(/[\\`*_[\]<>#|~&]/g, (c) => `\\${c}`)
+      // GFM turns bare URLs into links: an escaped colon or dot keeps "http://…" and "www.…" as text.
+      .replace(/:(?=\/\/)/g, "\\:")
+      .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`)
+      .replace(/^[-+=]/, (c) => `\\${c}`)
+      .replace(/^(\d+)([.)])/, "$1\\$2")
+  );
 }
 
 /** A Markdown table cell: inline escaping, and never a line break (a newline would end the row). */
@@ -61,7 +63,9 @@ const xmlEntities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&
  * return too, tab and line feed kept), the non-characters XML forbids dropped, then the five entities.
  */
 export function escapeXml(text: string): string {
-  return neutralise(text.replace(/\r\n/g, "\n").replace(/\r/g, "\n")).replace(/[\uFFFE\uFFFF]/g, "").replace(/[&<>"']/g, (c) => xmlEntities[c] ?? c);
+  return neutralise(text.replace(/\r\n/g, "\n").replace(/\r/g, "\n"))
+    .replace(/[\uFFFE\uFFFF]/g, "")
+    .replace(/[&<>"']/g, (c) => xmlEntities[c] ?? c);
 }
 
 /** An id or class usable in HTML and SVG: ASCII letters, digits and dashes only. */

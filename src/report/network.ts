@@ -48,7 +48,13 @@ export function networkRulesArmTemplate(rules: readonly NetworkRequirement[]): s
   const apiVersion = apiVersionFor("Microsoft.Network/networkSecurityGroups");
   if (!apiVersion) throw new Error(`the ${API_PROFILE} profile has no Microsoft.Network/networkSecurityGroups version`);
   const parameters: Record<string, unknown> = {
-    firstPriority: { type: "int", defaultValue: FIRST_PRIORITY, minValue: 100, maxValue: 4096, metadata: { description: "Priority of the first rule; the others follow in steps of 10." } },
+    firstPriority: {
+      type: "int",
+      defaultValue: FIRST_PRIORITY,
+      minValue: 100,
+      maxValue: 4096,
+      metadata: { description: "Priority of the first rule; the others follow in steps of 10." },
+    },
   };
   const groups = [...new Set(rules.map((r) => r.appliesTo))];
   const nsgParameter = new Map(groups.map((g) => [g, `nsg${parameterName(slug(g))}`]));

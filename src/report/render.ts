@@ -69,7 +69,10 @@ export function documentModel(plan: Plan): unknown {
         ...plan.contrast.kubernetes,
         velero: {
           ...plan.contrast.kubernetes.velero,
-          clusters: plan.contrast.kubernetes.velero.clusters.map(({ yaml: _yaml, manifests: _manifests, ...rest }) => ({ ...rest, file: veleroFile(rest.cluster) })),
+          clusters: plan.contrast.kubernetes.velero.clusters.map(({ yaml: _yaml, manifests: _manifests, ...rest }) => ({
+            ...rest,
+            file: veleroFile(rest.cluster),
+          })),
         },
       },
     },

@@ -11,7 +11,10 @@ export function backupText(doc: TextDocument, view: ReportView, fmt: Formatter, 
   doc.heading(fmt.t("term.backup.heading", { target: p.target.name, kind, location: p.target.location }));
   doc.facts([
     { label: fmt.t("backup.productFamily"), value: p.productFamily },
-    { label: fmt.t("backup.protectedVms"), value: fmt.t("backup.protectedOf", { protected: c.count(view.verdicts.backedUp.vms), total: c.count(view.verdicts.backedUp.of) }) },
+    {
+      label: fmt.t("backup.protectedVms"),
+      value: fmt.t("backup.protectedOf", { protected: c.count(view.verdicts.backedUp.vms), total: c.count(view.verdicts.backedUp.of) }),
+    },
     { label: fmt.t("backup.usedData"), value: c.size(p.totals.usedGiB.value) },
     { label: fmt.t("backup.fullSize"), value: c.size(p.totals.fullGiB.value) },
     { label: fmt.t("backup.dailyIncremental"), value: c.size(p.totals.dailyIncrementalGiB.value) },
@@ -33,9 +36,21 @@ export function backupText(doc: TextDocument, view: ReportView, fmt: Formatter, 
 
   if (b.vms.length > 0) {
     doc.heading(fmt.t("backup.perVm"), 2);
-    const styles: Array<TextStyle | undefined> = b.vms.map((v) => (!v.protected && v.method === "none" ? "yellow" : v.withinWindow === false ? "red" : undefined));
+    const styles: Array<TextStyle | undefined> = b.vms.map((v) =>
+      !v.protected && v.method === "none" ? "yellow" : v.withinWindow === false ? "red" : undefined,
+    );
     doc.table({
-      header: labels(fmt, ["bcdr.col.vm", "inventory.col.tier", "backup.col.method", "backup.col.full", "backup.col.daily", "backup.col.target", "backup.col.start", "backup.col.rpo", "backup.col.rto"]),
+      header: labels(fmt, [
+        "bcdr.col.vm",
+        "inventory.col.tier",
+        "backup.col.method",
+        "backup.col.full",
+        "backup.col.daily",
+        "backup.col.target",
+        "backup.col.start",
+        "backup.col.rpo",
+        "backup.col.rto",
+      ]),
       rows: b.vms.map((v) => [
         v.vm,
         v.tier ?? c.none,
@@ -65,7 +80,16 @@ export function backupText(doc: TextDocument, view: ReportView, fmt: Formatter, 
   if (p.backupServers.length > 0) {
     doc.heading(fmt.t("backup.servers"), 2);
     doc.table({
-      header: labels(fmt, ["backup.col.server", "backup.col.network", "inventory.col.vms", "backup.col.pool", "backup.col.poolShortcut", "backup.col.disks", "backup.col.size", "backup.col.scratch"]),
+      header: labels(fmt, [
+        "backup.col.server",
+        "backup.col.network",
+        "inventory.col.vms",
+        "backup.col.pool",
+        "backup.col.poolShortcut",
+        "backup.col.disks",
+        "backup.col.size",
+        "backup.col.scratch",
+      ]),
       rows: p.backupServers.map((s) => [
         s.name,
         s.network,
@@ -82,8 +106,26 @@ export function backupText(doc: TextDocument, view: ReportView, fmt: Formatter, 
 
   doc.heading(fmt.t("backup.schedule"), 2);
   doc.table({
-    header: labels(fmt, ["inventory.col.tier", "backup.col.run", "backup.col.window", "backup.col.jobs", "backup.col.runSize", "backup.col.demand", "backup.col.lastFinish", "backup.col.fits"]),
-    rows: b.windows.map((w) => [w.tier, c.count(w.run), `${w.start} + ${c.minutes(w.durationMinutes)}`, c.count(w.jobs), c.size(w.runGiB), c.minutes(w.demandMinutes), c.minutes(w.lastFinishMinutes), c.yesNo(w.allWithinWindow)]),
+    header: labels(fmt, [
+      "inventory.col.tier",
+      "backup.col.run",
+      "backup.col.window",
+      "backup.col.jobs",
+      "backup.col.runSize",
+      "backup.col.demand",
+      "backup.col.lastFinish",
+      "backup.col.fits",
+    ]),
+    rows: b.windows.map((w) => [
+      w.tier,
+      c.count(w.run),
+      `${w.start} + ${c.minutes(w.durationMinutes)}`,
+      c.count(w.jobs),
+      c.size(w.runGiB),
+      c.minutes(w.demandMinutes),
+      c.minutes(w.lastFinishMinutes),
+      c.yesNo(w.allWithinWindow),
+    ]),
     right: [1, 3, 4, 5, 6],
     styles: b.windows.map((w) => (w.feasible && w.allWithinWindow ? undefined : "red")),
   });

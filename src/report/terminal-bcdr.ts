@@ -18,13 +18,22 @@ function bandwidthText(doc: TextDocument, view: ReportView, fmt: Formatter, c: C
     { label: fmt.t("bcdr.averageLoad"), value: c.mbps(bw.total.averageMbps) },
     { label: fmt.t("bcdr.busyLoad"), value: c.mbps(bw.total.busyMbps) },
     { label: fmt.t("bcdr.achievableRpo"), value: c.hours(bw.total.achievableRpoHours) },
-    { label: fmt.t("bcdr.initialReplication"), value: fmt.t("bcdr.initialOf", { size: c.size(bw.total.initialGiB), hours: c.hours(bw.total.initialReplicationHours) }) },
+    {
+      label: fmt.t("bcdr.initialReplication"),
+      value: fmt.t("bcdr.initialOf", { size: c.size(bw.total.initialGiB), hours: c.hours(bw.total.initialReplicationHours) }),
+    },
   ]);
   if (bw.whatIf.length === 0) return;
   doc.heading(fmt.t("bcdr.whatIf"), 2);
   doc.table({
     header: labels(fmt, ["bcdr.link", "bcdr.effectiveLink", "bcdr.achievableRpo", "bcdr.initialReplication", "bcdr.col.meetsRpos"]),
-    rows: bw.whatIf.map((w) => [`${c.mbps(w.linkMbps)}${w.current ? ` ${fmt.t("bcdr.current")}` : ""}`, c.mbps(w.effectiveMbps), c.hours(w.achievableRpoHours), c.hours(w.initialReplicationHours), c.yesNo(w.meetsAllRpos)]),
+    rows: bw.whatIf.map((w) => [
+      `${c.mbps(w.linkMbps)}${w.current ? ` ${fmt.t("bcdr.current")}` : ""}`,
+      c.mbps(w.effectiveMbps),
+      c.hours(w.achievableRpoHours),
+      c.hours(w.initialReplicationHours),
+      c.yesNo(w.meetsAllRpos),
+    ]),
     right: [0, 1, 2, 3],
   });
 }
@@ -62,7 +71,11 @@ export function bcdrText(doc: TextDocument, view: ReportView, fmt: Formatter, c:
   const site = b.drSite.name ? `${b.drSite.label} ${b.drSite.name}` : b.drSite.label;
   doc.heading(fmt.t("term.bcdr.heading", { site }));
   doc.heading(fmt.t("bcdr.methods"), 2);
-  doc.table({ header: labels(fmt, ["bcdr.col.method", "inventory.col.vms"]), rows: b.methodCounts.map((m) => [m.label, c.count(m.vms)]), right: [1] });
+  doc.table({
+    header: labels(fmt, ["bcdr.col.method", "inventory.col.vms"]),
+    rows: b.methodCounts.map((m) => [m.label, c.count(m.vms)]),
+    right: [1],
+  });
 
   if (b.tiers.length > 0) {
     doc.heading(fmt.t("bcdr.perTier"), 2);
@@ -77,7 +90,16 @@ export function bcdrText(doc: TextDocument, view: ReportView, fmt: Formatter, c:
   if (b.vms.length > 0) {
     doc.heading(fmt.t("bcdr.perVm"), 2);
     doc.table({
-      header: labels(fmt, ["bcdr.col.vm", "inventory.col.tier", "bcdr.col.method", "bcdr.col.rpo", "bcdr.col.achievableRpo", "bcdr.col.rto", "bcdr.col.readyAfter", "bcdr.col.group"]),
+      header: labels(fmt, [
+        "bcdr.col.vm",
+        "inventory.col.tier",
+        "bcdr.col.method",
+        "bcdr.col.rpo",
+        "bcdr.col.achievableRpo",
+        "bcdr.col.rto",
+        "bcdr.col.readyAfter",
+        "bcdr.col.group",
+      ]),
       rows: b.vms.map((v) => [
         v.vm,
         v.tier ?? c.none,

@@ -11,10 +11,19 @@ function kubernetesText(doc: TextDocument, view: ReportView, fmt: Formatter, c: 
   for (const a of k.aks) {
     doc.line(`    ${a.cluster}`, "bold");
     doc.line(`      ${fmt.t("contrast.aksFrequency", { reason: a.frequencyReason })}`);
-    doc.line(`      ${fmt.t("contrast.aksVolumes", { protected: c.count(a.protectedVolumes), total: c.count(a.volumes.length), tiered: c.count(a.tieredVolumes), rpo: c.hours(a.tiers.vault.rpoHours) })}`);
+    doc.line(
+      `      ${fmt.t("contrast.aksVolumes", { protected: c.count(a.protectedVolumes), total: c.count(a.volumes.length), tiered: c.count(a.tieredVolumes), rpo: c.hours(a.tiers.vault.rpoHours) })}`,
+    );
     doc.table(
       {
-        header: labels(fmt, ["contrast.col.volume", "contrast.col.namespace", "contrast.col.size", "contrast.col.operational", "contrast.col.vaultTier", "contrast.col.reasons"]),
+        header: labels(fmt, [
+          "contrast.col.volume",
+          "contrast.col.namespace",
+          "contrast.col.size",
+          "contrast.col.operational",
+          "contrast.col.vaultTier",
+          "contrast.col.reasons",
+        ]),
         rows: a.volumeRows.map((v) => [
           v.name,
           v.namespace,
@@ -55,13 +64,22 @@ export function contrastText(doc: TextDocument, view: ReportView, fmt: Formatter
     );
   }
   doc.heading(fmt.t("contrast.questions"), 2);
-  doc.table({ header: labels(fmt, ["contrast.col.question", "inventory.col.vms"]), rows: k.plan.cases.map((q) => [q.question, c.count(q.vms)]), right: [1] });
+  doc.table({
+    header: labels(fmt, ["contrast.col.question", "inventory.col.vms"]),
+    rows: k.plan.cases.map((q) => [q.question, c.count(q.vms)]),
+    right: [1],
+  });
 
   if (k.vms.length > 0) {
     doc.heading(fmt.t("contrast.perVm"), 2);
     doc.table({
       header: labels(fmt, ["bcdr.col.vm", "contrast.col.stackMethod", "contrast.col.rpo", "contrast.col.nic"]),
-      rows: k.vms.map((v) => [v.vm, v.stackMethod, `${c.hours(v.rpoHours.azure)} / ${c.hours(v.rpoHours.stack)}`, `${c.size(v.nicGiBPerDay.azure)} / ${c.size(v.nicGiBPerDay.stack)}`]),
+      rows: k.vms.map((v) => [
+        v.vm,
+        v.stackMethod,
+        `${c.hours(v.rpoHours.azure)} / ${c.hours(v.rpoHours.stack)}`,
+        `${c.size(v.nicGiBPerDay.azure)} / ${c.size(v.nicGiBPerDay.stack)}`,
+      ]),
       right: [2, 3],
     });
   }

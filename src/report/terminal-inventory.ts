@@ -16,15 +16,39 @@ export function inventoryText(s: InventorySummary, options: { lang: Lang; paint?
   doc.facts([
     { label: fmt.t("inventory.subscriptions"), value: c.count(s.subscriptions) },
     { label: fmt.t("inventory.resourceGroups"), value: c.count(s.resourceGroups) },
-    { label: fmt.t("inventory.vms"), value: fmt.t("inventory.vmsByOs", { total: c.count(n.virtualMachines), windows: c.count(s.byOs.windows), linux: c.count(s.byOs.linux) }) },
+    {
+      label: fmt.t("inventory.vms"),
+      value: fmt.t("inventory.vmsByOs", {
+        total: c.count(n.virtualMachines),
+        windows: c.count(s.byOs.windows),
+        linux: c.count(s.byOs.linux),
+      }),
+    },
     { label: fmt.t("inventory.disks"), value: c.count(s.disks) },
-    { label: fmt.t("inventory.capacity"), value: s.disksWithEstimatedUse > 0 ? `${capacity} ${fmt.t("term.inventory.estimatedUse", { disks: c.count(s.disksWithEstimatedUse), share: fmt.share(DEFAULT_USED_SHARE) })}` : capacity },
-    { label: fmt.t("inventory.storageAccounts"), value: fmt.t("inventory.countWithSize", { count: c.count(n.storageAccounts), size: c.size(s.storageAccountGiB) }) },
+    {
+      label: fmt.t("inventory.capacity"),
+      value:
+        s.disksWithEstimatedUse > 0
+          ? `${capacity} ${fmt.t("term.inventory.estimatedUse", { disks: c.count(s.disksWithEstimatedUse), share: fmt.share(DEFAULT_USED_SHARE) })}`
+          : capacity,
+    },
+    {
+      label: fmt.t("inventory.storageAccounts"),
+      value: fmt.t("inventory.countWithSize", { count: c.count(n.storageAccounts), size: c.size(s.storageAccountGiB) }),
+    },
     { label: fmt.t("inventory.keyVaults"), value: c.count(n.keyVaults) },
-    { label: fmt.t("inventory.kubernetes"), value: fmt.t("inventory.countWithSize", { count: c.count(n.kubernetesClusters), size: c.size(s.persistentVolumeGiB) }) },
+    {
+      label: fmt.t("inventory.kubernetes"),
+      value: fmt.t("inventory.countWithSize", { count: c.count(n.kubernetesClusters), size: c.size(s.persistentVolumeGiB) }),
+    },
     {
       label: fmt.t("inventory.network"),
-      value: fmt.t("inventory.networkCounts", { vnets: c.count(n.virtualNetworks), nsgs: c.count(n.networkSecurityGroups), lbs: c.count(n.loadBalancers), gateways: c.count(n.vpnGateways) }),
+      value: fmt.t("inventory.networkCounts", {
+        vnets: c.count(n.virtualNetworks),
+        nsgs: c.count(n.networkSecurityGroups),
+        lbs: c.count(n.loadBalancers),
+        gateways: c.count(n.vpnGateways),
+      }),
     },
     ...(n.otherResources > 0 ? [{ label: fmt.t("term.inventory.other"), value: c.count(n.otherResources) }] : []),
     { label: fmt.t("inventory.unprotected"), value: c.count(s.unprotectedVirtualMachines) },

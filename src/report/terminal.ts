@@ -23,9 +23,19 @@ function inventoryText(doc: TextDocument, view: ReportView, fmt: Formatter, c: C
   const inv = view.inventory;
   doc.heading(fmt.t("term.title", { tenant: view.tenant.name, stamp: view.tenant.stamp }));
   doc.facts([
-    { label: fmt.t("inventory.vms"), value: fmt.t("inventory.vmsByOs", { total: c.count(inv.counts.virtualMachines), windows: c.count(inv.byOs.windows), linux: c.count(inv.byOs.linux) }) },
+    {
+      label: fmt.t("inventory.vms"),
+      value: fmt.t("inventory.vmsByOs", {
+        total: c.count(inv.counts.virtualMachines),
+        windows: c.count(inv.byOs.windows),
+        linux: c.count(inv.byOs.linux),
+      }),
+    },
     { label: fmt.t("inventory.disks"), value: c.count(inv.disks) },
-    { label: fmt.t("inventory.capacity"), value: fmt.t("inventory.usedOf", { used: c.size(inv.usedGiB), provisioned: c.size(inv.provisionedGiB) }) },
+    {
+      label: fmt.t("inventory.capacity"),
+      value: fmt.t("inventory.usedOf", { used: c.size(inv.usedGiB), provisioned: c.size(inv.provisionedGiB) }),
+    },
   ]);
 }
 
@@ -36,7 +46,14 @@ function iacText(doc: TextDocument, view: ReportView, fmt: Formatter, c: Cells):
     { label: fmt.t("config.armTemplates"), value: c.count(p.armTemplates) },
     { label: fmt.t("config.armResources"), value: c.count(p.armResources) },
     { label: fmt.t("config.terraformResources"), value: c.count(p.terraformResources) },
-    { label: fmt.t("config.parameters"), value: fmt.t("config.parametersDetail", { total: c.count(p.parameters.total), secure: c.count(p.parameters.secure), placeholders: c.count(p.parameters.placeholders) }) },
+    {
+      label: fmt.t("config.parameters"),
+      value: fmt.t("config.parametersDetail", {
+        total: c.count(p.parameters.total),
+        secure: c.count(p.parameters.secure),
+        placeholders: c.count(p.parameters.placeholders),
+      }),
+    },
     { label: fmt.t("config.gaps"), value: c.count(p.gaps.length) },
   ]);
   const orders = p.deploymentOrder.filter((o) => o.resourceGroups.length > 1);

@@ -36,14 +36,33 @@ export interface BackupVmView {
 export interface BackupView {
   plan: BackupPlan;
   vms: BackupVmView[];
-  resources: Array<{ kind: string; name: string; method: string; protected: boolean; tier: string | null; fullGiB: number; dailyIncrementalGiB: number; reason: string }>;
-  windows: Array<{ tier: string; run: number; start: string; durationMinutes: number; jobs: number; runGiB: number; demandMinutes: number; lastFinishMinutes: number; feasible: boolean; allWithinWindow: boolean }>;
+  resources: Array<{
+    kind: string;
+    name: string;
+    method: string;
+    protected: boolean;
+    tier: string | null;
+    fullGiB: number;
+    dailyIncrementalGiB: number;
+    reason: string;
+  }>;
+  windows: Array<{
+    tier: string;
+    run: number;
+    start: string;
+    durationMinutes: number;
+    jobs: number;
+    runGiB: number;
+    demandMinutes: number;
+    lastFinishMinutes: number;
+    feasible: boolean;
+    allWithinWindow: boolean;
+  }>;
   networkRules: Array<NetworkRequirement & { ports: string; fqdnList: string[] }>;
   usableMbps: number;
   timeline: Svg;
   storage: Svg;
 }
-
 
 export function backupView(plan: BackupPlan, verdicts: PlanVerdicts, fmt: Formatter): BackupView {
   const verdictOf = new Map(verdicts.vms.map((v) => [v.vm, v]));
@@ -85,7 +104,11 @@ export function backupView(plan: BackupPlan, verdicts: PlanVerdicts, fmt: Format
       startHours: start,
       durationHours: s.durationMinutes / 60,
       withinWindow: s.withinWindow,
-      tooltip: fmt.t("diagram.timeline.tooltip", { vm: v.qualifiedName, start: clock(s.startMinuteOfDay), duration: fmt.hours(s.durationMinutes / 60) }),
+      tooltip: fmt.t("diagram.timeline.tooltip", {
+        vm: v.qualifiedName,
+        start: clock(s.startMinuteOfDay),
+        duration: fmt.hours(s.durationMinutes / 60),
+      }),
     };
   });
   const windows = plan.transfer.windows.map((w) => ({
@@ -118,7 +141,12 @@ export function backupView(plan: BackupPlan, verdicts: PlanVerdicts, fmt: Format
     id: "storage",
     title: fmt.t("diagram.storage.title"),
     days: growth ? growth.map((p) => p.day) : [0, 1],
-    series: [{ label: fmt.t("diagram.storage.series"), gib: growth ? growth.map((p) => p.gib.value) : [plan.totals.fullGiB.value, plan.totals.targetStorageGiB.value] }],
+    series: [
+      {
+        label: fmt.t("diagram.storage.series"),
+        gib: growth ? growth.map((p) => p.gib.value) : [plan.totals.fullGiB.value, plan.totals.targetStorageGiB.value],
+      },
+    ],
     labels: { xAxis: fmt.t(growth ? "diagram.storage.xAxis" : "diagram.storage.xAxisTwoPoints"), yAxis: fmt.t("diagram.storage.yAxis") },
     formatSize: (g) => fmt.size(g),
     formatDay: (d) => (growth ? fmt.t("unit.day", { n: fmt.count(d) }) : fmt.t(d === 0 ? "diagram.storage.first" : "diagram.storage.steady")),
@@ -155,4 +183,3 @@ export function backupView(plan: BackupPlan, verdicts: PlanVerdicts, fmt: Format
     storage,
   };
 }
-

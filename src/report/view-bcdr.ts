@@ -77,7 +77,12 @@ export function bcdrView(plan: BcdrPlan, verdicts: PlanVerdicts, fmt: Formatter)
     heading: fmt.t("bcdr.groupHeading", { group: g.group, title: g.title }),
     vmList: g.vms.map((v) => fmt.t("bcdr.vmWithMethod", { vm: v.vm, method: methodLabel(v.method) })).join(fmt.t("list.separator")),
   }));
-  const failbacks = plan.runbook.failback.map((f) => ({ ...f, steps: steps(f.steps), label: methodLabel(f.method), vmList: f.vms.join(fmt.t("list.separator")) }));
+  const failbacks = plan.runbook.failback.map((f) => ({
+    ...f,
+    steps: steps(f.steps),
+    label: methodLabel(f.method),
+    vmList: f.vms.join(fmt.t("list.separator")),
+  }));
   // The first VM plan with each id, as a scan would find it: a Map, not a scan of every VM per diagram node.
   const firstPlanOf = new Map<string, BcdrPlan["vms"][number]>();
   for (const x of plan.vms) if (!firstPlanOf.has(x.vm)) firstPlanOf.set(x.vm, x);
@@ -101,7 +106,9 @@ export function bcdrView(plan: BcdrPlan, verdicts: PlanVerdicts, fmt: Formatter)
   });
   return {
     drSite: { kind: plan.drSite.kind, label: fmt.t(`drSite.${plan.drSite.kind}`), name: plan.drSite.name },
-    methodCounts: drMethods.filter((method) => plan.methodCounts[method] > 0).map((method) => ({ method, label: methodLabel(method), vms: plan.methodCounts[method] })),
+    methodCounts: drMethods
+      .filter((method) => plan.methodCounts[method] > 0)
+      .map((method) => ({ method, label: methodLabel(method), vms: plan.methodCounts[method] })),
     vms,
     tiers: verdicts.tiers,
     plan,

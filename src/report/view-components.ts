@@ -24,7 +24,11 @@ export interface ComponentView {
  * separate cache disk of at least MIN_PROCESS_SERVER_CACHE_GIB, above the table's own figure for the small size.
  */
 function serverSize(size: ServerSizeRow, fmt: Formatter, minCacheGiB = 0): string {
-  return fmt.t("bcdr.serverSize", { vcpus: fmt.count(size.vCpus), memory: fmt.gib(size.memoryGiB), cache: fmt.gib(Math.max(size.cacheDiskGiB, minCacheGiB)) });
+  return fmt.t("bcdr.serverSize", {
+    vcpus: fmt.count(size.vCpus),
+    memory: fmt.gib(size.memoryGiB),
+    cache: fmt.gib(Math.max(size.cacheDiskGiB, minCacheGiB)),
+  });
 }
 
 const versionOrUnknown = (version: string | null, fmt: Formatter): string => version ?? fmt.t("common.unknown");
@@ -41,7 +45,10 @@ function asrToAzure(plan: BcdrPlan, fmt: Formatter): ComponentView[] {
         ? [
             {
               label: fmt.t("bcdr.asr.processServers"),
-              value: fmt.t("bcdr.serverCount", { count: fmt.count(a.scaleOutProcessServers.count), size: serverSize(a.scaleOutProcessServers.size, fmt, MIN_PROCESS_SERVER_CACHE_GIB) }),
+              value: fmt.t("bcdr.serverCount", {
+                count: fmt.count(a.scaleOutProcessServers.count),
+                size: serverSize(a.scaleOutProcessServers.size, fmt, MIN_PROCESS_SERVER_CACHE_GIB),
+              }),
             },
           ]
         : []),
@@ -59,7 +66,11 @@ function stackToStack(plan: BcdrPlan, fmt: Formatter): ComponentView[] {
   const rows: FactRow[] = [
     {
       label: fmt.t("bcdr.s2s.version"),
-      value: fmt.t("bcdr.s2s.versionValue", { minimum: s.minimumStampVersion, source: versionOrUnknown(s.sourceStampVersion, fmt), target: versionOrUnknown(s.targetStampVersion, fmt) }),
+      value: fmt.t("bcdr.s2s.versionValue", {
+        minimum: s.minimumStampVersion,
+        source: versionOrUnknown(s.sourceStampVersion, fmt),
+        target: versionOrUnknown(s.targetStampVersion, fmt),
+      }),
     },
     ...s.appliances.map((a) => ({
       label: fmt.t("bcdr.s2s.appliances", { subscription: a.subscription }),
@@ -77,7 +88,11 @@ function stackToStack(plan: BcdrPlan, fmt: Formatter): ComponentView[] {
     },
     {
       label: fmt.t("bcdr.s2s.quota"),
-      value: fmt.t("bcdr.s2s.quotaValue", { vcpus: fmt.count(s.failoverQuota.vCpus), memory: fmt.gib(s.failoverQuota.memoryGiB), vms: fmt.count(s.failoverQuota.vms) }),
+      value: fmt.t("bcdr.s2s.quotaValue", {
+        vcpus: fmt.count(s.failoverQuota.vCpus),
+        memory: fmt.gib(s.failoverQuota.memoryGiB),
+        vms: fmt.count(s.failoverQuota.vms),
+      }),
     },
     // One row per batch, in runbook order.
     ...s.reprotectBatches.map((batch, i) => ({
@@ -87,7 +102,11 @@ function stackToStack(plan: BcdrPlan, fmt: Formatter): ComponentView[] {
     { label: fmt.t("bcdr.s2s.cache"), value: fmt.size(s.cacheWorstCaseGiB) },
     {
       label: fmt.t("bcdr.s2s.provider"),
-      value: fmt.t("bcdr.s2s.providerValue", { vcores: fmt.count(s.providerFootprint.vCores), memory: fmt.gib(s.providerFootprint.memoryGiB), disk: fmt.gib(s.providerFootprint.diskGiB) }),
+      value: fmt.t("bcdr.s2s.providerValue", {
+        vcores: fmt.count(s.providerFootprint.vCores),
+        memory: fmt.gib(s.providerFootprint.memoryGiB),
+        disk: fmt.gib(s.providerFootprint.diskGiB),
+      }),
     },
   ];
   return [{ title: fmt.t("bcdr.s2s.title"), rows, notes: s.notes }];

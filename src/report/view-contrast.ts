@@ -11,12 +11,24 @@ import type { Svg } from "./svg/svg.js";
  * The rules of the Azure VM Backup model shown beside its flow, by key of VM_BACKUP_RULES: the
  * catalogue words each one (`flow.azure.rule.<id>`) for the reader's language; the model holds its source.
  */
-export const FLOW_AZURE_RULES = ["startWindow", "overlapSnapshotFails", "overlapTransferSkipped", "highLoadDelay", "backboneTransfer"] as const satisfies ReadonlyArray<keyof typeof VM_BACKUP_RULES>;
+export const FLOW_AZURE_RULES = [
+  "startWindow",
+  "overlapSnapshotFails",
+  "overlapTransferSkipped",
+  "highLoadDelay",
+  "backboneTransfer",
+] as const satisfies ReadonlyArray<keyof typeof VM_BACKUP_RULES>;
 
 export interface ContrastView {
   plan: ContrastPlan;
   vms: Array<ContrastPlan["vms"][number] & { azureRuleList: string; stackRuleList: string }>;
-  kubernetes: Array<{ cluster: string; file: string; volumeMode: string; schedules: ContrastPlan["kubernetes"]["velero"]["clusters"][number]["schedules"]; warnings: string[] }>;
+  kubernetes: Array<{
+    cluster: string;
+    file: string;
+    volumeMode: string;
+    schedules: ContrastPlan["kubernetes"]["velero"]["clusters"][number]["schedules"];
+    warnings: string[];
+  }>;
   azureRuleIds: string[];
   diagram: Svg;
   /** What Azure VM Backup would warn about, per VM (high CPU, too small, no agent): the model's text under a localized title. */
@@ -50,7 +62,10 @@ export function contrastView(plan: ContrastPlan, backup: BackupPlan, fmt: Format
     columns: [
       {
         title: fmt.t("diagram.flows.azure"),
-        steps: (["trigger", "snapshot", "instant", "transfer", "vault"] as const).map((s) => ({ title: fmt.t(`flow.azure.${s}`), detail: fmt.t(`flow.azure.${s}.detail`) })),
+        steps: (["trigger", "snapshot", "instant", "transfer", "vault"] as const).map((s) => ({
+          title: fmt.t(`flow.azure.${s}`),
+          detail: fmt.t(`flow.azure.${s}.detail`),
+        })),
         rules: FLOW_AZURE_RULES.map((key) => fmt.message(`flow.azure.rule.${VM_BACKUP_RULES[key].id}`)),
       },
       {
@@ -58,8 +73,17 @@ export function contrastView(plan: ContrastPlan, backup: BackupPlan, fmt: Format
         steps: [
           { title: fmt.t("flow.stack.window"), detail: fmt.t("flow.stack.window.detail") },
           { title: fmt.t("flow.stack.snapshot"), detail: fmt.t("flow.stack.snapshot.detail") },
-          { title: fmt.t("flow.stack.transfer"), detail: fmt.t("flow.stack.transfer.detail", { daily: fmt.size(backup.transfer.dailyTransferGiB.value), link: fmt.mbps(backup.transfer.wanBandwidthMbps) }) },
-          { title: fmt.t("flow.stack.target"), detail: fmt.t("flow.stack.target.detail", { target: backup.target.name, location: backup.target.location }) },
+          {
+            title: fmt.t("flow.stack.transfer"),
+            detail: fmt.t("flow.stack.transfer.detail", {
+              daily: fmt.size(backup.transfer.dailyTransferGiB.value),
+              link: fmt.mbps(backup.transfer.wanBandwidthMbps),
+            }),
+          },
+          {
+            title: fmt.t("flow.stack.target"),
+            detail: fmt.t("flow.stack.target.detail", { target: backup.target.name, location: backup.target.location }),
+          },
         ],
         rules: [
           fmt.t("flow.stack.rule.guest"),
@@ -97,7 +121,10 @@ export function contrastView(plan: ContrastPlan, backup: BackupPlan, fmt: Format
       ...a,
       protectedVolumes: a.volumes.filter((v) => v.operational === "protected").length,
       tieredVolumes: a.volumes.filter((v) => v.vault === "tiered").length,
-      volumeRows: a.volumes.map((v) => ({ ...v, why: v.reasons.length > 0 ? englishOnly(v.reasons.map((r) => `${r.text} (${r.source})`).join("; "), fmt) : null })),
+      volumeRows: a.volumes.map((v) => ({
+        ...v,
+        why: v.reasons.length > 0 ? englishOnly(v.reasons.map((r) => `${r.text} (${r.source})`).join("; "), fmt) : null,
+      })),
     })),
   };
 }

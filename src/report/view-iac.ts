@@ -17,7 +17,10 @@ const KINDS = [
 ] as const;
 
 export function iacView(plan: IacPlan, fmt: Formatter): IacView {
-  const groups = KINDS.map(([prefix, title]) => ({ title: fmt.t(title), files: plan.files.filter((f) => f.path.startsWith(prefix)).map((f) => `iac/${f.path}`) }));
+  const groups = KINDS.map(([prefix, title]) => ({
+    title: fmt.t(title),
+    files: plan.files.filter((f) => f.path.startsWith(prefix)).map((f) => `iac/${f.path}`),
+  }));
   const other = plan.files.filter((f) => !KINDS.some(([prefix]) => f.path.startsWith(prefix))).map((f) => `iac/${f.path}`);
   return {
     plan,

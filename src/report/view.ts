@@ -87,28 +87,33 @@ export type { SourcedFinding };
 export function findingViews(findings: readonly SourcedFinding[], fmt: Formatter): FindingView[] {
   const rank = (s: Severity) => severityOrder.indexOf(s);
   // Each path is formatted once, not twice per comparison (the sort compares n log n times).
-  return findings
-    // A stamp finding points into a generated template: its path in the plan folder comes first.
-    .map((f) => ({ ...f, where: f.source === "stamp" && f.finding.file ? `${f.finding.file}: ${formatPath(f.finding.path)}` : formatPath(f.finding.path) }))
-    .sort(
-      (a, b) =>
-        rank(a.finding.severity) - rank(b.finding.severity) ||
-        cmp(a.source, b.source) ||
-        cmp(a.finding.code, b.finding.code) ||
-        cmp(a.where, b.where) ||
-        cmp(a.finding.message, b.finding.message),
-    )
-    .map(({ finding, source, where }) => ({
-      severity: finding.severity,
-      severityLabel: fmt.t(`severity.${finding.severity}`),
-      code: finding.code,
-      title: fmt.has(`finding.${finding.code}`) ? fmt.message(`finding.${finding.code}`) : null,
-      where: finding.path.length > 0 ? where : "",
-      message: finding.messageLocal ? renderText(finding.messageLocal, fmt.lang) : finding.message,
-      fix: withFix(finding, fmt),
-      source: fmt.t(`source.${source}`),
-      sourceId: source,
-    }));
+  return (
+    findings
+      // A stamp finding points into a generated template: its path in the plan folder comes first.
+      .map((f) => ({
+        ...f,
+        where: f.source === "stamp" && f.finding.file ? `${f.finding.file}: ${formatPath(f.finding.path)}` : formatPath(f.finding.path),
+      }))
+      .sort(
+        (a, b) =>
+          rank(a.finding.severity) - rank(b.finding.severity) ||
+          cmp(a.source, b.source) ||
+          cmp(a.finding.code, b.finding.code) ||
+          cmp(a.where, b.where) ||
+          cmp(a.finding.message, b.finding.message),
+      )
+      .map(({ finding, source, where }) => ({
+        severity: finding.severity,
+        severityLabel: fmt.t(`severity.${finding.severity}`),
+        code: finding.code,
+        title: fmt.has(`finding.${finding.code}`) ? fmt.message(`finding.${finding.code}`) : null,
+        where: finding.path.length > 0 ? where : "",
+        message: finding.messageLocal ? renderText(finding.messageLocal, fmt.lang) : finding.message,
+        fix: withFix(finding, fmt),
+        source: fmt.t(`source.${source}`),
+        sourceId: source,
+      }))
+  );
 }
 
 /** The finding's fix in the document language: its own, else the catalogue's fix for its code (validator findings). */

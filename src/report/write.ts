@@ -98,7 +98,9 @@ export async function writePlanFolder(target: string, files: ReadonlyMap<string,
     // Files are written (and synced) several at a time: fsync waits on the disk, not the CPU.
     for (let i = 0; i < entries.length; i += WRITE_CONCURRENCY) {
       // allSettled: every write of the batch has ended (and closed its file) before the folder is removed.
-      const results = await Promise.allSettled(entries.slice(i, i + WRITE_CONCURRENCY).map(([path, content]) => writeDurably(fs, join(temp, ...path.split("/")), content)));
+      const results = await Promise.allSettled(
+        entries.slice(i, i + WRITE_CONCURRENCY).map(([path, content]) => writeDurably(fs, join(temp, ...path.split("/")), content)),
+      );
       const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
       if (failed) throw failed.reason;
     }
@@ -108,7 +110,9 @@ export async function writePlanFolder(target: string, files: ReadonlyMap<string,
   } catch (error) {
     // A temporary folder that cannot be removed now is removed by the next run (recoverInterruptedRun).
     await rm(temp, { recursive: true, force: true }).catch(() => undefined);
-    throw new OutputFolderError(`cannot write the plan into ${folder}: ${describe(error)}; ${existing ? "the previous plan is unchanged" : "nothing was written"}`);
+    throw new OutputFolderError(
+      `cannot write the plan into ${folder}: ${describe(error)}; ${existing ? "the previous plan is unchanged" : "nothing was written"}`,
+    );
   }
 
   try {

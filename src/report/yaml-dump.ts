@@ -43,7 +43,10 @@ class Unsupported extends Error {}
 
 const isWhitespace = (c: number) => c === CHAR_SPACE || c === CHAR_TAB;
 const isPrintable = (c: number) =>
-  (c >= 0x20 && c <= 0x7e) || (c >= 0xa1 && c <= 0xd7ff && c !== 0x2028 && c !== 0x2029) || (c >= 0xe000 && c <= 0xfffd && c !== CHAR_BOM) || (c >= 0x10000 && c <= 0x10ffff);
+  (c >= 0x20 && c <= 0x7e) ||
+  (c >= 0xa1 && c <= 0xd7ff && c !== 0x2028 && c !== 0x2029) ||
+  (c >= 0xe000 && c <= 0xfffd && c !== CHAR_BOM) ||
+  (c >= 0x10000 && c <= 0x10ffff);
 const isNsCharOrWhitespace = (c: number) => isPrintable(c) && c !== CHAR_BOM && c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
 
 /** js-yaml's isPlainSafe with `inblock` true (every scalar of a block document is written in block context). */
@@ -125,7 +128,21 @@ function blockHeader(s: string): string {
 
 /** js-yaml's escape sequences of double-quoted scalars. */
 const ESCAPE_SEQUENCES: Readonly<Record<number, string>> = {
-  0: "\\0", 7: "\\a", 8: "\\b", 9: "\\t", 10: "\\n", 11: "\\v", 12: "\\f", 13: "\\r", 27: "\\e", 34: '\\"', 92: "\\\\", 133: "\\N", 160: "\\_", 8232: "\\L", 8233: "\\P",
+  0: "\\0",
+  7: "\\a",
+  8: "\\b",
+  9: "\\t",
+  10: "\\n",
+  11: "\\v",
+  12: "\\f",
+  13: "\\r",
+  27: "\\e",
+  34: '\\"',
+  92: "\\\\",
+  133: "\\N",
+  160: "\\_",
+  8232: "\\L",
+  8233: "\\P",
 };
 
 /** js-yaml's encodeHex: \xXX, \uXXXX or \UXXXXXXXX, upper-case hex. */

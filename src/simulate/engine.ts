@@ -65,7 +65,8 @@ export type AzureSimParams = typeof AZURE_SIM_DEFAULTS;
 export const AGENT_RULES = {
   previousJobRunning: {
     id: "agent-previous-job-running",
-    summary: "A scheduled agent job whose previous job of the same VM is still queued or transferring does not start (backup products run one job per source at a time).",
+    summary:
+      "A scheduled agent job whose previous job of the same VM is still queued or transferring does not start (backup products run one job per source at a time).",
     source: "assumption",
   },
 } as const;
@@ -286,7 +287,8 @@ class AzureSide {
     }
     if (this.retries[i]! > 0) this.delayed[i]!++;
     const tib = vm.provisionedGiB / 1024;
-    const minutes = (this.p.snapshotBaseMinutes + this.p.snapshotMinutesPerDisk * vm.diskCount + this.p.snapshotMinutesPerTiB * tib) * draw(rng, this.p.snapshotFactor);
+    const minutes =
+      (this.p.snapshotBaseMinutes + this.p.snapshotMinutesPerDisk * vm.diskCount + this.p.snapshotMinutesPerTiB * tib) * draw(rng, this.p.snapshotFactor);
     this.queue.push(t + minutes, Ev.AzureSnapshotDone, i, key);
   }
 
@@ -614,11 +616,7 @@ function median(values: number[]): number {
   return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-function sideTotals(
-  vms: ReadonlyArray<RpoStats & { jobs: number; recoveryPoints: number }>,
-  failed: RuleCounts[],
-  skipped: RuleCounts[],
-): SideTotals {
+function sideTotals(vms: ReadonlyArray<RpoStats & { jobs: number; recoveryPoints: number }>, failed: RuleCounts[], skipped: RuleCounts[]): SideTotals {
   const sum = (list: RuleCounts[]) => {
     const out: RuleCounts = {};
     for (const c of list) for (const [k, v] of Object.entries(c)) out[k] = (out[k] ?? 0) + v;

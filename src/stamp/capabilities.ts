@@ -42,7 +42,9 @@ export function parseCapabilities(bytes: Uint8Array, file: string): StampCapabil
     throw new UserError(`${file}: not valid JSON: ${(error as Error).message}`);
   }
   if (!isObject(json) || !Array.isArray(json.resources)) {
-    throw new UserError(`${file}: not a cloud-capabilities file: expected an object with a "resources" list, as Get-AzureRMCloudCapability writes (docs/iac.md)`);
+    throw new UserError(
+      `${file}: not a cloud-capabilities file: expected an object with a "resources" list, as Get-AzureRMCloudCapability writes (docs/iac.md)`,
+    );
   }
   const resourceTypes: StampCapabilities["resourceTypes"] = new Map();
   json.resources.forEach((r, i) => {
@@ -51,7 +53,10 @@ export function parseCapabilities(bytes: Uint8Array, file: string): StampCapabil
     if (!namespace || !type) throw new UserError(`${file}: resources[${i}] needs ProviderNamespace and ResourceTypeName`);
     const name = `${namespace}/${type}`;
     const known = resourceTypes.get(name.toLowerCase());
-    resourceTypes.set(name.toLowerCase(), { name, apiVersions: [...(known?.apiVersions ?? []), ...strings((r as Record<string, unknown>).ApiVersions)] });
+    resourceTypes.set(name.toLowerCase(), {
+      name,
+      apiVersions: [...(known?.apiVersions ?? []), ...strings((r as Record<string, unknown>).ApiVersions)],
+    });
   });
   const capabilities: StampCapabilities = { file, resourceTypes };
   if (Array.isArray(json.VMSizes) && json.VMSizes.length > 0) capabilities.vmSizes = new Set(strings(json.VMSizes).map((s) => s.toLowerCase()));
@@ -114,7 +119,11 @@ export interface StampCheck {
 const isExpression = (value: unknown): boolean => typeof value === "string" && value.startsWith("[") && !value.startsWith("[[");
 
 /** Resources of a template with their JSON path, children included (a child's type joins its parent's). */
-function* resourcesOf(resources: unknown, path: PathSegment[], parentType?: string): Generator<{ r: Record<string, unknown>; type: string; path: PathSegment[] }> {
+function* resourcesOf(
+  resources: unknown,
+  path: PathSegment[],
+  parentType?: string,
+): Generator<{ r: Record<string, unknown>; type: string; path: PathSegment[] }> {
   if (!Array.isArray(resources)) return;
   for (const [i, r] of resources.entries()) {
     if (!isObject(r) || typeof r.type !== "string") continue;
@@ -149,7 +158,13 @@ function displayName(file: ArmFile, name: unknown): string {
   return typeof value === "string" ? value : String(name);
 }
 
-function checkResource(capabilities: StampCapabilities, armFile: ArmFile, entry: { r: Record<string, unknown>; type: string; path: PathSegment[] }, emit: Emit, checked: StampCheck["checked"]): void {
+function checkResource(
+  capabilities: StampCapabilities,
+  armFile: ArmFile,
+  entry: { r: Record<string, unknown>; type: string; path: PathSegment[] },
+  emit: Emit,
+  checked: StampCheck["checked"],
+): void {
   const { r, type, path } = entry;
   const file = armFile.path;
   const name = displayName(armFile, r.name);
@@ -166,23 +181,44 @@ function checkResource(capabilities: StampCapabilities, armFile: ArmFile, entry:
   const size = isObject(properties.hardwareProfile) ? properties.hardwareProfile.vmSize : undefined;
   if (capabilities.vmSizes && typeof size === "string" && !isExpression(size)) {
     checked.vmSizes++;
-    if (!capabilities.vmSizes.has(size.toLowerCase())) emit(planFinding("error", "stamp-missing-vm-size", [...path, "properties", "hardwareProfile", "vmSize"], t("msg.stamp-missing-vm-size", { size, vm: name })), file);
+    if (!capabilities.vmSizes.has(size.toLowerCase()))
+      emit(
+        planFinding("error", "stamp-missing-vm-size", [...path, "properties", "hardwareProfile", "vmSize"], t("msg.stamp-missing-vm-size", { size, vm: name })),
+        file,
+      );
   }
-  const image = isObject(properties.storageProfile) && isObject(properties.storageProfile.imageReference) ? properties.storageProfile.imageReference : undefined;
+  const image =
+    isObject(properties.storageProfile) && isObject(properties.storageProfile.imageReference) ? properties.storageProfile.imageReference : undefined;
   if (capabilities.images && image && ![image.publisher, image.offer, image.sku].some(isExpression) && typeof image.publisher === "string") {
     checked.images++;
     const versions = capabilities.images.get(`${String(image.publisher)}:${String(image.offer)}:${String(image.sku)}`.toLowerCase());
     const version = typeof image.version === "string" ? image.version : "latest";
     if (!versions || (version.toLowerCase() !== "latest" && !versions.includes(version))) {
       const name = `${String(image.publisher)}:${String(image.offer)}:${String(image.sku)}:${version}`;
-      emit(planFinding("error", "stamp-missing-image", [...path, "properties", "storageProfile", "imageReference"], t("msg.stamp-missing-image", { image: name, vm: name })), file);
+      emit(
+        planFinding(
+          "error",
+          "stamp-missing-image",
+          [...path, "properties", "storageProfile", "imageReference"],
+          t("msg.stamp-missing-image", { image: name, vm: name }),
+        ),
+        file,
+      );
     }
   }
   if (capabilities.extensions && /\/extensions$/i.test(type) && typeof properties.publisher === "string" && typeof properties.type === "string") {
     checked.extensions++;
     if (!capabilities.extensions.has(`${properties.publisher}:${properties.type}`.toLowerCase())) {
       const extension = `${properties.publisher}.${properties.type}`;
-      emit(planFinding("error", "stamp-missing-extension", [...path, "properties"], t("msg.stamp-missing-extension", { extension, vm: name, reason: t("stamp.reason.template") })), file);
+      emit(
+        planFinding(
+          "error",
+          "stamp-missing-extension",
+          [...path, "properties"],
+          t("msg.stamp-missing-extension", { extension, vm: name, reason: t("stamp.reason.template") }),
+        ),
+        file,
+      );
     }
   }
 }

@@ -33,18 +33,72 @@ interface Profile {
 }
 
 const WINDOWS_PROFILES: ReadonlyArray<readonly [Profile, number]> = [
-  [{ role: "web", os: "windows", sizes: ["Standard_DS2_v2", "Standard_D2_v3", "Standard_F4s_v2"], dataDisks: [0, 1], dataDiskGiB: [32, 64, 128] }, 25],
-  [{ role: "app", os: "windows", sizes: ["Standard_DS2_v2", "Standard_DS3_v2", "Standard_D4_v3"], dataDisks: [0, 2], dataDiskGiB: [64, 128, 256] }, 25],
-  [{ role: "sql-server", os: "windows", sizes: ["Standard_DS4_v2", "Standard_DS13_v2", "Standard_DS12_v2"], dataDisks: [2, 4], dataDiskGiB: [128, 256, 512, 1023] }, 12],
+  [
+    {
+      role: "web",
+      os: "windows",
+      sizes: ["Standard_DS2_v2", "Standard_D2_v3", "Standard_F4s_v2"],
+      dataDisks: [0, 1],
+      dataDiskGiB: [32, 64, 128],
+    },
+    25,
+  ],
+  [
+    {
+      role: "app",
+      os: "windows",
+      sizes: ["Standard_DS2_v2", "Standard_DS3_v2", "Standard_D4_v3"],
+      dataDisks: [0, 2],
+      dataDiskGiB: [64, 128, 256],
+    },
+    25,
+  ],
+  [
+    {
+      role: "sql-server",
+      os: "windows",
+      sizes: ["Standard_DS4_v2", "Standard_DS13_v2", "Standard_DS12_v2"],
+      dataDisks: [2, 4],
+      dataDiskGiB: [128, 256, 512, 1023],
+    },
+    12,
+  ],
   [{ role: "file-server", os: "windows", sizes: ["Standard_DS3_v2", "Standard_DS2_v2"], dataDisks: [1, 3], dataDiskGiB: [512, 1023] }, 8],
   [{ role: "active-directory", os: "windows", sizes: ["Standard_DS2_v2", "Standard_A2_v2"], dataDisks: [1, 1], dataDiskGiB: [32] }, 5],
   [{ role: "exchange", os: "windows", sizes: ["Standard_DS13_v2"], dataDisks: [2, 4], dataDiskGiB: [512, 1023] }, 2],
   [{ role: "other", os: "windows", sizes: ["Standard_A2_v2", "Standard_DS1_v2"], dataDisks: [0, 1], dataDiskGiB: [32, 64] }, 8],
 ];
 const LINUX_PROFILES: ReadonlyArray<readonly [Profile, number]> = [
-  [{ role: "web", os: "linux", sizes: ["Standard_DS1_v2", "Standard_F2s_v2", "Standard_DS2_v2"], dataDisks: [0, 1], dataDiskGiB: [32, 64] }, 30],
-  [{ role: "app", os: "linux", sizes: ["Standard_DS2_v2", "Standard_D2_v3", "Standard_DS3_v2"], dataDisks: [0, 2], dataDiskGiB: [64, 128, 256] }, 35],
-  [{ role: "database-other", os: "linux", sizes: ["Standard_DS3_v2", "Standard_DS12_v2"], dataDisks: [1, 3], dataDiskGiB: [256, 512, 1023] }, 15],
+  [
+    {
+      role: "web",
+      os: "linux",
+      sizes: ["Standard_DS1_v2", "Standard_F2s_v2", "Standard_DS2_v2"],
+      dataDisks: [0, 1],
+      dataDiskGiB: [32, 64],
+    },
+    30,
+  ],
+  [
+    {
+      role: "app",
+      os: "linux",
+      sizes: ["Standard_DS2_v2", "Standard_D2_v3", "Standard_DS3_v2"],
+      dataDisks: [0, 2],
+      dataDiskGiB: [64, 128, 256],
+    },
+    35,
+  ],
+  [
+    {
+      role: "database-other",
+      os: "linux",
+      sizes: ["Standard_DS3_v2", "Standard_DS12_v2"],
+      dataDisks: [1, 3],
+      dataDiskGiB: [256, 512, 1023],
+    },
+    15,
+  ],
   [{ role: "other", os: "linux", sizes: ["Standard_A2_v2", "Standard_DS1_v2"], dataDisks: [0, 1], dataDiskGiB: [32] }, 10],
 ];
 const WINDOWS_VERSIONS: ReadonlyArray<readonly [string, number]> = [
@@ -90,7 +144,14 @@ function makeVm(rng: Random, index: number, groupIndex: number, vnet: string, ku
   const disks: VmInput["disks"] = [{ name: `${name}-osdisk`, role: "os", sizeGiB: osGiB, usedGiB: Math.round(osGiB * share()), sku: "Premium_LRS" }];
   for (let d = 0; d < dataCount; d++) {
     const sizeGiB = rng.pick(profile.dataDiskGiB);
-    disks.push({ name: `${name}-data${d}`, role: "data", lun: d, sizeGiB, usedGiB: Math.round(sizeGiB * share()), sku: rng.chance(0.7) ? "Premium_LRS" : "Standard_LRS" });
+    disks.push({
+      name: `${name}-data${d}`,
+      role: "data",
+      lun: d,
+      sizeGiB,
+      usedGiB: Math.round(sizeGiB * share()),
+      sku: rng.chance(0.7) ? "Premium_LRS" : "Standard_LRS",
+    });
   }
   if (profile.role === "sql-server" && dataCount >= 3) {
     const tempdb = disks[disks.length - 1]!;
@@ -120,7 +181,16 @@ function makeVm(rng: Random, index: number, groupIndex: number, vnet: string, ku
     disks,
     tags: { app: `app${String(groupIndex).padStart(3, "0")}` },
     roles: [profile.role],
-    tier: kubernetesNode ? "bronze" : rng.weighted(profile.role === "active-directory" || profile.role === "sql-server" ? [["gold", 70], ["silver", 30]] : TIERS),
+    tier: kubernetesNode
+      ? "bronze"
+      : rng.weighted(
+          profile.role === "active-directory" || profile.role === "sql-server"
+            ? [
+                ["gold", 70],
+                ["silver", 30],
+              ]
+            : TIERS,
+        ),
   };
   return vm;
 }
@@ -166,8 +236,28 @@ export function generateTenant(options: GenerateOptions): Tenant {
         {
           name: "nsg-app",
           rules: [
-            { name: "allow-https-in", priority: 100, direction: "Inbound", access: "Allow", protocol: "Tcp", sourceAddressPrefix: "Internet", sourcePortRange: "*", destinationAddressPrefix: `${base}.0/26`, destinationPortRange: 443 },
-            { name: "allow-vnet-in", priority: 110, direction: "Inbound", access: "Allow", protocol: "*", sourceAddressPrefix: "VirtualNetwork", sourcePortRange: "*", destinationAddressPrefix: "*", destinationPortRange: "*" },
+            {
+              name: "allow-https-in",
+              priority: 100,
+              direction: "Inbound",
+              access: "Allow",
+              protocol: "Tcp",
+              sourceAddressPrefix: "Internet",
+              sourcePortRange: "*",
+              destinationAddressPrefix: `${base}.0/26`,
+              destinationPortRange: 443,
+            },
+            {
+              name: "allow-vnet-in",
+              priority: 110,
+              direction: "Inbound",
+              access: "Allow",
+              protocol: "*",
+              sourceAddressPrefix: "VirtualNetwork",
+              sourcePortRange: "*",
+              destinationAddressPrefix: "*",
+              destinationPortRange: "*",
+            },
           ],
         },
       ],
@@ -192,15 +282,34 @@ export function generateTenant(options: GenerateOptions): Tenant {
         namespaces: ["default", "shop"],
         persistentVolumes: Array.from({ length: rng.int(1, 4) }, (_, p) => {
           const sizeGiB = rng.pick([8, 16, 32, 64, 128]);
-          return { name: `pv-${p}`, namespace: "shop", sizeGiB, usedGiB: Math.round(sizeGiB * 0.4), storageClass: "managed-premium", accessMode: "ReadWriteOnce" as const };
+          return {
+            name: `pv-${p}`,
+            namespace: "shop",
+            sizeGiB,
+            usedGiB: Math.round(sizeGiB * 0.4),
+            storageClass: "managed-premium",
+            accessMode: "ReadWriteOnce" as const,
+          };
         }),
       });
     }
     if (g % 4 === 0) {
-      group.storageAccounts!.push({ name: `stsyn${options.seed % 100000}g${g}`.slice(0, 24), sku: "Standard_LRS", kind: "StorageV2", usedGiB: { blob: rng.int(5, 500) }, changeRatePercent: rng.pick([1, 2, 5]) });
+      group.storageAccounts!.push({
+        name: `stsyn${options.seed % 100000}g${g}`.slice(0, 24),
+        sku: "Standard_LRS",
+        kind: "StorageV2",
+        usedGiB: { blob: rng.int(5, 500) },
+        changeRatePercent: rng.pick([1, 2, 5]),
+      });
     }
     if (g % 5 === 0) {
-      group.keyVaults!.push({ name: `kv-syn-${String(g).padStart(4, "0")}`, sku: "standard", secretNames: ["db-connection", "app-settings"], keyNames: ["data-encryption"], certificateNames: rng.chance(0.5) ? ["tls-frontend"] : [] });
+      group.keyVaults!.push({
+        name: `kv-syn-${String(g).padStart(4, "0")}`,
+        sku: "standard",
+        secretNames: ["db-connection", "app-settings"],
+        keyNames: ["data-encryption"],
+        certificateNames: rng.chance(0.5) ? ["tls-frontend"] : [],
+      });
     }
     subscriptions[Math.floor(g / GROUPS_PER_SUBSCRIPTION)]!.resourceGroups!.push(group);
   }
@@ -208,15 +317,33 @@ export function generateTenant(options: GenerateOptions): Tenant {
   const input: TenantInput = {
     schemaVersion: 1,
     tenant: { name: `synthetic-${options.vms}-${options.seed}`, description: `Synthetic tenant: ${options.vms} VMs, seed ${options.seed}` },
-    stamp: { name: "ash-synthetic-01", region: "local", armEndpoint: "https://management.local.azurestack.example.com", identitySystem: "azure-ad", version: "2406" },
+    stamp: {
+      name: "ash-synthetic-01",
+      region: "local",
+      armEndpoint: "https://management.local.azurestack.example.com",
+      identitySystem: "azure-ad",
+      version: "2406",
+    },
     subscriptions,
     protection: {
       productFamily: "microsoft",
       timeZone: "UTC",
       defaultTier: "silver",
       tiers: [
-        { name: "gold", rpoHours: 12, rtoHours: 8, retention: { daily: 14, weekly: 8, monthly: 12, yearly: 3 }, backupWindow: { start: "22:00", durationHours: 8 } },
-        { name: "silver", rpoHours: 24, rtoHours: 24, retention: { daily: 14, weekly: 4, monthly: 6 }, backupWindow: { start: "23:00", durationHours: 6 } },
+        {
+          name: "gold",
+          rpoHours: 12,
+          rtoHours: 8,
+          retention: { daily: 14, weekly: 8, monthly: 12, yearly: 3 },
+          backupWindow: { start: "22:00", durationHours: 8 },
+        },
+        {
+          name: "silver",
+          rpoHours: 24,
+          rtoHours: 24,
+          retention: { daily: 14, weekly: 4, monthly: 6 },
+          backupWindow: { start: "23:00", durationHours: 6 },
+        },
         { name: "bronze", rpoHours: 24, rtoHours: 72, retention: { daily: 7 }, backupWindow: { start: "01:00", durationHours: 4 } },
       ],
       target: {

@@ -148,15 +148,19 @@ export class Asker {
       if (s === "") return spec.optional ? undefined : "must not be empty";
       return spec.validate?.(s);
     };
-    return this.resolve(spec, (raw) => {
-      const s = typeof raw === "string" ? raw.trim() : typeof raw === "number" ? String(raw) : undefined;
-      if (s === undefined) return { error: "expected text" };
-      const error = validate(s);
-      return error ? { error } : { value: s === "" ? UNSET : s };
-    }, async (prompter, def) => {
-      const s = (await prompter.input({ key: spec.key, message: spec.message, default: def, validate })).trim();
-      return s === "" ? UNSET : s;
-    }) as Promise<string | undefined>;
+    return this.resolve(
+      spec,
+      (raw) => {
+        const s = typeof raw === "string" ? raw.trim() : typeof raw === "number" ? String(raw) : undefined;
+        if (s === undefined) return { error: "expected text" };
+        const error = validate(s);
+        return error ? { error } : { value: s === "" ? UNSET : s };
+      },
+      async (prompter, def) => {
+        const s = (await prompter.input({ key: spec.key, message: spec.message, default: def, validate })).trim();
+        return s === "" ? UNSET : s;
+      },
+    ) as Promise<string | undefined>;
   }
 
   async number(spec: NumberSpec): Promise<number | undefined> {
@@ -164,49 +168,67 @@ export class Asker {
       if (n === undefined || Number.isNaN(n)) return spec.optional ? undefined : "a number is needed";
       return spec.validate?.(n);
     };
-    return this.resolve(spec, (raw) => {
-      if (raw === null || raw === "") return spec.optional ? { value: UNSET } : { error: "a number is needed" };
-      const n = typeof raw === "number" ? raw : typeof raw === "string" && raw.trim() !== "" ? Number(raw) : Number.NaN;
-      if (!Number.isFinite(n)) return { error: `expected a number, got ${JSON.stringify(raw)}` };
-      const error = validate(n);
-      return error ? { error } : { value: n };
-    }, async (prompter, def) => {
-      const n = await prompter.number({ key: spec.key, message: spec.message, default: def, optional: spec.optional, validate });
-      return n === undefined ? UNSET : n;
-    }) as Promise<number | undefined>;
+    return this.resolve(
+      spec,
+      (raw) => {
+        if (raw === null || raw === "") return spec.optional ? { value: UNSET } : { error: "a number is needed" };
+        const n = typeof raw === "number" ? raw : typeof raw === "string" && raw.trim() !== "" ? Number(raw) : Number.NaN;
+        if (!Number.isFinite(n)) return { error: `expected a number, got ${JSON.stringify(raw)}` };
+        const error = validate(n);
+        return error ? { error } : { value: n };
+      },
+      async (prompter, def) => {
+        const n = await prompter.number({ key: spec.key, message: spec.message, default: def, optional: spec.optional, validate });
+        return n === undefined ? UNSET : n;
+      },
+    ) as Promise<number | undefined>;
   }
 
   async select<V extends string>(spec: SelectSpec<V>): Promise<V> {
     const values = spec.choices.map((c) => c.value);
-    return this.resolve(spec, (raw) => {
-      const match = values.find((v) => typeof raw === "string" && v.toLowerCase() === raw.trim().toLowerCase());
-      return match !== undefined ? { value: match } : { error: `expected one of ${values.map((v) => JSON.stringify(v)).join(", ")}, got ${JSON.stringify(raw)}` };
-    }, (prompter, def) => prompter.select<V>({ key: spec.key, message: spec.message, choices: spec.choices, default: def as V | undefined })) as Promise<V>;
+    return this.resolve(
+      spec,
+      (raw) => {
+        const match = values.find((v) => typeof raw === "string" && v.toLowerCase() === raw.trim().toLowerCase());
+        return match !== undefined
+          ? { value: match }
+          : { error: `expected one of ${values.map((v) => JSON.stringify(v)).join(", ")}, got ${JSON.stringify(raw)}` };
+      },
+      (prompter, def) => prompter.select<V>({ key: spec.key, message: spec.message, choices: spec.choices, default: def as V | undefined }),
+    ) as Promise<V>;
   }
 
   async checkbox<V extends string>(spec: CheckboxSpec<V>): Promise<V[]> {
     const values = spec.choices.map((c) => c.value);
-    return this.resolve(spec, (raw) => {
-      const items = toList(raw);
-      if (!items) return { error: "expected a list" };
-      const out: V[] = [];
-      for (const item of items) {
-        const match = values.find((v) => v.toLowerCase() === item.toLowerCase());
-        if (match === undefined) return { error: `"${item}" is not one of ${values.join(", ")}` };
-        if (!out.includes(match)) out.push(match);
-      }
-      return { value: out };
-    }, (prompter, def) => prompter.checkbox<V>({ key: spec.key, message: spec.message, choices: spec.choices, default: def as V[] | undefined })) as Promise<V[]>;
+    return this.resolve(
+      spec,
+      (raw) => {
+        const items = toList(raw);
+        if (!items) return { error: "expected a list" };
+        const out: V[] = [];
+        for (const item of items) {
+          const match = values.find((v) => v.toLowerCase() === item.toLowerCase());
+          if (match === undefined) return { error: `"${item}" is not one of ${values.join(", ")}` };
+          if (!out.includes(match)) out.push(match);
+        }
+        return { value: out };
+      },
+      (prompter, def) => prompter.checkbox<V>({ key: spec.key, message: spec.message, choices: spec.choices, default: def as V[] | undefined }),
+    ) as Promise<V[]>;
   }
 
   async confirm(spec: Common<boolean>): Promise<boolean> {
-    return this.resolve(spec, (raw) => {
-      if (typeof raw === "boolean") return { value: raw };
-      const s = typeof raw === "string" ? raw.trim().toLowerCase() : "";
-      if (["yes", "y", "true"].includes(s)) return { value: true };
-      if (["no", "n", "false"].includes(s)) return { value: false };
-      return { error: `expected yes or no, got ${JSON.stringify(raw)}` };
-    }, (prompter, def) => prompter.confirm({ key: spec.key, message: spec.message, default: def as boolean | undefined })) as Promise<boolean>;
+    return this.resolve(
+      spec,
+      (raw) => {
+        if (typeof raw === "boolean") return { value: raw };
+        const s = typeof raw === "string" ? raw.trim().toLowerCase() : "";
+        if (["yes", "y", "true"].includes(s)) return { value: true };
+        if (["no", "n", "false"].includes(s)) return { value: false };
+        return { error: `expected yes or no, got ${JSON.stringify(raw)}` };
+      },
+      (prompter, def) => prompter.confirm({ key: spec.key, message: spec.message, default: def as boolean | undefined }),
+    ) as Promise<boolean>;
   }
 
   /**
@@ -224,24 +246,28 @@ export class Asker {
       }
       return undefined;
     };
-    return this.resolve(spec, (raw) => {
-      const items = raw === null || raw === "" ? [] : toList(raw);
-      if (!items) return { error: "expected a list of names" };
-      const error = check(items);
-      return error ? { error } : { value: items };
-    }, async (prompter, def) => {
-      const start = (def as string[] | undefined) ?? [];
-      if (start.length === 0 || !this.reask(spec.key)) {
-        const text = await prompter.input({
-          key: spec.key,
-          message: `${spec.message} (comma-separated${start.length === 0 ? ", empty for none" : ""})`,
-          default: start.length > 0 ? start.join(", ") : undefined,
-          validate: (s) => check(splitNames(s)),
-        });
-        return splitNames(text);
-      }
-      return this.editList(prompter, spec, start, check);
-    }) as Promise<string[]>;
+    return this.resolve(
+      spec,
+      (raw) => {
+        const items = raw === null || raw === "" ? [] : toList(raw);
+        if (!items) return { error: "expected a list of names" };
+        const error = check(items);
+        return error ? { error } : { value: items };
+      },
+      async (prompter, def) => {
+        const start = (def as string[] | undefined) ?? [];
+        if (start.length === 0 || !this.reask(spec.key)) {
+          const text = await prompter.input({
+            key: spec.key,
+            message: `${spec.message} (comma-separated${start.length === 0 ? ", empty for none" : ""})`,
+            default: start.length > 0 ? start.join(", ") : undefined,
+            validate: (s) => check(splitNames(s)),
+          });
+          return splitNames(text);
+        }
+        return this.editList(prompter, spec, start, check);
+      },
+    ) as Promise<string[]>;
   }
 
   private async editList(prompter: Prompter, spec: ListSpec, start: string[], check: (items: string[]) => string | undefined): Promise<string[]> {
@@ -258,10 +284,20 @@ export class Asker {
       });
       if (action === "done") return items;
       if (action === "add") {
-        const name = (await prompter.input({ key: `${spec.key}#add`, message: `Name of the new ${spec.item}`, validate: (s) => (s.trim() === "" ? "must not be empty" : check([...items, s.trim()])) })).trim();
+        const name = (
+          await prompter.input({
+            key: `${spec.key}#add`,
+            message: `Name of the new ${spec.item}`,
+            validate: (s) => (s.trim() === "" ? "must not be empty" : check([...items, s.trim()])),
+          })
+        ).trim();
         items.push(name);
       } else {
-        const name = await prompter.select<string>({ key: `${spec.key}#remove`, message: `Remove which ${spec.item}?`, choices: items.map((value) => ({ value })) });
+        const name = await prompter.select<string>({
+          key: `${spec.key}#remove`,
+          message: `Remove which ${spec.item}?`,
+          choices: items.map((value) => ({ value })),
+        });
         items.splice(items.indexOf(name), 1);
       }
     }
@@ -290,7 +326,7 @@ export class Asker {
     }
 
     const previous = hasEarlier && reasked ? parse(earlier) : undefined;
-    const def = previous && "value" in previous && previous.value !== UNSET ? previous.value : spec.current ?? spec.default;
+    const def = previous && "value" in previous && previous.value !== UNSET ? previous.value : (spec.current ?? spec.default);
     // An optional question's default is "nothing": --yes and a non-interactive run may leave it empty.
     const fallback: T | typeof UNSET | undefined = def ?? ((spec as { optional?: boolean }).optional ? UNSET : undefined);
     const prompter = this.options.prompter;

@@ -7,13 +7,7 @@ import { z } from "zod";
 import { readFile } from "node:fs/promises";
 import { formatFinding } from "../base/findings.js";
 import { InputFileError, parseTenant } from "../inventory/load.js";
-import {
-  BackupTargetSchema,
-  ProtectionSchema,
-  StampSchema,
-  TenantSchema,
-  TierSchema,
-} from "../inventory/schema.js";
+import { BackupTargetSchema, ProtectionSchema, StampSchema, TenantSchema, TierSchema } from "../inventory/schema.js";
 import { YamlSource, YamlSyntaxError } from "../inventory/yaml-source.js";
 import { UserError } from "../base/errors.js";
 import { placeholderProtection } from "../inventory/placeholder.js";

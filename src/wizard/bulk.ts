@@ -19,9 +19,14 @@ export function globToRegExp(pattern: string): RegExp {
 export function tagMatcher(expression: string): (tags: Record<string, string> | undefined) => boolean {
   const eq = expression.indexOf("=");
   const key = (eq < 0 ? expression : expression.slice(0, eq)).trim().toLowerCase();
-  const value = eq < 0 ? undefined : expression.slice(eq + 1).trim().toLowerCase();
-  return (tags) =>
-    Object.entries(tags ?? {}).some(([k, v]) => k.toLowerCase() === key && (value === undefined || v.toLowerCase() === value));
+  const value =
+    eq < 0
+      ? undefined
+      : expression
+          .slice(eq + 1)
+          .trim()
+          .toLowerCase();
+  return (tags) => Object.entries(tags ?? {}).some(([k, v]) => k.toLowerCase() === key && (value === undefined || v.toLowerCase() === value));
 }
 
 export function selectVms(refs: readonly VmRef[], by: BulkSelector, match: string): VmRef[] {

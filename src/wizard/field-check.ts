@@ -58,6 +58,7 @@ export function checkPortRange(text: string): string | undefined {
   if (text === "*") return undefined;
   const m = /^(\d{1,5})(?:-(\d{1,5}))?$/.exec(text);
   const ports = m ? [m[1], m[2]].filter((p) => p !== undefined).map(Number) : [];
-  if (!m || ports.some((p) => p > 65535) || (ports.length === 2 && ports[0]! > ports[1]!)) return `"${text}" is not "*", a port from 0 to 65535 or a range such as 1000-2000`;
+  if (!m || ports.some((p) => p > 65535) || (ports.length === 2 && ports[0]! > ports[1]!))
+    return `"${text}" is not "*", a port from 0 to 65535 or a range such as 1000-2000`;
   return undefined;
 }

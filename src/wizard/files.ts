@@ -15,7 +15,8 @@ export const backupPathFor = (output: string): string => `${output}.bak`;
 const DRAFT_HEADER =
   "# azs-backup-planner wizard draft: the answers given so far. Run the wizard again to resume,\n" +
   "# or pass this file as --answers. It is removed once tenant.yaml is saved.\n";
-const ANSWERS_HEADER = "# azs-backup-planner wizard answers (keys: docs/wizard.md). Replay with:\n#   azs-backup-planner wizard <tenant.yaml> --answers <this file>\n";
+const ANSWERS_HEADER =
+  "# azs-backup-planner wizard answers (keys: docs/wizard.md). Replay with:\n#   azs-backup-planner wizard <tenant.yaml> --answers <this file>\n";
 
 export interface Draft {
   input: string | null;
@@ -63,7 +64,12 @@ export function writeDraftSync(file: string, draft: Draft): void {
 }
 
 function indent(text: string): string {
-  return text === "{}\n" ? "  {}\n" : text.split("\n").map((l) => (l === "" ? l : `  ${l}`)).join("\n");
+  return text === "{}\n"
+    ? "  {}\n"
+    : text
+        .split("\n")
+        .map((l) => (l === "" ? l : `  ${l}`))
+        .join("\n");
 }
 
 export function removeDraftSync(file: string): void {

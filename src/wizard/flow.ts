@@ -45,7 +45,16 @@ import { isPlaceholderTarget, PLACEHOLDER_TIER, type BaseTenant, type BaseTier }
 import { bulkFields, bulkSelectors, selectVms, type BulkField, type BulkSelector } from "./bulk.js";
 import { checkCidr, checkTimeZone, fieldCheck } from "./field-check.js";
 import type { Choice } from "./prompter.js";
-import { askDependentItems, askDiskDetails, askGroupResources, askIndependentItems, askSubnetReferences, askVmReferences, makeKeyer, type GroupResources } from "./resources.js";
+import {
+  askDependentItems,
+  askDiskDetails,
+  askGroupResources,
+  askIndependentItems,
+  askSubnetReferences,
+  askVmReferences,
+  makeKeyer,
+  type GroupResources,
+} from "./resources.js";
 
 /** Wizard defaults for new items. Each is an assumption listed in docs/assumptions.md ("## Wizard"). */
 export const WIZARD_DEFAULTS = {
@@ -68,8 +77,20 @@ export const WIZARD_DEFAULTS = {
 
 /** Starting values for tiers by common name; any other name starts from `standard`. */
 export const TIER_PRESETS: Readonly<Record<string, Omit<Tier, "name" | "description">>> = {
-  gold: { rpoHours: 12, rtoHours: 8, retention: { daily: 14, weekly: 8, monthly: 12, yearly: 3 }, backupWindow: { start: "22:00", durationHours: 8 }, requiresDr: true },
-  silver: { rpoHours: 24, rtoHours: 24, retention: { daily: 14, weekly: 4, monthly: 6 }, backupWindow: { start: "23:00", durationHours: 6 }, requiresDr: false },
+  gold: {
+    rpoHours: 12,
+    rtoHours: 8,
+    retention: { daily: 14, weekly: 8, monthly: 12, yearly: 3 },
+    backupWindow: { start: "22:00", durationHours: 8 },
+    requiresDr: true,
+  },
+  silver: {
+    rpoHours: 24,
+    rtoHours: 24,
+    retention: { daily: 14, weekly: 4, monthly: 6 },
+    backupWindow: { start: "23:00", durationHours: 6 },
+    requiresDr: false,
+  },
   bronze: { rpoHours: 24, rtoHours: 72, retention: { daily: 7 }, backupWindow: { start: "01:00", durationHours: 4 }, requiresDr: false },
   standard: { rpoHours: 24, rtoHours: 24, retention: { daily: 14 }, backupWindow: { start: "22:00", durationHours: 8 }, requiresDr: false },
 };
@@ -98,10 +119,31 @@ async function identity(base: BaseTenant | undefined, ask: Asker): Promise<Pick<
   const t = base?.tenant;
   const s = base?.stamp;
   const tenantShape = TenantSchema.shape.tenant.shape;
-  const name = (await ask.text({ key: "tenant.name", message: "Tenant name (as plans and reports will call it)", current: t?.name, validate: fieldCheck(tenantShape.name) }))!;
-  const description = await ask.text({ key: "tenant.description", message: "Tenant description (optional)", current: t?.description, known: t?.name !== undefined, optional: true });
-  const stampName = (await ask.text({ key: "stamp.name", message: "Azure Stack Hub stamp name", current: s?.name, validate: fieldCheck(StampSchema.shape.name) }))!;
-  const region = (await ask.text({ key: "stamp.region", message: `Region name of stamp ${stampName} (e.g. "local" on an ASDK)`, current: s?.region, validate: fieldCheck(StampSchema.shape.region) }))!;
+  const name = (await ask.text({
+    key: "tenant.name",
+    message: "Tenant name (as plans and reports will call it)",
+    current: t?.name,
+    validate: fieldCheck(tenantShape.name),
+  }))!;
+  const description = await ask.text({
+    key: "tenant.description",
+    message: "Tenant description (optional)",
+    current: t?.description,
+    known: t?.name !== undefined,
+    optional: true,
+  });
+  const stampName = (await ask.text({
+    key: "stamp.name",
+    message: "Azure Stack Hub stamp name",
+    current: s?.name,
+    validate: fieldCheck(StampSchema.shape.name),
+  }))!;
+  const region = (await ask.text({
+    key: "stamp.region",
+    message: `Region name of stamp ${stampName} (e.g. "local" on an ASDK)`,
+    current: s?.region,
+    validate: fieldCheck(StampSchema.shape.region),
+  }))!;
   const armEndpoint = (await ask.text({
     key: "stamp.armEndpoint",
     message: "Tenant ARM endpoint (https://management.<region>.<domain>)",
@@ -113,9 +155,18 @@ async function identity(base: BaseTenant | undefined, ask: Asker): Promise<Pick<
     message: "Identity system of the stamp",
     current: s?.identitySystem,
     default: "azure-ad",
-    choices: identitySystems.map((value) => ({ value, name: value === "azure-ad" ? "Microsoft Entra ID (Azure AD)" : "AD FS (often disconnected)" })),
+    choices: identitySystems.map((value) => ({
+      value,
+      name: value === "azure-ad" ? "Microsoft Entra ID (Azure AD)" : "AD FS (often disconnected)",
+    })),
   });
-  const version = await ask.text({ key: "stamp.version", message: 'Azure Stack Hub update, e.g. "2406" (optional)', current: s?.version, known: s?.name !== undefined, optional: true });
+  const version = await ask.text({
+    key: "stamp.version",
+    message: 'Azure Stack Hub update, e.g. "2406" (optional)',
+    current: s?.version,
+    known: s?.name !== undefined,
+    optional: true,
+  });
   return {
     tenant: { ...clone(t ?? {}), name, description },
     stamp: { ...clone(s ?? {}), name: stampName, region, armEndpoint, identitySystem, version },
@@ -151,7 +202,12 @@ async function inventory(base: BaseTenant | undefined, ask: Asker, region: strin
   const subs: Subscription[] = [];
   for (const subName of subNames) {
     const b = pick(baseSubs, subName);
-    const id = (await ask.text({ key: `subscription[${subName}].id`, message: `Subscription ID (GUID) of ${subName}`, current: b?.id, validate: fieldCheck(SubscriptionSchema.shape.id) }))!;
+    const id = (await ask.text({
+      key: `subscription[${subName}].id`,
+      message: `Subscription ID (GUID) of ${subName}`,
+      current: b?.id,
+      validate: fieldCheck(SubscriptionSchema.shape.id),
+    }))!;
     subs.push({ ...clone(b ?? { resourceGroups: [] }), name: subName, id, resourceGroups: [] });
   }
   const groupLists: string[][] = [];
@@ -169,21 +225,46 @@ async function inventory(base: BaseTenant | undefined, ask: Asker, region: strin
     );
   }
   const allGroups = groupLists.flat();
-  interface GroupWork { sub: Subscription; group: ResourceGroup; base?: ResourceGroup; key: string }
+  interface GroupWork {
+    sub: Subscription;
+    group: ResourceGroup;
+    base?: ResourceGroup;
+    key: string;
+  }
   const groups: GroupWork[] = [];
   for (const [i, sub] of subs.entries()) {
     for (const groupName of groupLists[i]!) {
       const b = pick(pick(baseSubs, sub.name)?.resourceGroups, groupName);
       const key = `rg[${keyName(groupName, sub.name, allGroups)}]`;
-      const location = await ask.text({ key: `${key}.location`, message: `Location of resource group ${groupName}`, current: b?.location, known: !!b, default: region, optional: true });
+      const location = await ask.text({
+        key: `${key}.location`,
+        message: `Location of resource group ${groupName}`,
+        current: b?.location,
+        known: !!b,
+        default: region,
+        optional: true,
+      });
       const group: ResourceGroup = { ...clone(b ?? emptyGroup(groupName)), name: groupName, location };
       sub.resourceGroups.push(group);
       groups.push({ sub, group, base: b, key });
     }
   }
 
-  const lists = async (work: GroupWork, kind: "virtualNetworks" | "virtualMachines" | "storageAccounts" | "keyVaults", message: string, item: string, validateItem: (s: string) => string | undefined) =>
-    ask.list({ key: `${work.key}.${kind}`, message: `${message} in ${work.group.name}`, current: work.base?.[kind].map((x) => x.name), default: [], item, validateItem });
+  const lists = async (
+    work: GroupWork,
+    kind: "virtualNetworks" | "virtualMachines" | "storageAccounts" | "keyVaults",
+    message: string,
+    item: string,
+    validateItem: (s: string) => string | undefined,
+  ) =>
+    ask.list({
+      key: `${work.key}.${kind}`,
+      message: `${message} in ${work.group.name}`,
+      current: work.base?.[kind].map((x) => x.name),
+      default: [],
+      item,
+      validateItem,
+    });
   const vnetNames = new Map<GroupWork, string[]>();
   const vmNames = new Map<GroupWork, string[]>();
   const storageNames = new Map<GroupWork, string[]>();
@@ -208,13 +289,31 @@ async function inventory(base: BaseTenant | undefined, ask: Asker, region: strin
     for (const vnetName of vnetNames.get(work)!) {
       const b = pick(work.base?.virtualNetworks, vnetName);
       const key = `vnet[${keyName(vnetName, work.group.name, allVnets)}]`;
-      const addressPrefixes = await ask.list({ key: `${key}.addressPrefixes`, message: `Address ranges of virtual network ${vnetName}`, current: b?.addressPrefixes, item: "address range", validateItem: checkCidr });
-      const subnetNames = await ask.list({ key: `${key}.subnets`, message: `Subnets of ${vnetName}`, current: b?.subnets.map((s) => s.name), default: [], item: "subnet", validateItem: fieldCheck(SubnetSchema.shape.name) });
+      const addressPrefixes = await ask.list({
+        key: `${key}.addressPrefixes`,
+        message: `Address ranges of virtual network ${vnetName}`,
+        current: b?.addressPrefixes,
+        item: "address range",
+        validateItem: checkCidr,
+      });
+      const subnetNames = await ask.list({
+        key: `${key}.subnets`,
+        message: `Subnets of ${vnetName}`,
+        current: b?.subnets.map((s) => s.name),
+        default: [],
+        item: "subnet",
+        validateItem: fieldCheck(SubnetSchema.shape.name),
+      });
       const subnets = [];
       for (const subnetName of subnetNames) {
         const bs = pick(b?.subnets, subnetName);
         const subnetKey = `subnet[${keyName(vnetName, work.group.name, allVnets)}/${subnetName}]`;
-        const addressPrefix = (await ask.text({ key: `${subnetKey}.addressPrefix`, message: `Address range of subnet ${vnetName}/${subnetName}`, current: bs?.addressPrefix, validate: checkCidr }))!;
+        const addressPrefix = (await ask.text({
+          key: `${subnetKey}.addressPrefix`,
+          message: `Address range of subnet ${vnetName}/${subnetName}`,
+          current: bs?.addressPrefix,
+          validate: checkCidr,
+        }))!;
         const refs = await askSubnetReferences(ask, subnetKey, `Subnet ${vnetName}/${subnetName}`, work.group, bs, bs !== undefined);
         subnets.push({ ...clone(bs ?? {}), name: subnetName, addressPrefix, ...refs });
       }
@@ -240,7 +339,14 @@ async function inventory(base: BaseTenant | undefined, ask: Asker, region: strin
     work.group.storageAccounts = [];
     for (const accountName of storageNames.get(work)!) {
       const b = pick(work.base?.storageAccounts, accountName);
-      const blob = await ask.number({ key: `storage[${accountName}].usedGiB`, message: `Blob data in storage account ${accountName}, GiB (empty if unknown)`, current: b?.usedGiB?.blob, known: !!b, optional: true, validate: fieldCheck(DiskSchema.shape.usedGiB) });
+      const blob = await ask.number({
+        key: `storage[${accountName}].usedGiB`,
+        message: `Blob data in storage account ${accountName}, GiB (empty if unknown)`,
+        current: b?.usedGiB?.blob,
+        known: !!b,
+        optional: true,
+        validate: fieldCheck(DiskSchema.shape.usedGiB),
+      });
       const account = clone(b ?? { name: accountName });
       if (blob !== b?.usedGiB?.blob) account.usedGiB = { ...b?.usedGiB, blob };
       work.group.storageAccounts.push(account);
@@ -257,10 +363,24 @@ function subnetReferences(sub: Subscription, groupName: string): string[] {
   );
 }
 
-async function virtualMachine(ask: Asker, key: string, name: string, b: VirtualMachine | undefined, subnets: readonly string[], group: ResourceGroup, details: boolean): Promise<VirtualMachine> {
+async function virtualMachine(
+  ask: Asker,
+  key: string,
+  name: string,
+  b: VirtualMachine | undefined,
+  subnets: readonly string[],
+  group: ResourceGroup,
+  details: boolean,
+): Promise<VirtualMachine> {
   const osChoices: Choice<string>[] = osCatalog.map((o) => ({ value: o.displayName, name: o.displayName }));
   if (b && !findOsVersion(b.osVersion)) osChoices.unshift({ value: b.osVersion, name: `${b.osVersion} (as recorded)` });
-  const osVersion = await ask.select({ key: `${key}.osVersion`, message: `${name}: operating system`, current: b?.osVersion, default: WIZARD_DEFAULTS.osVersion, choices: osChoices });
+  const osVersion = await ask.select({
+    key: `${key}.osVersion`,
+    message: `${name}: operating system`,
+    current: b?.osVersion,
+    default: WIZARD_DEFAULTS.osVersion,
+    choices: osChoices,
+  });
   const os = findOsVersion(osVersion);
   const osType = os?.osType ?? b?.osType ?? "windows";
 
@@ -269,13 +389,25 @@ async function virtualMachine(ask: Asker, key: string, name: string, b: VirtualM
     name: `${s.name.padEnd(18)} ${String(s.vCpus).padStart(2)} vCPU ${String(s.memoryGiB).padStart(5)} GiB  up to ${s.maxDataDisks} data disks`,
   }));
   if (b && !findVmSize(b.size)) sizeChoices.unshift({ value: b.size, name: `${b.size} (as recorded, not in the Azure Stack Hub size table)` });
-  const size = await ask.select({ key: `${key}.size`, message: `${name}: VM size (vCPUs and memory from docs/vm-sizes.md)`, current: b?.size, default: WIZARD_DEFAULTS.vmSize, choices: sizeChoices });
+  const size = await ask.select({
+    key: `${key}.size`,
+    message: `${name}: VM size (vCPUs and memory from docs/vm-sizes.md)`,
+    current: b?.size,
+    default: WIZARD_DEFAULTS.vmSize,
+    choices: sizeChoices,
+  });
   const known = findVmSize(size);
   const sameSize = b !== undefined && sameName(b.size, size);
 
   const subnetChoices: Choice<string>[] = [...subnets.map((value) => ({ value })), { value: NO_SUBNET, name: "(no network interface)" }];
   const currentSubnet = b ? (b.nics[0]?.subnet ?? NO_SUBNET) : undefined;
-  const subnetChoice = await ask.select({ key: `${key}.subnet`, message: `${name}: subnet of its network interface`, current: currentSubnet, default: subnets[0] ?? NO_SUBNET, choices: currentSubnet && !subnetChoices.some((c) => c.value === currentSubnet) ? [{ value: currentSubnet }, ...subnetChoices] : subnetChoices });
+  const subnetChoice = await ask.select({
+    key: `${key}.subnet`,
+    message: `${name}: subnet of its network interface`,
+    current: currentSubnet,
+    default: subnets[0] ?? NO_SUBNET,
+    choices: currentSubnet && !subnetChoices.some((c) => c.value === currentSubnet) ? [{ value: currentSubnet }, ...subnetChoices] : subnetChoices,
+  });
   let nics = clone(b?.nics ?? []);
   if (subnetChoice === NO_SUBNET) nics = [];
   else if (nics[0]) nics[0] = { ...nics[0], subnet: subnetChoice };
@@ -296,7 +428,11 @@ async function virtualMachine(ask: Asker, key: string, name: string, b: VirtualM
   const disks: Disk[] = [];
   for (let i = 0; i <= dataCount; i += 1) {
     const bd = i === 0 ? baseOs : baseData[i - 1];
-    const template: Disk = bd ? clone(bd) : i === 0 ? { name: `${name}-osdisk`, role: "os", sizeGiB: 0 } : { name: `${name}-data${i}`, role: "data", lun: i - 1, sizeGiB: 0 };
+    const template: Disk = bd
+      ? clone(bd)
+      : i === 0
+        ? { name: `${name}-osdisk`, role: "os", sizeGiB: 0 }
+        : { name: `${name}-data${i}`, role: "data", lun: i - 1, sizeGiB: 0 };
     const label = i === 0 ? "OS disk" : `data disk ${i}`;
     const sizeGiB = (await ask.number({
       key: `${key}.disk[${i}].sizeGiB`,
@@ -311,7 +447,8 @@ async function virtualMachine(ask: Asker, key: string, name: string, b: VirtualM
       current: bd?.usedGiB,
       known: !!bd,
       optional: true,
-      validate: (n) => fieldCheck(DiskSchema.shape.usedGiB)(n) ?? (n > sizeGiB ? `used ${n} GiB is more than the disk's provisioned ${sizeGiB} GiB` : undefined),
+      validate: (n) =>
+        fieldCheck(DiskSchema.shape.usedGiB)(n) ?? (n > sizeGiB ? `used ${n} GiB is more than the disk's provisioned ${sizeGiB} GiB` : undefined),
     });
     const disk: Disk = { ...template, sizeGiB, usedGiB };
     disks.push(details ? await askDiskDetails(ask, `${key}.disk[${i}]`, `${name}: ${label}`, disk, bd) : disk);
@@ -343,9 +480,18 @@ async function requirements(base: BaseTenant | undefined, ask: Asker, draft: Can
     message: "Backup product family to plan with",
     current: bp?.productFamily,
     default: "microsoft",
-    choices: productFamilies.map((value) => ({ value, name: { microsoft: "Microsoft (MABS / MARS / DPM)", veeam: "Veeam", commvault: "Commvault", generic: "Generic agent-based product" }[value] })),
+    choices: productFamilies.map((value) => ({
+      value,
+      name: { microsoft: "Microsoft (MABS / MARS / DPM)", veeam: "Veeam", commvault: "Commvault", generic: "Generic agent-based product" }[value],
+    })),
   });
-  const timeZone = (await ask.text({ key: "protection.timeZone", message: 'Time zone of backup windows (IANA name, e.g. "Asia/Tokyo")', current: bp?.timeZone, default: "UTC", validate: checkTimeZone }))!;
+  const timeZone = (await ask.text({
+    key: "protection.timeZone",
+    message: 'Time zone of backup windows (IANA name, e.g. "Asia/Tokyo")',
+    current: bp?.timeZone,
+    default: "UTC",
+    validate: checkTimeZone,
+  }))!;
 
   const realBaseTiers = (bp?.tiers ?? []).filter((t) => !sameName(t.name, PLACEHOLDER_TIER));
   const tierNames = await ask.list({
@@ -354,21 +500,27 @@ async function requirements(base: BaseTenant | undefined, ask: Asker, draft: Can
     current: realBaseTiers.length > 0 ? realBaseTiers.map((t) => t.name) : undefined,
     default: [...WIZARD_DEFAULTS.tiers],
     item: "tier",
-    validateItem: (s) => fieldCheck(TierSchema.shape.name)(s) ?? (sameName(s, PLACEHOLDER_TIER) ? `"${PLACEHOLDER_TIER}" is the placeholder for "no tier yet"; choose another name` : undefined),
+    validateItem: (s) =>
+      fieldCheck(TierSchema.shape.name)(s) ??
+      (sameName(s, PLACEHOLDER_TIER) ? `"${PLACEHOLDER_TIER}" is the placeholder for "no tier yet"; choose another name` : undefined),
   });
   const tiers: Tier[] = [];
   for (const tierName of tierNames) tiers.push(await tier(ask, tierName, pick(realBaseTiers, tierName)));
 
   const tierChoices = tiers.map((t) => ({ value: t.name, name: `${t.name} (RPO ${t.rpoHours} h, RTO ${t.rtoHours} h)` }));
-  const baseDefault = bp?.defaultTier && tiers.some((t) => sameName(t.name, bp.defaultTier!)) ? tiers.find((t) => sameName(t.name, bp.defaultTier!))!.name : undefined;
-  const defaultTierChoice = tiers.length === 0 ? NO_DEFAULT_TIER : await ask.select({
-    key: "protection.defaultTier",
-    message: "Default tier for VMs without one",
-    current: baseDefault,
-    known: realBaseTiers.length > 0 && !bp?.defaultTier,
-    default: tiers.find((t) => t.name === "silver")?.name ?? tiers[0]!.name,
-    choices: [...tierChoices, { value: NO_DEFAULT_TIER, name: "(none: a VM without a tier stays unprotected)" }],
-  });
+  const baseDefault =
+    bp?.defaultTier && tiers.some((t) => sameName(t.name, bp.defaultTier!)) ? tiers.find((t) => sameName(t.name, bp.defaultTier!))!.name : undefined;
+  const defaultTierChoice =
+    tiers.length === 0
+      ? NO_DEFAULT_TIER
+      : await ask.select({
+          key: "protection.defaultTier",
+          message: "Default tier for VMs without one",
+          current: baseDefault,
+          known: realBaseTiers.length > 0 && !bp?.defaultTier,
+          default: tiers.find((t) => t.name === "silver")?.name ?? tiers[0]!.name,
+          choices: [...tierChoices, { value: NO_DEFAULT_TIER, name: "(none: a VM without a tier stays unprotected)" }],
+        });
   const defaultTier = defaultTierChoice === NO_DEFAULT_TIER ? undefined : defaultTierChoice;
 
   await vmRequirements(ask, draft, tiers, defaultTier);
@@ -391,7 +543,13 @@ async function tier(ask: Asker, name: string, b: BaseTier | undefined): Promise<
   const preset = TIER_PRESETS[name.toLowerCase()] ?? TIER_PRESETS.standard!;
   const key = `tiers[${name}]`;
   const hours = (field: "rpoHours" | "rtoHours", message: string) =>
-    ask.number({ key: `${key}.${field}`, message: `Tier ${name}: ${message}`, current: b?.[field], default: preset[field], validate: fieldCheck(TierSchema.shape[field]) });
+    ask.number({
+      key: `${key}.${field}`,
+      message: `Tier ${name}: ${message}`,
+      current: b?.[field],
+      default: preset[field],
+      validate: fieldCheck(TierSchema.shape[field]),
+    });
   const rpoHours = (await hours("rpoHours", "RPO, hours (most data you may lose)"))!;
   const rtoHours = (await hours("rtoHours", "RTO, hours (longest time to get a VM back)"))!;
   const r = b?.retention;
@@ -405,17 +563,57 @@ async function tier(ask: Asker, name: string, b: BaseTier | undefined): Promise<
     });
     return n === 0 && field !== "daily" ? undefined : n;
   };
-  const retention = { daily: (await keep("daily", "daily"))!, weekly: await keep("weekly", "weekly"), monthly: await keep("monthly", "monthly"), yearly: await keep("yearly", "yearly") };
+  const retention = {
+    daily: (await keep("daily", "daily"))!,
+    weekly: await keep("weekly", "weekly"),
+    monthly: await keep("monthly", "monthly"),
+    yearly: await keep("yearly", "yearly"),
+  };
   const windowShape = TierSchema.shape.backupWindow.shape;
-  const start = (await ask.text({ key: `${key}.backupWindow.start`, message: `Tier ${name}: backup window start ("HH:MM")`, current: b?.backupWindow?.start, default: preset.backupWindow.start, validate: fieldCheck(windowShape.start) }))!;
-  const durationHours = (await ask.number({ key: `${key}.backupWindow.durationHours`, message: `Tier ${name}: backup window length, hours`, current: b?.backupWindow?.durationHours, default: preset.backupWindow.durationHours, validate: fieldCheck(windowShape.durationHours) }))!;
-  const requiresDr = await ask.confirm({ key: `${key}.requiresDr`, message: `Tier ${name}: needs a warm standby at a DR site (replication)?`, current: b?.requiresDr, known: b?.rpoHours !== undefined, default: preset.requiresDr ?? false });
-  return { ...clone(b ?? {}), name, rpoHours, rtoHours, retention, backupWindow: { start, durationHours }, requiresDr: b?.requiresDr !== undefined || requiresDr ? requiresDr : undefined } as Tier;
+  const start = (await ask.text({
+    key: `${key}.backupWindow.start`,
+    message: `Tier ${name}: backup window start ("HH:MM")`,
+    current: b?.backupWindow?.start,
+    default: preset.backupWindow.start,
+    validate: fieldCheck(windowShape.start),
+  }))!;
+  const durationHours = (await ask.number({
+    key: `${key}.backupWindow.durationHours`,
+    message: `Tier ${name}: backup window length, hours`,
+    current: b?.backupWindow?.durationHours,
+    default: preset.backupWindow.durationHours,
+    validate: fieldCheck(windowShape.durationHours),
+  }))!;
+  const requiresDr = await ask.confirm({
+    key: `${key}.requiresDr`,
+    message: `Tier ${name}: needs a warm standby at a DR site (replication)?`,
+    current: b?.requiresDr,
+    known: b?.rpoHours !== undefined,
+    default: preset.requiresDr ?? false,
+  });
+  return {
+    ...clone(b ?? {}),
+    name,
+    rpoHours,
+    rtoHours,
+    retention,
+    backupWindow: { start, durationHours },
+    requiresDr: b?.requiresDr !== undefined || requiresDr ? requiresDr : undefined,
+  } as Tier;
 }
 
 /** How a VM is named in keys and in dependsOn: its name when unique in the tenant, else "rg/vm". */
 function vmReferences(refs: readonly VmRef[]): Map<VmRef, string> {
-  return new Map(refs.map((r) => [r, keyName(r.vm.name, r.resourceGroup.name, refs.map((x) => x.vm.name))]));
+  return new Map(
+    refs.map((r) => [
+      r,
+      keyName(
+        r.vm.name,
+        r.resourceGroup.name,
+        refs.map((x) => x.vm.name),
+      ),
+    ]),
+  );
 }
 
 function needsAnswers(vm: VirtualMachine, tiers: readonly Tier[]): boolean {
@@ -445,15 +643,45 @@ async function vmRequirements(ask: Asker, draft: Candidate, tiers: readonly Tier
   const pending = refs.filter((r) => needsAnswers(r.vm, tiers));
   ask.section(`Protection of the VMs (${pending.length} of ${refs.length} need answers)`);
   if (pending.length > 0 || ask.has("bulk.use")) {
-    const useBulk = await ask.confirm({ key: "bulk.use", message: `Assign a tier, roles or a change rate to many VMs at once (by resource group, tag or name pattern)?`, default: ask.interactive && pending.length >= WIZARD_DEFAULTS.bulkThreshold });
+    const useBulk = await ask.confirm({
+      key: "bulk.use",
+      message: `Assign a tier, roles or a change rate to many VMs at once (by resource group, tag or name pattern)?`,
+      default: ask.interactive && pending.length >= WIZARD_DEFAULTS.bulkThreshold,
+    });
     for (let n = 1; useBulk; n += 1) {
       const key = `bulk[${n}]`;
-      const by = await ask.select<BulkSelector>({ key: `${key}.by`, message: "Choose VMs by", choices: bulkSelectors.map((value) => ({ value, name: { resourceGroup: "resource group", tag: 'tag ("key=value" or "key")', name: 'name pattern (glob, e.g. "web*")' }[value] })) });
-      const match = by === "resourceGroup"
-        ? await ask.select({ key: `${key}.match`, message: "Resource group", choices: [...new Set(refs.map((r) => r.resourceGroup.name))].map((value) => ({ value })) })
-        : (await ask.text({ key: `${key}.match`, message: by === "tag" ? 'Tag ("key=value" or "key")' : 'Name pattern ("*" any characters, "?" one)', validate: (s) => (selectVms(refs, by, s).length === 0 ? "matches no VM" : undefined) }))!;
+      const by = await ask.select<BulkSelector>({
+        key: `${key}.by`,
+        message: "Choose VMs by",
+        choices: bulkSelectors.map((value) => ({
+          value,
+          name: { resourceGroup: "resource group", tag: 'tag ("key=value" or "key")', name: 'name pattern (glob, e.g. "web*")' }[value],
+        })),
+      });
+      const match =
+        by === "resourceGroup"
+          ? await ask.select({
+              key: `${key}.match`,
+              message: "Resource group",
+              choices: [...new Set(refs.map((r) => r.resourceGroup.name))].map((value) => ({ value })),
+            })
+          : (await ask.text({
+              key: `${key}.match`,
+              message: by === "tag" ? 'Tag ("key=value" or "key")' : 'Name pattern ("*" any characters, "?" one)',
+              validate: (s) => (selectVms(refs, by, s).length === 0 ? "matches no VM" : undefined),
+            }))!;
       const chosen = selectVms(refs, by, match);
-      const field = await ask.select<BulkField>({ key: `${key}.set`, message: `Set what on ${chosen.length} VM(s) (${chosen.slice(0, 5).map((r) => r.vm.name).join(", ")}${chosen.length > 5 ? ", ..." : ""})`, choices: bulkFields.map((value) => ({ value, name: { tier: "tier", changeRatePercent: "daily change rate (%)", roles: "workload roles" }[value] })) });
+      const field = await ask.select<BulkField>({
+        key: `${key}.set`,
+        message: `Set what on ${chosen.length} VM(s) (${chosen
+          .slice(0, 5)
+          .map((r) => r.vm.name)
+          .join(", ")}${chosen.length > 5 ? ", ..." : ""})`,
+        choices: bulkFields.map((value) => ({
+          value,
+          name: { tier: "tier", changeRatePercent: "daily change rate (%)", roles: "workload roles" }[value],
+        })),
+      });
       // A rule typed now (the review's bulk action) overrides earlier per-VM answers for those VMs;
       // replayed from a file, per-VM answers keep precedence, as they did when they were given.
       const overrides = () => {
@@ -464,11 +692,20 @@ async function vmRequirements(ask: Asker, draft: Candidate, tiers: readonly Tier
         overrides();
         for (const r of chosen) r.vm.tier = value;
       } else if (field === "roles") {
-        const value = await ask.checkbox<WorkloadRole>({ key: `${key}.roles`, message: "Workload roles", default: [], choices: roleChoices });
+        const value = await ask.checkbox<WorkloadRole>({
+          key: `${key}.roles`,
+          message: "Workload roles",
+          default: [],
+          choices: roleChoices,
+        });
         overrides();
         for (const r of chosen) r.vm.roles = value;
       } else {
-        const value = (await ask.number({ key: `${key}.changeRatePercent`, message: "Daily change rate, % of used data", validate: fieldCheck(DiskSchema.shape.changeRatePercent) }))!;
+        const value = (await ask.number({
+          key: `${key}.changeRatePercent`,
+          message: "Daily change rate, % of used data",
+          validate: fieldCheck(DiskSchema.shape.changeRatePercent),
+        }))!;
         overrides();
         for (const r of chosen) setChangeRate(r.vm, value);
       }
@@ -486,16 +723,43 @@ async function vmRequirements(ask: Asker, draft: Candidate, tiers: readonly Tier
     const answered = ["roles", "tier", "changeRatePercent", "dependsOn"].some((f) => ask.has(`${key}.${f}`));
     if (!needed && !answered) continue;
     const known = !needed;
-    const roles = await ask.checkbox<WorkloadRole>({ key: `${key}.roles`, message: `${vm.name}: workload roles (space to tick, enter when done)`, current: vm.roles, known, default: [], choices: roleChoices });
+    const roles = await ask.checkbox<WorkloadRole>({
+      key: `${key}.roles`,
+      message: `${vm.name}: workload roles (space to tick, enter when done)`,
+      current: vm.roles,
+      known,
+      default: [],
+      choices: roleChoices,
+    });
     vm.roles = roles;
     const validTier = vm.tier && tiers.find((t) => sameName(t.name, vm.tier!))?.name;
-    vm.tier = await ask.select({ key: `${key}.tier`, message: `${vm.name}: tier`, current: validTier || undefined, default: defaultTier ?? tiers[0]!.name, choices: tierChoices });
+    vm.tier = await ask.select({
+      key: `${key}.tier`,
+      message: `${vm.name}: tier`,
+      current: validTier || undefined,
+      default: defaultTier ?? tiers[0]!.name,
+      choices: tierChoices,
+    });
     const byRole = roleChangeRate(roles ?? []);
     const recorded = recordedChangeRate(vm);
-    const rate = await ask.number({ key: `${key}.changeRatePercent`, message: `${vm.name}: daily change rate, % of used data (by role: ${byRole})`, current: recorded, known, default: byRole, validate: fieldCheck(DiskSchema.shape.changeRatePercent) });
+    const rate = await ask.number({
+      key: `${key}.changeRatePercent`,
+      message: `${vm.name}: daily change rate, % of used data (by role: ${byRole})`,
+      current: recorded,
+      known,
+      default: byRole,
+      validate: fieldCheck(DiskSchema.shape.changeRatePercent),
+    });
     if (rate !== undefined && (recorded !== undefined ? rate !== recorded : rate !== byRole)) setChangeRate(vm, rate);
     if (refs.length > 1) {
-      const deps = await ask.checkbox({ key: `${key}.dependsOn`, message: `${vm.name}: VMs that must be running before it`, current: vm.dependsOn, known, default: [], choices: others(ref) });
+      const deps = await ask.checkbox({
+        key: `${key}.dependsOn`,
+        message: `${vm.name}: VMs that must be running before it`,
+        current: vm.dependsOn,
+        known,
+        default: [],
+        choices: others(ref),
+      });
       vm.dependsOn = deps && deps.length > 0 ? deps : undefined;
     }
   }
@@ -520,15 +784,43 @@ async function backupTarget(ask: Asker, b: Partial<BackupTarget> | undefined, st
       }[value],
     })),
   });
-  const name = (await ask.text({ key: "target.name", message: "Target name (vault, share or bucket)", current: b?.name, validate: fieldCheck(BackupTargetSchema.shape.name) }))!;
-  const location = (await ask.text({ key: "target.location", message: kind === "azure-recovery-services-vault" ? 'Azure region of the vault (e.g. "japaneast")' : "Where the target lives (stamp, region or site)", current: b?.location, validate: fieldCheck(BackupTargetSchema.shape.location) }))!;
-  const stampNameOfTarget = kind === "second-stamp"
-    ? await ask.text({ key: "target.stampName", message: "Name of the other stamp", current: b?.stampName, validate: (s) => (sameName(s, stampName) ? "this is the source stamp itself: a backup kept on the stack is lost with the stack" : undefined) })
-    : b?.stampName;
-  const endpoint = kind === "s3-compatible" || kind === "smb-share" || kind === "nfs-share"
-    ? await ask.text({ key: "target.endpoint", message: "Endpoint (URL, \\\\server\\share or host:/export; optional)", current: b?.endpoint, known, optional: true })
-    : b?.endpoint;
-  const wanBandwidthMbps = (await ask.number({ key: "target.wanBandwidthMbps", message: "WAN bandwidth from the stack to the target, Mbit/s", current: b?.wanBandwidthMbps, validate: fieldCheck(BackupTargetSchema.shape.wanBandwidthMbps) }))!;
+  const name = (await ask.text({
+    key: "target.name",
+    message: "Target name (vault, share or bucket)",
+    current: b?.name,
+    validate: fieldCheck(BackupTargetSchema.shape.name),
+  }))!;
+  const location = (await ask.text({
+    key: "target.location",
+    message: kind === "azure-recovery-services-vault" ? 'Azure region of the vault (e.g. "japaneast")' : "Where the target lives (stamp, region or site)",
+    current: b?.location,
+    validate: fieldCheck(BackupTargetSchema.shape.location),
+  }))!;
+  const stampNameOfTarget =
+    kind === "second-stamp"
+      ? await ask.text({
+          key: "target.stampName",
+          message: "Name of the other stamp",
+          current: b?.stampName,
+          validate: (s) => (sameName(s, stampName) ? "this is the source stamp itself: a backup kept on the stack is lost with the stack" : undefined),
+        })
+      : b?.stampName;
+  const endpoint =
+    kind === "s3-compatible" || kind === "smb-share" || kind === "nfs-share"
+      ? await ask.text({
+          key: "target.endpoint",
+          message: "Endpoint (URL, \\\\server\\share or host:/export; optional)",
+          current: b?.endpoint,
+          known,
+          optional: true,
+        })
+      : b?.endpoint;
+  const wanBandwidthMbps = (await ask.number({
+    key: "target.wanBandwidthMbps",
+    message: "WAN bandwidth from the stack to the target, Mbit/s",
+    current: b?.wanBandwidthMbps,
+    validate: fieldCheck(BackupTargetSchema.shape.wanBandwidthMbps),
+  }))!;
   return { ...clone(b ?? {}), kind, name, location, stampName: stampNameOfTarget, endpoint, wanBandwidthMbps } as BackupTarget;
 }
 
@@ -539,7 +831,14 @@ async function disasterRecoverySite(ask: Asker, b: DrSite | undefined, tiers: re
     message: "Disaster recovery site",
     current: b?.kind,
     default: tiers.some((t) => t.requiresDr) ? "azure-region" : "none",
-    choices: drSiteKinds.map((value) => ({ value, name: { "azure-region": "A public Azure region (Azure Site Recovery)", "second-stamp": "Another Azure Stack Hub stamp", none: "None (restore from backup only)" }[value] })),
+    choices: drSiteKinds.map((value) => ({
+      value,
+      name: {
+        "azure-region": "A public Azure region (Azure Site Recovery)",
+        "second-stamp": "Another Azure Stack Hub stamp",
+        none: "None (restore from backup only)",
+      }[value],
+    })),
   });
   if (kind === "none") return { ...clone(b ?? {}), kind } as DrSite;
   const name = await ask.text({
@@ -549,7 +848,15 @@ async function disasterRecoverySite(ask: Asker, b: DrSite | undefined, tiers: re
     default: kind === "azure-region" && target.kind === "azure-recovery-services-vault" ? target.location : undefined,
     validate: fieldCheck(DrSiteSchema.shape.name),
   });
-  const wanBandwidthMbps = await ask.number({ key: "drSite.wanBandwidthMbps", message: "WAN bandwidth to the DR site, Mbit/s (optional)", current: b?.wanBandwidthMbps, known: b !== undefined, default: target.wanBandwidthMbps, optional: true, validate: fieldCheck(BackupTargetSchema.shape.wanBandwidthMbps) });
+  const wanBandwidthMbps = await ask.number({
+    key: "drSite.wanBandwidthMbps",
+    message: "WAN bandwidth to the DR site, Mbit/s (optional)",
+    current: b?.wanBandwidthMbps,
+    known: b !== undefined,
+    default: target.wanBandwidthMbps,
+    optional: true,
+    validate: fieldCheck(BackupTargetSchema.shape.wanBandwidthMbps),
+  });
   return { ...clone(b ?? {}), kind, name, wanBandwidthMbps } as DrSite;
 }
 

@@ -69,27 +69,31 @@ export const withKey = (q: Base): string => `${q.message} [${q.key}]`;
 
 /** @inquirer/prompts 7 behind the seam. Ctrl+C makes every prompt reject with ExitPromptError. */
 export function inquirerPrompter(write: (text: string) => void = (t) => process.stdout.write(t), context?: Context): Prompter {
-  const check = <T>(validate: ((v: T) => string | undefined) | undefined) =>
-    validate ? (value: T) => validate(value) ?? true : undefined;
+  const check = <T>(validate: ((v: T) => string | undefined) | undefined) => (validate ? (value: T) => validate(value) ?? true : undefined);
   return {
     input: (q) => input({ message: withKey(q), default: q.default, validate: check(q.validate) }, context),
-    number: (q) =>
-      number({ message: withKey(q), default: q.default, required: !q.optional, step: "any", validate: check(q.validate) }, context),
+    number: (q) => number({ message: withKey(q), default: q.default, required: !q.optional, step: "any", validate: check(q.validate) }, context),
     select: <V extends string>(q: SelectQuestion<V>) =>
-      select<V>({
-        message: withKey(q),
-        choices: q.choices.map((c) => ({ value: c.value, name: c.name ?? c.value, description: c.description })),
-        default: q.default,
-        pageSize: PAGE_SIZE,
-        loop: false,
-      }, context),
+      select<V>(
+        {
+          message: withKey(q),
+          choices: q.choices.map((c) => ({ value: c.value, name: c.name ?? c.value, description: c.description })),
+          default: q.default,
+          pageSize: PAGE_SIZE,
+          loop: false,
+        },
+        context,
+      ),
     checkbox: <V extends string>(q: CheckboxQuestion<V>) =>
-      checkbox<V>({
-        message: withKey(q),
-        choices: q.choices.map((c) => ({ value: c.value, name: c.name ?? c.value, checked: q.default?.includes(c.value) ?? false })),
-        pageSize: PAGE_SIZE,
-        loop: false,
-      }, context),
+      checkbox<V>(
+        {
+          message: withKey(q),
+          choices: q.choices.map((c) => ({ value: c.value, name: c.name ?? c.value, checked: q.default?.includes(c.value) ?? false })),
+          pageSize: PAGE_SIZE,
+          loop: false,
+        },
+        context,
+      ),
     confirm: (q) => confirm({ message: withKey(q), default: q.default }, context),
     note: (text) => write(`${text}\n`),
   };

@@ -66,9 +66,14 @@ export function reviewLines(candidate: Tenant, checked: CheckedCandidate): strin
     const kinds = resourceKinds.filter((k) => summary.counts[k] > 0).map((k) => `${KIND_LABELS[k]} ${summary.counts[k]}`);
     lines.push(`  ${kinds.length > 0 ? kinds.join(", ") : "no resources yet"}`);
     lines.push(`  VMs by OS: Windows ${summary.byOs.windows}, Linux ${summary.byOs.linux}; disks ${summary.disks}`);
-    lines.push(`  capacity: ${gib(summary.provisionedGiB)} provisioned, ${gib(summary.usedGiB)} used${summary.disksWithEstimatedUse > 0 ? ` (${summary.disksWithEstimatedUse} disk(s) without a used size counted at half)` : ""}`);
+    lines.push(
+      `  capacity: ${gib(summary.provisionedGiB)} provisioned, ${gib(summary.usedGiB)} used${summary.disksWithEstimatedUse > 0 ? ` (${summary.disksWithEstimatedUse} disk(s) without a used size counted at half)` : ""}`,
+    );
     lines.push("  per tier:");
-    for (const t of summary.byTier) lines.push(`    ${t.tier.padEnd(12)} ${String(t.virtualMachines).padStart(4)} VMs  ${gib(t.provisionedGiB).padStart(12)} provisioned  ${gib(t.usedGiB).padStart(12)} used`);
+    for (const t of summary.byTier)
+      lines.push(
+        `    ${t.tier.padEnd(12)} ${String(t.virtualMachines).padStart(4)} VMs  ${gib(t.provisionedGiB).padStart(12)} provisioned  ${gib(t.usedGiB).padStart(12)} used`,
+      );
     if (summary.unprotectedVirtualMachines > 0) lines.push(`    (no tier)    ${String(summary.unprotectedVirtualMachines).padStart(4)} VMs`);
   }
   const errors = checked.findings.filter((f) => f.severity === "error").length;

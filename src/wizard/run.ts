@@ -118,9 +118,8 @@ export async function runWizard(options: WizardOptions): Promise<WizardResult> {
   saved = true;
   removeDraftSync(draftPath);
   if (options.saveAnswers) await saveAnswersFile(options.saveAnswers, ask.answers);
-  const generatePlan = prompter || ask.has("plan.generate")
-    ? await ask.confirm({ key: "plan.generate", message: "Saved. Generate the plan now?", default: true })
-    : false;
+  const generatePlan =
+    prompter || ask.has("plan.generate") ? await ask.confirm({ key: "plan.generate", message: "Saved. Generate the plan now?", default: true }) : false;
   return { saved: output, backup, tenant: checked.tenant!, generatePlan, answers: ask.answers };
 }
 
@@ -154,7 +153,10 @@ async function reviewMenu(prompter: Prompter, checked: CheckedCandidate): Promis
   });
 }
 
-const prefixes = (...ps: string[]) => (key: string) => ps.some((p) => key === p || key.startsWith(p));
+const prefixes =
+  (...ps: string[]) =>
+  (key: string) =>
+    ps.some((p) => key === p || key.startsWith(p));
 
 async function reaskFor(action: Exclude<ReviewAction, "save" | "quit">, prompter: Prompter, ask: Asker, candidate: Tenant): Promise<(key: string) => boolean> {
   switch (action) {
@@ -173,13 +175,21 @@ async function reaskFor(action: Exclude<ReviewAction, "save" | "quit">, prompter
     case "vms": {
       const groups = groupKeys(candidate);
       if (groups.length === 0) return prefixes("subscription[");
-      const key = await prompter.select({ key: "review.group", message: "Which resource group?", choices: groups.map((g) => ({ value: g.key, name: g.label })) });
+      const key = await prompter.select({
+        key: "review.group",
+        message: "Which resource group?",
+        choices: groups.map((g) => ({ value: g.key, name: g.label })),
+      });
       return prefixes(`${key}.virtualMachines`);
     }
     case "vm": {
       const vms = vmKeys(candidate);
       if (vms.length === 0) return () => false;
-      const key = await prompter.select({ key: "review.vm", message: "Which VM?", choices: vms.map((v) => ({ value: v.key, name: v.label })) });
+      const key = await prompter.select({
+        key: "review.vm",
+        message: "Which VM?",
+        choices: vms.map((v) => ({ value: v.key, name: v.label })),
+      });
       return prefixes(`${key}.`);
     }
     case "bulk": {
@@ -205,7 +215,11 @@ async function resourcesMenu(prompter: Prompter, ask: Asker, candidate: Tenant):
   const keys = groupKeys(candidate);
   if (keys.length === 0) return prefixes("subscription[");
   const groups = candidate.subscriptions.flatMap((s) => s.resourceGroups);
-  const groupKey = await prompter.select({ key: "review.group", message: "Which resource group?", choices: keys.map((g) => ({ value: g.key, name: g.label })) });
+  const groupKey = await prompter.select({
+    key: "review.group",
+    message: "Which resource group?",
+    choices: keys.map((g) => ({ value: g.key, name: g.label })),
+  });
   const group = groups[keys.findIndex((g) => g.key === groupKey)]!;
   const kind = await prompter.select<MenuKind | "kinds">({
     key: "review.kind",
@@ -219,14 +233,20 @@ async function resourcesMenu(prompter: Prompter, ask: Asker, candidate: Tenant):
   // Opening a kind ticks it for the group; the kinds already recorded (and VM details) stay ticked.
   const earlier = ask.answers.get(`${groupKey}.resources`);
   const ticked = new Set<string>([...(Array.isArray(earlier) ? earlier : []), ...presentKinds(group), kind]);
-  ask.setAnswer(`${groupKey}.resources`, [...menuKinds, VM_DETAILS].filter((k) => ticked.has(k)));
+  ask.setAnswer(
+    `${groupKey}.resources`,
+    [...menuKinds, VM_DETAILS].filter((k) => ticked.has(k)),
+  );
   const items = group[kind].map((i) => i.name);
   const LIST = "#list";
-  const item = items.length === 0 ? LIST : await prompter.select({
-    key: "review.item",
-    message: `Which ${KIND_INFO[kind].item}?`,
-    choices: [{ value: LIST, name: `Add or remove ${KIND_INFO[kind].item}s` }, ...items.map((value) => ({ value, name: `Edit ${value}` }))],
-  });
+  const item =
+    items.length === 0
+      ? LIST
+      : await prompter.select({
+          key: "review.item",
+          message: `Which ${KIND_INFO[kind].item}?`,
+          choices: [{ value: LIST, name: `Add or remove ${KIND_INFO[kind].item}s` }, ...items.map((value) => ({ value, name: `Edit ${value}` }))],
+        });
   if (item === LIST) return prefixes(`${groupKey}.${kind}`);
   const all = groups.flatMap((g) => g[kind].map((i) => i.name));
   return prefixes(`${itemKey(kind, item, group.name, all)}.`);

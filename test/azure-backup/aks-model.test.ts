@@ -29,7 +29,10 @@ describe("Azure Backup for AKS, applied to the tenant's clusters", () => {
     const pvs = Array.from({ length: 101 }, (_, i) => ({ name: `pv-${i}`, namespace: "app", sizeGiB: 8, storageClass: "default" }));
     const [a] = assessAksClusters(
       tenantFrom((d) =>
-        addCluster(d, { persistentVolumes: pvs, nodePools: [{ name: "win", role: "agent", vmSize: "Standard_DS3_v2", count: 2, osType: "windows" }] }),
+        addCluster(d, {
+          persistentVolumes: pvs,
+          nodePools: [{ name: "win", role: "agent", vmSize: "Standard_DS3_v2", count: 2, osType: "windows" }],
+        }),
       ),
     );
     expect(a!.tiers.vault.eligible).toBe(false);
@@ -50,7 +53,11 @@ describe("Azure Backup for AKS, applied to the tenant's clusters", () => {
   it("takes the tightest tier of the cluster's node VMs when discovery named them", () => {
     // dc01 is gold (RPO 12 h).
     const [a] = assessAksClusters(
-      tenantFrom((d) => addCluster(d, { nodePools: [{ name: "linuxpool", role: "agent", vmSize: "Standard_DS3_v2", count: 1, osType: "linux", vmNames: ["dc01"] }] })),
+      tenantFrom((d) =>
+        addCluster(d, {
+          nodePools: [{ name: "linuxpool", role: "agent", vmSize: "Standard_DS3_v2", count: 1, osType: "linux", vmNames: ["dc01"] }],
+        }),
+      ),
     );
     expect(a!.frequencyHours).toBe(12);
   });

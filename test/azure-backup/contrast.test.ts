@@ -9,7 +9,13 @@ import { PLAN_TEMPLATES } from "../helpers/templates.js";
 
 /** rg-network is resource group 3 of the small example; rt-prod is on snet-data and snet-app. */
 const rgNetwork = (d: any) => d.subscriptions[0].resourceGroups[3];
-const forcedTunnel = (d: any) => rgNetwork(d).routeTables[0].routes.push({ name: "default-to-fw", addressPrefix: "0.0.0.0/0", nextHopType: "VirtualAppliance", nextHopIpAddress: "10.10.250.4" });
+const forcedTunnel = (d: any) =>
+  rgNetwork(d).routeTables[0].routes.push({
+    name: "default-to-fw",
+    addressPrefix: "0.0.0.0/0",
+    nextHopType: "VirtualAppliance",
+    nextHopIpAddress: "10.10.250.4",
+  });
 
 function contrastOf(change: (d: any) => void = () => {}) {
   const tenant = tenantFrom(change);

@@ -12,10 +12,11 @@ type Doc = Record<string, any>;
 /** The small example with a cluster, once per off-stack target kind and volume mode the plan can choose. */
 function targetVariants(): TenantCase[] {
   const csiOnly = { persistentVolumes: [{ name: "pv", namespace: "shop", sizeGiB: 64, storageClass: "managed-premium" }] };
-  const withTarget = (target: Record<string, unknown>) => tenantFrom((d) => {
-    addCluster(d, csiOnly);
-    d.protection.target = { wanBandwidthMbps: 500, location: "osaka", ...target };
-  });
+  const withTarget = (target: Record<string, unknown>) =>
+    tenantFrom((d) => {
+      addCluster(d, csiOnly);
+      d.protection.target = { wanBandwidthMbps: 500, location: "osaka", ...target };
+    });
   return [
     ["cluster, vault target, file-system backup", tenantFrom((d) => addCluster(d))],
     ["cluster, vault target, CSI data mover", tenantFrom((d) => addCluster(d, csiOnly))],
@@ -32,20 +33,45 @@ const objectsOf = (tenant: Tenant): Doc[] => planVelero(tenant).clusters.flatMap
 
 describe("Velero objects against Velero 1.17.2's CRDs (test/support/velero-crds)", () => {
   it("serves the five kinds the CRDs define", () => {
-    expect([...veleroValidators().keys()].sort()).toEqual(["velero.io/v1 Backup", "velero.io/v1 BackupStorageLocation", "velero.io/v1 Restore", "velero.io/v1 Schedule", "velero.io/v1 VolumeSnapshotLocation"]);
+    expect([...veleroValidators().keys()].sort()).toEqual([
+      "velero.io/v1 Backup",
+      "velero.io/v1 BackupStorageLocation",
+      "velero.io/v1 Restore",
+      "velero.io/v1 Schedule",
+      "velero.io/v1 VolumeSnapshotLocation",
+    ]);
   });
 
   it("catches objects that break the CRDs (the check can fail)", () => {
-    const schedule = { apiVersion: "velero.io/v1", kind: "Schedule", metadata: { name: "s", namespace: "velero" }, spec: { schedule: "0 1 * * *", template: { ttl: "24h0m0s" } } };
+    const schedule = {
+      apiVersion: "velero.io/v1",
+      kind: "Schedule",
+      metadata: { name: "s", namespace: "velero" },
+      spec: { schedule: "0 1 * * *", template: { ttl: "24h0m0s" } },
+    };
     expect(veleroObjectErrors(schedule)).toEqual([]);
     // A field in the wrong place: the CRD has no spec.ttl (it belongs in spec.template).
     expect(veleroObjectErrors({ ...schedule, spec: { ...schedule.spec, ttl: "1h" } }).join()).toMatch(/additional properties/);
     // A wrong type: includeClusterResources is a boolean.
     expect(veleroObjectErrors({ ...schedule, spec: { ...schedule.spec, template: { includeClusterResources: "yes" } } }).join()).toMatch(/boolean/);
     // A missing required field: a BackupStorageLocation needs objectStorage.bucket.
-    expect(veleroObjectErrors({ apiVersion: "velero.io/v1", kind: "BackupStorageLocation", metadata: { name: "b" }, spec: { provider: "velero.io/azure", objectStorage: {} } }).join()).toMatch(/bucket/);
+    expect(
+      veleroObjectErrors({
+        apiVersion: "velero.io/v1",
+        kind: "BackupStorageLocation",
+        metadata: { name: "b" },
+        spec: { provider: "velero.io/azure", objectStorage: {} },
+      }).join(),
+    ).toMatch(/bucket/);
     // A config value that is not a string (BSL and VSL config is map[string]string).
-    expect(veleroObjectErrors({ apiVersion: "velero.io/v1", kind: "VolumeSnapshotLocation", metadata: { name: "v" }, spec: { provider: "velero.io/azure", config: { incremental: true } } }).join()).toMatch(/string/);
+    expect(
+      veleroObjectErrors({
+        apiVersion: "velero.io/v1",
+        kind: "VolumeSnapshotLocation",
+        metadata: { name: "v" },
+        spec: { provider: "velero.io/azure", config: { incremental: true } },
+      }).join(),
+    ).toMatch(/string/);
     expect(veleroObjectErrors({ apiVersion: "velero.io/v2", kind: "Schedule" })).toEqual(["no Velero 1.17.2 CRD serves velero.io/v2 Schedule"]);
   });
 

@@ -58,7 +58,11 @@ describe("Velero plan for the stack's clusters", () => {
   it("points the BackupStorageLocation at the off-stack Recovery Services vault's region and keeps secrets out", () => {
     const c = planVelero(tenantFrom((d) => addCluster(d))).clusters[0]!;
     const bsl = docs(c.yaml)[0]!;
-    expect(bsl.spec).toMatchObject({ provider: "velero.io/azure", default: true, objectStorage: { bucket: "velero-contoso-tokyo", prefix: "rg-web-aks-shop" } });
+    expect(bsl.spec).toMatchObject({
+      provider: "velero.io/azure",
+      default: true,
+      objectStorage: { bucket: "velero-contoso-tokyo", prefix: "rg-web-aks-shop" },
+    });
     // Tenant "contoso-tokyo": rg-velero-<tenant> and st + velero + the tenant without hyphens (≤ 24 characters).
     expect(bsl.spec.config).toEqual({ resourceGroup: "rg-velero-contoso-tokyo", storageAccount: "stvelerocontosotokyo", useAAD: "true" });
     expect(bsl.spec.config.storageAccount).toMatch(/^[a-z0-9]{3,24}$/);
@@ -93,7 +97,13 @@ describe("Velero plan for the stack's clusters", () => {
     const s3 = planVelero(
       tenantFrom((d) => {
         addCluster(d);
-        d.protection.target = { kind: "s3-compatible", name: "minio-osaka", location: "osaka", endpoint: "https://s3.osaka.example.com", wanBandwidthMbps: 500 };
+        d.protection.target = {
+          kind: "s3-compatible",
+          name: "minio-osaka",
+          location: "osaka",
+          endpoint: "https://s3.osaka.example.com",
+          wanBandwidthMbps: 500,
+        };
       }),
     ).clusters[0]!;
     const bsl = docs(s3.yaml)[0]!;
@@ -112,7 +122,13 @@ describe("Velero plan for the stack's clusters", () => {
     const stamp = planVelero(
       tenantFrom((d) => {
         addCluster(d);
-        d.protection.target = { kind: "second-stamp", name: "ash-osaka-01", location: "osaka", stampName: "ash-osaka-01", wanBandwidthMbps: 500 };
+        d.protection.target = {
+          kind: "second-stamp",
+          name: "ash-osaka-01",
+          location: "osaka",
+          stampName: "ash-osaka-01",
+          wanBandwidthMbps: 500,
+        };
       }),
     ).clusters[0]!;
     expect(stamp.warnings.map((w) => w.text).join(" ")).toMatch(/#8738/);
@@ -144,10 +160,12 @@ describe("Velero helpers", () => {
   });
 
   it("warns about daylight saving time", () => {
-    const c = planVelero(tenantFrom((d) => {
-      addCluster(d);
-      d.protection.timeZone = "Europe/Berlin";
-    })).clusters[0]!;
+    const c = planVelero(
+      tenantFrom((d) => {
+        addCluster(d);
+        d.protection.timeZone = "Europe/Berlin";
+      }),
+    ).clusters[0]!;
     expect(c.warnings.map((w) => w.text).join(" ")).toMatch(/daylight saving/);
   });
 

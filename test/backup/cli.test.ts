@@ -13,7 +13,11 @@ import { linuxVm, makeTenant, windowsVm } from "./fixtures.js";
 
 describe("plan text: backup section", () => {
   it("prints methods, schedule, windows, network rules and findings from the model", () => {
-    const tenant = makeTenant({ vms: [windowsVm("sql", { roles: ["sql-server"] }), linuxVm("app"), windowsVm("loose", { tier: undefined })], protection: { defaultTier: undefined }, target: { wanBandwidthMbps: 1 } });
+    const tenant = makeTenant({
+      vms: [windowsVm("sql", { roles: ["sql-server"] }), linuxVm("app"), windowsVm("loose", { tier: undefined })],
+      protection: { defaultTier: undefined },
+      target: { wanBandwidthMbps: 1 },
+    });
     const printed = planText(buildPlan(tenant, PLAN_TEMPLATES), { lang: "en" });
     expect(printed).toMatch(/Backup product family +microsoft\n/);
     expect(printed).toMatch(/rg-a\/sql +— +none/); // no tier: listed, not hidden
@@ -37,7 +41,11 @@ const gen = new URL("scripts/gen-tenant.js", dist);
 
 describe("built CLI and scripts (need `npm run build`, which `npm test` runs first)", () => {
   it("plan --json carries the backup section of the small example", () => {
-    const out = execFileSync(process.execPath, [cli.pathname, "plan", "--json", "examples/small/tenant.yaml"], { cwd: new URL("../..", import.meta.url).pathname, env: { ...process.env, NO_COLOR: "1" }, stdio: ["ignore", "pipe", "pipe"] }).toString();
+    const out = execFileSync(process.execPath, [cli.pathname, "plan", "--json", "examples/small/tenant.yaml"], {
+      cwd: new URL("../..", import.meta.url).pathname,
+      env: { ...process.env, NO_COLOR: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    }).toString();
     const plan = JSON.parse(out) as Plan;
     expect(plan.backup.vms.map((v) => v.qualifiedName)).toContain("rg-data/sql01");
     expect(plan.backup.transfer.makespanRatio).toBe(1);

@@ -32,15 +32,32 @@ function checkTotals(plan: BackupPlan, tenant: Tenant): void {
   const sum = (f: (v: (typeof protectedVms)[number]) => number) => protectedVms.reduce((s, v) => s + f(v), 0);
   expect(plan.totals.virtualMachines.value).toBe(plan.vms.length);
   expect(plan.totals.protectedVirtualMachines.value).toBe(protectedVms.length);
-  expect(plan.totals.usedGiB.value).toBeCloseTo(sum((v) => v.usedGiB.value), 3);
-  expect(plan.totals.fullGiB.value).toBeCloseTo(sum((v) => v.fullGiB.value), 3);
-  expect(plan.totals.dailyIncrementalGiB.value).toBeCloseTo(sum((v) => v.dailyIncrementalGiB.value), 3);
-  expect(plan.totals.targetStorageGiB.value).toBeCloseTo(sum((v) => v.targetStorageGiB.value), 3);
+  expect(plan.totals.usedGiB.value).toBeCloseTo(
+    sum((v) => v.usedGiB.value),
+    3,
+  );
+  expect(plan.totals.fullGiB.value).toBeCloseTo(
+    sum((v) => v.fullGiB.value),
+    3,
+  );
+  expect(plan.totals.dailyIncrementalGiB.value).toBeCloseTo(
+    sum((v) => v.dailyIncrementalGiB.value),
+    3,
+  );
+  expect(plan.totals.targetStorageGiB.value).toBeCloseTo(
+    sum((v) => v.targetStorageGiB.value),
+    3,
+  );
   // what crosses the link a day = VM incrementals + protected resources' incrementals
   expect(plan.transfer.dailyTransferGiB.value).toBeCloseTo(plan.totals.dailyIncrementalGiB.value + plan.totals.resourceDailyIncrementalGiB.value, 3);
   // the MABS servers hold exactly the MABS-protected VMs
   const onServers = plan.backupServers.flatMap((s) => s.vms).sort();
-  expect(onServers).toEqual(plan.vms.filter((v) => v.method === "mabs-mars").map((v) => v.qualifiedName).sort());
+  expect(onServers).toEqual(
+    plan.vms
+      .filter((v) => v.method === "mabs-mars")
+      .map((v) => v.qualifiedName)
+      .sort(),
+  );
   for (const v of protectedVms) {
     expect(v.schedule).not.toBeNull();
     expect(v.restore?.vm).toBe(v.qualifiedName);
@@ -94,8 +111,23 @@ describe("method selection", () => {
       linuxVm("lin"),
     ];
     expect(methodsOf(planBackup(makeTenant({ vms })))).toEqual(["mabs-mars", "mars", "mabs-mars", "veeam-agent-linux"]);
-    expect(methodsOf(planBackup(makeTenant({ vms, protection: { productFamily: "veeam" } })))).toEqual(["veeam-agent-windows", "veeam-agent-windows", "veeam-agent-windows", "veeam-agent-linux"]);
-    expect(methodsOf(planBackup(makeTenant({ vms, protection: { productFamily: "commvault" }, target: { kind: "s3-compatible", endpoint: "https://s3.dc2.example.net" } })))).toEqual(Array(4).fill("commvault-agent"));
+    expect(methodsOf(planBackup(makeTenant({ vms, protection: { productFamily: "veeam" } })))).toEqual([
+      "veeam-agent-windows",
+      "veeam-agent-windows",
+      "veeam-agent-windows",
+      "veeam-agent-linux",
+    ]);
+    expect(
+      methodsOf(
+        planBackup(
+          makeTenant({
+            vms,
+            protection: { productFamily: "commvault" },
+            target: { kind: "s3-compatible", endpoint: "https://s3.dc2.example.net" },
+          }),
+        ),
+      ),
+    ).toEqual(Array(4).fill("commvault-agent"));
   });
 
   it("a tier RPO below MABS's 2 copies a day moves plain Windows VMs to MARS (3 a day)", () => {
@@ -113,7 +145,11 @@ describe("method selection", () => {
   it("every VM has a reason; overrides, exclusions and Kubernetes nodes are explicit", () => {
     const plan = planBackup(
       makeTenant({
-        vms: [windowsVm("forced", { backup: { method: "veeam-agent-windows" } }), windowsVm("skip", { backup: { exclude: true } }), linuxVm("node1", { roles: ["kubernetes-node"] })],
+        vms: [
+          windowsVm("forced", { backup: { method: "veeam-agent-windows" } }),
+          windowsVm("skip", { backup: { exclude: true } }),
+          linuxVm("node1", { roles: ["kubernetes-node"] }),
+        ],
       }),
     );
     expect(methodsOf(plan)).toEqual(["veeam-agent-windows", "excluded", "kubernetes-rebuild"]);

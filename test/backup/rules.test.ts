@@ -21,7 +21,9 @@ describe("backup rules: each triggered by a tenant that makes the mistake", () =
     const byEndpoint = planBackup(makeTenant({ target: { kind: "s3-compatible", location: "dc2", endpoint: "https://s3.east.azs.example.com" } }));
     expect(codes(byEndpoint.findings)).toContain("backup.target-on-stamp");
     // a target elsewhere is fine
-    expect(codes(planBackup(makeTenant({ target: { kind: "second-stamp", stampName: "ash-other", location: "west" } })).findings)).not.toContain("backup.target-on-stamp");
+    expect(codes(planBackup(makeTenant({ target: { kind: "second-stamp", stampName: "ash-other", location: "west" } })).findings)).not.toContain(
+      "backup.target-on-stamp",
+    );
   });
 
   it("backup.mabs-only-copy-on-stack: MABS with a target that is not a Recovery Services vault", () => {
@@ -35,10 +37,18 @@ describe("backup rules: each triggered by a tenant that makes the mistake", () =
 
   it("backup.retention-exceeds-points: more than 9,999 recovery points", () => {
     // a 24 h window holds both MABS runs (22:00 and 10:00): 5,000 days × 2 runs a day = 10,000 > 9,999
-    const plan = planBackup(makeTenant({ tiers: [{ name: "std", rpoHours: 12, rtoHours: 24, retention: { daily: 5000 }, backupWindow: { start: "22:00", durationHours: 24 } }] }));
+    const plan = planBackup(
+      makeTenant({
+        tiers: [{ name: "std", rpoHours: 12, rtoHours: 24, retention: { daily: 5000 }, backupWindow: { start: "22:00", durationHours: 24 } }],
+      }),
+    );
     expect(plan.vms[0]!.recoveryPoints.value).toBe(10000);
     expect(only(plan.findings, "backup.retention-exceeds-points")[0]?.severity).toBe("error");
-    const fits = planBackup(makeTenant({ tiers: [{ name: "std", rpoHours: 24, rtoHours: 24, retention: { daily: 5000 }, backupWindow: { start: "22:00", durationHours: 8 } }] }));
+    const fits = planBackup(
+      makeTenant({
+        tiers: [{ name: "std", rpoHours: 24, rtoHours: 24, retention: { daily: 5000 }, backupWindow: { start: "22:00", durationHours: 8 } }],
+      }),
+    );
     expect(codes(fits.findings)).not.toContain("backup.retention-exceeds-points");
   });
 
@@ -54,7 +64,11 @@ describe("backup rules: each triggered by a tenant that makes the mistake", () =
     const plan = planBackup(makeTenant({ vms: [linuxVm("l1", { backup: { method: "mabs-mars" } }), linuxVm("l2", { backup: { method: "mars" } })] }));
     expect(plan.vms.map((v) => v.method)).toEqual(["mabs-mars", "mars"]);
     expect(only(plan.findings, "backup.method-unsupported-os").map((f) => f.severity)).toEqual(["error", "error"]);
-    const core = planBackup(makeTenant({ vms: [windowsVm("core", { serverCore: true, osVersion: "Windows Server 2019 Datacenter Server Core", backup: { method: "mars" } })] }));
+    const core = planBackup(
+      makeTenant({
+        vms: [windowsVm("core", { serverCore: true, osVersion: "Windows Server 2019 Datacenter Server Core", backup: { method: "mars" } })],
+      }),
+    );
     expect(only(core.findings, "backup.method-unsupported-os")[0]!.message).toContain("Server Core");
   });
 
@@ -63,7 +77,16 @@ describe("backup rules: each triggered by a tenant that makes the mistake", () =
     const big = planBackup(makeTenant({ vms: [windowsVm("big", { disks: [{ name: "os", role: "os", sizeGiB: 60000, usedGiB: 100 }] })] }));
     expect(only(big.findings, "backup.volume-too-large")).toHaveLength(1);
     // Windows Server 2008 R2: 1,700 GB; 1,600 GiB = 1,718 GB is over
-    const old = planBackup(makeTenant({ vms: [windowsVm("old", { osVersion: "Windows Server 2008 R2 Datacenter", disks: [{ name: "os", role: "os", sizeGiB: 1600, usedGiB: 100 }] })] }));
+    const old = planBackup(
+      makeTenant({
+        vms: [
+          windowsVm("old", {
+            osVersion: "Windows Server 2008 R2 Datacenter",
+            disks: [{ name: "os", role: "os", sizeGiB: 1600, usedGiB: 100 }],
+          }),
+        ],
+      }),
+    );
     expect(only(old.findings, "backup.volume-too-large")[0]!.message).toContain("1,700 GB");
     // 1,023 GiB on 2019 is fine
     expect(codes(planBackup(makeTenant()).findings)).not.toContain("backup.volume-too-large");
@@ -148,7 +171,9 @@ describe("backup rules: each triggered by a tenant that makes the mistake", () =
       makeTenant({
         protection: { defaultTier: undefined },
         vms: [windowsVm("tiered", { tier: "std" }), windowsVm("loose")],
-        group: { otherResources: [{ id: "/subscriptions/x/resourceGroups/rg-a/providers/Microsoft.Sql/servers/db", name: "db", type: "Microsoft.Sql/servers" }] },
+        group: {
+          otherResources: [{ id: "/subscriptions/x/resourceGroups/rg-a/providers/Microsoft.Sql/servers/db", name: "db", type: "Microsoft.Sql/servers" }],
+        },
       }),
     );
     expect(plan.vms.map((v) => [v.qualifiedName, v.method, v.protected])).toEqual([

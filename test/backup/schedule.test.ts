@@ -47,7 +47,12 @@ describe("scheduler on hand-worked cases", () => {
 
   it("keeps windows that cross midnight contiguous", () => {
     // 22:00 for 8 h and 01:00 for 4 h: idle from 06:00 to 22:00, so the timeline starts at 22:00
-    expect(timelineStart([{ start: 1320, minutes: 480 }, { start: 60, minutes: 240 }])).toBe(1320);
+    expect(
+      timelineStart([
+        { start: 1320, minutes: 480 },
+        { start: 60, minutes: 240 },
+      ]),
+    ).toBe(1320);
     // windows covering the whole day: start at the earliest window
     expect(timelineStart([{ start: 600, minutes: 1440 }])).toBe(600);
     const result = scheduleRuns(
@@ -65,7 +70,11 @@ describe("scheduler on hand-worked cases", () => {
   });
 
   it("never runs more streams than allowed", () => {
-    const jobs: ScheduleJob[] = Array.from({ length: 50 }, (_, i) => ({ windowStart: (i % 3) * 30, windowMinutes: 600, sizeMB: 1 + ((i * 37) % 11) }));
+    const jobs: ScheduleJob[] = Array.from({ length: 50 }, (_, i) => ({
+      windowStart: (i % 3) * 30,
+      windowMinutes: 600,
+      sizeMB: 1 + ((i * 37) % 11),
+    }));
     const result = scheduleRuns(jobs, 5, 3);
     expect(peakConcurrency(result.runs)).toBeLessThanOrEqual(3);
     expect(new Set(result.runs.map((r) => r.stream)).size).toBeLessThanOrEqual(3);
@@ -130,7 +139,14 @@ describe("scheduler properties (fast-check)", () => {
     const fc = await import("fast-check");
     fc.assert(
       fc.property(
-        fc.array(fc.record({ windowStart: fc.integer({ min: 0, max: 1439 }), windowMinutes: fc.integer({ min: 1, max: 1440 }), sizeMB: fc.double({ min: 0, max: 5000, noNaN: true }) }), { minLength: 1, maxLength: 60 }),
+        fc.array(
+          fc.record({
+            windowStart: fc.integer({ min: 0, max: 1439 }),
+            windowMinutes: fc.integer({ min: 1, max: 1440 }),
+            sizeMB: fc.double({ min: 0, max: 5000, noNaN: true }),
+          }),
+          { minLength: 1, maxLength: 60 },
+        ),
         fc.double({ min: 1, max: 10000, noNaN: true }),
         fc.integer({ min: 1, max: 8 }),
         (jobs, capacity, streams) => {

@@ -10,9 +10,16 @@ import { makeTenant, windowsVm, linuxVm } from "./fixtures.js";
 /** 500 GB (decimal, as a link's speed is) in GiB: 500 × 10⁹ ÷ 2³⁰. */
 const GIB_500_GB = 500e9 / 2 ** 30;
 
-function oneVm(vm = windowsVm("vm1", { disks: [{ name: "vm1-os", role: "os", sizeGiB: 1023, usedGiB: GIB_500_GB }] }), productFamily: "microsoft" | "veeam" = "microsoft") {
+function oneVm(
+  vm = windowsVm("vm1", { disks: [{ name: "vm1-os", role: "os", sizeGiB: 1023, usedGiB: GIB_500_GB }] }),
+  productFamily: "microsoft" | "veeam" = "microsoft",
+) {
   // 100 Mbit/s with the whole link usable (wanEfficiency 1), and a 2:1 reduction (C = 0.5).
-  return makeTenant({ vms: [vm], target: { wanBandwidthMbps: 100, wanEfficiency: 1 }, protection: { productFamily, settings: { dataReductionRatio: 0.5 } } });
+  return makeTenant({
+    vms: [vm],
+    target: { wanBandwidthMbps: 100, wanEfficiency: 1 },
+    protection: { productFamily, settings: { dataReductionRatio: 0.5 } },
+  });
 }
 
 describe("initial seeding", () => {

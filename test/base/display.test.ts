@@ -44,7 +44,12 @@ describe("names with control characters are refused", () => {
       target: { kind: "smb-share", name: "t", location: "site-b", wanBandwidthMbps: 100 },
     },
   });
-  it.each([["ESC", "ten\u001bant"], ["BEL", "ten\u0007ant"], ["right-to-left override", `abc${RLO}txt.exe`], ["first strong isolate", "a\u2068b"]])("%s in the tenant name is a schema error naming the field", (_, value) => {
+  it.each([
+    ["ESC", "ten\u001bant"],
+    ["BEL", "ten\u0007ant"],
+    ["right-to-left override", `abc${RLO}txt.exe`],
+    ["first strong isolate", "a\u2068b"],
+  ])("%s in the tenant name is a schema error naming the field", (_, value) => {
     const result = TenantSchema.safeParse(minimal(value));
     expect(result.success).toBe(false);
     const issue = result.error!.issues[0]!;

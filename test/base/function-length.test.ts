@@ -63,18 +63,14 @@ describe("function length", () => {
     const atLimit = `function fits() {\n${body(MAX_LINES - 2)}\n}\n`;
     const over = `const tooLong = (): void => {\n${body(MAX_LINES - 1)}\n};\n`;
     expect(longFunctions("a.ts", atLimit, MAX_LINES)).toEqual([]);
-    expect(longFunctions("b.ts", `\n${over}`, MAX_LINES)).toEqual([
-      { file: "b.ts", line: 2, name: "tooLong", lines: MAX_LINES + 1 },
-    ]);
+    expect(longFunctions("b.ts", `\n${over}`, MAX_LINES)).toEqual([{ file: "b.ts", line: 2, name: "tooLong", lines: MAX_LINES + 1 }]);
   });
 
   it(`no function in src/ spans more than ${MAX_LINES} lines, apart from the known exceptions`, () => {
     const long = sourceFiles(join(root, "src")).flatMap((path) =>
       longFunctions(relative(root, path).split("\\").join("/"), readFileSync(path, "utf8"), MAX_LINES),
     );
-    const unexpected = long
-      .filter((f) => !KNOWN_EXCEPTIONS.includes(`${f.file} ${f.name}`))
-      .map((f) => `${f.file}:${f.line} ${f.name} (${f.lines} lines)`);
+    const unexpected = long.filter((f) => !KNOWN_EXCEPTIONS.includes(`${f.file} ${f.name}`)).map((f) => `${f.file}:${f.line} ${f.name} (${f.lines} lines)`);
     expect(unexpected, "split these functions by step or by resource kind").toEqual([]);
     const stillLong = new Set(long.map((f) => `${f.file} ${f.name}`));
     const stale = KNOWN_EXCEPTIONS.filter((entry) => !stillLong.has(entry));

@@ -19,7 +19,12 @@ const examples = [
 describe.each(examples)("plan %s example: BC/DR section", (_name, file) => {
   it.skipIf(!existsSync(file))("--json carries the same BC/DR plan the planner builds", async () => {
     // The whole plan of the midsize example is over 1 MiB of JSON: more than spawnSync's default buffer.
-    const run = spawnSync(process.execPath, [cliPath, "plan", file, "--json"], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 256 * 1024 * 1024, timeout: CLI_RUN_MS });
+    const run = spawnSync(process.execPath, [cliPath, "plan", file, "--json"], {
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+      maxBuffer: 256 * 1024 * 1024,
+      timeout: CLI_RUN_MS,
+    });
     expect(run.status, run.stderr).toBe(0);
     const printed = JSON.parse(run.stdout);
     const loaded = await loadTenantFile(file);
@@ -36,7 +41,14 @@ describe.each(examples)("plan %s example: BC/DR section", (_name, file) => {
     const out = run.stdout;
     expect(out).toMatch(/^BC\/DR plan \(DR site: /m);
     // The step-by-step runbook is in bcdr.md; the terminal gives the order and says where the steps are.
-    for (const heading of ["Replication bandwidth", "Network at the DR site", "Failover order", "1. Group 1: identity and DNS", "Failback", "The runbook step by step"]) {
+    for (const heading of [
+      "Replication bandwidth",
+      "Network at the DR site",
+      "Failover order",
+      "1. Group 1: identity and DNS",
+      "Failback",
+      "The runbook step by step",
+    ]) {
       expect(out, heading).toContain(heading);
     }
     // The midsize example protects VMs with Site Recovery to Azure: its configuration servers are sized per subscription.

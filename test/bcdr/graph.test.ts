@@ -67,12 +67,17 @@ describe("orderByDependencies", () => {
   it("puts every dependency in an earlier group for any acyclic graph", () => {
     // Edges only point from a higher index to a lower one, so the graph has no cycle.
     const dag = fc.integer({ min: 1, max: 25 }).chain((n) =>
-      fc.tuple(
-        fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 60 }),
-        fc.array(fc.boolean(), { minLength: n, maxLength: n }),
-      ).map(([pairs, identity]) =>
-        identity.map((id, i) => node(`n${i}`, pairs.filter(([a, b]) => a === i && b < i).map(([, b]) => `n${b}`), id)),
-      ),
+      fc
+        .tuple(fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 60 }), fc.array(fc.boolean(), { minLength: n, maxLength: n }))
+        .map(([pairs, identity]) =>
+          identity.map((id, i) =>
+            node(
+              `n${i}`,
+              pairs.filter(([a, b]) => a === i && b < i).map(([, b]) => `n${b}`),
+              id,
+            ),
+          ),
+        ),
     );
     fc.assert(
       fc.property(dag, (nodes) => {
@@ -86,7 +91,12 @@ describe("orderByDependencies", () => {
   it("reports only real cycles, each closed and made of dependsOn edges", () => {
     const graph = fc.integer({ min: 2, max: 12 }).chain((n) =>
       fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 30 }).map((pairs) =>
-        Array.from({ length: n }, (_, i) => node(`n${i}`, pairs.filter(([a]) => a === i).map(([, b]) => `n${b}`))),
+        Array.from({ length: n }, (_, i) =>
+          node(
+            `n${i}`,
+            pairs.filter(([a]) => a === i).map(([, b]) => `n${b}`),
+          ),
+        ),
       ),
     );
     fc.assert(

@@ -164,18 +164,26 @@ describe("ASR to Azure limits, each with a VM over it", () => {
 
   it("refuses an OS disk over 2,048 GiB and a data disk over 32 TiB", () => {
     expect(codes(evaluate({ disks: [{ name: "os", role: "os", sizeGiB: 2049, usedGiB: 1 }] }).issues)).toContain("blocker:os-disk-too-large");
-    expect(codes(evaluate({ disks: [{ name: "os", role: "os", sizeGiB: 30, usedGiB: 1 }, disk("huge", 32 * 1024 + 1, { usedGiB: 1 })] }).issues)).toContain("blocker:data-disk-too-large");
+    expect(codes(evaluate({ disks: [{ name: "os", role: "os", sizeGiB: 30, usedGiB: 1 }, disk("huge", 32 * 1024 + 1, { usedGiB: 1 })] }).issues)).toContain(
+      "blocker:data-disk-too-large",
+    );
   });
 
   it("checks per-disk churn against the replica disk type", () => {
     // Standard disk: 500 GiB used × 15 % × 1.3 = 97.5 GiB/day; over 8 h: 97.5 × 1,024 / 28,800 = 3.47 MB/s > 2 MB/s.
-    const standard = evaluate({ disks: [{ name: "os", role: "os", sizeGiB: 30, usedGiB: 1 }, disk("d", 1000, { usedGiB: 500, changeRatePercent: 15, sku: "Standard_LRS" })] });
+    const standard = evaluate({
+      disks: [{ name: "os", role: "os", sizeGiB: 30, usedGiB: 1 }, disk("d", 1000, { usedGiB: 500, changeRatePercent: 15, sku: "Standard_LRS" })],
+    });
     expect(codes(standard.issues)).toContain("blocker:disk-churn");
     // The same churn on a premium disk ≥ 128 GiB (P20–P50): 3.47 < 5 MB/s at 8 KB writes: fine.
-    const premium = evaluate({ disks: [{ name: "os", role: "os", sizeGiB: 30, usedGiB: 1 }, disk("d", 1000, { usedGiB: 500, changeRatePercent: 15, sku: "Premium_LRS" })] });
+    const premium = evaluate({
+      disks: [{ name: "os", role: "os", sizeGiB: 30, usedGiB: 1 }, disk("d", 1000, { usedGiB: 500, changeRatePercent: 15, sku: "Premium_LRS" })],
+    });
     expect(codes(premium.issues).filter((c) => c.includes("churn"))).toEqual([]);
     // Premium 1,000 GiB used × 15 % × 1.3 = 195 GiB/day → 6.93 MB/s: over 5 (8 KB) but under 20 (≥ 16 KB): a warning.
-    const warm = evaluate({ disks: [{ name: "os", role: "os", sizeGiB: 30, usedGiB: 1 }, disk("d", 1023, { usedGiB: 1000, changeRatePercent: 15, sku: "Premium_LRS" })] });
+    const warm = evaluate({
+      disks: [{ name: "os", role: "os", sizeGiB: 30, usedGiB: 1 }, disk("d", 1023, { usedGiB: 1000, changeRatePercent: 15, sku: "Premium_LRS" })],
+    });
     expect(codes(warm.issues)).toContain("warning:disk-churn-8k");
     expect(warm.available).toBe(true);
   });
@@ -212,8 +220,22 @@ describe("stack-to-stack limits, each with a VM over it", () => {
   });
 
   it(`refuses a stamp older than ${ASR_STACK_TO_STACK.minimumStampVersion} and warns when the version is unknown`, () => {
-    expect(codes(evaluate({}, (t) => { secondStamp(t); t.stamp.version = "1.2206.1.24"; }).issues)).toContain("blocker:stamp-version");
-    expect(codes(evaluate({}, (t) => { secondStamp(t); delete t.protection.drSite!.stampVersion; }).issues)).toContain("warning:stamp-version-unknown");
+    expect(
+      codes(
+        evaluate({}, (t) => {
+          secondStamp(t);
+          t.stamp.version = "1.2206.1.24";
+        }).issues,
+      ),
+    ).toContain("blocker:stamp-version");
+    expect(
+      codes(
+        evaluate({}, (t) => {
+          secondStamp(t);
+          delete t.protection.drSite!.stampVersion;
+        }).issues,
+      ),
+    ).toContain("warning:stamp-version-unknown");
     expect(checkStampVersion("2406")).toBe("ok");
     expect(checkStampVersion("1.2301.2.58")).toBe("ok");
     expect(checkStampVersion("1.2301.2.57")).toBe("below");

@@ -159,7 +159,12 @@ describe("components", () => {
       }
     });
     const s2s = plan.components.stackToStack!;
-    expect(plan.vms.filter((v) => v.method === "asr-stack-to-stack").map((v) => v.name).sort()).toEqual(["app01", "web01", "web02"]);
+    expect(
+      plan.vms
+        .filter((v) => v.method === "asr-stack-to-stack")
+        .map((v) => v.name)
+        .sort(),
+    ).toEqual(["app01", "web01", "web02"]);
     for (const batch of s2s.reprotectBatches) {
       const disks = batch.reduce((s, name) => s + byName(plan, name).churn.disks, 0);
       expect(disks, batch.join()).toBeLessThanOrEqual(31);
@@ -186,7 +191,17 @@ describe("components", () => {
 
   it("sizes configuration and process servers from churn and machine count", () => {
     const fake = (n: number, churn: number, subscription = "s"): VmDrPlan[] =>
-      Array.from({ length: n }, (_, i) => ({ vm: `rg/vm${i}`, name: `vm${i}`, subscription, method: "asr-to-azure", churn: { dailyChurnGiB: churn } }) as unknown as VmDrPlan);
+      Array.from(
+        { length: n },
+        (_, i) =>
+          ({
+            vm: `rg/vm${i}`,
+            name: `vm${i}`,
+            subscription,
+            method: "asr-to-azure",
+            churn: { dailyChurnGiB: churn },
+          }) as unknown as VmDrPlan,
+      );
     // 50 machines × 5 GiB = 250 GiB/day: the smallest configuration server (≤ 500 GB, < 100 machines).
     const [one] = sizeAsrToAzure(fake(50, 5));
     expect(one!.configurationServer.vCpus).toBe(8);
@@ -198,7 +213,10 @@ describe("components", () => {
     const [big] = sizeAsrToAzure(fake(250, 10));
     expect(big!.scaleOutProcessServers).toEqual({ count: 2, size: expect.objectContaining({ vCpus: 12, memoryGiB: 24 }) });
     // One configuration server per subscription.
-    expect(sizeAsrToAzure([...fake(2, 1, "b"), ...fake(3, 1, "a")]).map((s) => [s.subscription, s.machines])).toEqual([["a", 3], ["b", 2]]);
+    expect(sizeAsrToAzure([...fake(2, 1, "b"), ...fake(3, 1, "a")]).map((s) => [s.subscription, s.machines])).toEqual([
+      ["a", 3],
+      ["b", 2],
+    ]);
     expect(sizeStackToStack).toBeTypeOf("function");
   });
 

@@ -18,7 +18,10 @@ describe("per-VM churn cap of Site Recovery: held, compared and printed in MiB/s
     const tenant = structuredClone(tenantFrom((d) => (d.protection.settings = { churnGrowthFactor: 1 })));
     const vm = ref(tenant, "fs01").vm;
     const half = dailyGiB / 2;
-    vm.disks = [vm.disks.find((d) => d.role === "os")!, ...["a", "b"].map((n, i): Disk => ({ name: `fs01-${n}`, role: "data", lun: i, sizeGiB: 1000, usedGiB: half, changeRatePercent: 100 }))];
+    vm.disks = [
+      vm.disks.find((d) => d.role === "os")!,
+      ...["a", "b"].map((n, i): Disk => ({ name: `fs01-${n}`, role: "data", lun: i, sizeGiB: 1000, usedGiB: half, changeRatePercent: 100 })),
+    ];
     vm.disks[0]!.excludeFromBackup = true;
     return evaluateAsrToAzure(ref(tenant, "fs01"), plannerSettings(tenant));
   }
@@ -32,7 +35,9 @@ describe("per-VM churn cap of Site Recovery: held, compared and printed in MiB/s
 
   it("55 MiB/s is over it, and the message says MiB/s for both figures", () => {
     const e = churning((55 * 28800) / 1024);
-    expect(e.issues.find((i) => i.code === "vm-churn")!.message).toBe("the VM writes about 55 MiB/s at its busiest; Site Recovery takes at most 54 MiB/s peak churn per VM");
+    expect(e.issues.find((i) => i.code === "vm-churn")!.message).toBe(
+      "the VM writes about 55 MiB/s at its busiest; Site Recovery takes at most 54 MiB/s peak churn per VM",
+    );
   });
 });
 
@@ -54,7 +59,10 @@ describe("the 31-disk re-protect limit of stack-to-stack counts every replica di
     const tenant = structuredClone(tenantFrom());
     secondStamp(tenant);
     const vm = ref(tenant, "web01").vm;
-    vm.disks = [{ name: "os", role: "os", sizeGiB: 127 }, ...Array.from({ length: data }, (_, i): Disk => ({ name: `d${i}`, role: "data", lun: i, sizeGiB: 8, ...extra }))];
+    vm.disks = [
+      { name: "os", role: "os", sizeGiB: 127 },
+      ...Array.from({ length: data }, (_, i): Disk => ({ name: `d${i}`, role: "data", lun: i, sizeGiB: 8, ...extra })),
+    ];
     return evaluateStackToStack(ref(tenant, "web01"), tenant).issues.map((i) => i.code);
   };
   it("OS + 30 data disks = 31 replica disks fit the appliance's 31 free slots; OS + 31 do not", () => {
@@ -70,7 +78,10 @@ describe("the 31-disk re-protect limit of stack-to-stack counts every replica di
     tenant.protection.drSite = { kind: "second-stamp", name: "ash-osaka-01", stampVersion: "2406", wanBandwidthMbps: 1000 };
     for (const name of ["web01", "web02"]) {
       const vm = ref(tenant, name).vm;
-      vm.disks = [{ name: `${name}-os`, role: "os", sizeGiB: 127 }, ...Array.from({ length: 15 }, (_, i): Disk => ({ name: `${name}-d${i}`, role: "data", lun: i, sizeGiB: 8 }))];
+      vm.disks = [
+        { name: `${name}-os`, role: "os", sizeGiB: 127 },
+        ...Array.from({ length: 15 }, (_, i): Disk => ({ name: `${name}-d${i}`, role: "data", lun: i, sizeGiB: 8 })),
+      ];
     }
     for (const tier of tenant.protection.tiers) tier.requiresDr = true;
     const s2s = planBcdr(tenant).components.stackToStack;

@@ -20,7 +20,10 @@ describe("azs-backup-planner validate", () => {
   });
 
   it("exits 1 with file, line, column and field path for a type error deep inside, and no stack trace", () => {
-    const text = readFileSync(smallExamplePath, "utf8").replace("{ name: sql01-data, role: data, lun: 0, sizeGiB: 512,", "{ name: sql01-data, role: data, lun: 0, sizeGiB: [512],");
+    const text = readFileSync(smallExamplePath, "utf8").replace(
+      "{ name: sql01-data, role: data, lun: 0, sizeGiB: 512,",
+      "{ name: sql01-data, role: data, lun: 0, sizeGiB: [512],",
+    );
     const file = join(scratch, "deep.yaml");
     writeFileSync(file, text);
     const run = runCli(["validate", file]);

@@ -24,19 +24,79 @@ function cruise(cwd: string): { status: number | null; output: string } {
 
 /** Each injected import, the rule it must break, and the edge the checker must report. */
 const INJECTED: ReadonlyArray<{ file: string; line: string; rule: string; edge: string }> = [
-  { file: "src/backup/formulas.ts", line: 'import "../cli/exit-codes.js";', rule: "core-not-shell", edge: "src/backup/formulas.ts → src/cli/exit-codes.ts" },
-  { file: "src/discovery/drift.ts", line: 'import "../report/escape.js";', rule: "core-not-shell", edge: "src/discovery/drift.ts → src/report/escape.ts" },
-  { file: "src/wizard/review.ts", line: 'import "../discovery/merge.js";', rule: "core-wizard-peers", edge: "src/wizard/review.ts → src/discovery/merge.ts" },
-  { file: "src/base/text.ts", line: 'import "../stamp/api-profile.js";', rule: "base-imports-no-room", edge: "src/base/text.ts → src/stamp/api-profile.ts" },
-  { file: "src/stamp/api-profile.ts", line: 'import "../inventory/vm-sizes.js";', rule: "stamp-only-base", edge: "src/stamp/api-profile.ts → src/inventory/vm-sizes.ts" },
-  { file: "src/inventory/summary.ts", line: 'import "../backup/formulas.js";', rule: "inventory-only-base-stamp", edge: "src/inventory/summary.ts → src/backup/formulas.ts" },
-  { file: "src/plan/build.ts", line: 'import "../report/escape.js";', rule: "plan-not-shell", edge: "src/plan/build.ts → src/report/escape.ts" },
-  { file: "src/report/paths.ts", line: 'import "../cli/output.js";', rule: "report-not-cli", edge: "src/report/paths.ts → src/cli/output.ts" },
-  { file: "src/iac/index.ts", line: 'import { loadTemplates } from "../base/template-files.js";\nvoid loadTemplates;', rule: "templates-loaded-at-the-edge", edge: "src/iac/index.ts → src/base/template-files.ts" },
-  { file: "src/simulate/index.ts", line: 'import "../../test/support/fixture.js";', rule: "product-not-test-code", edge: "src/simulate/index.ts → test/support/fixture.ts" },
+  {
+    file: "src/backup/formulas.ts",
+    line: 'import "../cli/exit-codes.js";',
+    rule: "core-not-shell",
+    edge: "src/backup/formulas.ts → src/cli/exit-codes.ts",
+  },
+  {
+    file: "src/discovery/drift.ts",
+    line: 'import "../report/escape.js";',
+    rule: "core-not-shell",
+    edge: "src/discovery/drift.ts → src/report/escape.ts",
+  },
+  {
+    file: "src/wizard/review.ts",
+    line: 'import "../discovery/merge.js";',
+    rule: "core-wizard-peers",
+    edge: "src/wizard/review.ts → src/discovery/merge.ts",
+  },
+  {
+    file: "src/base/text.ts",
+    line: 'import "../stamp/api-profile.js";',
+    rule: "base-imports-no-room",
+    edge: "src/base/text.ts → src/stamp/api-profile.ts",
+  },
+  {
+    file: "src/stamp/api-profile.ts",
+    line: 'import "../inventory/vm-sizes.js";',
+    rule: "stamp-only-base",
+    edge: "src/stamp/api-profile.ts → src/inventory/vm-sizes.ts",
+  },
+  {
+    file: "src/inventory/summary.ts",
+    line: 'import "../backup/formulas.js";',
+    rule: "inventory-only-base-stamp",
+    edge: "src/inventory/summary.ts → src/backup/formulas.ts",
+  },
+  {
+    file: "src/plan/build.ts",
+    line: 'import "../report/escape.js";',
+    rule: "plan-not-shell",
+    edge: "src/plan/build.ts → src/report/escape.ts",
+  },
+  {
+    file: "src/report/paths.ts",
+    line: 'import "../cli/output.js";',
+    rule: "report-not-cli",
+    edge: "src/report/paths.ts → src/cli/output.ts",
+  },
+  {
+    file: "src/iac/index.ts",
+    line: 'import { loadTemplates } from "../base/template-files.js";\nvoid loadTemplates;',
+    rule: "templates-loaded-at-the-edge",
+    edge: "src/iac/index.ts → src/base/template-files.ts",
+  },
+  {
+    file: "src/simulate/index.ts",
+    line: 'import "../../test/support/fixture.js";',
+    rule: "product-not-test-code",
+    edge: "src/simulate/index.ts → test/support/fixture.ts",
+  },
   // node_modules is a link to the repository's, so the checker names the package by its real path.
-  { file: "src/bcdr/graph.ts", line: 'import "fast-check";', rule: "product-not-dev-dependency", edge: "src/bcdr/graph.ts → *node_modules/fast-check/" },
-  { file: "src/synthetic/generate.ts", line: 'import "./no-such-module.js";', rule: "no-unresolvable", edge: "src/synthetic/generate.ts → ./no-such-module.js" },
+  {
+    file: "src/bcdr/graph.ts",
+    line: 'import "fast-check";',
+    rule: "product-not-dev-dependency",
+    edge: "src/bcdr/graph.ts → *node_modules/fast-check/",
+  },
+  {
+    file: "src/synthetic/generate.ts",
+    line: 'import "./no-such-module.js";',
+    rule: "no-unresolvable",
+    edge: "src/synthetic/generate.ts → ./no-such-module.js",
+  },
 ];
 
 describe("dependency rules", () => {

@@ -26,7 +26,9 @@ beforeAll(async () => {
   // The CLI is built once for the whole run (test/setup/built-cli.ts).
   emulator = await startArmEmulator({ faults: () => undefined });
   const tenantForFailing = (await import("./emulator/tenant-data.js")).buildEmulatorTenant();
-  const id = allResources(tenantForFailing).find((r) => r.name === "sql-02")!.id.toLowerCase();
+  const id = allResources(tenantForFailing)
+    .find((r) => r.name === "sql-02")!
+    .id.toLowerCase();
   failing = await startArmEmulator({ tenant: tenantForFailing, faults: () => undefined, alwaysFail: new Set([id]) });
   dir = mkdtempSync(join(tmpdir(), "discover-cli-"));
 });
@@ -78,7 +80,9 @@ function filesUnder(path: string): string[] {
 /** The canary and its base64 form (customData is base64) must appear nowhere. */
 function expectNoCanary(texts: Array<[string, string]>): void {
   const needles = [CANARY_SECRET, Buffer.from(CANARY_SECRET).toString("base64").slice(0, 24)];
-  const customData = allResources(emulator.tenant).map((r) => (r.properties.osProfile as { customData?: string } | undefined)?.customData).find((c) => !!c)!;
+  const customData = allResources(emulator.tenant)
+    .map((r) => (r.properties.osProfile as { customData?: string } | undefined)?.customData)
+    .find((c) => !!c)!;
   needles.push(customData);
   for (const [where, text] of texts) for (const needle of needles) expect(text.includes(needle), `${needle} in ${where}`).toBe(false);
 }
@@ -88,7 +92,11 @@ describe("discover CLI", () => {
     const result = await run(["discover", "--arm-endpoint", emulator.url, "--auth", "sp-secret", "-o", "tenant.yaml", "--json"], spSecret());
     expect(result.stderr).not.toMatch(/internal error/);
     expect(result.code, result.stderr).toBe(ExitCode.ok);
-    const summary = JSON.parse(result.stdout) as { created: boolean; identitySystem: string; totals: { listed: number; mapped: number; other: number } };
+    const summary = JSON.parse(result.stdout) as {
+      created: boolean;
+      identitySystem: string;
+      totals: { listed: number; mapped: number; other: number };
+    };
     expect(summary.created).toBe(true);
     expect(summary.identitySystem).toBe("adfs");
     expect(summary.totals.listed).toBe(allResources(emulator.tenant).length);
@@ -117,16 +125,19 @@ describe("discover CLI", () => {
     expect(result.code, result.stderr).toBe(ExitCode.ok);
     expect(readFileSync(join(dir, "cert.yaml"), "utf8")).toContain(`id: ${SUBSCRIPTION_DEV}`);
   });
-
 });
 
 // Independent runs: concurrent, since most of a run's time is the CLI's start-up.
 describe.concurrent("discover CLI errors", () => {
   it("exit 4 and one line for an unreachable endpoint", async () => {
     const port = await freePort();
-    const result = await run(["discover", "--arm-endpoint", `https://127.0.0.1:${port}`, "--max-retries", "1", "-o", "x.yaml"], { AZS_ACCESS_TOKEN: STATIC_TOKEN });
+    const result = await run(["discover", "--arm-endpoint", `https://127.0.0.1:${port}`, "--max-retries", "1", "-o", "x.yaml"], {
+      AZS_ACCESS_TOKEN: STATIC_TOKEN,
+    });
     expect(result.code, result.stderr).toBe(ExitCode.unreachable);
-    expect(result.stderr.trim()).toBe(`azs-backup-planner: cannot reach https://127.0.0.1:${port} (ECONNREFUSED) while reading the metadata endpoint: check the URL, DNS, proxy and firewall`);
+    expect(result.stderr.trim()).toBe(
+      `azs-backup-planner: cannot reach https://127.0.0.1:${port} (ECONNREFUSED) while reading the metadata endpoint: check the URL, DNS, proxy and firewall`,
+    );
     expect(existsSync(join(dir, "x.yaml"))).toBe(false);
   });
 
@@ -135,19 +146,30 @@ describe.concurrent("discover CLI errors", () => {
     expect(result.code, result.stderr).toBe(ExitCode.tls);
     const lines = result.stderr.trim().split("\n");
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^azs-backup-planner: TLS to 127\.0\.0\.1:\d+ failed \((DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE)\)/);
+    expect(lines[0]).toMatch(
+      /^azs-backup-planner: TLS to 127\.0\.0\.1:\d+ failed \((DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE)\)/,
+    );
     expect(lines[0]).toContain("NODE_EXTRA_CA_CERTS=");
   });
 
   it("exit 5 when the token is refused (401)", async () => {
-    const result = await run(["discover", "--arm-endpoint", emulator.url, "--auth", "token-env", "-o", "x.yaml"], { ...trusted(), AZS_ACCESS_TOKEN: "not-a-valid-token" });
+    const result = await run(["discover", "--arm-endpoint", emulator.url, "--auth", "token-env", "-o", "x.yaml"], {
+      ...trusted(),
+      AZS_ACCESS_TOKEN: "not-a-valid-token",
+    });
     expect(result.code, result.stderr).toBe(ExitCode.authentication);
-    expect(result.stderr.trim()).toMatch(/^azs-backup-planner: 127\.0\.0\.1:\d+ refused the credentials \(HTTP 401 InvalidAuthenticationToken\) while reading the subscription list: check --auth/);
+    expect(result.stderr.trim()).toMatch(
+      /^azs-backup-planner: 127\.0\.0\.1:\d+ refused the credentials \(HTTP 401 InvalidAuthenticationToken\) while reading the subscription list: check --auth/,
+    );
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
   });
 
   it("exit 5 when AD FS refuses the client secret, without echoing it", async () => {
-    const result = await run(["discover", "--arm-endpoint", emulator.url, "--auth", "sp-secret", "-o", "x.yaml"], { ...trusted(), AZURE_CLIENT_ID: EMULATOR_CLIENT_ID, AZURE_CLIENT_SECRET: "wrong-secret-value-42" });
+    const result = await run(["discover", "--arm-endpoint", emulator.url, "--auth", "sp-secret", "-o", "x.yaml"], {
+      ...trusted(),
+      AZURE_CLIENT_ID: EMULATOR_CLIENT_ID,
+      AZURE_CLIENT_SECRET: "wrong-secret-value-42",
+    });
     expect(result.code, result.stderr).toBe(ExitCode.authentication);
     const last = result.stderr.trim().split("\n").pop()!;
     expect(last).toMatch(/^azs-backup-planner: no token could be had from the identity provider \(AuthenticationRequiredError\): invalid_client: MSIS9607/);
@@ -155,25 +177,40 @@ describe.concurrent("discover CLI errors", () => {
   });
 
   it("exit 5 naming the missing variable when a credential is not in the environment", async () => {
-    const result = await run(["discover", "--arm-endpoint", emulator.url, "--auth", "sp-secret", "-o", "x.yaml"], { ...trusted(), AZURE_CLIENT_ID: EMULATOR_CLIENT_ID });
+    const result = await run(["discover", "--arm-endpoint", emulator.url, "--auth", "sp-secret", "-o", "x.yaml"], {
+      ...trusted(),
+      AZURE_CLIENT_ID: EMULATOR_CLIENT_ID,
+    });
     expect(result.code, result.stderr).toBe(ExitCode.authentication);
-    expect(result.stderr.trim()).toBe('azs-backup-planner: --auth sp-secret needs the environment variable AZURE_CLIENT_SECRET (docs/discovery.md, "Authentication")');
+    expect(result.stderr.trim()).toBe(
+      'azs-backup-planner: --auth sp-secret needs the environment variable AZURE_CLIENT_SECRET (docs/discovery.md, "Authentication")',
+    );
   });
 
   it("exit 6 naming the scope when rights are missing (403)", async () => {
-    const result = await run(["discover", "--arm-endpoint", emulator.url, "-o", "x.yaml"], { ...trusted(), AZS_ACCESS_TOKEN: RESTRICTED_TOKEN });
+    const result = await run(["discover", "--arm-endpoint", emulator.url, "-o", "x.yaml"], {
+      ...trusted(),
+      AZS_ACCESS_TOKEN: RESTRICTED_TOKEN,
+    });
     expect(result.code, result.stderr).toBe(ExitCode.authorization);
-    expect(result.stderr.trim().split("\n").pop()).toBe(`azs-backup-planner: missing rights on scope /subscriptions/${SUBSCRIPTION_DEV} (HTTP 403 AuthorizationFailed): the identity needs at least Reader there`);
+    expect(result.stderr.trim().split("\n").pop()).toBe(
+      `azs-backup-planner: missing rights on scope /subscriptions/${SUBSCRIPTION_DEV} (HTTP 403 AuthorizationFailed): the identity needs at least Reader there`,
+    );
   });
 
   it("exit 7 for a partial failure, naming the unreadable resource and saving the rest", async () => {
-    const result = await run(["discover", "--arm-endpoint", failing.url, "--max-retries", "0", "-o", "partial.yaml"], { NODE_EXTRA_CA_CERTS: failing.caFile, AZS_ACCESS_TOKEN: STATIC_TOKEN });
+    const result = await run(["discover", "--arm-endpoint", failing.url, "--max-retries", "0", "-o", "partial.yaml"], {
+      NODE_EXTRA_CA_CERTS: failing.caFile,
+      AZS_ACCESS_TOKEN: STATIC_TOKEN,
+    });
     expect(result.code, result.stderr).toBe(ExitCode.partial);
     expect(result.stdout).toContain(`not read: ${failingId()}: HTTP 500 InternalServerError`);
     expect(result.stderr).toMatch(/discover: 1 resource\(s\) could not be read; the rest was saved to partial\.yaml \(exit 7\)/);
     const text = readFileSync(join(dir, "partial.yaml"), "utf8");
     expect(text).toContain("name: sql-01");
-    expect(text).toMatch(/id: .*\/virtualMachines\/sql-02\n\s+name: sql-02\n\s+type: Microsoft.Compute\/virtualMachines\n\s+location: local\n\s+note: could not be read \(HTTP 500 InternalServerError\)/);
+    expect(text).toMatch(
+      /id: .*\/virtualMachines\/sql-02\n\s+name: sql-02\n\s+type: Microsoft.Compute\/virtualMachines\n\s+location: local\n\s+note: could not be read \(HTTP 500 InternalServerError\)/,
+    );
   });
 
   it("exit 2 for an endpoint that is not https", async () => {
@@ -199,7 +236,9 @@ describe("export-config CLI and the canary secret", () => {
     const second = await run(["export-config", "--arm-endpoint", emulator.url, "-o", "config-backup", "--json"], spSecret());
     expect(second.code, second.stderr).toBe(ExitCode.ok);
     expect(folders()).toHaveLength(2);
-    const summary = JSON.parse(second.stdout) as { changesSincePrevious: { previous: string; changed: string[]; added: string[]; removed: string[] } };
+    const summary = JSON.parse(second.stdout) as {
+      changesSincePrevious: { previous: string; changed: string[]; added: string[]; removed: string[] };
+    };
     expect(summary.changesSincePrevious.previous).toBe(folders()[0]);
     expect(summary.changesSincePrevious.changed).toEqual([disk.id]);
     expect(summary.changesSincePrevious.added).toEqual([]);

@@ -75,13 +75,22 @@ describe("discover against the ARM emulator", () => {
 
   it("keeps types the model does not know, and unattached items, as other resources with a note", () => {
     const misc = groupOf(first, SUBSCRIPTION_DEV, "rg-misc").otherResources;
-    expect(misc.map((o) => o.type).sort()).toEqual(["Contoso.Custom/widgets", "Microsoft.Compute/images", "Microsoft.ContainerRegistry/registries", "Microsoft.EventHub/namespaces"]);
+    expect(misc.map((o) => o.type).sort()).toEqual([
+      "Contoso.Custom/widgets",
+      "Microsoft.Compute/images",
+      "Microsoft.ContainerRegistry/registries",
+      "Microsoft.EventHub/namespaces",
+    ]);
     expect(misc.find((o) => o.type === "Contoso.Custom/widgets")!.note).toMatch(/not in the 2020-09-01-hybrid API profile/);
     const app = groupOf(first, SUBSCRIPTION_PROD, "rg-app").otherResources;
     expect(app.find((o) => o.name === "scratch-unattached")!.note).toMatch(/not attached/);
     const dev = groupOf(first, SUBSCRIPTION_DEV, "rg-dev");
     // A size the stamp's vmSizes API knows is mapped; one nobody knows is kept, with its NIC and disk.
-    expect(dev.virtualMachines.find((v) => v.name === "dev-bigmem")).toMatchObject({ size: "Standard_Custom_8x64", vCpus: 8, memoryGiB: 64 });
+    expect(dev.virtualMachines.find((v) => v.name === "dev-bigmem")).toMatchObject({
+      size: "Standard_Custom_8x64",
+      vCpus: 8,
+      memoryGiB: 64,
+    });
     expect(dev.virtualMachines.some((v) => v.name === "dev-mystery")).toBe(false);
     expect(dev.otherResources.find((o) => o.name === "dev-mystery")!.note).toMatch(/Standard_Mystery_v9/);
     expect(dev.otherResources.map((o) => o.name)).toEqual(expect.arrayContaining(["dev-mystery-nic", "dev-mystery_OsDisk_1", "orphan-nic"]));
@@ -89,9 +98,23 @@ describe("discover against the ARM emulator", () => {
 
   it("maps VMs with NICs, disks, power state, VM agent and availability set", () => {
     const web = groupOf(first, SUBSCRIPTION_PROD, "rg-web").virtualMachines.find((v) => v.name === "web-01")!;
-    expect(web).toMatchObject({ osType: "windows", size: "Standard_DS2_v2", vCpus: 2, memoryGiB: 7, powerState: "running", vmAgent: true, availabilitySet: "as-web" });
+    expect(web).toMatchObject({
+      osType: "windows",
+      size: "Standard_DS2_v2",
+      vCpus: 2,
+      memoryGiB: 7,
+      powerState: "running",
+      vmAgent: true,
+      availabilitySet: "as-web",
+    });
     expect(web.nics).toEqual([
-      expect.objectContaining({ name: "web-01-nic", subnet: "rg-network/vnet-hub/web", networkSecurityGroup: "nsg-web", loadBalancerBackendPools: ["lb-web/web-pool"], primary: true }),
+      expect.objectContaining({
+        name: "web-01-nic",
+        subnet: "rg-network/vnet-hub/web",
+        networkSecurityGroup: "nsg-web",
+        loadBalancerBackendPools: ["lb-web/web-pool"],
+        primary: true,
+      }),
     ]);
     expect(web.disks).toEqual([
       { name: "web-01_OsDisk_1", role: "os", sizeGiB: 127, sku: "Premium_LRS", caching: "ReadWrite" },
@@ -111,14 +134,25 @@ describe("discover against the ARM emulator", () => {
     expect(net.routeTables[0]!.routes).toHaveLength(2);
     expect(net.vpnGateways).toEqual([{ name: "vpngw-hub", virtualNetwork: "vnet-hub", publicIpAddress: "pip-vpngw", sku: "Standard", vpnType: "RouteBased" }]);
     expect(net.vpnConnections).toEqual([
-      { name: "conn-onprem", gateway: "vpngw-hub", localNetworkGateway: { name: "lng-onprem", gatewayIpAddress: "198.51.100.20", addressPrefixes: ["192.168.0.0/16"] }, connectionType: "IPsec" },
+      {
+        name: "conn-onprem",
+        gateway: "vpngw-hub",
+        localNetworkGateway: { name: "lng-onprem", gatewayIpAddress: "198.51.100.20", addressPrefixes: ["192.168.0.0/16"] },
+        connectionType: "IPsec",
+      },
     ]);
     expect(net.otherResources.find((o) => o.name === "lng-branch-unused")!.note).toMatch(/no VPN connection/);
     const app = groupOf(first, SUBSCRIPTION_PROD, "rg-app");
     expect(app.storageAccounts).toEqual([{ name: "contosoappdata01", sku: "Standard_LRS", kind: "Storage" }]);
     expect(app.keyVaults).toEqual([{ name: "kv-contoso-app", sku: "standard", enabledForDeployment: true, enabledForTemplateDeployment: true }]);
     const lb = groupOf(first, SUBSCRIPTION_PROD, "rg-web").loadBalancers[0]!;
-    expect(lb.rules[0]).toMatchObject({ frontend: "frontend", backendPool: "web-pool", probe: "probe-http", protocol: "Tcp", frontendPort: 443 });
+    expect(lb.rules[0]).toMatchObject({
+      frontend: "frontend",
+      backendPool: "web-pool",
+      probe: "probe-http",
+      protocol: "Tcp",
+      frontendPort: 443,
+    });
   });
 
   it("recognises the AKS engine cluster from its tags, with node pools", () => {
@@ -159,7 +193,9 @@ describe("discover against the ARM emulator", () => {
   });
 
   it("follows nextLink paging", () => {
-    const pages = emulator.requests.filter((r) => r.path.toLowerCase() === `/subscriptions/${SUBSCRIPTION_PROD}/resourcegroups/rg-app/resources` && r.status === 200);
+    const pages = emulator.requests.filter(
+      (r) => r.path.toLowerCase() === `/subscriptions/${SUBSCRIPTION_PROD}/resourcegroups/rg-app/resources` && r.status === 200,
+    );
     const resources = emulator.tenant.subscriptions[0]!.resourceGroups.find((g) => g.name === "rg-app")!.resources.length;
     expect(pages.length).toBe(Math.ceil(resources / 7));
   });
@@ -181,7 +217,9 @@ describe("discover against the ARM emulator", () => {
     const refused = await rawGet(`${vm.id}?api-version=2023-03-01`);
     expect(refused.status).toBe(400);
     expect(refused.body.error?.code).toBe("NoRegisteredProviderFound");
-    expect(refused.body.error?.message).toMatch(/^No registered resource provider found for location 'local' and API version '2023-03-01' for type 'virtualMachines'\. The supported api-versions are '2020-06-01'/);
+    expect(refused.body.error?.message).toMatch(
+      /^No registered resource provider found for location 'local' and API version '2023-03-01' for type 'virtualMachines'\. The supported api-versions are '2020-06-01'/,
+    );
     const list = await rawGet(`/subscriptions/${SUBSCRIPTION_PROD}/resourcegroups?api-version=2021-04-01`);
     expect(list.status).toBe(400);
     expect(list.body.error?.code).toBe("InvalidApiVersionParameter");

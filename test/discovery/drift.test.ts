@@ -40,7 +40,14 @@ function editByHand(t: Tenant): void {
     timeZone: "Asia/Tokyo",
     defaultTier: "silver",
     tiers: [
-      { name: "gold", rpoHours: 4, rtoHours: 4, retention: { daily: 14, weekly: 8 }, backupWindow: { start: "01:00", durationHours: 4 }, requiresDr: false },
+      {
+        name: "gold",
+        rpoHours: 4,
+        rtoHours: 4,
+        retention: { daily: 14, weekly: 8 },
+        backupWindow: { start: "01:00", durationHours: 4 },
+        requiresDr: false,
+      },
       { name: "silver", rpoHours: 24, rtoHours: 24, retention: { daily: 7 }, backupWindow: { start: "22:00", durationHours: 6 } },
     ],
     target: { kind: "s3-compatible", name: "osaka-object", location: "osaka-dc", wanBandwidthMbps: 500, immutable: true },
@@ -73,7 +80,15 @@ describe("re-discovery into an existing tenant.yaml", () => {
     expect(parseTenant(readFileSync(file, "utf8")).ok).toBe(true);
 
     // The stamp changes: a VM added, one removed, a disk resized.
-    addVm(emulator.tenant, { sub: SUBSCRIPTION_PROD, rg: "rg-app", name: "app-11", size: "Standard_A2_v2", os: "Linux", dataDisksGiB: [100], subnet: { rg: "rg-network", vnet: "vnet-hub", subnet: "app" } });
+    addVm(emulator.tenant, {
+      sub: SUBSCRIPTION_PROD,
+      rg: "rg-app",
+      name: "app-11",
+      size: "Standard_A2_v2",
+      os: "Linux",
+      dataDisksGiB: [100],
+      subnet: { rg: "rg-network", vnet: "vnet-hub", subnet: "app" },
+    });
     removeVm(emulator.tenant, SUBSCRIPTION_DEV, "rg-dev", "dev-03");
     resizeDisk(emulator.tenant, SUBSCRIPTION_PROD, "rg-sql", "sql-01_DataDisk_0", 1023);
 
@@ -85,7 +100,14 @@ describe("re-discovery into an existing tenant.yaml", () => {
       changed: 1,
       entries: [
         { change: "added", kind: "virtualMachines", subscription: SUBSCRIPTION_PROD, resourceGroup: "rg-app", name: "app-11" },
-        { change: "changed", kind: "virtualMachines", subscription: SUBSCRIPTION_PROD, resourceGroup: "rg-sql", name: "sql-01", changes: [{ path: "disks[sql-01_DataDisk_0].sizeGiB", before: 512, after: 1023 }] },
+        {
+          change: "changed",
+          kind: "virtualMachines",
+          subscription: SUBSCRIPTION_PROD,
+          resourceGroup: "rg-sql",
+          name: "sql-01",
+          changes: [{ path: "disks[sql-01_DataDisk_0].sizeGiB", before: 512, after: 1023 }],
+        },
         { change: "removed", kind: "virtualMachines", subscription: SUBSCRIPTION_DEV, resourceGroup: "rg-dev", name: "dev-03" },
       ],
     });
@@ -96,10 +118,20 @@ describe("re-discovery into an existing tenant.yaml", () => {
     expect(after.protection).toEqual(edited.protection);
     expect(after.stamp).toMatchObject({ name: "tokyo-stamp-1", version: "2406" });
     const sql = vm(after, SUBSCRIPTION_PROD, "rg-sql", "sql-01");
-    expect(sql).toMatchObject({ tier: "gold", roles: ["sql-server"], peakCpuPercent: 70, dependsOn: ["sql-witness"], osVersion: "Windows Server 2019 Datacenter (SQL Server 2019 Enterprise)" });
+    expect(sql).toMatchObject({
+      tier: "gold",
+      roles: ["sql-server"],
+      peakCpuPercent: 70,
+      dependsOn: ["sql-witness"],
+      osVersion: "Windows Server 2019 Datacenter (SQL Server 2019 Enterprise)",
+    });
     expect(sql.disks[1]).toMatchObject({ name: "sql-01_DataDisk_0", sizeGiB: 1023, changeRatePercent: 12, usedGiB: 400 });
     expect(sql.disks[2]).toMatchObject({ excludeFromBackup: true });
-    expect(vm(after, SUBSCRIPTION_PROD, "rg-web", "web-02")).toMatchObject({ roles: ["web"], backup: { method: "veeam-agent-windows" }, domainJoined: true });
+    expect(vm(after, SUBSCRIPTION_PROD, "rg-web", "web-02")).toMatchObject({
+      roles: ["web"],
+      backup: { method: "veeam-agent-windows" },
+      domainJoined: true,
+    });
     expect(rg(after, SUBSCRIPTION_PROD, "rg-app").storageAccounts[0]!.usedGiB).toEqual({ blob: 120 });
     expect(rg(after, SUBSCRIPTION_PROD, "rg-app").keyVaults[0]!.secretNames).toEqual(["sql-admin"]);
     expect(rg(after, SUBSCRIPTION_PROD, "rg-k8s").kubernetesClusters[0]!.namespaces).toEqual(["default", "erp"]);
@@ -128,7 +160,10 @@ describe("re-discovery into an existing tenant.yaml", () => {
         resourceGroup: "rg-web",
         name: "web-01",
         changes: [
-          { path: "disks[web-01_DataDisk_0]", before: { name: "web-01_DataDisk_0", role: "data", lun: 0, sizeGiB: 64, sku: "Premium_LRS", caching: "None" } },
+          {
+            path: "disks[web-01_DataDisk_0]",
+            before: { name: "web-01_DataDisk_0", role: "data", lun: 0, sizeGiB: 64, sku: "Premium_LRS", caching: "None" },
+          },
           { path: "nics[web-01-nic].networkSecurityGroup", before: "nsg-web" },
           { path: "size", before: "Standard_DS2_v2", after: "Standard_DS3_v2" },
         ],
@@ -164,7 +199,10 @@ describe("re-discovery with failures", () => {
   it("refuses to overwrite an existing file that is not a valid tenant.yaml", async () => {
     const file = join(dir, "broken.yaml");
     writeFileSync(file, "schemaVersion: 1\ntenant: [not, a, mapping]\n");
-    await expect(discover(emulatorDiscoverOptions(emulator, file))).rejects.toMatchObject({ kind: "invalid-input", message: expect.stringMatching(/broken\.yaml exists but is not a valid tenant\.yaml/) });
+    await expect(discover(emulatorDiscoverOptions(emulator, file))).rejects.toMatchObject({
+      kind: "invalid-input",
+      message: expect.stringMatching(/broken\.yaml exists but is not a valid tenant\.yaml/),
+    });
     expect(readFileSync(file, "utf8")).toBe("schemaVersion: 1\ntenant: [not, a, mapping]\n");
   });
 });

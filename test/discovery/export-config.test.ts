@@ -36,7 +36,9 @@ const options = (at: string): ExportOptions => ({
 describe("export-config", () => {
   it("names folders by the injected UTC clock", () => {
     expect(folderName(new Date("2026-11-22T01:30:05.123Z"))).toBe("2026-11-22T013005Z");
-    expect(resourceFile("/subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/sites/a b")).toBe("subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/sites/a_b.json");
+    expect(resourceFile("/subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/sites/a b")).toBe(
+      "subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/sites/a_b.json",
+    );
   });
 
   it("writes every resource, the templates that exist, and an index that lists what was redacted", async () => {
@@ -65,7 +67,9 @@ describe("export-config", () => {
 
     const connection = index.resources.find((r) => r.id.endsWith("/connections/conn-onprem"))!;
     expect(connection.redacted).toEqual(["/properties/sharedKey"]);
-    const body = JSON.parse(readFileSync(join(result.folder, connection.file), "utf8")) as { properties: { sharedKey: string; routingWeight: number } };
+    const body = JSON.parse(readFileSync(join(result.folder, connection.file), "utf8")) as {
+      properties: { sharedKey: string; routingWeight: number };
+    };
     expect(body.properties).toMatchObject({ sharedKey: REDACTED, routingWeight: 10 });
     expect(index.resources.find((r) => r.id.endsWith("/virtualMachines/app-01"))!.redacted).toEqual(["/properties/osProfile/customData"]);
     expect(index.resources.find((r) => r.id.endsWith("/sites/contoso-api"))!.redacted).toEqual(["/properties/siteConfig/connectionStrings"]);
@@ -81,7 +85,14 @@ describe("export-config", () => {
   });
 
   it("a second run creates a new dated folder and reports exactly what changed", async () => {
-    addVm(emulator.tenant, { sub: SUBSCRIPTION_DEV, rg: "rg-dev", name: "dev-09", size: "Standard_DS1_v2", os: "Linux", subnet: { rg: "rg-dev", vnet: "vnet-dev", subnet: "default" } });
+    addVm(emulator.tenant, {
+      sub: SUBSCRIPTION_DEV,
+      rg: "rg-dev",
+      name: "dev-09",
+      size: "Standard_DS1_v2",
+      os: "Linux",
+      subnet: { rg: "rg-dev", vnet: "vnet-dev", subnet: "default" },
+    });
     removeVm(emulator.tenant, SUBSCRIPTION_DEV, "rg-dev", "dev-02");
     resizeDisk(emulator.tenant, SUBSCRIPTION_PROD, "rg-sql", "sql-02_DataDisk_1", 512);
     const result = await exportConfig(options("2026-11-23T01:30:00Z"));
@@ -99,9 +110,16 @@ describe("export-config", () => {
       `${base(SUBSCRIPTION_DEV, "rg-dev")}/Microsoft.Compute/virtualMachines/dev-02`,
       `${base(SUBSCRIPTION_DEV, "rg-dev")}/Microsoft.Network/networkInterfaces/dev-02-nic`,
     ]);
-    expect(changes.changed).toEqual([`${base(SUBSCRIPTION_PROD, "rg-sql")}/Microsoft.Compute/disks/sql-02_DataDisk_1`, `${base(SUBSCRIPTION_PROD, "rg-sql")}/Microsoft.Compute/virtualMachines/sql-02`]);
+    expect(changes.changed).toEqual([
+      `${base(SUBSCRIPTION_PROD, "rg-sql")}/Microsoft.Compute/disks/sql-02_DataDisk_1`,
+      `${base(SUBSCRIPTION_PROD, "rg-sql")}/Microsoft.Compute/virtualMachines/sql-02`,
+    ]);
     // The first folder is untouched.
-    expect(readdirSync(root).filter((n) => !n.startsWith(".")).sort()).toEqual(["2026-11-22T013000Z", "2026-11-23T013000Z"]);
+    expect(
+      readdirSync(root)
+        .filter((n) => !n.startsWith("."))
+        .sort(),
+    ).toEqual(["2026-11-22T013000Z", "2026-11-23T013000Z"]);
   });
 
   it("a run in the same second gets a suffixed folder, never overwriting", async () => {

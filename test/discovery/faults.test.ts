@@ -56,13 +56,22 @@ const readable = () => resources().filter((r) => apiVersionFor(r.type));
 const lower = (r: ArmResource) => r.id.toLowerCase();
 const isVm = (r: ArmResource) => r.type === "Microsoft.Compute/virtualMachines";
 /** Every n-th readable resource (by a fixed order), from offset. */
-const everyNth = (n: number, offset: number) => new Set(readable().filter((_, i) => i % n === offset).map(lower));
+const everyNth = (n: number, offset: number) =>
+  new Set(
+    readable()
+      .filter((_, i) => i % n === offset)
+      .map(lower),
+  );
 const groupPath = (sub: string, rg: string) => `/subscriptions/${sub}/resourcegroups/${rg}`.toLowerCase();
 
 /** Which resources the emulator served whole (a 200 without a fault; a VM's instance view too). */
 function servedWhole(): Set<string> {
   const ok = new Set(emulator.requests.filter((q) => q.status === 200 && !q.fault).map((q) => q.path.toLowerCase()));
-  return new Set(readable().filter((r) => ok.has(lower(r)) && (!isVm(r) || ok.has(`${lower(r)}/instanceview`))).map(lower));
+  return new Set(
+    readable()
+      .filter((r) => ok.has(lower(r)) && (!isVm(r) || ok.has(`${lower(r)}/instanceview`)))
+      .map(lower),
+  );
 }
 
 /** Completeness: everything read, counts add up, and the very same file as the clean run. */
@@ -84,7 +93,11 @@ function expectExactlyReported(result: DiscoverResult) {
   const inUnlisted = (r: ArmResource) => lists.some((l) => lower(r).startsWith(`${l}/`));
   const reported = new Set([...unreadIds, ...resources().filter(inUnlisted).map(lower)]);
   const served = servedWhole();
-  const missing = new Set(resources().filter((r) => inUnlisted(r) || (apiVersionFor(r.type) && !served.has(lower(r)))).map(lower));
+  const missing = new Set(
+    resources()
+      .filter((r) => inUnlisted(r) || (apiVersionFor(r.type) && !served.has(lower(r))))
+      .map(lower),
+  );
   expect([...reported].sort()).toEqual([...missing].sort());
   // No resource reported twice, and the listed total is everything but the unlisted groups.
   expect(new Set(unreadIds).size).toBe(unreadIds.length);
@@ -96,7 +109,10 @@ function expectExactlyReported(result: DiscoverResult) {
   const unreadOthers = unreadIds.filter((id) => others.some((o) => o.id.toLowerCase() === id));
   for (const id of unreadOthers) expect(others.find((o) => o.id.toLowerCase() === id)!.note, id).toMatch(/could not be read/);
   expect(result.totals.unreadable).toBe(unreadOthers.length);
-  for (const id of unreadIds.filter((i) => !unreadOthers.includes(i))) expect(id, "only a VM's disk, NIC or extension can be mapped unread").toMatch(/\/providers\/microsoft\.(compute\/disks|network\/networkinterfaces)\/|\/extensions\//);
+  for (const id of unreadIds.filter((i) => !unreadOthers.includes(i)))
+    expect(id, "only a VM's disk, NIC or extension can be mapped unread").toMatch(
+      /\/providers\/microsoft\.(compute\/disks|network\/networkinterfaces)\/|\/extensions\//,
+    );
   for (const f of result.failures) expect(f.reason, f.id).not.toBe("");
   return { lists, unreadIds };
 }
@@ -135,7 +151,11 @@ describe("discover survives each fault alone", () => {
     const mid = everyNth(40, 25);
     mid.add(`${groupPath(SUBSCRIPTION_PROD, "rg-sql")}/resources`);
     const result = await run((r) =>
-      r.attempt === 0 && before.has(r.path) ? { kind: "stall-before-headers" } : r.attempt === 0 && mid.has(r.path) && !r.skipToken ? { kind: "stall-mid-body" } : undefined,
+      r.attempt === 0 && before.has(r.path)
+        ? { kind: "stall-before-headers" }
+        : r.attempt === 0 && mid.has(r.path) && !r.skipToken
+          ? { kind: "stall-mid-body" }
+          : undefined,
     );
     expect(emulator.requests.filter((q) => q.fault === "stall-before-headers").length).toBe(before.size);
     // The first page of the rg-sql list stalls too.
@@ -145,7 +165,9 @@ describe("discover survives each fault alone", () => {
 
   it("a 429 storm (40 ARM requests in a row throttled mid-run, Retry-After: 0) is waited out when the retries suffice", async () => {
     // The requests in flight when the storm starts share its 40 answers: several 429s in a row each.
-    const result = await run((r) => (r.index >= 40 && r.index < 80 ? { kind: "throttle", retryAfterSeconds: 0 } : undefined), { maxRetries: 10 });
+    const result = await run((r) => (r.index >= 40 && r.index < 80 ? { kind: "throttle", retryAfterSeconds: 0 } : undefined), {
+      maxRetries: 10,
+    });
     const throttled = emulator.requests.filter((q) => q.status === 429);
     expect(throttled.length).toBe(40);
     const perPath = new Map<string, number>();
@@ -179,7 +201,9 @@ describe("faults that outlast the retries are reported exactly", () => {
   });
 
   it("a subscription whose resource groups cannot be listed is reported and left out, the other saved", async () => {
-    const result = await run((r) => (r.path === `/subscriptions/${SUBSCRIPTION_DEV}/resourcegroups` ? { kind: "truncate" } : undefined), { maxRetries: 1 });
+    const result = await run((r) => (r.path === `/subscriptions/${SUBSCRIPTION_DEV}/resourcegroups` ? { kind: "truncate" } : undefined), {
+      maxRetries: 1,
+    });
     const { lists } = expectExactlyReported(result);
     expect(lists).toEqual([`/subscriptions/${SUBSCRIPTION_DEV}`]);
     expect(result.tenant.subscriptions.map((s) => s.id)).toEqual([SUBSCRIPTION_PROD]);
@@ -222,7 +246,14 @@ describe("faults that outlast the retries are reported exactly", () => {
       (r) => {
         if (stalls.has(r.path)) return r.attempt === 0 ? { kind: "stall-before-headers" } : undefined;
         let d = decided.get(r.path);
-        if (!d) decided.set(r.path, (d = { action: kinds[Math.floor(random.next() * kinds.length)]!, times: random.next() < 0.33 ? 1 + Math.floor(random.next() * 2) : 0 }));
+        if (!d)
+          decided.set(
+            r.path,
+            (d = {
+              action: kinds[Math.floor(random.next() * kinds.length)]!,
+              times: random.next() < 0.33 ? 1 + Math.floor(random.next() * 2) : 0,
+            }),
+          );
         if (permanent.has(r.path)) return d.action;
         return r.attempt < d.times ? d.action : undefined;
       },
@@ -265,13 +296,20 @@ describe("the CLI on a partial run", () => {
         execFile(
           process.execPath,
           [cli, "discover", "--arm-endpoint", emulator.url, "--request-timeout", "1", "--max-retries", "1", "-o", join(dir, "cli.yaml")],
-          { env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", NODE_EXTRA_CA_CERTS: emulator.caFile, AZS_ACCESS_TOKEN: STATIC_TOKEN }, timeout: CLI_RUN_MS },
+          {
+            env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", NODE_EXTRA_CA_CERTS: emulator.caFile, AZS_ACCESS_TOKEN: STATIC_TOKEN },
+            timeout: CLI_RUN_MS,
+          },
           (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, stdout, stderr }),
         );
       });
       expect(out.code, out.stderr).toBe(ExitCode.partial);
-      expect(out.stdout).toContain(`not read: /subscriptions/${SUBSCRIPTION_PROD}/resourceGroups/rg-web: its resources could not be listed (no complete answer within 1000 ms (2 attempt(s)))`);
-      expect(out.stderr).toMatch(/discover: 1 list\(s\) could not be read whole, so their resources are missing \(see "not read"\); the rest was saved to .*cli\.yaml \(exit 7\)/);
+      expect(out.stdout).toContain(
+        `not read: /subscriptions/${SUBSCRIPTION_PROD}/resourceGroups/rg-web: its resources could not be listed (no complete answer within 1000 ms (2 attempt(s)))`,
+      );
+      expect(out.stderr).toMatch(
+        /discover: 1 list\(s\) could not be read whole, so their resources are missing \(see "not read"\); the rest was saved to .*cli\.yaml \(exit 7\)/,
+      );
       expect(out.stderr).not.toMatch(/\n\s+at /);
       expect(existsSync(join(dir, "cli.yaml"))).toBe(true);
     } finally {

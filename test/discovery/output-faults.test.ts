@@ -55,7 +55,9 @@ describe("discover with an output it cannot write", () => {
     emulator.resetCounters();
     const error = await failure(join(dir, "plain-file", "tenant.yaml"));
     expect(exitCodeOfKind[error.kind]).toBe(ExitCode.outputFailed);
-    expect(error.message).toBe(`cannot write ${join(dir, "plain-file", "tenant.yaml")}: a part of the path is a file, not a folder; the previous file, if any, is unchanged`);
+    expect(error.message).toBe(
+      `cannot write ${join(dir, "plain-file", "tenant.yaml")}: a part of the path is a file, not a folder; the previous file, if any, is unchanged`,
+    );
     expect(armRequests()).toBe(0);
   });
 
@@ -106,12 +108,17 @@ describe("discover with an output it cannot write", () => {
       execFile(
         process.execPath,
         [cli, "discover", "--arm-endpoint", emulator.url, "-o", join(dir, "another-file", "tenant.yaml")],
-        { env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", NODE_EXTRA_CA_CERTS: emulator.caFile, AZS_ACCESS_TOKEN: STATIC_TOKEN }, timeout: CLI_RUN_MS },
+        {
+          env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", NODE_EXTRA_CA_CERTS: emulator.caFile, AZS_ACCESS_TOKEN: STATIC_TOKEN },
+          timeout: CLI_RUN_MS,
+        },
         (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, stdout, stderr }),
       );
     });
     expect(out.code).toBe(ExitCode.outputFailed);
-    expect(out.stderr.trim().split("\n")).toEqual([`azs-backup-planner: cannot write ${join(dir, "another-file", "tenant.yaml")}: a part of the path is a file, not a folder; the previous file, if any, is unchanged`]);
+    expect(out.stderr.trim().split("\n")).toEqual([
+      `azs-backup-planner: cannot write ${join(dir, "another-file", "tenant.yaml")}: a part of the path is a file, not a folder; the previous file, if any, is unchanged`,
+    ]);
     expect(out.stdout).toBe("");
   });
 });

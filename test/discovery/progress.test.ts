@@ -5,10 +5,15 @@ import type { Output } from "../../src/cli/output.js";
 
 function capture(tty: boolean): { output: Output; text: () => string } {
   let text = "";
-  const err = Object.assign(new Writable({ write: (chunk: Buffer, _enc, done) => {
+  const err = Object.assign(
+    new Writable({
+      write: (chunk: Buffer, _enc, done) => {
         text += chunk.toString("utf8");
         done();
-      }, }), { isTTY: tty });
+      },
+    }),
+    { isTTY: tty },
+  );
   return { output: { out: err, err, color: false }, text: () => text };
 }
 

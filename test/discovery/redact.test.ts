@@ -34,7 +34,11 @@ describe("redactSecrets", () => {
   });
 
   it("leaves key vault permission lists and empty values alone", () => {
-    const body = { accessPolicies: [{ permissions: { keys: ["get"], secrets: ["list"], certificates: [] } }], adminPassword: null, sharedKey: "" };
+    const body = {
+      accessPolicies: [{ permissions: { keys: ["get"], secrets: ["list"], certificates: [] } }],
+      adminPassword: null,
+      sharedKey: "",
+    };
     expect(redactSecrets(body)).toEqual({ value: body, paths: [] });
   });
 });

@@ -155,7 +155,10 @@ export function buildCorpus(): HostileCase[] {
   // Anchors and aliases: exponential expansion and cycles.
   for (const width of [5, 9, 10]) {
     let text = "schemaVersion: 1\nl0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
-    for (let level = 1; level <= width; level++) text += `l${level}: &l${level} [${Array(10).fill(`*l${level - 1}`).join(", ")}]\n`;
+    for (let level = 1; level <= width; level++)
+      text += `l${level}: &l${level} [${Array(10)
+        .fill(`*l${level - 1}`)
+        .join(", ")}]\n`;
     add(`alias-bomb-${width}`, text);
   }
   add("alias-bomb-in-tags", example.replace("tags: { app: erp, owner: dba-team, 環境: 本番 }", "tags: &t { app: erp }"));

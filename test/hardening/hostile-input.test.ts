@@ -60,7 +60,18 @@ describe("hostile tenant.yaml corpus", () => {
 
   it("the CLI answers one case of each kind with exit 1 or 0 and no stack trace", () => {
     const scratch = mkdtempSync(join(tmpdir(), "azs-hostile-"));
-    const sample = ["alias-bomb-10", "alias-cycle", "deep-flow", "random-binary", "two-documents", "hostile-name-0", "hostile-name-16", "wrong-nan@protection.target.wanBandwidthMbps", "js-function-tag", "truncated@"];
+    const sample = [
+      "alias-bomb-10",
+      "alias-cycle",
+      "deep-flow",
+      "random-binary",
+      "two-documents",
+      "hostile-name-0",
+      "hostile-name-16",
+      "wrong-nan@protection.target.wanBandwidthMbps",
+      "js-function-tag",
+      "truncated@",
+    ];
     for (const prefix of sample) {
       const c = corpus.find((x) => x.name.startsWith(prefix))!;
       const file = join(scratch, "case.yaml");

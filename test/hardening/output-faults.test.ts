@@ -44,7 +44,12 @@ function snapshot(folder: string): Map<string, string> {
 }
 
 function errnoError(code: "ENOSPC" | "EROFS" | "EACCES" | "EXDEV", syscall: string): NodeJS.ErrnoException {
-  const messages = { ENOSPC: "no space left on device", EROFS: "read-only file system", EACCES: "permission denied", EXDEV: "cross-device link not permitted" };
+  const messages = {
+    ENOSPC: "no space left on device",
+    EROFS: "read-only file system",
+    EACCES: "permission denied",
+    EXDEV: "cross-device link not permitted",
+  };
   return Object.assign(new Error(`${code}: ${messages[code]}, ${syscall}`), { code, syscall });
 }
 
@@ -127,34 +132,39 @@ describe("the plan writer when a write fails (injected through its file-system s
   ];
 
   // Concurrent: each case has its own folder, and most of a case's time is fsync.
-  it.concurrent.each(cases)("$code at $step (call $nth): a one-line error naming the folder and the reason; the previous plan intact", async ({ step, code, nth, verb }) => {
-    const parent = mkdtempSync(join(tmpdir(), "azs-plan-faults-"));
-    roots.push(parent);
-    const target = join(parent, "plan");
-    await writePlanFolder(target, planA, "test", { fileSystem: faultyFileSystem("write", "ENOSPC", Number.POSITIVE_INFINITY) });
-    const before = snapshot(target);
-    expect(before.size).toBe(planA.size + 1);
+  it.concurrent.each(cases)(
+    "$code at $step (call $nth): a one-line error naming the folder and the reason; the previous plan intact",
+    async ({ step, code, nth, verb }) => {
+      const parent = mkdtempSync(join(tmpdir(), "azs-plan-faults-"));
+      roots.push(parent);
+      const target = join(parent, "plan");
+      await writePlanFolder(target, planA, "test", { fileSystem: faultyFileSystem("write", "ENOSPC", Number.POSITIVE_INFINITY) });
+      const before = snapshot(target);
+      expect(before.size).toBe(planA.size + 1);
 
-    const fs = faultyFileSystem(step, code, nth);
-    const error = await writePlanFolder(target, planB, "test", { fileSystem: fs }).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(fs.hits()).toBeGreaterThanOrEqual(nth);
-    expect(error).toBeInstanceOf(OutputFolderError);
-    const message = (error as Error).message;
-    if (code === "EXDEV") {
-      // No plain-words reason for this one: the system's message, paths included, still on one line.
-      expect(message.startsWith(`cannot ${verb} the plan into ${target}: EXDEV: cross-device link not permitted, rename '${parent}/.plan.azs-plan-tmp-`)).toBe(true);
-      expect(message.endsWith(`' -> '${target}'; the previous plan is unchanged`)).toBe(true);
-    } else {
-      expect(message).toBe(`cannot ${verb} the plan into ${target}: ${REASONS[code]}; the previous plan is unchanged`);
-    }
-    expect(message).not.toContain("\n");
-    // The previous plan byte for byte, and nothing beside it.
-    expect(snapshot(target)).toEqual(before);
-    expect(readdirSync(parent)).toEqual(["plan"]);
-  });
+      const fs = faultyFileSystem(step, code, nth);
+      const error = await writePlanFolder(target, planB, "test", { fileSystem: fs }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(fs.hits()).toBeGreaterThanOrEqual(nth);
+      expect(error).toBeInstanceOf(OutputFolderError);
+      const message = (error as Error).message;
+      if (code === "EXDEV") {
+        // No plain-words reason for this one: the system's message, paths included, still on one line.
+        expect(
+          message.startsWith(`cannot ${verb} the plan into ${target}: EXDEV: cross-device link not permitted, rename '${parent}/.plan.azs-plan-tmp-`),
+        ).toBe(true);
+        expect(message.endsWith(`' -> '${target}'; the previous plan is unchanged`)).toBe(true);
+      } else {
+        expect(message).toBe(`cannot ${verb} the plan into ${target}: ${REASONS[code]}; the previous plan is unchanged`);
+      }
+      expect(message).not.toContain("\n");
+      // The previous plan byte for byte, and nothing beside it.
+      expect(snapshot(target)).toEqual(before);
+      expect(readdirSync(parent)).toEqual(["plan"]);
+    },
+  );
 
   it("a failed first write into a new folder leaves nothing, and says so", async () => {
     const parent = mkdtempSync(join(tmpdir(), "azs-plan-faults-"));
@@ -195,7 +205,8 @@ function probeMount(): string | undefined {
 }
 
 const cannotMount = probeMount();
-if (cannotMount) console.warn(`test/hardening/output-faults: the real full-disk and read-only CLI tests are skipped here: cannot mount a tmpfs (${cannotMount})`);
+if (cannotMount)
+  console.warn(`test/hardening/output-faults: the real full-disk and read-only CLI tests are skipped here: cannot mount a tmpfs (${cannotMount})`);
 
 interface Run {
   code: number;
@@ -205,9 +216,14 @@ interface Run {
 
 function runCli(args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [cli, ...args], { env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" }, cwd: root, timeout: CLI_RUN_MS }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [cli, ...args],
+      { env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" }, cwd: root, timeout: CLI_RUN_MS },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -235,7 +251,10 @@ describe.skipIf(cannotMount !== undefined)("plan -o on a real full disk and a re
 
   function expectOneLineError(run: Run, target: string, reason: string): void {
     expect(run.code, run.stderr).toBe(ExitCode.outputFailed);
-    const lines = run.stderr.trimEnd().split("\n").filter((line) => !/^\S+:\d+:\d+: (warning|info) /.test(line));
+    const lines = run.stderr
+      .trimEnd()
+      .split("\n")
+      .filter((line) => !/^\S+:\d+:\d+: (warning|info) /.test(line));
     expect(lines).toEqual([`azs-backup-planner: cannot write the plan into ${target}: ${reason}; the previous plan is unchanged`]);
     expect(run.stderr).not.toMatch(/^\s+at /m);
   }

@@ -71,12 +71,17 @@ function run(label: string, args: string[], env: Record<string, string> = {}): P
     ...ENV_CANARIES,
   };
   return new Promise((resolve) => {
-    execFile(process.execPath, [cli, "--debug", ...args], { env: { ...base, ...env }, cwd: join(scratch, "cwd"), timeout: CLI_RUN_MS, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
-      const result = { label, code, stdout, stderr };
-      runs.push(result);
-      resolve(result);
-    });
+    execFile(
+      process.execPath,
+      [cli, "--debug", ...args],
+      { env: { ...base, ...env }, cwd: join(scratch, "cwd"), timeout: CLI_RUN_MS, maxBuffer: 256 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
+        const result = { label, code, stdout, stderr };
+        runs.push(result);
+        resolve(result);
+      },
+    );
   });
 }
 
@@ -145,25 +150,73 @@ describe("secrets never reach stdout, stderr, a file or a log", () => {
       ["b", Buffer.from(ENV_CANARIES.SECRET_CANARY_DB_PASSWORD).toString("base64")],
       ["c", "nothing here"],
     ];
-    const hits = findNeedles(planted, [CANARY_SECRET, ...Object.values(ENV_CANARIES)].flatMap((p) => [p, Buffer.from(p).toString("base64").replace(/=+$/, "")]));
+    const hits = findNeedles(
+      planted,
+      [CANARY_SECRET, ...Object.values(ENV_CANARIES)].flatMap((p) => [p, Buffer.from(p).toString("base64").replace(/=+$/, "")]),
+    );
     expect(hits.map((h) => h.split(" in ")[1])).toEqual(["a", "b"]);
   });
 
   it("discover, export-config, wizard, plan, simulate and validate with --debug, AZS_DEBUG=1 and --json", async () => {
     const tenantFile = join(scratch, "discover-sp", "tenant.yaml");
 
-    const sp = await run("discover sp-secret", ["discover", "--arm-endpoint", emulator.url, "--auth", "sp-secret", "-o", tenantFile, "--tenant-name", MARKER, "--json"]);
+    const sp = await run("discover sp-secret", [
+      "discover",
+      "--arm-endpoint",
+      emulator.url,
+      "--auth",
+      "sp-secret",
+      "-o",
+      tenantFile,
+      "--tenant-name",
+      MARKER,
+      "--json",
+    ]);
     expect(sp.code, sp.stderr.slice(-2000)).toBe(ExitCode.ok);
-    const token = await run("discover token-env", ["discover", "--arm-endpoint", emulator.url, "--auth", "token-env", "-o", join(scratch, "discover-token", "tenant.yaml"), "--tenant-name", MARKER, "--json"]);
+    const token = await run("discover token-env", [
+      "discover",
+      "--arm-endpoint",
+      emulator.url,
+      "--auth",
+      "token-env",
+      "-o",
+      join(scratch, "discover-token", "tenant.yaml"),
+      "--tenant-name",
+      MARKER,
+      "--json",
+    ]);
     expect(token.code, token.stderr.slice(-2000)).toBe(ExitCode.ok);
-    const exported = await run("export-config", ["export-config", "--arm-endpoint", emulator.url, "--auth", "sp-secret", "-o", join(scratch, "export"), "--json"]);
+    const exported = await run("export-config", [
+      "export-config",
+      "--arm-endpoint",
+      emulator.url,
+      "--auth",
+      "sp-secret",
+      "-o",
+      join(scratch, "export"),
+      "--json",
+    ]);
     expect(exported.code, exported.stderr.slice(-2000)).toBe(ExitCode.ok);
 
     // The wizard completes the discovered file without a terminal; the answers name the target and DR site.
     const answers = join(scratch, "input", "answers.yaml");
-    writeFileSync(answers, "target.kind: s3-compatible\ntarget.name: offsite-s3\ntarget.location: osaka-dc2\ntarget.wanBandwidthMbps: 200\ndrSite.name: japaneast\n");
+    writeFileSync(
+      answers,
+      "target.kind: s3-compatible\ntarget.name: offsite-s3\ntarget.location: osaka-dc2\ntarget.wanBandwidthMbps: 200\ndrSite.name: japaneast\n",
+    );
     const completed = join(scratch, "wizard", "tenant.yaml");
-    const wizard = await run("wizard", ["wizard", tenantFile, "-o", completed, "--answers", answers, "--yes", "--non-interactive", "--save-answers", join(scratch, "wizard", "answers.saved.yaml")]);
+    const wizard = await run("wizard", [
+      "wizard",
+      tenantFile,
+      "-o",
+      completed,
+      "--answers",
+      answers,
+      "--yes",
+      "--non-interactive",
+      "--save-answers",
+      join(scratch, "wizard", "answers.saved.yaml"),
+    ]);
     expect(wizard.code, wizard.stderr.slice(-2000)).toBe(ExitCode.ok);
 
     const [planJa, planEn, simulate, validate] = await Promise.all([
@@ -185,22 +238,38 @@ describe("secrets never reach stdout, stderr, a file or a log", () => {
     for (const r of [sp, token, exported, planJa, simulate, validate]) expect(() => JSON.parse(r.stdout), r.label).not.toThrow();
 
     // The canaries really were served: every resource carrying one was read with 200, and a token was issued.
-    const carriers = allResources(emulator.tenant).filter((r) => JSON.stringify(r).includes(CANARY_SECRET) || armCanaryValues().some((v) => JSON.stringify(r).includes(v)));
+    const carriers = allResources(emulator.tenant).filter(
+      (r) => JSON.stringify(r).includes(CANARY_SECRET) || armCanaryValues().some((v) => JSON.stringify(r).includes(v)),
+    );
     expect(carriers.map((r) => r.name)).toEqual(expect.arrayContaining(["web-01", "app-01", "contosoappdata01", "conn-onprem", "contoso-api"]));
     const served = new Set(emulator.requests.filter((q) => q.status === 200 && q.method === "GET").map((q) => q.path.toLowerCase()));
     for (const carrier of carriers) expect(served.has(carrier.id.toLowerCase()), `${carrier.id} was read`).toBe(true);
     expect(emulator.issuedTokens().some((t) => t.startsWith("adfs-"))).toBe(true);
 
     const files = scratchFiles();
-    const streams: Array<[string, string]> = runs.flatMap((r) => [[`stdout of ${r.label}`, r.stdout] as [string, string], [`stderr of ${r.label}`, r.stderr] as [string, string]]);
+    const streams: Array<[string, string]> = runs.flatMap((r) => [
+      [`stdout of ${r.label}`, r.stdout] as [string, string],
+      [`stderr of ${r.label}`, r.stderr] as [string, string],
+    ]);
 
     // Self-check: the non-secret marker is found in the streams and in files of every output folder.
     expect(findNeedles(streams, [MARKER]).length).toBeGreaterThan(0);
     for (const folder of ["discover-sp", "discover-token", "wizard", "plan-ja", "plan-en"]) {
-      expect(findNeedles(files.filter(([path]) => path.startsWith(`${folder}/`)), [MARKER]), folder).not.toEqual([]);
+      expect(
+        findNeedles(
+          files.filter(([path]) => path.startsWith(`${folder}/`)),
+          [MARKER],
+        ),
+        folder,
+      ).not.toEqual([]);
     }
     // export-config wrote the secret-bearing bodies, with the secrets replaced.
-    expect(findNeedles(files.filter(([path]) => path.startsWith("export/")), ["[REDACTED by azs-backup-planner]"])).not.toEqual([]);
+    expect(
+      findNeedles(
+        files.filter(([path]) => path.startsWith("export/")),
+        ["[REDACTED by azs-backup-planner]"],
+      ),
+    ).not.toEqual([]);
     // Binary files are read too (the HTML report may embed images; anything the CLI writes counts).
     expect(files.length).toBeGreaterThan(20);
 

@@ -40,7 +40,13 @@ export async function inTerminal(args: string[], env: Record<string, string>, cw
   const pty = (await import("@lydell/node-pty")).default;
   const base: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== "NO_COLOR" && k !== "FORCE_COLOR" && k !== "CI") base[k] = v;
-  const term = pty.spawn(process.execPath, [cliPath, ...args], { name: "xterm-256color", cols: 200, rows: 50, cwd, env: { ...base, TERM: "xterm-256color", ...env } });
+  const term = pty.spawn(process.execPath, [cliPath, ...args], {
+    name: "xterm-256color",
+    cols: 200,
+    rows: 50,
+    cwd,
+    env: { ...base, TERM: "xterm-256color", ...env },
+  });
   let screen = "";
   term.onData((d) => {
     screen += d;

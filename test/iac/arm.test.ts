@@ -5,7 +5,15 @@ import { buildArmTemplates, generateArmTemplates, type ArmTemplatePlan } from ".
 import type { DeployedResource } from "../support/arm-evaluator.js";
 import { validateTenant } from "../../src/inventory/validate.js";
 import type { Tenant } from "../../src/inventory/schema.js";
-import { DiskSchema, KeyVaultSchema, NicSchema, PublicIpSchema, ResourceGroupSchema, StorageAccountSchema, VirtualMachineSchema } from "../../src/inventory/schema.js";
+import {
+  DiskSchema,
+  KeyVaultSchema,
+  NicSchema,
+  PublicIpSchema,
+  ResourceGroupSchema,
+  StorageAccountSchema,
+  VirtualMachineSchema,
+} from "../../src/inventory/schema.js";
 import { planBackup } from "../../src/backup/index.js";
 import { planIac } from "../../src/iac/index.js";
 import { networkRulesArmTemplate } from "../../src/report/network.js";
@@ -18,7 +26,10 @@ const EXAMPLES = ["examples/small/tenant.yaml", "examples/midsize/tenant.yaml"].
 const small = loadTenant("examples/small/tenant.yaml");
 const awkward = awkwardTenant(small);
 
-const tenants: Array<[string, Tenant]> = [...EXAMPLES.map((file) => [file, loadTenant(file)] as [string, Tenant]), ["awkward variant of the small example", awkward]];
+const tenants: Array<[string, Tenant]> = [
+  ...EXAMPLES.map((file) => [file, loadTenant(file)] as [string, Tenant]),
+  ["awkward variant of the small example", awkward],
+];
 
 /** Deploys every template of a tenant, keyed by template path. */
 function deployAll(tenant: Tenant) {
@@ -47,7 +58,10 @@ function knownIds(resources: DeployedResource[]): Set<string> {
   for (const r of resources) {
     ids.add(r.id.toLowerCase());
     for (const [key, value] of Object.entries(r.properties)) {
-      if (Array.isArray(value)) for (const item of value) if (item && typeof item === "object" && typeof (item as { name?: unknown }).name === "string") ids.add(`${r.id}/${key}/${(item as { name: string }).name}`.toLowerCase());
+      if (Array.isArray(value))
+        for (const item of value)
+          if (item && typeof item === "object" && typeof (item as { name?: unknown }).name === "string")
+            ids.add(`${r.id}/${key}/${(item as { name: string }).name}`.toLowerCase());
     }
   }
   return ids;
@@ -91,10 +105,15 @@ describe.each(tenants)("ARM templates of %s", (_label, tenant) => {
     for (const d of deployments) {
       const own = knownIds(d.resources);
       for (const r of d.resources) {
-        for (const dep of r.dependsOn) expect(d.resources.some((x) => x.id.toLowerCase() === dep.toLowerCase()), `${r.name} dependsOn ${dep}`).toBe(true);
+        for (const dep of r.dependsOn)
+          expect(
+            d.resources.some((x) => x.id.toLowerCase() === dep.toLowerCase()),
+            `${r.name} dependsOn ${dep}`,
+          ).toBe(true);
         for (const ref of references(r)) {
           const parsed = parseResourceId(ref);
-          const target = parsed.group.toLowerCase() === d.plan.resourceGroup.name.toLowerCase() ? own : byGroup.get(`${parsed.subscription}/${parsed.group}`.toLowerCase());
+          const target =
+            parsed.group.toLowerCase() === d.plan.resourceGroup.name.toLowerCase() ? own : byGroup.get(`${parsed.subscription}/${parsed.group}`.toLowerCase());
           expect(target?.has(ref.toLowerCase()), `${r.type} ${r.name} refers to ${ref}`).toBe(true);
           checked++;
         }
@@ -142,7 +161,20 @@ describe("round-trip coverage of the inventory schema", () => {
     publicIp: ["name", "allocation", "domainNameLabel", "sku", "tags"],
     storageAccount: ["name", "sku", "kind", "tags"],
     keyVault: ["name", "sku", "enabledForDeployment", "enabledForTemplateDeployment", "tags"],
-    resourceGroup: ["name", "virtualMachines", "availabilitySets", "virtualNetworks", "networkSecurityGroups", "publicIpAddresses", "loadBalancers", "routeTables", "vpnGateways", "vpnConnections", "storageAccounts", "keyVaults"],
+    resourceGroup: [
+      "name",
+      "virtualMachines",
+      "availabilitySets",
+      "virtualNetworks",
+      "networkSecurityGroups",
+      "publicIpAddresses",
+      "loadBalancers",
+      "routeTables",
+      "vpnGateways",
+      "vpnConnections",
+      "storageAccounts",
+      "keyVaults",
+    ],
   };
   it.each([
     ["virtualMachine", VirtualMachineSchema],
@@ -170,7 +202,12 @@ describe("ARM template files and gaps", () => {
       for (const segment of path.split("/")) expect([".", ".."]).not.toContain(segment);
     }
     expect(new Set(paths.map((p) => p.toLowerCase())).size).toBe(paths.length);
-    expect(paths.slice(0, 4)).toEqual(["arm/Contoso_Production/__.json", "arm/Contoso_Production/__.parameters.json", "arm/Contoso_Production/_.json", "arm/Contoso_Production/_.parameters.json"]);
+    expect(paths.slice(0, 4)).toEqual([
+      "arm/Contoso_Production/__.json",
+      "arm/Contoso_Production/__.parameters.json",
+      "arm/Contoso_Production/_.json",
+      "arm/Contoso_Production/_.parameters.json",
+    ]);
   });
 
   it("turns what the inventory lacks into placeholder parameters listed as gaps", () => {
@@ -199,18 +236,25 @@ describe("ARM template files and gaps", () => {
     const dc02 = deployPlan(plans[0]!).resources.find((r) => r.name === "dc02-domain-controller-tokyo" && r.type === "Microsoft.Compute/virtualMachines")!;
     expect((dc02.properties as any).osProfile.computerName).toBe("dc02-domain-con");
     const network = plans.find((p) => p.resourceGroup.name === "rg-network")!;
-    expect(codes(network)).toEqual(expect.arrayContaining(["iac-default-applied@vpnGateways.0.vpnType", "iac-secure-parameter@vpnConnections.0", "iac-not-reproducible@tags"]));
+    expect(codes(network)).toEqual(
+      expect.arrayContaining(["iac-default-applied@vpnGateways.0.vpnType", "iac-secure-parameter@vpnConnections.0", "iac-not-reproducible@tags"]),
+    );
   });
 
   it("attaches a hand-entered VM's OS disk from the restored copy named by its placeholder", () => {
     const data = buildArmTemplates(awkward).find((p) => p.resourceGroup.name === "rg-data")!;
-    const { resources } = deployPlan(data, { osDiskSourceId_sql01: "/subscriptions/x/resourceGroups/restore/providers/Microsoft.Compute/snapshots/sql01-os" });
+    const { resources } = deployPlan(data, {
+      osDiskSourceId_sql01: "/subscriptions/x/resourceGroups/restore/providers/Microsoft.Compute/snapshots/sql01-os",
+    });
     const vm = resources.find((r) => r.name === "sql01" && r.type === "Microsoft.Compute/virtualMachines")!;
     const os = (vm.properties as any).storageProfile.osDisk;
     expect(os.createOption).toBe("Attach");
     expect((vm.properties as any).osProfile).toBeUndefined();
     const disk = resources.find((r) => r.id === os.managedDisk.id)!;
-    expect((disk.properties as any).creationData).toEqual({ createOption: "Copy", sourceResourceId: "/subscriptions/x/resourceGroups/restore/providers/Microsoft.Compute/snapshots/sql01-os" });
+    expect((disk.properties as any).creationData).toEqual({
+      createOption: "Copy",
+      sourceResourceId: "/subscriptions/x/resourceGroups/restore/providers/Microsoft.Compute/snapshots/sql01-os",
+    });
   });
 
   it("carries hostile text literally: JSON escaping plus ARM's [[ escape for bracketed strings", () => {
@@ -228,8 +272,26 @@ describe("ARM templates against the schemas kept in test/support/arm-schemas", (
 
   it("catches a resource that breaks its schema (the validation can fail)", () => {
     const validate = validator(definitions.get("microsoft.network/networksecuritygroups@2018-11-01")!);
-    const rule = { name: "r", properties: { protocol: "tcp", access: "Allow", direction: "Inbound", priority: 100, sourceAddressPrefix: "*", destinationAddressPrefix: "*", sourcePortRange: "*", destinationPortRange: "80" } };
-    const body = { type: "Microsoft.Network/networkSecurityGroups", apiVersion: "2018-11-01", name: "n", location: "local", properties: { securityRules: [rule] } };
+    const rule = {
+      name: "r",
+      properties: {
+        protocol: "tcp",
+        access: "Allow",
+        direction: "Inbound",
+        priority: 100,
+        sourceAddressPrefix: "*",
+        destinationAddressPrefix: "*",
+        sourcePortRange: "*",
+        destinationPortRange: "80",
+      },
+    };
+    const body = {
+      type: "Microsoft.Network/networkSecurityGroups",
+      apiVersion: "2018-11-01",
+      name: "n",
+      location: "local",
+      properties: { securityRules: [rule] },
+    };
     expect(validate(body)).toBe(false);
     rule.properties.protocol = "Tcp";
     expect(validate(body)).toBe(true);
@@ -241,7 +303,15 @@ describe("ARM templates against the schemas kept in test/support/arm-schemas", (
     expect(armFileErrors("t.json", { ...template, apiProfile: "2020-09-01-hybrid" }).join()).toMatch(/apiProfile/);
     expect(armFileErrors("t.json", { ...template, metadata: { apiProfile: "2020-09-01-hybrid" } })).toEqual([]);
     expect(armFileErrors("t.parameters.json", { $schema: "x", contentVersion: "1.0", parameters: {} }).join()).toMatch(/contentVersion/);
-    const longName = { type: "Microsoft.Storage/storageAccounts", apiVersion: "2019-06-01", name: "x".repeat(25), location: "local", sku: { name: "Standard_LRS" }, kind: "Storage", properties: {} };
+    const longName = {
+      type: "Microsoft.Storage/storageAccounts",
+      apiVersion: "2019-06-01",
+      name: "x".repeat(25),
+      location: "local",
+      sku: { name: "Standard_LRS" },
+      kind: "Storage",
+      properties: {},
+    };
     expect(armFileErrors("t.json", { ...template, resources: [longName] }).join()).toMatch(/24 characters/);
   });
 
@@ -253,7 +323,16 @@ describe("ARM templates against the schemas kept in test/support/arm-schemas", (
         const ref = definitions.get(`${r.type}@${r.apiVersion}`.toLowerCase());
         expect(ref, `no schema for ${r.type}@${r.apiVersion}`).toBeDefined();
         const validate = validator(ref!);
-        const body = { type: r.type, apiVersion: r.apiVersion, name: r.name, location: r.location, tags: r.tags, sku: r.sku, kind: r.kind, properties: r.properties };
+        const body = {
+          type: r.type,
+          apiVersion: r.apiVersion,
+          name: r.name,
+          location: r.location,
+          tags: r.tags,
+          sku: r.sku,
+          kind: r.kind,
+          properties: r.properties,
+        };
         for (const k of Object.keys(body) as Array<keyof typeof body>) if (body[k] === undefined) delete body[k];
         expect(validate(body), `${plan.templatePath} ${r.type} ${r.name}: ${JSON.stringify(validate.errors?.slice(0, 5))}`).toBe(true);
       }
@@ -272,7 +351,9 @@ describe("ARM templates against the schemas kept in test/support/arm-schemas", (
 
   it.each(underTest)("every ARM template and parameters file written for %s validates as written", (_label, tenant) => {
     const files = [
-      ...planIac(tenant, IAC_TEMPLATES).files.filter((f) => f.path.startsWith("arm/")).map((f) => ({ path: `iac/${f.path}`, content: f.content })),
+      ...planIac(tenant, IAC_TEMPLATES)
+        .files.filter((f) => f.path.startsWith("arm/"))
+        .map((f) => ({ path: `iac/${f.path}`, content: f.content })),
       { path: "network/backup-rules.arm.json", content: networkRulesArmTemplate(planBackup(tenant).networkRules) },
     ];
     expect(files.some((f) => f.path.endsWith(".parameters.json"))).toBe(true);

@@ -33,15 +33,29 @@ describe("escaping helpers", () => {
 describe("Handlebars instance", () => {
   it("runs strict: a missing field is an error, not an empty string", () => {
     // Passed to a helper: the helper refuses a non-string.
-    expect(() => renderTemplate(IAC_TEMPLATES, "terraform/variables.tf.hbs", { variables: [{ name: "v", sensitive: false, hasDefault: false }] })).toThrow(/needs a string/);
+    expect(() => renderTemplate(IAC_TEMPLATES, "terraform/variables.tf.hbs", { variables: [{ name: "v", sensitive: false, hasDefault: false }] })).toThrow(
+      /needs a string/,
+    );
     // A bare mustache: Handlebars' strict mode refuses the missing field.
-    const context = { tenantName: "t", environmentName: "e", armEndpoint: "https://a", apiProfile: "p", outputRoot: "o", generations: 3, storageSuffix: "", keyVaultSuffix: "", subscriptions: [] };
+    const context = {
+      tenantName: "t",
+      environmentName: "e",
+      armEndpoint: "https://a",
+      apiProfile: "p",
+      outputRoot: "o",
+      generations: 3,
+      storageSuffix: "",
+      keyVaultSuffix: "",
+      subscriptions: [],
+    };
     expect(() => renderTemplate(IAC_TEMPLATES, "scripts/export-config.sh.hbs", context)).toThrow(/maxGenerations/);
     expect(renderTemplate(IAC_TEMPLATES, "scripts/export-config.sh.hbs", { ...context, maxGenerations: 9 })).toContain("-gt 9 ]");
   });
 
   it("never HTML-escapes", () => {
-    const out = renderTemplate(IAC_TEMPLATES, "terraform/variables.tf.hbs", { variables: [{ name: "v", description: "<a & 'b'>", sensitive: false, hasDefault: false }] });
+    const out = renderTemplate(IAC_TEMPLATES, "terraform/variables.tf.hbs", {
+      variables: [{ name: "v", description: "<a & 'b'>", sensitive: false, hasDefault: false }],
+    });
     expect(out).toContain(`description = "<a & 'b'>"`);
   });
 });
@@ -52,7 +66,16 @@ describe("HCL writer", () => {
       {
         type: "resource",
         labels: ["t", "n"],
-        body: [...attrs({ name: str("x"), resource_group_name: ref("a.b.name"), skipped: undefined, tags: map({ app: "web", 環境: "本番" }), n: num(1) }), { block: { type: "inner", labels: [], body: attrs({ a: num(1), bbb: num(2) }) } }],
+        body: [
+          ...attrs({
+            name: str("x"),
+            resource_group_name: ref("a.b.name"),
+            skipped: undefined,
+            tags: map({ app: "web", 環境: "本番" }),
+            n: num(1),
+          }),
+          { block: { type: "inner", labels: [], body: attrs({ a: num(1), bbb: num(2) }) } },
+        ],
       },
     ]);
     expect(text).toBe(

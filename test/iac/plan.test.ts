@@ -22,7 +22,10 @@ describe("planIac", () => {
     const parameters = templates.flatMap((t) => Object.values(t.parameters as Record<string, { type: string }>));
     expect(plan.parameters.total).toBe(parameters.length);
     expect(plan.parameters.secure).toBe(parameters.filter((p) => p.type === "securestring").length);
-    const mainTf = plan.files.filter((f) => f.path.endsWith("main.tf")).map((f) => f.content).join("\n");
+    const mainTf = plan.files
+      .filter((f) => f.path.endsWith("main.tf"))
+      .map((f) => f.content)
+      .join("\n");
     expect(plan.terraformResources).toBe((mainTf.match(/^resource "/gm) ?? []).length);
     expect(plan.files.map((f) => f.path)).toEqual(expect.arrayContaining(["scripts/export-config.ps1", "scripts/export-config.sh"]));
     expect(plan.apiProfile).toBe("2020-09-01-hybrid");
@@ -40,8 +43,20 @@ describe("planIac", () => {
   });
 
   it("orders groups by dependency and reports cycles", () => {
-    expect(dependencyOrder([{ name: "a", after: ["c"] }, { name: "b", after: [] }, { name: "c", after: ["b"] }])).toEqual({ order: ["b", "c", "a"], cyclic: [] });
-    expect(dependencyOrder([{ name: "a", after: ["b"] }, { name: "b", after: ["a"] }, { name: "c", after: [] }])).toEqual({ order: ["c", "a", "b"], cyclic: ["a", "b"] });
+    expect(
+      dependencyOrder([
+        { name: "a", after: ["c"] },
+        { name: "b", after: [] },
+        { name: "c", after: ["b"] },
+      ]),
+    ).toEqual({ order: ["b", "c", "a"], cyclic: [] });
+    expect(
+      dependencyOrder([
+        { name: "a", after: ["b"] },
+        { name: "b", after: ["a"] },
+        { name: "c", after: [] },
+      ]),
+    ).toEqual({ order: ["c", "a", "b"], cyclic: ["a", "b"] });
   });
 
   it("counts placeholders and lists the gaps, warnings first", () => {

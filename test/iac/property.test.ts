@@ -16,7 +16,36 @@ import { parsePowerShellSingleQuoted } from "./powershell-quote.js";
 import { deployPlan, loadTenant } from "./round-trip.js";
 import { IAC_TEMPLATES } from "../helpers/templates.js";
 
-const fragments = fc.constantFrom('"', "'", "\\", "$", "${", "%{", "$${", "%%{", "`", "\n", "\r\n", "\t", "[", "]", "{", "}", "本番環境", "‘", "’", "‚", "‛", "“", "#", "--", "*/", "<#", "#>", " ");
+const fragments = fc.constantFrom(
+  '"',
+  "'",
+  "\\",
+  "$",
+  "${",
+  "%{",
+  "$${",
+  "%%{",
+  "`",
+  "\n",
+  "\r\n",
+  "\t",
+  "[",
+  "]",
+  "{",
+  "}",
+  "本番環境",
+  "‘",
+  "’",
+  "‚",
+  "‛",
+  "“",
+  "#",
+  "--",
+  "*/",
+  "<#",
+  "#>",
+  " ",
+);
 /** Hostile text without NUL (no process argument or script line can hold a NUL byte; see docs/assumptions.md). */
 const text = fc
   .array(fc.oneof(fragments, fc.string({ unit: "grapheme" }), fc.string({ unit: "binary" })), { maxLength: 8 })
@@ -31,14 +60,19 @@ describe("literal encoders", () => {
   });
 
   it("PowerShell single-quoted strings read back to the input, quotes of every kind doubled", () => {
-    fc.assert(fc.property(text, (s) => {
-      const { value, rest } = parsePowerShellSingleQuoted(powershellString(s));
-      return value === s && rest === "";
-    }));
+    fc.assert(
+      fc.property(text, (s) => {
+        const { value, rest } = parsePowerShellSingleQuoted(powershellString(s));
+        return value === s && rest === "";
+      }),
+    );
   });
 
   it("bash single-quoted strings come back from bash unchanged", () => {
-    fc.assert(fc.property(text, (s) => bash(bashString(s)) === s), { numRuns: 60 });
+    fc.assert(
+      fc.property(text, (s) => bash(bashString(s)) === s),
+      { numRuns: 60 },
+    );
   });
 
   // HCL normalises every string to Unicode NFC, escapes included (checked: "\U0001D15E" reads back as
@@ -73,7 +107,9 @@ describe("generators carry arbitrary names, tags and descriptions literally", ()
         const plans = buildArmTemplates(t);
         const webPlan = plans.find((p) => p.resourceGroup === web)!;
         const deployedWeb = deployPlan(webPlan).resources;
-        expect(deployedWeb.find((r) => r.type === "Microsoft.Compute/virtualMachines" && r.name === "web01")!.tags).toEqual({ [tagKey]: tagValue });
+        expect(deployedWeb.find((r) => r.type === "Microsoft.Compute/virtualMachines" && r.name === "web01")!.tags).toEqual({
+          [tagKey]: tagValue,
+        });
         const deployedNetwork = deployPlan(plans.find((p) => p.resourceGroup === network)!).resources;
         const nsg = deployedNetwork.find((r) => r.type === "Microsoft.Network/networkSecurityGroups")!;
         expect((nsg.properties as any).securityRules[0].properties.description).toBe(description === "" ? "" : description);

@@ -31,7 +31,11 @@ export function deployPlan(plan: ArmTemplatePlan, extra: Record<string, unknown>
     else if (!("defaultValue" in parameter) && !(name in supplied)) supplied[name] = `${PLACEHOLDER_VALUE}${name}`;
   }
   Object.assign(supplied, extra);
-  const result = deployTemplate(template, supplied, { subscriptionId: plan.subscription.id, resourceGroup: plan.resourceGroup.name, tenantId: TEST_TENANT_ID });
+  const result = deployTemplate(template, supplied, {
+    subscriptionId: plan.subscription.id,
+    resourceGroup: plan.resourceGroup.name,
+    tenantId: TEST_TENANT_ID,
+  });
   return { ...result, template, parametersFile };
 }
 
@@ -76,7 +80,23 @@ function lunsOf(disks: ReadonlyArray<{ lun?: number }>): number[] {
 
 /** Fields of the inventory that are planning data, not configuration: no template carries them. */
 export const PLANNING_ONLY = {
-  virtualMachine: ["osVersion", "serverCore", "vCpus", "memoryGiB", "powerState", "vmAgent", "domainJoined", "roles", "tier", "dependsOn", "peakCpuPercent", "peakMemoryPercent", "highCpuHoursPerDay", "extensions", "backup"],
+  virtualMachine: [
+    "osVersion",
+    "serverCore",
+    "vCpus",
+    "memoryGiB",
+    "powerState",
+    "vmAgent",
+    "domainJoined",
+    "roles",
+    "tier",
+    "dependsOn",
+    "peakCpuPercent",
+    "peakMemoryPercent",
+    "highCpuHoursPerDay",
+    "extensions",
+    "backup",
+  ],
   disk: ["usedGiB", "changeRatePercent", "excludeFromBackup"],
   publicIp: ["ipAddress"],
   storageAccount: ["usedGiB", "changeRatePercent"],
@@ -87,34 +107,94 @@ export const PLANNING_ONLY = {
 /** The configuration an inventory resource group asks the templates to reproduce, defaults applied. */
 export function expectedView(subscription: Subscription, g: ResourceGroup) {
   return clean({
-    availabilitySets: g.availabilitySets.map((s) => ({ name: s.name, platformFaultDomainCount: s.platformFaultDomainCount, platformUpdateDomainCount: s.platformUpdateDomainCount, managed: s.managed ?? true, tags: tagsView(s.tags) })),
+    availabilitySets: g.availabilitySets.map((s) => ({
+      name: s.name,
+      platformFaultDomainCount: s.platformFaultDomainCount,
+      platformUpdateDomainCount: s.platformUpdateDomainCount,
+      managed: s.managed ?? true,
+      tags: tagsView(s.tags),
+    })),
     networkSecurityGroups: g.networkSecurityGroups.map((n) => ({
       name: n.name,
-      rules: n.rules.map((r) => ({ ...r, sourcePortRange: String(r.sourcePortRange), destinationPortRange: String(r.destinationPortRange) })),
+      rules: n.rules.map((r) => ({
+        ...r,
+        sourcePortRange: String(r.sourcePortRange),
+        destinationPortRange: String(r.destinationPortRange),
+      })),
       tags: tagsView(n.tags),
     })),
-    routeTables: g.routeTables.map((t) => ({ name: t.name, disableBgpRoutePropagation: t.disableBgpRoutePropagation, routes: t.routes, tags: tagsView(t.tags) })),
-    publicIpAddresses: g.publicIpAddresses.map((p) => ({ name: p.name, allocation: p.allocation, domainNameLabel: p.domainNameLabel, sku: p.sku, tags: tagsView(p.tags) })),
+    routeTables: g.routeTables.map((t) => ({
+      name: t.name,
+      disableBgpRoutePropagation: t.disableBgpRoutePropagation,
+      routes: t.routes,
+      tags: tagsView(t.tags),
+    })),
+    publicIpAddresses: g.publicIpAddresses.map((p) => ({
+      name: p.name,
+      allocation: p.allocation,
+      domainNameLabel: p.domainNameLabel,
+      sku: p.sku,
+      tags: tagsView(p.tags),
+    })),
     virtualNetworks: g.virtualNetworks.map((v) => ({
       name: v.name,
       addressPrefixes: v.addressPrefixes,
       dnsServers: v.dnsServers,
-      subnets: v.subnets.map((s) => ({ name: s.name, addressPrefix: s.addressPrefix, networkSecurityGroup: find(g.networkSecurityGroups, s.networkSecurityGroup)?.name, routeTable: find(g.routeTables, s.routeTable)?.name })),
+      subnets: v.subnets.map((s) => ({
+        name: s.name,
+        addressPrefix: s.addressPrefix,
+        networkSecurityGroup: find(g.networkSecurityGroups, s.networkSecurityGroup)?.name,
+        routeTable: find(g.routeTables, s.routeTable)?.name,
+      })),
       tags: tagsView(v.tags),
     })),
     loadBalancers: g.loadBalancers.map((lb) => ({
       name: lb.name,
       sku: lb.sku,
-      frontends: lb.frontends.map((f) => ({ name: f.name, publicIpAddress: find(g.publicIpAddresses, f.publicIpAddress)?.name, subnet: f.subnet ? subnetView(subscription, g, f.subnet) : undefined, privateIpAddress: f.privateIpAddress })),
+      frontends: lb.frontends.map((f) => ({
+        name: f.name,
+        publicIpAddress: find(g.publicIpAddresses, f.publicIpAddress)?.name,
+        subnet: f.subnet ? subnetView(subscription, g, f.subnet) : undefined,
+        privateIpAddress: f.privateIpAddress,
+      })),
       backendPools: lb.backendPools,
       probes: lb.probes,
-      rules: lb.rules.map((r) => ({ ...r, frontend: find(lb.frontends, r.frontend)!.name, backendPool: find(lb.backendPools, r.backendPool)!.name, probe: find(lb.probes, r.probe)?.name })),
+      rules: lb.rules.map((r) => ({
+        ...r,
+        frontend: find(lb.frontends, r.frontend)!.name,
+        backendPool: find(lb.backendPools, r.backendPool)!.name,
+        probe: find(lb.probes, r.probe)?.name,
+      })),
       tags: tagsView(lb.tags),
     })),
-    vpnGateways: g.vpnGateways.map((gw) => ({ name: gw.name, virtualNetwork: find(g.virtualNetworks, gw.virtualNetwork)!.name, publicIpAddress: find(g.publicIpAddresses, gw.publicIpAddress)!.name, sku: gw.sku, vpnType: gw.vpnType ?? "RouteBased", tags: tagsView(gw.tags) })),
-    vpnConnections: g.vpnConnections.map((c) => ({ name: c.name, gateway: find(g.vpnGateways, c.gateway)!.name, localNetworkGateway: c.localNetworkGateway, connectionType: c.connectionType ?? "IPsec", tags: tagsView(c.tags) })),
-    storageAccounts: g.storageAccounts.map((a) => ({ name: a.name, sku: a.sku ?? "Standard_LRS", kind: a.kind ?? "Storage", tags: tagsView(a.tags) })),
-    keyVaults: g.keyVaults.map((k) => ({ name: k.name, sku: k.sku ?? "standard", enabledForDeployment: k.enabledForDeployment, enabledForTemplateDeployment: k.enabledForTemplateDeployment, tags: tagsView(k.tags) })),
+    vpnGateways: g.vpnGateways.map((gw) => ({
+      name: gw.name,
+      virtualNetwork: find(g.virtualNetworks, gw.virtualNetwork)!.name,
+      publicIpAddress: find(g.publicIpAddresses, gw.publicIpAddress)!.name,
+      sku: gw.sku,
+      vpnType: gw.vpnType ?? "RouteBased",
+      tags: tagsView(gw.tags),
+    })),
+    vpnConnections: g.vpnConnections.map((c) => ({
+      name: c.name,
+      gateway: find(g.vpnGateways, c.gateway)!.name,
+      localNetworkGateway: c.localNetworkGateway,
+      connectionType: c.connectionType ?? "IPsec",
+      tags: tagsView(c.tags),
+    })),
+    storageAccounts: g.storageAccounts.map((a) => ({
+      name: a.name,
+      sku: a.sku ?? "Standard_LRS",
+      kind: a.kind ?? "Storage",
+      tags: tagsView(a.tags),
+    })),
+    keyVaults: g.keyVaults.map((k) => ({
+      name: k.name,
+      sku: k.sku ?? "standard",
+      enabledForDeployment: k.enabledForDeployment,
+      enabledForTemplateDeployment: k.enabledForTemplateDeployment,
+      tags: tagsView(k.tags),
+    })),
     virtualMachines: g.virtualMachines.map((vm) => {
       const data = vm.disks.filter((d) => d.role === "data");
       const luns = lunsOf(data);
@@ -142,7 +222,14 @@ export function expectedView(subscription: Subscription, g: ResourceGroup) {
             : undefined,
           primary: n.primary ?? (multi ? i === 0 : undefined),
         })),
-        disks: [...vm.disks.filter((d) => d.role === "os"), ...data].map((d) => ({ name: d.name, role: d.role, lun: d.role === "data" ? luns[data.indexOf(d)] : undefined, sizeGiB: Math.ceil(d.sizeGiB), sku: d.sku, caching: d.caching })),
+        disks: [...vm.disks.filter((d) => d.role === "os"), ...data].map((d) => ({
+          name: d.name,
+          role: d.role,
+          lun: d.role === "data" ? luns[data.indexOf(d)] : undefined,
+          sizeGiB: Math.ceil(d.sizeGiB),
+          sku: d.sku,
+          caching: d.caching,
+        })),
         tags: tagsView(vm.tags),
       };
     }),
@@ -213,15 +300,32 @@ export function deployedView(resources: DeployedResource[]) {
       name: r.name,
       addressPrefixes: props(r).addressSpace.addressPrefixes,
       dnsServers: props(r).dhcpOptions?.dnsServers,
-      subnets: (props(r).subnets as any[]).map((s) => ({ name: s.name, addressPrefix: s.properties.addressPrefix, networkSecurityGroup: nameOf(s.properties.networkSecurityGroup), routeTable: nameOf(s.properties.routeTable) })),
+      subnets: (props(r).subnets as any[]).map((s) => ({
+        name: s.name,
+        addressPrefix: s.properties.addressPrefix,
+        networkSecurityGroup: nameOf(s.properties.networkSecurityGroup),
+        routeTable: nameOf(s.properties.routeTable),
+      })),
       tags: r.tags,
     })),
     loadBalancers: ofType("Microsoft.Network/loadBalancers").map((r) => ({
       name: r.name,
       sku: r.sku?.name,
-      frontends: (props(r).frontendIPConfigurations as any[]).map((f) => ({ name: f.name, publicIpAddress: nameOf(f.properties.publicIPAddress), subnet: subnetOf(f.properties.subnet), privateIpAddress: f.properties.privateIPAddress })),
+      frontends: (props(r).frontendIPConfigurations as any[]).map((f) => ({
+        name: f.name,
+        publicIpAddress: nameOf(f.properties.publicIPAddress),
+        subnet: subnetOf(f.properties.subnet),
+        privateIpAddress: f.properties.privateIPAddress,
+      })),
       backendPools: (props(r).backendAddressPools as any[]).map((p) => ({ name: p.name })),
-      probes: (props(r).probes as any[]).map((p) => ({ name: p.name, protocol: p.properties.protocol, port: p.properties.port, requestPath: p.properties.requestPath, intervalSeconds: p.properties.intervalInSeconds, numberOfProbes: p.properties.numberOfProbes })),
+      probes: (props(r).probes as any[]).map((p) => ({
+        name: p.name,
+        protocol: p.properties.protocol,
+        port: p.properties.port,
+        requestPath: p.properties.requestPath,
+        intervalSeconds: p.properties.intervalInSeconds,
+        numberOfProbes: p.properties.numberOfProbes,
+      })),
       rules: (props(r).loadBalancingRules as any[]).map((x) => ({
         name: x.name,
         frontend: nameOf(x.properties.frontendIPConfiguration),
@@ -237,19 +341,35 @@ export function deployedView(resources: DeployedResource[]) {
     })),
     vpnGateways: ofType("Microsoft.Network/virtualNetworkGateways").map((r) => {
       const ip = props(r).ipConfigurations[0].properties;
-      return { name: r.name, virtualNetwork: parseResourceId(ip.subnet.id).names[0], publicIpAddress: nameOf(ip.publicIPAddress), sku: props(r).sku.name, vpnType: props(r).vpnType, tags: r.tags };
+      return {
+        name: r.name,
+        virtualNetwork: parseResourceId(ip.subnet.id).names[0],
+        publicIpAddress: nameOf(ip.publicIPAddress),
+        sku: props(r).sku.name,
+        vpnType: props(r).vpnType,
+        tags: r.tags,
+      };
     }),
     vpnConnections: ofType("Microsoft.Network/connections").map((r) => {
       const local = byId.get(props(r).localNetworkGateway2.id.toLowerCase())!;
       return {
         name: r.name,
         gateway: nameOf(props(r).virtualNetworkGateway1),
-        localNetworkGateway: { name: local.name, gatewayIpAddress: (local.properties as any).gatewayIpAddress, addressPrefixes: (local.properties as any).localNetworkAddressSpace.addressPrefixes },
+        localNetworkGateway: {
+          name: local.name,
+          gatewayIpAddress: (local.properties as any).gatewayIpAddress,
+          addressPrefixes: (local.properties as any).localNetworkAddressSpace.addressPrefixes,
+        },
         connectionType: props(r).connectionType,
         tags: r.tags,
       };
     }),
-    storageAccounts: ofType("Microsoft.Storage/storageAccounts").map((r) => ({ name: r.name, sku: r.sku?.name, kind: r.kind, tags: r.tags })),
+    storageAccounts: ofType("Microsoft.Storage/storageAccounts").map((r) => ({
+      name: r.name,
+      sku: r.sku?.name,
+      kind: r.kind,
+      tags: r.tags,
+    })),
     keyVaults: ofType("Microsoft.KeyVault/vaults").map((r) => ({
       name: r.name,
       sku: props(r).sku.name,
@@ -293,7 +413,14 @@ export function deployedView(resources: DeployedResource[]) {
           },
           ...(storage.dataDisks as any[]).map((d) => {
             const disk = byId.get(d.managedDisk.id.toLowerCase())!;
-            return { name: d.name, role: "data", lun: d.lun, sizeGiB: (disk.properties as any).diskSizeGB, sku: disk.sku?.name, caching: d.caching };
+            return {
+              name: d.name,
+              role: "data",
+              lun: d.lun,
+              sizeGiB: (disk.properties as any).diskSizeGB,
+              sku: disk.sku?.name,
+              caching: d.caching,
+            };
           }),
         ],
         tags: r.tags,
@@ -336,7 +463,9 @@ export function awkwardTenant(base: Tenant): Tenant {
   const sql = data.virtualMachines[0]!;
   delete sql.imageReference;
   delete sql.adminUsername;
-  sql.disks = sql.disks.map((d) => (d.name === "sql01-log" ? { ...d, lun: undefined } : d)).map((d) => (d.name === "sql01-data" ? { ...d, sizeGiB: 511.5 } : d));
+  sql.disks = sql.disks
+    .map((d) => (d.name === "sql01-log" ? { ...d, lun: undefined } : d))
+    .map((d) => (d.name === "sql01-data" ? { ...d, sizeGiB: 511.5 } : d));
   delete sql.disks.find((d) => d.name === "sql01-log")!.lun;
   const fs = data.virtualMachines[1]!;
   delete fs.nics[0]!.privateIpAllocation;
@@ -350,7 +479,7 @@ export function awkwardTenant(base: Tenant): Tenant {
   web01.nics.push({ name: "web01-nic-2", subnet: "rg-network/vnet-prod/snet-app" });
   const nsg = network.networkSecurityGroups[0]!;
   nsg.rules[0]!.description = HOSTILE.join(" | ");
-  nsg.tags = { "key with spaces and \"quotes\"": HOSTILE[3] };
+  nsg.tags = { 'key with spaces and "quotes"': HOSTILE[3] };
   delete network.vpnGateways[0]!.vpnType;
   network.virtualNetworks[0]!.tags = { 部署: "情報システム部" };
   network.tags = { owner: "net-team" };

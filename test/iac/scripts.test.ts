@@ -23,12 +23,18 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const script = (tenant = small, options = {}) => {
   const files = generateExportScripts(tenant, IAC_TEMPLATES, options);
-  return { ps: files.find((f) => f.path === "scripts/export-config.ps1")!.content, sh: files.find((f) => f.path === "scripts/export-config.sh")!.content };
+  return {
+    ps: files.find((f) => f.path === "scripts/export-config.ps1")!.content,
+    sh: files.find((f) => f.path === "scripts/export-config.sh")!.content,
+  };
 };
 
 describe("export scripts", () => {
   it("derive the stamp's DNS suffixes from a management endpoint, and only from one", () => {
-    expect(endpointSuffixes("https://management.tokyo.azurestack.contoso.co.jp")).toEqual({ storage: "tokyo.azurestack.contoso.co.jp", keyVault: ".vault.tokyo.azurestack.contoso.co.jp" });
+    expect(endpointSuffixes("https://management.tokyo.azurestack.contoso.co.jp")).toEqual({
+      storage: "tokyo.azurestack.contoso.co.jp",
+      keyVault: ".vault.tokyo.azurestack.contoso.co.jp",
+    });
     expect(endpointSuffixes("https://arm.example.com/")).toBeUndefined();
   });
 

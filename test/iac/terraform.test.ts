@@ -12,7 +12,10 @@ import { IAC_TEMPLATES } from "../helpers/templates.js";
 
 const EXAMPLES = ["examples/small/tenant.yaml", "examples/midsize/tenant.yaml"].filter((file) => existsSync(file));
 const small = loadTenant("examples/small/tenant.yaml");
-const tenants: Array<[string, Tenant]> = [...EXAMPLES.map((file) => [file, loadTenant(file)] as [string, Tenant]), ["awkward variant of the small example", awkwardTenant(small)]];
+const tenants: Array<[string, Tenant]> = [
+  ...EXAMPLES.map((file) => [file, loadTenant(file)] as [string, Tenant]),
+  ["awkward variant of the small example", awkwardTenant(small)],
+];
 
 function hasTerraform(): boolean {
   try {
@@ -48,7 +51,8 @@ describe.each(tenants)("Terraform for %s", (_label, tenant) => {
         for (const [key, value] of Object.entries(r.body)) {
           const nested = schema!.blocks?.[key];
           if (nested) {
-            for (const item of value as Array<Record<string, unknown>>) for (const arg of Object.keys(item)) expect(nested, `${r.type}.${key}.${arg}`).toContain(arg);
+            for (const item of value as Array<Record<string, unknown>>)
+              for (const arg of Object.keys(item)) expect(nested, `${r.type}.${key}.${arg}`).toContain(arg);
           } else expect(schema!.arguments, `${r.type}.${key}`).toContain(key);
           checked++;
         }
@@ -92,7 +96,12 @@ describe.each(tenants)("Terraform for %s", (_label, tenant) => {
       const resources = resourcesOf(await parseHcl(main.path, main.content));
       const named = (type: string, name: string, group: ResourceGroup): TfResource => {
         const rgLabel = resources.find((r) => r.type === "azurestack_resource_group" && lit(r.body.name) === group.name)!.label;
-        const found = resources.filter((r) => r.type === type && lit(r.body.name) === name && (r.body.resource_group_name === undefined || hclReference(r.body.resource_group_name) === `azurestack_resource_group.${rgLabel}.name`));
+        const found = resources.filter(
+          (r) =>
+            r.type === type &&
+            lit(r.body.name) === name &&
+            (r.body.resource_group_name === undefined || hclReference(r.body.resource_group_name) === `azurestack_resource_group.${rgLabel}.name`),
+        );
         expect(found.length, `${type} ${name} in ${group.name}`).toBe(1);
         return found[0]!;
       };
@@ -105,15 +114,24 @@ describe.each(tenants)("Terraform for %s", (_label, tenant) => {
           expect(r.body.dns_servers).toEqual(vnet.dnsServers);
           expect(litTags(r.body.tags)).toEqual(nonEmpty(vnet.tags));
           for (const subnet of vnet.subnets) {
-            const sr = resources.find((x) => x.type === "azurestack_subnet" && lit(x.body.name) === subnet.name && hclReference(x.body.virtual_network_name) === `azurestack_virtual_network.${r.label}.name`)!;
+            const sr = resources.find(
+              (x) =>
+                x.type === "azurestack_subnet" &&
+                lit(x.body.name) === subnet.name &&
+                hclReference(x.body.virtual_network_name) === `azurestack_virtual_network.${r.label}.name`,
+            )!;
             expect(lit(sr.body.address_prefix)).toBe(subnet.addressPrefix);
-            const assoc = resources.find((x) => x.type === "azurestack_subnet_network_security_group_association" && hclReference(x.body.subnet_id) === `azurestack_subnet.${sr.label}.id`);
+            const assoc = resources.find(
+              (x) => x.type === "azurestack_subnet_network_security_group_association" && hclReference(x.body.subnet_id) === `azurestack_subnet.${sr.label}.id`,
+            );
             expect(assoc !== undefined).toBe(subnet.networkSecurityGroup !== undefined);
           }
         }
         for (const nsg of g.networkSecurityGroups) {
           const r = named("azurestack_network_security_group", nsg.name, g);
-          const rules = ((r.body.security_rule ?? []) as Array<Record<string, unknown>>).map((rule) => Object.fromEntries(Object.entries(rule).map(([k, v]) => [k, lit(v)])));
+          const rules = ((r.body.security_rule ?? []) as Array<Record<string, unknown>>).map((rule) =>
+            Object.fromEntries(Object.entries(rule).map(([k, v]) => [k, lit(v)])),
+          );
           expect(rules).toEqual(
             nsg.rules.map((rule) => ({
               name: rule.name,
@@ -134,11 +152,22 @@ describe.each(tenants)("Terraform for %s", (_label, tenant) => {
           const r = named("azurestack_lb", lb.name, g);
           expect((r.body.frontend_ip_configuration as Array<{ name: string }>).map((f) => f.name)).toEqual(lb.frontends.map((f) => f.name));
           for (const rule of lb.rules) {
-            const rr = resources.find((x) => x.type === "azurestack_lb_rule" && lit(x.body.name) === rule.name && hclReference(x.body.loadbalancer_id) === `azurestack_lb.${r.label}.id`)!;
-            expect([rr.body.protocol, rr.body.frontend_port, rr.body.backend_port, lit(rr.body.frontend_ip_configuration_name)]).toEqual([rule.protocol, rule.frontendPort, rule.backendPort, rule.frontend]);
+            const rr = resources.find(
+              (x) =>
+                x.type === "azurestack_lb_rule" && lit(x.body.name) === rule.name && hclReference(x.body.loadbalancer_id) === `azurestack_lb.${r.label}.id`,
+            )!;
+            expect([rr.body.protocol, rr.body.frontend_port, rr.body.backend_port, lit(rr.body.frontend_ip_configuration_name)]).toEqual([
+              rule.protocol,
+              rule.frontendPort,
+              rule.backendPort,
+              rule.frontend,
+            ]);
           }
           for (const probe of lb.probes) {
-            const pr = resources.find((x) => x.type === "azurestack_lb_probe" && lit(x.body.name) === probe.name && hclReference(x.body.loadbalancer_id) === `azurestack_lb.${r.label}.id`)!;
+            const pr = resources.find(
+              (x) =>
+                x.type === "azurestack_lb_probe" && lit(x.body.name) === probe.name && hclReference(x.body.loadbalancer_id) === `azurestack_lb.${r.label}.id`,
+            )!;
             expect([pr.body.protocol, pr.body.port, pr.body.request_path]).toEqual([probe.protocol, probe.port, probe.requestPath]);
           }
         }
@@ -151,7 +180,11 @@ describe.each(tenants)("Terraform for %s", (_label, tenant) => {
           expect(`${r.body.account_tier}_${r.body.account_replication_type}`).toBe(account.sku ?? "Standard_LRS");
         }
         for (const vm of g.virtualMachines) {
-          const type = vm.imageReference ? (vm.osType === "windows" ? "azurestack_windows_virtual_machine" : "azurestack_linux_virtual_machine") : "azurestack_virtual_machine";
+          const type = vm.imageReference
+            ? vm.osType === "windows"
+              ? "azurestack_windows_virtual_machine"
+              : "azurestack_linux_virtual_machine"
+            : "azurestack_virtual_machine";
           const r = named(type, vm.name, g);
           expect(lit(r.body.size ?? r.body.vm_size)).toBe(vm.size);
           expect(litTags(r.body.tags)).toEqual(nonEmpty(vm.tags));
@@ -182,7 +215,10 @@ describe.each(tenants)("Terraform for %s", (_label, tenant) => {
       for (const [i, f] of files.entries()) {
         const path = join(dir, `${i}.tf`);
         writeFileSync(path, f.content);
-        execFileSync("terraform", ["fmt", "-check", "-diff", path], { stdio: "pipe", env: { ...process.env, TF_CLI_CONFIG_FILE: "/dev/null" } });
+        execFileSync("terraform", ["fmt", "-check", "-diff", path], {
+          stdio: "pipe",
+          env: { ...process.env, TF_CLI_CONFIG_FILE: "/dev/null" },
+        });
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

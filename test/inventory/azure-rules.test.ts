@@ -18,7 +18,11 @@ const vnet = (d: any) => network(d).virtualNetworks[0];
 describe("names per resource type", () => {
   it("a resource group with a space is refused, one with parentheses, a period inside and Japanese letters is not", () => {
     expect(findingsOf("invalid-name", (d) => (rgData(d).name = "rg app"))).toEqual([
-      expect.objectContaining({ severity: "error", at: "subscriptions[0].resourceGroups[1].name", message: expect.stringContaining('resource group name "rg app" (6 characters)') }),
+      expect.objectContaining({
+        severity: "error",
+        at: "subscriptions[0].resourceGroups[1].name",
+        message: expect.stringContaining('resource group name "rg app" (6 characters)'),
+      }),
     ]);
     expect(findingsOf("invalid-name", (d) => (rgData(d).name = "rg(データ).v2"))).toEqual([]);
     // "Can't end with period."
@@ -32,7 +36,9 @@ describe("names per resource type", () => {
     const at = "subscriptions[0].resourceGroups[1].virtualMachines[0].name";
     expect(findingsOf("invalid-name", (d) => (rgData(d).virtualMachines[0].name = "my vm"))).toEqual([expect.objectContaining({ severity: "error", at })]);
     expect(findingsOf("invalid-name", (d) => (rgData(d).virtualMachines[0].name = "sql_01"))).toHaveLength(1);
-    expect(findingsOf("invalid-name", (d) => (rgData(d).virtualMachines[0].name = "x".repeat(300)))).toEqual([expect.objectContaining({ message: expect.stringContaining("(300 characters)") })]);
+    expect(findingsOf("invalid-name", (d) => (rgData(d).virtualMachines[0].name = "x".repeat(300)))).toEqual([
+      expect.objectContaining({ message: expect.stringContaining("(300 characters)") }),
+    ]);
     expect(findingsOf("invalid-name", (d) => (rgData(d).virtualMachines[0].name = "sql01-"))).toHaveLength(1);
     // A Linux VM (app01) may have a 64-character name and no computer-name warning.
     const linux = (d: any) => d.subscriptions[0].resourceGroups[2].virtualMachines[2];
@@ -44,13 +50,18 @@ describe("names per resource type", () => {
     const sixteen = "sql01-production"; // 16 characters
     expect(sixteen).toHaveLength(16);
     expect(findingsOf("windows-computer-name", (d) => (rgData(d).virtualMachines[0].name = sixteen))).toEqual([
-      expect.objectContaining({ severity: "warning", message: expect.stringContaining("16-character name; a Windows computer name holds at most 15") }),
+      expect.objectContaining({
+        severity: "warning",
+        message: expect.stringContaining("16-character name; a Windows computer name holds at most 15"),
+      }),
     ]);
     expect(findingsOf("windows-computer-name", (d) => (rgData(d).virtualMachines[0].name = "sql01-productio"))).toEqual([]);
   });
 
   it("network names: a virtual network of one character, a subnet ending with a hyphen, a key vault with two hyphens in a row", () => {
-    expect(findingsOf("invalid-name", (d) => (vnet(d).name = "v"))).toEqual([expect.objectContaining({ at: "subscriptions[0].resourceGroups[3].virtualNetworks[0].name" })]);
+    expect(findingsOf("invalid-name", (d) => (vnet(d).name = "v"))).toEqual([
+      expect.objectContaining({ at: "subscriptions[0].resourceGroups[3].virtualNetworks[0].name" }),
+    ]);
     expect(findingsOf("invalid-name", (d) => (vnet(d).subnets[0].name = "snet-identity-"))).toHaveLength(1);
     expect(findingsOf("invalid-name", (d) => (vnet(d).subnets[0].name = "snet_identity_"))).toEqual([]);
     expect(findingsOf("invalid-name", (d) => (rgData(d).keyVaults = [{ name: "kv--contoso" }]))).toHaveLength(1);
@@ -60,7 +71,11 @@ describe("names per resource type", () => {
 describe("address spaces", () => {
   it("a subnet outside its virtual network is an error; one at the edge of it is not", () => {
     expect(findingsOf("subnet-outside-vnet", (d) => (vnet(d).subnets[2].addressPrefix = "10.11.3.0/24"))).toEqual([
-      expect.objectContaining({ severity: "error", at: "subscriptions[0].resourceGroups[3].virtualNetworks[0].subnets[2].addressPrefix", message: expect.stringContaining('"snet-web" (10.11.3.0/24) lies outside the address space of virtual network "vnet-prod" (10.10.0.0/16)') }),
+      expect.objectContaining({
+        severity: "error",
+        at: "subscriptions[0].resourceGroups[3].virtualNetworks[0].subnets[2].addressPrefix",
+        message: expect.stringContaining('"snet-web" (10.11.3.0/24) lies outside the address space of virtual network "vnet-prod" (10.10.0.0/16)'),
+      }),
     ]);
     // 10.10.255.0/27 is GatewaySubnet; 10.10.255.128/25 ends at 10.10.255.255, the last address of the /16.
     expect(findingsOf("subnet-outside-vnet", (d) => (vnet(d).subnets[2].addressPrefix = "10.10.255.128/25"))).toEqual([]);
@@ -86,15 +101,15 @@ describe("address spaces", () => {
       expect.objectContaining({
         severity: "warning",
         at: "subscriptions[1].resourceGroups[0].virtualNetworks[0].addressPrefixes[0]",
-        message: expect.stringMatching(/10\.10\.128\.0\/17 of virtual network rg-dev\/vnet-dev overlaps 10\.10\.0\.0\/16 of rg-network\/vnet-prod \(subscriptions .+ and contoso-dev\).*recreates both at japaneast/),
+        message: expect.stringMatching(
+          /10\.10\.128\.0\/17 of virtual network rg-dev\/vnet-dev overlaps 10\.10\.0\.0\/16 of rg-network\/vnet-prod \(subscriptions .+ and contoso-dev\).*recreates both at japaneast/,
+        ),
       }),
     ]);
   });
 
   it("networks that touch without overlapping are fine", () => {
-    expect(
-      findingsOf("vnet-address-overlap", (d) => network(d).virtualNetworks.push({ name: "vnet-mgmt", addressPrefixes: ["10.11.0.0/16"] })),
-    ).toEqual([]);
+    expect(findingsOf("vnet-address-overlap", (d) => network(d).virtualNetworks.push({ name: "vnet-mgmt", addressPrefixes: ["10.11.0.0/16"] }))).toEqual([]);
   });
 });
 
@@ -105,8 +120,16 @@ describe("public Azure regions", () => {
       d.protection.drSite.name = "Japan West";
     };
     expect(findingsOf("region-display-name", change)).toEqual([
-      { severity: "error", at: "protection.target.location", message: '"Japan East" is a display name; Azure Resource Manager names the region "japaneast"' },
-      { severity: "error", at: "protection.drSite.name", message: '"Japan West" is a display name; Azure Resource Manager names the region "japanwest"' },
+      {
+        severity: "error",
+        at: "protection.target.location",
+        message: '"Japan East" is a display name; Azure Resource Manager names the region "japaneast"',
+      },
+      {
+        severity: "error",
+        at: "protection.drSite.name",
+        message: '"Japan West" is a display name; Azure Resource Manager names the region "japanwest"',
+      },
     ]);
   });
 
@@ -123,7 +146,11 @@ describe("public Azure regions", () => {
 describe("Windows OS disk minimum", () => {
   it("1.5 GiB is refused; 30 GiB (the smallest Windows images) is accepted; a 1.5 GiB Linux OS disk is left alone", () => {
     expect(findingsOf("os-disk-too-small", (d) => (rgData(d).virtualMachines[0].disks[0].sizeGiB = 1.5))).toEqual([
-      expect.objectContaining({ severity: "error", at: "subscriptions[0].resourceGroups[1].virtualMachines[0].disks[0].sizeGiB", message: expect.stringContaining("at least 29.8 GiB (32 GB)") }),
+      expect.objectContaining({
+        severity: "error",
+        at: "subscriptions[0].resourceGroups[1].virtualMachines[0].disks[0].sizeGiB",
+        message: expect.stringContaining("at least 29.8 GiB (32 GB)"),
+      }),
     ]);
     expect(findingsOf("os-disk-too-small", (d) => (rgData(d).virtualMachines[0].disks[0].sizeGiB = 30))).toEqual([]);
     const linux = (d: any) => d.subscriptions[0].resourceGroups[2].virtualMachines[2];
@@ -138,7 +165,16 @@ describe("Windows OS disk minimum", () => {
 
 describe("the example tenants", () => {
   it("break none of these rules", () => {
-    const codes = ["invalid-name", "windows-computer-name", "subnet-outside-vnet", "subnet-overlap", "vnet-address-overlap", "region-display-name", "unknown-region", "os-disk-too-small"];
+    const codes = [
+      "invalid-name",
+      "windows-computer-name",
+      "subnet-outside-vnet",
+      "subnet-overlap",
+      "vnet-address-overlap",
+      "region-display-name",
+      "unknown-region",
+      "os-disk-too-small",
+    ];
     expect(validateTenant(tenantFrom()).filter((f) => codes.includes(f.code))).toEqual([]);
   });
 });

@@ -107,15 +107,22 @@ describe("examples/midsize/tenant.yaml content", () => {
       "VM backup overrides": vms.filter((vm) => vm.backup !== undefined).length >= 2,
       "a domain controller pair": vms.filter((vm) => vm.roles?.includes("active-directory")).length >= 2,
       "several SQL Servers": vms.filter((vm) => vm.roles?.includes("sql-server")).length >= 3,
-      "Exchange, SharePoint, file, web and backup servers": (["exchange", "sharepoint", "file-server", "web", "backup-server"] as const).every((role) => vms.some((vm) => vm.roles?.includes(role))),
+      "Exchange, SharePoint, file, web and backup servers": (["exchange", "sharepoint", "file-server", "web", "backup-server"] as const).every((role) =>
+        vms.some((vm) => vm.roles?.includes(role)),
+      ),
       "tags in Japanese": vms.some((vm) => Object.entries(vm.tags ?? {}).some(([k, v]) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(k + v))),
-      "node pools whose vmNames are VMs of the tenant": clusters.every((c) => c.nodePools.every((p) => (p.vmNames ?? []).length === p.count && p.vmNames!.every((n) => vmNames.has(n)))),
+      "node pools whose vmNames are VMs of the tenant": clusters.every((c) =>
+        c.nodePools.every((p) => (p.vmNames ?? []).length === p.count && p.vmNames!.every((n) => vmNames.has(n))),
+      ),
       "persistent volumes": clusters.every((c) => (c.persistentVolumes ?? []).length > 0),
       "three or four tiers": tenant.protection.tiers.length >= 3 && tenant.protection.tiers.length <= 4,
-      "a backup target off the stamp with WAN bandwidth": tenant.protection.target.wanBandwidthMbps > 0 && tenant.protection.target.stampName !== tenant.stamp.name,
+      "a backup target off the stamp with WAN bandwidth":
+        tenant.protection.target.wanBandwidthMbps > 0 && tenant.protection.target.stampName !== tenant.stamp.name,
       "a DR site": tenant.protection.drSite !== undefined && tenant.protection.drSite.kind !== "none",
     };
-    const missing = Object.entries(cases).filter(([, present]) => !present).map(([what]) => what);
+    const missing = Object.entries(cases)
+      .filter(([, present]) => !present)
+      .map(([what]) => what);
     expect(missing, `missing: ${missing.join("; ")}`).toEqual([]);
   });
 });

@@ -76,7 +76,7 @@ describe("docs/tenant-yaml.md", () => {
     const page = readPage();
     const section = page.slice(page.indexOf("## A short example"));
     const example = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
-    expect(example, "a yaml code block under \"## A short example\"").toBeDefined();
+    expect(example, 'a yaml code block under "## A short example"').toBeDefined();
     const result = parseTenant(example!, "docs/tenant-yaml.md#example");
     const problems = result.findings.filter((f) => f.severity !== "info").map(formatFinding);
     expect(problems, problems.join("\n")).toEqual([]);

@@ -19,11 +19,11 @@ describe("tenant.yaml round trip", () => {
 
   it("keeps Japanese tag values and hostile characters literally", () => {
     const tenant = tenantFrom((d) => {
-      d.subscriptions[0].resourceGroups[1].virtualMachines[0].tags = { "環境": "本番", quote: `it's "x" \${y} %{z} \`b\``, nl: "a\nb" };
+      d.subscriptions[0].resourceGroups[1].virtualMachines[0].tags = { 環境: "本番", quote: `it's "x" \${y} %{z} \`b\``, nl: "a\nb" };
     });
     const again = parseTenant(serializeTenant(tenant), "again.yaml");
     expect(again.tenant!.subscriptions[0]!.resourceGroups[1]!.virtualMachines[0]!.tags).toEqual({
-      "環境": "本番",
+      環境: "本番",
       quote: `it's "x" \${y} %{z} \`b\``,
       nl: "a\nb",
     });
@@ -105,7 +105,10 @@ describe("hostile input", () => {
 
   it("refuses aliases that expand exponentially", () => {
     let text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
-    for (let i = 1; i <= 9; i++) text += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(", ")}]\n`;
+    for (let i = 1; i <= 9; i++)
+      text += `a${i}: &a${i} [${Array(10)
+        .fill(`*a${i - 1}`)
+        .join(", ")}]\n`;
     const result = parseTenant(text, "bomb.yaml");
     expect(result.ok).toBe(false);
     expect(result.findings[0]!.message).toContain(YAML_LIMITS.maxExpandedNodes.toLocaleString("en-US"));

@@ -45,21 +45,30 @@ describe("osCatalog", () => {
       "Debian 10",
       "Debian 11",
     ]) {
-      expect(osCatalog.map((v) => v.displayName), name).toContain(name);
+      expect(
+        osCatalog.map((v) => v.displayName),
+        name,
+      ).toContain(name);
     }
   });
 
   it("carries the common marketplace image references", () => {
     expect(findOsVersion("Windows Server 2019 Datacenter")?.imageReference).toEqual({
-      publisher: "MicrosoftWindowsServer", offer: "WindowsServer", sku: "2019-Datacenter",
+      publisher: "MicrosoftWindowsServer",
+      offer: "WindowsServer",
+      sku: "2019-Datacenter",
     });
     // azure-stack-download-azure-marketplace-item.md shows "sku": "2016-Datacenter-Server-Core".
     expect(findOsVersion("Windows Server 2016 Datacenter Server Core")?.imageReference?.sku).toBe("2016-Datacenter-Server-Core");
     expect(findOsVersion("Ubuntu 18.04 LTS")?.imageReference).toEqual({
-      publisher: "Canonical", offer: "UbuntuServer", sku: "18.04-LTS",
+      publisher: "Canonical",
+      offer: "UbuntuServer",
+      sku: "18.04-LTS",
     });
     expect(findOsVersion("Ubuntu 20.04 LTS")?.imageReference).toEqual({
-      publisher: "Canonical", offer: "0001-com-ubuntu-server-focal", sku: "20_04-lts",
+      publisher: "Canonical",
+      offer: "0001-com-ubuntu-server-focal",
+      sku: "20_04-lts",
     });
     // RHEL is a custom image on Azure Stack Hub, not a marketplace item.
     expect(findOsVersion("Red Hat Enterprise Linux 8")?.imageReference).toBeUndefined();
@@ -75,9 +84,7 @@ describe("osCatalog", () => {
 describe("findOsVersion", () => {
   it("is case-insensitive and tolerant of extra spaces", () => {
     expect(findOsVersion("windows server 2019 datacenter")?.displayName).toBe("Windows Server 2019 Datacenter");
-    expect(findOsVersion("  Windows   Server 2019  Datacenter   Server Core ")?.displayName).toBe(
-      "Windows Server 2019 Datacenter Server Core",
-    );
+    expect(findOsVersion("  Windows   Server 2019  Datacenter   Server Core ")?.displayName).toBe("Windows Server 2019 Datacenter Server Core");
     expect(findOsVersion("UBUNTU 20.04 LTS")?.displayName).toBe("Ubuntu 20.04 LTS");
     expect(findOsVersion("ubuntu\t22.04\u00a0lts")?.displayName).toBe("Ubuntu 22.04 LTS");
   });

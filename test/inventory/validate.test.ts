@@ -5,7 +5,9 @@ import { parseChanged, rgData } from "../helpers/tenant-fixtures.js";
 /** The findings of one code after `change`, as "path: message" lines. */
 function findingsOf(code: string, change: (d: any) => void) {
   const result = parseChanged(change);
-  return result.findings.filter((f) => f.code === code).map((f) => ({ severity: f.severity, at: formatPath(f.path), message: f.message, line: f.position?.line }));
+  return result.findings
+    .filter((f) => f.code === code)
+    .map((f) => ({ severity: f.severity, at: formatPath(f.path), message: f.message, line: f.position?.line }));
 }
 
 const sql01 = (d: any) => rgData(d).virtualMachines[0];
@@ -20,13 +22,20 @@ describe("semantic rules", () => {
   it("duplicate VM names in a resource group, case-insensitively", () => {
     const found = findingsOf("duplicate-name", (d) => (rgData(d).virtualMachines[1].name = "SQL01"));
     expect(found).toEqual([
-      expect.objectContaining({ severity: "error", at: "subscriptions[0].resourceGroups[1].virtualMachines[1].name", message: expect.stringContaining('VM "SQL01" is already defined') }),
+      expect.objectContaining({
+        severity: "error",
+        at: "subscriptions[0].resourceGroups[1].virtualMachines[1].name",
+        message: expect.stringContaining('VM "SQL01" is already defined'),
+      }),
     ]);
   });
 
   it("duplicate managed disk names across VMs of one group", () => {
     const found = findingsOf("duplicate-name", (d) => (rgData(d).virtualMachines[1].disks[1].name = "sql01-data"));
-    expect(found[0]).toMatchObject({ at: "subscriptions[0].resourceGroups[1].virtualMachines[1].disks[1].name", message: expect.stringContaining('managed disk "sql01-data"') });
+    expect(found[0]).toMatchObject({
+      at: "subscriptions[0].resourceGroups[1].virtualMachines[1].disks[1].name",
+      message: expect.stringContaining('managed disk "sql01-data"'),
+    });
   });
 
   it("duplicate tier names and NSG rule priorities", () => {
@@ -37,7 +46,11 @@ describe("semantic rules", () => {
 
   it("a VM that references an unknown tier", () => {
     expect(findingsOf("unknown-tier", (d) => (sql01(d).tier = "platinum"))).toEqual([
-      expect.objectContaining({ severity: "error", at: "subscriptions[0].resourceGroups[1].virtualMachines[0].tier", message: 'tier "platinum" is not defined in protection.tiers (defined: gold, silver, bronze)' }),
+      expect.objectContaining({
+        severity: "error",
+        at: "subscriptions[0].resourceGroups[1].virtualMachines[0].tier",
+        message: 'tier "platinum" is not defined in protection.tiers (defined: gold, silver, bronze)',
+      }),
     ]);
   });
 
@@ -54,7 +67,10 @@ describe("semantic rules", () => {
   });
 
   it("dependencies on VMs that do not exist, on itself, or ambiguous names", () => {
-    expect(findingsOf("unknown-dependency", (d) => (sql01(d).dependsOn = ["dc09"]))[0]).toMatchObject({ at: "subscriptions[0].resourceGroups[1].virtualMachines[0].dependsOn[0]", message: 'VM "dc09" does not exist in this tenant' });
+    expect(findingsOf("unknown-dependency", (d) => (sql01(d).dependsOn = ["dc09"]))[0]).toMatchObject({
+      at: "subscriptions[0].resourceGroups[1].virtualMachines[0].dependsOn[0]",
+      message: 'VM "dc09" does not exist in this tenant',
+    });
     expect(findingsOf("self-dependency", (d) => (sql01(d).dependsOn = ["rg-data/sql01"]))[0]!.message).toBe('VM "sql01" cannot depend on itself');
     const ambiguous = findingsOf("ambiguous-dependency", (d) => {
       d.subscriptions[0].resourceGroups[2].virtualMachines[2].name = "dc01";
@@ -96,7 +112,9 @@ describe("semantic rules", () => {
     expect(findingsOf("unknown-reference", (d) => (sql01(d).nics[0].subnet = "rg-network/vnet-prod/snet-nope"))[0]!.at).toBe(
       "subscriptions[0].resourceGroups[1].virtualMachines[0].nics[0].subnet",
     );
-    expect(findingsOf("unknown-reference", (d) => (sql01(d).availabilitySet = "as-sql"))[0]!.message).toBe('availability set "as-sql" is not defined in resource group "rg-data"');
+    expect(findingsOf("unknown-reference", (d) => (sql01(d).availabilitySet = "as-sql"))[0]!.message).toBe(
+      'availability set "as-sql" is not defined in resource group "rg-data"',
+    );
     const lb = findingsOf("unknown-reference", (d) => (d.subscriptions[0].resourceGroups[2].loadBalancers[0].rules[0].probe = "probe-x"));
     expect(lb[0]!.message).toBe('probe "probe-x" is not defined on load balancer "lb-web"');
     expect(findingsOf("missing-gateway-subnet", (d) => d.subscriptions[0].resourceGroups[3].virtualNetworks[0].subnets.pop())[0]!.severity).toBe("error");
@@ -106,12 +124,24 @@ describe("semantic rules", () => {
     const byStamp = findingsOf("target-on-same-stamp", (d) => {
       d.protection.target = { kind: "second-stamp", name: "repo", location: "tokyo-dc", stampName: "ash-tokyo-01", wanBandwidthMbps: 1000 };
     });
-    expect(byStamp[0]).toMatchObject({ severity: "error", at: "protection.target.stampName", message: expect.stringContaining("lost with the stack") });
+    expect(byStamp[0]).toMatchObject({
+      severity: "error",
+      at: "protection.target.stampName",
+      message: expect.stringContaining("lost with the stack"),
+    });
     const byEndpoint = findingsOf("target-on-same-stamp", (d) => {
-      d.protection.target = { kind: "s3-compatible", name: "blob", location: "osaka", endpoint: "https://backupacct.blob.tokyo.azurestack.contoso.co.jp", wanBandwidthMbps: 1000 };
+      d.protection.target = {
+        kind: "s3-compatible",
+        name: "blob",
+        location: "osaka",
+        endpoint: "https://backupacct.blob.tokyo.azurestack.contoso.co.jp",
+        wanBandwidthMbps: 1000,
+      };
     });
     expect(byEndpoint[0]!.at).toBe("protection.target.endpoint");
-    expect(findingsOf("target-stamp-unnamed", (d) => (d.protection.target = { kind: "second-stamp", name: "r", location: "osaka", wanBandwidthMbps: 10 }))).toHaveLength(1);
+    expect(
+      findingsOf("target-stamp-unnamed", (d) => (d.protection.target = { kind: "second-stamp", name: "r", location: "osaka", wanBandwidthMbps: 10 })),
+    ).toHaveLength(1);
   });
 
   it("a DR site on the same stamp is an error; a tier that needs DR without a site warns", () => {
@@ -125,7 +155,9 @@ describe("semantic rules", () => {
 
   it("unknown resource types are kept and reported, never dropped", () => {
     const result = parseChanged((d) => {
-      rgData(d).otherResources = [{ id: "/subscriptions/x/resourceGroups/rg-data/providers/Microsoft.Web/sites/shop", type: "Microsoft.Web/sites", name: "shop" }];
+      rgData(d).otherResources = [
+        { id: "/subscriptions/x/resourceGroups/rg-data/providers/Microsoft.Web/sites/shop", type: "Microsoft.Web/sites", name: "shop" },
+      ];
     });
     expect(result.ok).toBe(true);
     expect(result.tenant!.subscriptions[0]!.resourceGroups[1]!.otherResources).toHaveLength(1);

@@ -56,7 +56,12 @@ describe("azureStackHubVmSizes", () => {
   it("matches spot checks read from the page", () => {
     // Basic A: "A0\Basic_A0 | 1 | 768 MB | 20 GB | ... | 1 / 1x300"
     expect(findVmSize("Basic_A0")).toEqual({
-      name: "Basic_A0", vCpus: 1, memoryGiB: 0.75, maxDataDisks: 1, tempDiskGiB: 20, series: "Basic A",
+      name: "Basic_A0",
+      vCpus: 1,
+      memoryGiB: 0.75,
+      maxDataDisks: 1,
+      tempDiskGiB: 20,
+      series: "Basic A",
     });
     // Standard A: "Standard_A0 | 1 | 0.768 | 20 | 500 | 500 | 1x500"
     expect(findVmSize("Standard_A0")).toMatchObject({ vCpus: 1, memoryGiB: 0.768, tempDiskGiB: 20, maxDataDisks: 1 });
@@ -64,21 +69,32 @@ describe("azureStackHubVmSizes", () => {
     expect(findVmSize("Standard_A8m_v2")).toMatchObject({ vCpus: 8, memoryGiB: 64, tempDiskGiB: 80, maxDataDisks: 16 });
     // DSv2: "Standard_DS2_v2 | 2 | 7 | 14 | 1000 | 8000 | 8 / 8x2300"
     expect(findVmSize("Standard_DS2_v2")).toEqual({
-      name: "Standard_DS2_v2", vCpus: 2, memoryGiB: 7, maxDataDisks: 8, tempDiskGiB: 14, series: "DSv2",
+      name: "Standard_DS2_v2",
+      vCpus: 2,
+      memoryGiB: 7,
+      maxDataDisks: 8,
+      tempDiskGiB: 14,
+      series: "DSv2",
     });
     // Dv2 memory optimized: "Standard_D14_v2 | 16 | 112 | 800 | 500 | 48000 | 64 / 64x500"
     expect(findVmSize("Standard_D14_v2")).toMatchObject({ vCpus: 16, memoryGiB: 112, tempDiskGiB: 800, maxDataDisks: 64 });
     // Fsv2: "Standard_F64s_v2 | 64 | 128 | 512 | 1000 | 128000 | 32 / 32x2300"
     expect(findVmSize("Standard_F64s_v2")).toMatchObject({ vCpus: 64, memoryGiB: 128, tempDiskGiB: 512, maxDataDisks: 32 });
     // DS-n_v2: "Standard_DS14-4_v2 | 4 | 112 | 224 | 64 /64x2300"
-    expect(findVmSize("Standard_DS14-4_v2")).toMatchObject({ vCpus: 4, memoryGiB: 112, tempDiskGiB: 224, maxDataDisks: 64, series: "DS-n_v2" });
+    expect(findVmSize("Standard_DS14-4_v2")).toMatchObject({
+      vCpus: 4,
+      memoryGiB: 112,
+      tempDiskGiB: 224,
+      maxDataDisks: 64,
+      series: "DS-n_v2",
+    });
     // Ev3: "Standard_E20_v3 | 20 | 160 | 500 | 32 /32x500"
     expect(findVmSize("Standard_E20_v3")).toMatchObject({ vCpus: 20, memoryGiB: 160, tempDiskGiB: 500, maxDataDisks: 32 });
     // Dv3: "Standard_D32_v3 | 32 | 128 | 800 | 32 /32x500"
     expect(findVmSize("Standard_D32_v3")).toMatchObject({ vCpus: 32, memoryGiB: 128, tempDiskGiB: 800, maxDataDisks: 32 });
   });
 
-  it("spells Standard_A4_v2 correctly (the 2023 page has the typo \"Standard_A4v2\")", () => {
+  it('spells Standard_A4_v2 correctly (the 2023 page has the typo "Standard_A4v2")', () => {
     expect(findVmSize("Standard_A4_v2")).toMatchObject({ vCpus: 4, memoryGiB: 8, series: "Av2" });
     expect(findVmSize("Standard_A4v2")).toBeUndefined();
   });

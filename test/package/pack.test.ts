@@ -45,7 +45,8 @@ describe("npm pack", () => {
 
   it("lists no test code, test support, TypeScript source or benchmark", () => {
     const unwanted = listed.filter(
-      (p) => /^(dist\/)?(test|scripts)\//.test(p) || /^src\//.test(p) || /\.ts$/.test(p) || /arm-(emulator|evaluator)/.test(p) || /(^|\/)vitest\.config/.test(p),
+      (p) =>
+        /^(dist\/)?(test|scripts)\//.test(p) || /^src\//.test(p) || /\.ts$/.test(p) || /arm-(emulator|evaluator)/.test(p) || /(^|\/)vitest\.config/.test(p),
     );
     expect(unwanted).toEqual([]);
   });

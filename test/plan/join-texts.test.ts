@@ -2,8 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { joinTexts, renderText, t, verbatim, type LocalText } from "../../src/base/text.js";
 
-const depth = (text: LocalText): number =>
-  1 + Math.max(0, ...Object.values(text.params).map((p) => (typeof p === "object" ? depth(p) : 0)));
+const depth = (text: LocalText): number => 1 + Math.max(0, ...Object.values(text.params).map((p) => (typeof p === "object" ? depth(p) : 0)));
 
 describe("joinTexts", () => {
   it("joins 20,000 names in English and Japanese as plain concatenation, without overflowing the stack", () => {

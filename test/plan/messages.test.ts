@@ -20,12 +20,25 @@ const japanese: Record<string, string> = catalogueOf("ja");
 const NO_JAPANESE_NEEDED = new Set([
   ...["common.verbatim", "bcdr.notPossible.item", "contrast.row.rpo.aspect", "list.comma", "list.semicolon", "bcdr.reason.asr", "msg.bcdr.issue"],
   // Document labels that are units, symbols, product names or acronyms in both languages.
-  ...["unit.gib", "unit.tib", "unit.mbps", "unit.percent", "common.none", "source.bcdr", "inventory.countWithSize", "bcdr.col.vm", "bcdr.col.rpoMet", "bcdr.col.rtoMet"],
+  ...[
+    "unit.gib",
+    "unit.tib",
+    "unit.mbps",
+    "unit.percent",
+    "common.none",
+    "source.bcdr",
+    "inventory.countWithSize",
+    "bcdr.col.vm",
+    "bcdr.col.rpoMet",
+    "bcdr.col.rtoMet",
+  ],
   ...["bcdr.vmWithMethod", "list.separator", "bcdr.reasonLine", "diagram.timeline.window", "contrast.kubernetes", "config.group.terraform"],
 ]);
 
 function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
+  );
 }
 
 describe("planner message catalogues", () => {
@@ -45,9 +58,17 @@ describe("planner message catalogues", () => {
 
   it("has a fix for every finding code of the planners and the validator", () => {
     const codes = new Set<string>();
-    for (const file of [...sources(join(root, "src/backup")), ...sources(join(root, "src/bcdr")), ...sources(join(root, "src/iac")), ...sources(join(root, "src/inventory"))]) {
+    for (const file of [
+      ...sources(join(root, "src/backup")),
+      ...sources(join(root, "src/bcdr")),
+      ...sources(join(root, "src/iac")),
+      ...sources(join(root, "src/inventory")),
+    ]) {
       const text = readFileSync(file, "utf8");
-      for (const m of text.matchAll(/(?:finding|gap)\(\s*(?:"(?:error|warning|info)"|\w+ \? "(?:error|warning|info)" : "(?:error|warning|info)"),\s*"([a-z][a-z0-9.-]+)"/g)) codes.add(m[1]!);
+      for (const m of text.matchAll(
+        /(?:finding|gap)\(\s*(?:"(?:error|warning|info)"|\w+ \? "(?:error|warning|info)" : "(?:error|warning|info)"),\s*"([a-z][a-z0-9.-]+)"/g,
+      ))
+        codes.add(m[1]!);
       // BC/DR turns the warnings of a chosen method into findings "bcdr-<issue code>".
       if (file.endsWith("methods.ts")) for (const m of text.matchAll(/(?:warn\(|issue\("warning", )"([a-z0-9-]+)"/g)) codes.add(`bcdr-${m[1]}`);
     }
@@ -70,7 +91,7 @@ describe("LocalText", () => {
     const parts = joinTexts([t("bcdr.rto.uncovered", { vm: "a" }), t("bcdr.rto.uncovered", { vm: "b" })], "list.semicolon");
     const text = t("msg.bcdr-rto-unmet", { tier: "gold", rto: 4, parts });
     expect(text.en).toBe('tier "gold" (RTO 4 h): the RTO is not met: a has no method fast enough; b has no method fast enough');
-    expect(renderText(text, "ja")).toBe("階層 \"gold\"(RTO 4 時間): RTO を達成できません。a には十分に速い方式がありません。b には十分に速い方式がありません");
+    expect(renderText(text, "ja")).toBe('階層 "gold"(RTO 4 時間): RTO を達成できません。a には十分に速い方式がありません。b には十分に速い方式がありません');
   });
 
   it("fails loudly on a missing parameter", () => {
@@ -87,7 +108,12 @@ describe("LocalText", () => {
 
 describe("localizing a plan model", () => {
   const reason = t("backup.reason.excluded");
-  const model = { vms: [{ reason: reason.en, reasonLocal: reason, name: "vm1" }], checks: [reason.en], checksLocal: [reason], fix: t("fix.no-tier") };
+  const model = {
+    vms: [{ reason: reason.en, reasonLocal: reason, name: "vm1" }],
+    checks: [reason.en],
+    checksLocal: [reason],
+    fix: t("fix.no-tier"),
+  };
 
   it("is the identity for English apart from dropping the keys", () => {
     expect(localizeModel(model, "en")).toEqual({ vms: [{ reason: reason.en, name: "vm1" }], checks: [reason.en], fix: model.fix });

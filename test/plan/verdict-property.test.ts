@@ -37,11 +37,19 @@ function variedTenant(seed: number): Tenant {
   for (const tier of p.tiers) {
     tier.rpoHours = rng.pick([1, 4, 8, 12, 24, 48]);
     tier.rtoHours = rng.pick([0.5, 2, 8, 24, 72]);
-    tier.backupWindow = { start: `${String(rng.int(0, 23)).padStart(2, "0")}:${rng.pick(["00", "30"])}`, durationHours: rng.pick([2, 4, 8, 12, 24]) };
+    tier.backupWindow = {
+      start: `${String(rng.int(0, 23)).padStart(2, "0")}:${rng.pick(["00", "30"])}`,
+      durationHours: rng.pick([2, 4, 8, 12, 24]),
+    };
     tier.requiresDr = rng.chance(0.5);
   }
   const kind = rng.pick(["azure-recovery-services-vault", "azure-recovery-services-vault", "second-stamp", "smb-share", "s3-compatible"] as const);
-  p.target = { ...p.target, kind, ...(kind === "second-stamp" ? { stampName: "ash-osaka-01" } : {}), wanBandwidthMbps: rng.pick([10, 50, 200, 1000]) };
+  p.target = {
+    ...p.target,
+    kind,
+    ...(kind === "second-stamp" ? { stampName: "ash-osaka-01" } : {}),
+    wanBandwidthMbps: rng.pick([10, 50, 200, 1000]),
+  };
   const dr = rng.pick(["none", "azure-region", "second-stamp"] as const);
   p.drSite = dr === "none" ? undefined : { kind: dr, name: dr === "azure-region" ? "japanwest" : "ash-osaka-01", wanBandwidthMbps: rng.pick([10, 100, 1000]) };
   return tenant;
@@ -54,7 +62,10 @@ function checkVerdicts(tenant: Tenant, plan: Plan): void {
   const backupOf = new Map(plan.backup.vms.map((v) => [v.qualifiedName, v]));
   for (const v of plan.verdicts.vms) {
     const tier = tiers.get(v.tier)!;
-    for (const [figure, target] of [[v.rpo, tier.rpoHours], [v.rto, tier.rtoHours]] as const) {
+    for (const [figure, target] of [
+      [v.rpo, tier.rpoHours],
+      [v.rto, tier.rtoHours],
+    ] as const) {
       expect(figure.targetHours).toBe(target);
       // met exactly when a figure exists and is within the target
       expect(figure.met).toBe(figure.hours !== null && figure.hours <= target + EPS);
@@ -90,13 +101,17 @@ function checkRuns(tenant: Tenant, plan: Plan): void {
     }
   }
   // "every backup run ends inside its window" (README) is read from the placed runs
-  const allRunsFit = [...plan.backup.vms.flatMap((v) => v.runs), ...plan.backup.resources.flatMap((r) => (r.schedule ? [r.schedule] : []))].every((r) => r.withinWindow);
+  const allRunsFit = [...plan.backup.vms.flatMap((v) => v.runs), ...plan.backup.resources.flatMap((r) => (r.schedule ? [r.schedule] : []))].every(
+    (r) => r.withinWindow,
+  );
   if (allRunsFit) expect(plan.backup.transfer.windows.every((w) => w.allWithinWindow)).toBe(true);
 }
 
 function checkBackedUp(tenant: Tenant, plan: Plan): void {
   const onStamp = planFindings(plan).some((f) => f.finding.code === "backup.target-on-stamp");
-  const leaves = plan.backup.vms.filter((v) => v.protected && v.runs.length > 0 && !onStamp && methodById(v.method).targets.includes(tenant.protection.target.kind));
+  const leaves = plan.backup.vms.filter(
+    (v) => v.protected && v.runs.length > 0 && !onStamp && methodById(v.method).targets.includes(tenant.protection.target.kind),
+  );
   // Linux on MABS/MARS cannot run: the method never reaches a Linux VM on these generated tenants, so `leaves` needs no OS check.
   expect(plan.verdicts.backedUp).toEqual({ vms: leaves.length, of: plan.backup.vms.length });
   for (const v of plan.backup.vms) if (v.offStackCopy) expect(leaves).toContain(v);
@@ -108,7 +123,10 @@ function checkDocuments(plan: Plan): void {
   const bcdr = files.get("bcdr.md")!;
   for (const t of plan.verdicts.tiers) {
     const row = readme.split("\n").find((l) => l.startsWith(`| ${t.tier} |`))!;
-    const cells = row.split("|").slice(1, -1).map((c) => c.trim());
+    const cells = row
+      .split("|")
+      .slice(1, -1)
+      .map((c) => c.trim());
     expect(cells.slice(4, 6)).toEqual([t.rpoMet ? "met" : "NOT met", t.rtoMet ? "met" : "NOT met"]);
     expect(bcdr).toContain(`| ${t.tier} | ${t.vms} | ${t.rpoMet ? "met" : "NOT met"} | ${t.rtoMet ? "met" : "NOT met"} |`);
   }

@@ -23,13 +23,20 @@ const codes = (plan: ReturnType<typeof buildPlan>) => planFindings(plan).map((f)
 function tierRow(readme: string, tier: string): string[] {
   const line = readme.split("\n").find((l) => l.startsWith(`| ${tier} |`));
   if (!line) throw new Error(`no row for tier ${tier} in README.md`);
-  return line.split("|").slice(1, -1).map((c) => c.trim());
+  return line
+    .split("|")
+    .slice(1, -1)
+    .map((c) => c.trim());
 }
 
 describe("RPO from the off-stack copies, not the tier's target", () => {
   // 4 h RPO → 6 runs wanted; MARS sends at most 3 a day, MABS 2; a 24 h window holds them all.
   const tiers = [{ name: "fast", rpoHours: 4, rtoHours: 24, retention: { daily: 7 }, backupWindow: { start: "22:00", durationHours: 24 } }];
-  const tenant = makeTenant({ tiers, protection: { defaultTier: "fast" }, vms: [windowsVm("plain"), windowsVm("sql", { roles: ["sql-server"] })] });
+  const tenant = makeTenant({
+    tiers,
+    protection: { defaultTier: "fast" },
+    vms: [windowsVm("plain"), windowsVm("sql", { roles: ["sql-server"] })],
+  });
   const plan = buildPlan(tenant, PLAN_TEMPLATES);
 
   it("MARS (3 a day) gives copies about 8 h apart and MABS online copies (2 a day) about 12 h: a 4 h RPO is not met", () => {
@@ -56,7 +63,12 @@ describe("RPO from the off-stack copies, not the tier's target", () => {
 describe("RTO from the restore off the stack", () => {
   // 40 + 980 = 1,020 GiB used; link 200 Mbit/s × 0.8 ÷ 8 = 20 MB/s (below the 100 MB/s restore setting):
   // 1,020 × 1,073.741824 MB ÷ 20 MB/s ÷ 3,600 = 15.211 h, + 0.5 h redeploy = 15.711 h > 8 h
-  const big = windowsVm("big", { disks: [{ name: "big-os", role: "os", sizeGiB: 127, usedGiB: 40 }, { name: "big-data", role: "data", lun: 0, sizeGiB: 1023, usedGiB: 980 }] });
+  const big = windowsVm("big", {
+    disks: [
+      { name: "big-os", role: "os", sizeGiB: 127, usedGiB: 40 },
+      { name: "big-data", role: "data", lun: 0, sizeGiB: 1023, usedGiB: 980 },
+    ],
+  });
   const tiers = [{ name: "gold", rpoHours: 24, rtoHours: 8, retention: { daily: 7 }, backupWindow: { start: "22:00", durationHours: 8 } }];
   const plan = buildPlan(makeTenant({ tiers, protection: { defaultTier: "gold" }, vms: [big] }), PLAN_TEMPLATES);
 

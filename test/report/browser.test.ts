@@ -30,7 +30,16 @@ describe.skipIf(!haveChromium)("report.html in headless chromium", () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       timeout: BROWSER_STEP_MS,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
   }, E2E_TEST_MS);
   afterAll(async () => {

@@ -18,7 +18,18 @@ describe("plan --output", () => {
     expect(first.stdout).toContain(`Plan written to ${out}/`);
     expect(first.stdout).toContain(`${out}/README.md`);
     const files = await readPlanFolder(out);
-    for (const name of ["README.md", "backup.md", "configuration.md", "bcdr.md", "contrast.md", "gaps.md", "report.html", "plan.yaml", "network/backup-rules.json", "network/backup-rules.arm.json"]) {
+    for (const name of [
+      "README.md",
+      "backup.md",
+      "configuration.md",
+      "bcdr.md",
+      "contrast.md",
+      "gaps.md",
+      "report.html",
+      "plan.yaml",
+      "network/backup-rules.json",
+      "network/backup-rules.arm.json",
+    ]) {
       expect(files.has(name), name).toBe(true);
     }
     expect([...files.keys()].some((k) => k.startsWith("iac/arm/"))).toBe(true);

@@ -48,7 +48,7 @@ describe("strict rendering", () => {
 });
 
 describe("escaping per template kind", () => {
-  const hostile = { name: '<img src=x onerror=alert(1)> *bold* | pipe' };
+  const hostile = { name: "<img src=x onerror=alert(1)> *bold* | pipe" };
   it("HTML templates escape every value", () => {
     const html = engine.renderSource("<p>{{name}}</p>", "html", hostile, fmt);
     expect(html).toBe("<p>&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt; *bold* | pipe</p>");
@@ -80,7 +80,9 @@ describe("message catalogues", () => {
   });
 
   it("Japanese text is Japanese: every sentence-like ja message differs from its en one", () => {
-    const same = Object.entries(en).filter(([key, text]) => text.length > 20 && ja[key] === text).map(([key]) => key);
+    const same = Object.entries(en)
+      .filter(([key, text]) => text.length > 20 && ja[key] === text)
+      .map(([key]) => key);
     expect(same).toEqual([]);
   });
 });

@@ -61,7 +61,12 @@ function tableUnder(markdown: string, heading: string): string[][] {
   const lines = markdown.slice(start + heading.length + 2).split("\n");
   const first = lines.findIndex((l) => l.startsWith("|"));
   const rows: string[][] = [];
-  for (let i = first; i < lines.length && lines[i]!.startsWith("|"); i++) rows.push(lines[i]!.slice(1, -1).split("|").map((c) => c.trim()));
+  for (let i = first; i < lines.length && lines[i]!.startsWith("|"); i++)
+    rows.push(
+      lines[i]!.slice(1, -1)
+        .split("|")
+        .map((c) => c.trim()),
+    );
   return rows.slice(2);
 }
 
@@ -87,7 +92,11 @@ describe.each(cases)("plan documents of the %s example in %s", (example, lang) =
       expect(text.startsWith("# "), `${doc} has a title`).toBe(true);
       if (lang === "en") for (const h of headings) expect(text.split("\n"), `${doc}: ${h}`).toContain(h);
       // Another language has the same outline: as many headings of each level as English.
-      const outline = (md: string) => md.split("\n").filter((l) => /^#{1,3} /.test(l)).map((l) => l.split(" ")[0]);
+      const outline = (md: string) =>
+        md
+          .split("\n")
+          .filter((l) => /^#{1,3} /.test(l))
+          .map((l) => l.split(" ")[0]);
       expect(outline(text), `${doc} outline`).toEqual(outline(english.get(doc)!));
     }
     const html = files.get("report.html")!;
@@ -125,7 +134,9 @@ describe.each(cases)("plan documents of the %s example in %s", (example, lang) =
     // plan.yaml carries the model's figures (its texts are localised, so the numeric parts are compared).
     const backup = parsed.backup as { totals: unknown; vms: Array<{ qualifiedName: string; fullGiB: unknown; targetStorageGiB: unknown }> };
     expect(backup.totals).toEqual(JSON.parse(JSON.stringify(plan.backup.totals)));
-    expect(backup.vms.map((v) => [v.qualifiedName, v.fullGiB, v.targetStorageGiB])).toEqual(JSON.parse(JSON.stringify(plan.backup.vms.map((v) => [v.qualifiedName, v.fullGiB, v.targetStorageGiB]))));
+    expect(backup.vms.map((v) => [v.qualifiedName, v.fullGiB, v.targetStorageGiB])).toEqual(
+      JSON.parse(JSON.stringify(plan.backup.vms.map((v) => [v.qualifiedName, v.fullGiB, v.targetStorageGiB]))),
+    );
     expect(parsed.inventory).toEqual(JSON.parse(JSON.stringify(plan.inventory)));
     // Per-VM sizes in backup.md: every protected VM's row carries its full size from the model.
     const backupMd = files.get("backup.md")!;
@@ -142,7 +153,15 @@ describe.skipIf(!exampleExists("small"))("the small example's summary, worked ou
   // excluded, 6 Windows and 1 Linux, 16 disks; target a Recovery Services vault in japaneast at 200 Mbit/s,
   // so 200 × 0.8 = 160 Mbit/s usable; DR site the public Azure region japaneast.
   const figures = {
-    en: ["| VMs backed up | 7 of 7 |", "| gold | 3 | 12 h | 8 h |", "| silver | 4 | 24 h | 24 h |", "on 160 Mbit/s usable", "public Azure region `japaneast`", "| Virtual machines | 7 (6 Windows, 1 Linux) |", "| Managed disks | 16 |"],
+    en: [
+      "| VMs backed up | 7 of 7 |",
+      "| gold | 3 | 12 h | 8 h |",
+      "| silver | 4 | 24 h | 24 h |",
+      "on 160 Mbit/s usable",
+      "public Azure region `japaneast`",
+      "| Virtual machines | 7 (6 Windows, 1 Linux) |",
+      "| Managed disks | 16 |",
+    ],
     ja: ["7 台中 7 台", "| gold | 3 | 12 時間 | 8 時間 |", "| silver | 4 | 24 時間 | 24 時間 |", "160 Mbps", "`japaneast`"],
   } as const;
 
@@ -156,7 +175,9 @@ describe.skipIf(!exampleExists("small"))("the small example's summary, worked ou
     const readme = (await renderedExample("small", "en")).get("README.md")!;
     const b = plan.backup;
     // The daily transfer is the VMs' and resources' daily incrementals, summed here from the per-item figures.
-    const daily = b.vms.filter((v) => v.protected).reduce((s, v) => s + v.dailyIncrementalGiB.value, 0) + b.resources.filter((r) => r.protected).reduce((s, r) => s + r.dailyIncrementalGiB.value, 0);
+    const daily =
+      b.vms.filter((v) => v.protected).reduce((s, v) => s + v.dailyIncrementalGiB.value, 0) +
+      b.resources.filter((r) => r.protected).reduce((s, r) => s + r.dailyIncrementalGiB.value, 0);
     expect(b.transfer.dailyTransferGiB.value).toBeCloseTo(daily, 1);
     expect(readme).toContain(`| Data over the WAN per day | ${en(b.transfer.dailyTransferGiB.value)} GiB on 160 Mbit/s usable |`);
     expect(readme).toContain(`| Storage at the target with full retention | ${en(b.totals.targetStorageGiB.value)} GiB |`);

@@ -37,6 +37,10 @@ describe("hostile names", () => {
     }
     const strings = Object.fromEntries([...files].filter(([p]) => p.endsWith(".md")));
     const results = await lint({ strings, config: { default: true, MD013: false, MD024: { siblings_only: true } } });
-    expect(Object.values(results).flat().map((e) => `${e.ruleNames.join("/")} line ${e.lineNumber}: ${e.errorContext}`)).toEqual([]);
+    expect(
+      Object.values(results)
+        .flat()
+        .map((e) => `${e.ruleNames.join("/")} line ${e.lineNumber}: ${e.errorContext}`),
+    ).toEqual([]);
   });
 });

@@ -33,7 +33,12 @@ const ATTEMPTS = 5;
 const LAST_FILE = "report.html";
 
 function runToEnd(args: string[]): void {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: repoRoot, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: CLI_RUN_MS });
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd: repoRoot,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+    timeout: CLI_RUN_MS,
+  });
   if (result.status !== 0) throw new Error(`CLI failed (${result.status}): ${result.stderr}`);
 }
 
@@ -111,7 +116,9 @@ describe.skipIf(process.platform !== "linux")("a plan run killed mid-write", () 
     writeFileSync(big, serializeTenant(generateTenant({ vms: 150, seed: 11 })));
     const loaded = await loadTenantFile(big);
     expect(loaded.ok).toBe(true);
-    const newPlan = renderPlan(buildPlan(loaded.ok ? loaded.tenant : (undefined as never), PLAN_TEMPLATES, loaded.findings), { lang: "ja" });
+    const newPlan = renderPlan(buildPlan(loaded.ok ? loaded.tenant : (undefined as never), PLAN_TEMPLATES, loaded.findings), {
+      lang: "ja",
+    });
 
     const parent = join(root, "out");
     mkdirSync(parent);

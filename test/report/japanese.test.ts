@@ -68,7 +68,9 @@ describe("the English-sentence check", () => {
     expect(englishSentences("```text\nStart the restores at once, in parallel\n```\n`run this now and then later today`", "md")).toEqual([]);
     expect(englishSentences("ルール allow-mabs-data-channel, allow-mabs-smb-netbios-tcp, allow-mabs-netbios-udp, allow-x", "md")).toEqual([]);
     expect(englishSentences("Veeam Agent for Microsoft Windows(Veeam Backup & Replication で管理)", "md")).toEqual([]);
-    expect(englishSentences("<p>see <code>the whole text in code stays here</code></p><td>an agent in every protected guest</td>", "html")).toEqual(["an agent in every protected guest"]);
+    expect(englishSentences("<p>see <code>the whole text in code stays here</code></p><td>an agent in every protected guest</td>", "html")).toEqual([
+      "an agent in every protected guest",
+    ]);
   });
 });
 

@@ -71,5 +71,10 @@ function headingSlugs(markdown: string): string[] {
     .parse(markdown, {})
     .map((token, i, all) => (token.type === "heading_open" ? (all[i + 1]?.content ?? "") : undefined))
     .filter((t): t is string => t !== undefined)
-    .map((t) => t.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, "").replace(/\s/g, "-"));
+    .map((t) =>
+      t
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s_-]/gu, "")
+        .replace(/\s/g, "-"),
+    );
 }

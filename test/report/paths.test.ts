@@ -10,7 +10,27 @@ describe("output paths", () => {
     }
   });
 
-  it.each(["", "/abs", "../up", "a/../../b", "a/./b", "a//b", "C:/x", "c:x", "a\\b", "nul", "COM1.txt", "a/aux.json", "x\u0000", "end.", "end ", "a:b", "a|b", "a?b", "a*b"])("refuses %j", (p) => {
+  it.each([
+    "",
+    "/abs",
+    "../up",
+    "a/../../b",
+    "a/./b",
+    "a//b",
+    "C:/x",
+    "c:x",
+    "a\\b",
+    "nul",
+    "COM1.txt",
+    "a/aux.json",
+    "x\u0000",
+    "end.",
+    "end ",
+    "a:b",
+    "a|b",
+    "a?b",
+    "a*b",
+  ])("refuses %j", (p) => {
     expect(() => safeRelativePath(p)).toThrow(/refusing/);
   });
 

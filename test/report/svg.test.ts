@@ -65,7 +65,13 @@ describe("diagram builders", () => {
       title: evil,
       layers: [
         { label: "1", nodes: [{ id: "a", label: evil, detail: evil, tooltip: evil }] },
-        { label: "2", nodes: [{ id: "b", label: "b", detail: "", tooltip: "" }, { id: "c", label: "c", detail: "", tooltip: "" }] },
+        {
+          label: "2",
+          nodes: [
+            { id: "b", label: "b", detail: "", tooltip: "" },
+            { id: "c", label: "c", detail: "", tooltip: "" },
+          ],
+        },
       ],
       edges: [
         { from: "a", to: "b" },
@@ -84,7 +90,14 @@ describe("diagram builders", () => {
       title: evil,
       labels: { rules: evil },
       columns: [
-        { title: evil, steps: [{ title: evil, detail: evil }, { title: "b", detail: "b" }], rules: [evil] },
+        {
+          title: evil,
+          steps: [
+            { title: evil, detail: evil },
+            { title: "b", detail: "b" },
+          ],
+          rules: [evil],
+        },
         { title: "s", steps: [{ title: "c", detail: "c" }], rules: [] },
       ],
     }).markup;

@@ -21,7 +21,16 @@ const NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 /** Units of the catalogue (unit.* in en and ja) and of the planners' sentences. */
 const UNITS = ["GiB", "TiB", "Mbit/s", "Mbps", "MB/s", "MB/秒", "min", "h", "days", "%", "分", "時間", "日"];
 /** Counts with the word that says what they count. */
-const COUNTED = [String.raw`${NUMBER} of ${NUMBER}`, `${NUMBER} VMs`, `${NUMBER} disks`, `${NUMBER} vCPU`, `${NUMBER} 台`, `${NUMBER} 個`, `${NUMBER} 件`, `${NUMBER} 本`];
+const COUNTED = [
+  String.raw`${NUMBER} of ${NUMBER}`,
+  `${NUMBER} VMs`,
+  `${NUMBER} disks`,
+  `${NUMBER} vCPU`,
+  `${NUMBER} 台`,
+  `${NUMBER} 個`,
+  `${NUMBER} 件`,
+  `${NUMBER} 本`,
+];
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const FIGURE = new RegExp(String.raw`(?<![\w.,/-])(?:${NUMBER} ?(?:${UNITS.map(escapeRe).join("|")})(?![\w/])|${COUNTED.join("|")})`, "g");
 
@@ -54,8 +63,24 @@ const missingFrom = (documents: string, text: string) => figures(text).filter((f
 
 describe("figure extraction (the checker below can fail)", () => {
   it("finds sizes, times, speeds, shares and labelled counts in both languages", () => {
-    expect(figures("used 1,433 GiB, 12.3 h, 5 min, 160 Mbit/s, 92 %, 7 of 7, 3 VMs")).toEqual(["1,433 GiB", "12.3 h", "5 min", "160 Mbit/s", "92 %", "7 of 7", "3 VMs"]);
-    expect(figures("12.4 TiB、32.2 時間、29 分、700 Mbps、62 台中 50 台、4 件")).toEqual(["12.4 TiB", "32.2 時間", "29 分", "700 Mbps", "62 台", "50 台", "4 件"]);
+    expect(figures("used 1,433 GiB, 12.3 h, 5 min, 160 Mbit/s, 92 %, 7 of 7, 3 VMs")).toEqual([
+      "1,433 GiB",
+      "12.3 h",
+      "5 min",
+      "160 Mbit/s",
+      "92 %",
+      "7 of 7",
+      "3 VMs",
+    ]);
+    expect(figures("12.4 TiB、32.2 時間、29 分、700 Mbps、62 台中 50 台、4 件")).toEqual([
+      "12.4 TiB",
+      "32.2 時間",
+      "29 分",
+      "700 Mbps",
+      "62 台",
+      "50 台",
+      "4 件",
+    ]);
     // Names that hold digits are not figures.
     expect(figures("vm-12h rg-01 ash-tokyo-01 2020-09-01-hybrid")).toEqual([]);
   });
@@ -109,7 +134,16 @@ describe("Azure VM Backup warnings and AKS volumes in the terminal and in contra
   it.skipIf(!exampleExists("midsize"))("shows the high-CPU warning per VM and a skipped volume with its reason", () => {
     const document = yaml.load(readFileSync(midsizeExamplePath, "utf8")) as any;
     const clusters = document.subscriptions.flatMap((s: any) => s.resourceGroups).flatMap((rg: any) => rg.kubernetesClusters ?? []);
-    clusters.find((c: any) => c.name === "aks-prod-01").persistentVolumes.push({ name: "etcd-copy", namespace: "kube-system", sizeGiB: 8, usedGiB: 1, storageClass: "default", accessMode: "ReadWriteOnce" });
+    clusters
+      .find((c: any) => c.name === "aks-prod-01")
+      .persistentVolumes.push({
+        name: "etcd-copy",
+        namespace: "kube-system",
+        sizeGiB: 8,
+        usedGiB: 1,
+        storageClass: "default",
+        accessMode: "ReadWriteOnce",
+      });
     const parsed = parseTenant(toYaml(document), "aks.yaml");
     if (!parsed.ok) throw new Error(parsed.findings.map((f) => f.message).join("; "));
     const plan = buildPlan(parsed.tenant, PLAN_TEMPLATES);
@@ -131,7 +165,19 @@ describe("text layout", () => {
     expect(displayWidth("VM")).toBe(2);
     expect(displayWidth("階層")).toBe(4);
     expect(displayWidth("e\u0301")).toBe(1);
-    const text = new TextDocument().table({ header: ["名前", "n"], rows: [["ab", "1"], ["日本語", "22"]], right: [1] }, 0).toString();
+    const text = new TextDocument()
+      .table(
+        {
+          header: ["名前", "n"],
+          rows: [
+            ["ab", "1"],
+            ["日本語", "22"],
+          ],
+          right: [1],
+        },
+        0,
+      )
+      .toString();
     const [header, first, second] = text.split("\n");
     expect(header).toBe("名前     n");
     expect(first).toBe("ab       1");
@@ -151,8 +197,10 @@ describe("the built CLI", () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toBe(planText(await examplePlan("small"), { lang: "ja" }));
     expect(run.stdout).toMatch(/^スタンプ ash-tokyo-01 上の contoso-tokyo の保護計画\n/);
-    for (const heading of ["バックアップ計画", "VM ごとの計画", "BC/DR 計画", "レプリケーションの帯域", "フェールオーバーの順序"]) expect(run.stdout, heading).toContain(heading);
-    for (const english of ["Backup plan", "Plan per VM", "Replication bandwidth", "Failover order", " of 7", " min", " h "]) expect(run.stdout, english).not.toContain(english);
+    for (const heading of ["バックアップ計画", "VM ごとの計画", "BC/DR 計画", "レプリケーションの帯域", "フェールオーバーの順序"])
+      expect(run.stdout, heading).toContain(heading);
+    for (const english of ["Backup plan", "Plan per VM", "Replication bandwidth", "Failover order", " of 7", " min", " h "])
+      expect(run.stdout, english).not.toContain(english);
   });
 
   it.skipIf(!exampleExists("small"))("prints the simulation and the inventory summary in Japanese with --lang ja", () => {

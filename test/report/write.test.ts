@@ -74,7 +74,16 @@ describe("writePlanFolder", () => {
     async (path) => {
       const root = tempRoot();
       const target = join(root, "plan");
-      await expect(writePlanFolder(target, new Map([["README.md", "ok"], [path, "bad"]]), "test")).rejects.toThrow(/refusing|reserved/);
+      await expect(
+        writePlanFolder(
+          target,
+          new Map([
+            ["README.md", "ok"],
+            [path, "bad"],
+          ]),
+          "test",
+        ),
+      ).rejects.toThrow(/refusing|reserved/);
       expect(readdirSync(root)).toEqual([]);
     },
   );

@@ -58,7 +58,16 @@ describe("Azure side, worked out by hand", () => {
     expect(v.firstRestorableHours).toBe(22.3);
     expect(v.vault).toEqual({ worstHours: 24.02, typicalHours: 12.86, firstRestorableHours: 23.79 });
     expect(v.consistency).toEqual({ "application-consistent": 2 });
-    expect(r.azure.totals).toMatchObject({ vms: 1, jobs: 2, recoveryPoints: 2, vaultPoints: 2, failed: {}, skipped: {}, worstRpoHours: 24, worstVaultRpoHours: 24.02 });
+    expect(r.azure.totals).toMatchObject({
+      vms: 1,
+      jobs: 2,
+      recoveryPoints: 2,
+      vaultPoints: 2,
+      failed: {},
+      skipped: {},
+      worstRpoHours: 24,
+      worstVaultRpoHours: 24.02,
+    });
     expect(r.agent).toBeNull();
   });
 
@@ -131,7 +140,16 @@ describe("agent side, worked out by hand", () => {
   it("shares the link between parallel streams and serialises jobs on one stream", () => {
     // Two 10 GiB fulls at 00:00 on a 100 Mbit/s link: one alone takes 858.99 s = 14.32 min.
     const two = (streams: number, stream2: number) =>
-      simulate({ days: 1, seed: 1, azure: [], agent: { linkMbps: 100, streams, vms: [one({ name: "a", startMinute: 0, fullGiB: 10 }), one({ name: "b", startMinute: 0, fullGiB: 10, stream: stream2 })] } }).agent!.vms;
+      simulate({
+        days: 1,
+        seed: 1,
+        azure: [],
+        agent: {
+          linkMbps: 100,
+          streams,
+          vms: [one({ name: "a", startMinute: 0, fullGiB: 10 }), one({ name: "b", startMinute: 0, fullGiB: 10, stream: stream2 })],
+        },
+      }).agent!.vms;
     // Two streams: each gets half the link, both finish at 28.63 min = 0.48 h.
     expect(two(2, 1).map((v) => v.firstRestorableHours)).toEqual([0.48, 0.48]);
     // One stream: a finishes at 14.32 min (0.24 h), b starts then and finishes at 28.63 min (0.48 h).
@@ -140,7 +158,10 @@ describe("agent side, worked out by hand", () => {
 
   it("skips a run while the previous one is still transferring", () => {
     // 2,000 GiB at 100 Mbit/s = 171,799 s = 47.7 h from 00:00: the 24 h run is skipped, the 48 h run starts after it.
-    const r = simulate({ days: 3, seed: 1, azure: [], agent: { linkMbps: 100, streams: 1, vms: [one({ startMinute: 0, fullGiB: 2000 })] } }, { agent: { churnFactor: [1, 1] } });
+    const r = simulate(
+      { days: 3, seed: 1, azure: [], agent: { linkMbps: 100, streams: 1, vms: [one({ startMinute: 0, fullGiB: 2000 })] } },
+      { agent: { churnFactor: [1, 1] } },
+    );
     const a = r.agent!.vms[0]!;
     expect(a.jobs).toBe(3);
     expect(a.skipped).toEqual({ "agent-previous-job-running": 1 });
@@ -150,7 +171,15 @@ describe("agent side, worked out by hand", () => {
   });
 
   it("starts from a restorable full when the first copy is seeded offline", () => {
-    const r = simulate({ days: 1, seed: 1, azure: [], agent: { linkMbps: 100, streams: 1, vms: [one({ startMinute: 0, fullGiB: 2000, offlineSeed: true })] } }, { agent: { churnFactor: [1, 1] } });
+    const r = simulate(
+      {
+        days: 1,
+        seed: 1,
+        azure: [],
+        agent: { linkMbps: 100, streams: 1, vms: [one({ startMinute: 0, fullGiB: 2000, offlineSeed: true })] },
+      },
+      { agent: { churnFactor: [1, 1] } },
+    );
     const a = r.agent!.vms[0]!;
     expect(a.firstRestorableHours).toBe(0);
     // The first run then carries one day of change at most (2 GiB × 0 days since the seed at 00:00 = 0 GiB).
@@ -162,7 +191,15 @@ describe("RPO statistics", () => {
   it("measures exposure from the newest restorable point, also when points become restorable out of order", () => {
     // Points (pointAt, availableAt): (0, 100), (60, 80). At 80 the newest is 60; before 80 there was none.
     // Exposures: end 200 − 60 = 140 only (the (0,100) point arrives later but is older).
-    expect(rpoStats([[0, 100], [60, 80]], 200)).toEqual({ worstHours: 2.33, typicalHours: 2.33, firstRestorableHours: 1.33 });
+    expect(
+      rpoStats(
+        [
+          [0, 100],
+          [60, 80],
+        ],
+        200,
+      ),
+    ).toEqual({ worstHours: 2.33, typicalHours: 2.33, firstRestorableHours: 1.33 });
     expect(rpoStats([], 100)).toEqual({ worstHours: null, typicalHours: null, firstRestorableHours: null });
   });
 

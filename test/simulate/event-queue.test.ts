@@ -30,7 +30,11 @@ describe("EventQueue", () => {
     q.push(5, 4, 3, 0);
     const rest: number[][] = [];
     while (q.pop(ev)) rest.push([ev.time, ev.kind, ev.b]);
-    expect(rest).toEqual([[4, 3, 7], [5, 1, 0], [5, 4, 0]]);
+    expect(rest).toEqual([
+      [4, 3, 7],
+      [5, 1, 0],
+      [5, 4, 0],
+    ]);
   });
 });
 

@@ -50,7 +50,10 @@ describe("simulateTenant on the small example", () => {
     // shared by every active transfer, so sent GiB = capacity × busy minutes (busy % is rounded to 0.01 %).
     for (const v of r.agent!.vms) expect(v.recoveryPoints).toBeLessThanOrEqual(v.jobs);
     const t = r.agent!.totals;
-    expect(t.sentGiB).toBeCloseTo(r.agent!.vms.reduce((s, v) => s + v.sentGiB, 0), 1);
+    expect(t.sentGiB).toBeCloseTo(
+      r.agent!.vms.reduce((s, v) => s + v.sentGiB, 0),
+      1,
+    );
     const end = 5 * 1440;
     const capacityGiBPerMinute = (agent.linkMbps / MBIT_PER_GIB) * 60;
     expect(t.linkBusyPercent).toBeGreaterThan(0);
@@ -87,9 +90,29 @@ describe("a tiny tenant worked out by hand", () => {
     //   typical 741.36 min = 12.36 h; first 1437.638 min = 23.96 h.
     expect(r.azure.vms.map((v) => v.name)).toEqual(["rg-web/web01"]);
     const v = r.azure.vms[0]!;
-    expect(v).toMatchObject({ policy: "standard-daily", jobs: 2, recoveryPoints: 2, vaultPoints: 2, unfinished: 0, worstHours: 24, typicalHours: 12.36, firstRestorableHours: 23.29 });
+    expect(v).toMatchObject({
+      policy: "standard-daily",
+      jobs: 2,
+      recoveryPoints: 2,
+      vaultPoints: 2,
+      unfinished: 0,
+      worstHours: 24,
+      typicalHours: 12.36,
+      firstRestorableHours: 23.29,
+    });
     expect(v.vault).toEqual({ worstHours: 24, typicalHours: 12.36, firstRestorableHours: 23.96 });
-    expect(r.azure.totals).toMatchObject({ vms: 1, jobs: 2, recoveryPoints: 2, vaultPoints: 2, failed: {}, skipped: {}, worstRpoHours: 24, typicalRpoHours: 12.36, firstRestorableHoursWorst: 23.29, worstVaultRpoHours: 24 });
+    expect(r.azure.totals).toMatchObject({
+      vms: 1,
+      jobs: 2,
+      recoveryPoints: 2,
+      vaultPoints: 2,
+      failed: {},
+      skipped: {},
+      worstRpoHours: 24,
+      typicalRpoHours: 12.36,
+      firstRestorableHoursWorst: 23.29,
+      worstVaultRpoHours: 24,
+    });
     // The agent side runs web01 and the plan's two resource jobs (storage account, key vault).
     expect(r.agent!.vms.map((x) => x.name)).toEqual(["rg-web/web01", "rg-data/stcontosoprod01", "rg-data/kv-contoso-prod"]);
   });

@@ -27,7 +27,10 @@ describe("the 2020-09-01-hybrid API version table", () => {
   });
 
   it.skipIf(!existsSync(SHARED))("matches every pair of the profile file in ../shared/reference (skipped when absent)", () => {
-    const shared = JSON.parse(readFileSync(SHARED, "utf8")) as { name: string; "resource-manager": Record<string, Record<string, string[]>> };
+    const shared = JSON.parse(readFileSync(SHARED, "utf8")) as {
+      name: string;
+      "resource-manager": Record<string, Record<string, string[]>>;
+    };
     expect(shared.name).toBe(API_PROFILE);
     const expected = Object.entries(shared["resource-manager"])
       .flatMap(([ns, versions]) => Object.entries(versions).flatMap(([version, types]) => types.map((t) => `${`${ns}/${t}`.toLowerCase()}=${version}`)))

@@ -32,14 +32,38 @@ function currentStamp(): Record<string, any> {
   for (const { type, apiVersion } of profileEntries()) {
     const [namespace, ...rest] = type.split("/");
     const name = rest.join("/");
-    let entry = caps.resources.find((r: any) => r.ProviderNamespace.toLowerCase() === namespace!.toLowerCase() && r.ResourceTypeName.toLowerCase() === name.toLowerCase());
+    let entry = caps.resources.find(
+      (r: any) => r.ProviderNamespace.toLowerCase() === namespace!.toLowerCase() && r.ResourceTypeName.toLowerCase() === name.toLowerCase(),
+    );
     if (!entry) caps.resources.push((entry = { ProviderNamespace: namespace, ResourceTypeName: name, Locations: ["local"], ApiVersions: [] }));
     entry.ApiVersions.push(apiVersion);
   }
-  const images = [small, midsize].flatMap((t) => t.subscriptions.flatMap((s: any) => s.resourceGroups.flatMap((g: any) => g.virtualMachines.map((v: any) => v.imageReference).filter(Boolean))));
-  caps.VMImages = images.map((i: any) => ({ publisherName: i.publisher, offers: [{ offerName: i.offer, skus: [{ skuName: i.sku, versions: ["1.0.0"] }] }], location: "local" }));
-  caps.VMSizes.push("Standard_DS14-8_v2", "Standard_D2_v3", "Standard_D4_v3", "Standard_E4_v3", "Standard_F2s_v2", "Standard_F4s", "Standard_F4s_v2", "Standard_F8s_v2", "Standard_A1_v2", "Standard_A2_v2", "Standard_A4_v2");
-  caps.VMExtensions.push({ publisher: "Microsoft.SqlServer.Management", types: [{ type: "SqlIaasExtension", versions: ["1.2"] }], location: "local" });
+  const images = [small, midsize].flatMap((t) =>
+    t.subscriptions.flatMap((s: any) => s.resourceGroups.flatMap((g: any) => g.virtualMachines.map((v: any) => v.imageReference).filter(Boolean))),
+  );
+  caps.VMImages = images.map((i: any) => ({
+    publisherName: i.publisher,
+    offers: [{ offerName: i.offer, skus: [{ skuName: i.sku, versions: ["1.0.0"] }] }],
+    location: "local",
+  }));
+  caps.VMSizes.push(
+    "Standard_DS14-8_v2",
+    "Standard_D2_v3",
+    "Standard_D4_v3",
+    "Standard_E4_v3",
+    "Standard_F2s_v2",
+    "Standard_F4s",
+    "Standard_F4s_v2",
+    "Standard_F8s_v2",
+    "Standard_A1_v2",
+    "Standard_A2_v2",
+    "Standard_A4_v2",
+  );
+  caps.VMExtensions.push({
+    publisher: "Microsoft.SqlServer.Management",
+    types: [{ type: "SqlIaasExtension", versions: ["1.2"] }],
+    location: "local",
+  });
   caps.VMExtensions.find((p: any) => p.publisher === "Microsoft.Azure.Extensions").types.push({ type: "CustomScript", versions: ["2.1"] });
   return caps;
 }
@@ -82,7 +106,10 @@ describe("checkStamp through buildPlan", () => {
   it("finds nothing missing on a stamp that offers the profile, the sizes, images and extensions", () => {
     for (const tenant of [small, midsize]) {
       const result = check(tenant, currentStamp());
-      expect(result.findings.filter((f) => f.severity !== "info"), result.findings.map(formatFinding).join("\n")).toEqual([]);
+      expect(
+        result.findings.filter((f) => f.severity !== "info"),
+        result.findings.map(formatFinding).join("\n"),
+      ).toEqual([]);
       expect(result.checked.resourceTypes).toBeGreaterThan(20);
       expect(result.checked.vmSizes).toBeGreaterThan(5);
       expect(result.checked.images).toBeGreaterThan(5);
@@ -95,10 +122,15 @@ describe("checkStamp through buildPlan", () => {
     const nsg = caps.resources.find((r: any) => r.ProviderNamespace === "Microsoft.Network" && r.ResourceTypeName === "networkSecurityGroups");
     nsg.ApiVersions = nsg.ApiVersions.filter((v: string) => v !== "2018-11-01");
     const errors = errorsOf(check(small, caps).findings).map(formatFinding);
-    expect(errors).toContain("iac/arm/Contoso_Production/rg-data.json: error [stamp-missing-vm-size] resources[6].properties.hardwareProfile.vmSize: VM size Standard_DS4_v2 of sql01 is not offered by the stamp");
+    expect(errors).toContain(
+      "iac/arm/Contoso_Production/rg-data.json: error [stamp-missing-vm-size] resources[6].properties.hardwareProfile.vmSize: VM size Standard_DS4_v2 of sql01 is not offered by the stamp",
+    );
     const apiErrors = errors.filter((e) => e.includes("[stamp-missing-api-version]"));
     expect(apiErrors.length).toBeGreaterThan(1);
-    for (const e of apiErrors) expect(e).toMatch(/Microsoft\.Network\/networkSecurityGroups(\/securityRules)? api-version 2018-11-01 is not offered by the stamp \(it offers 2015-06-15, 2015-05-01-preview\)$/);
+    for (const e of apiErrors)
+      expect(e).toMatch(
+        /Microsoft\.Network\/networkSecurityGroups(\/securityRules)? api-version 2018-11-01 is not offered by the stamp \(it offers 2015-06-15, 2015-05-01-preview\)$/,
+      );
     expect(apiErrors.some((e) => e.startsWith(`${NETWORK_RULES_TEMPLATE}: error`))).toBe(true);
     expect(apiErrors.some((e) => e.startsWith("iac/arm/Contoso_Production/rg-network.json: error"))).toBe(true);
     expect(errors.length).toBe(apiErrors.length + 1);
@@ -108,9 +140,13 @@ describe("checkStamp through buildPlan", () => {
     const result = check(small, sample());
     const codes = new Set(result.findings.map((f) => f.code));
     expect([...codes].sort()).toEqual(["stamp-missing-api-version", "stamp-missing-type", "stamp-not-listed"]);
-    expect(result.findings.find((f) => f.code === "stamp-missing-type")!.message).toBe("resource type Microsoft.Compute/disks is not offered by the stamp (stamp.json)");
+    expect(result.findings.find((f) => f.code === "stamp-missing-type")!.message).toBe(
+      "resource type Microsoft.Compute/disks is not offered by the stamp (stamp.json)",
+    );
     // The sample lists no images: one note instead of a finding per VM.
-    expect(result.findings.filter((f) => f.code === "stamp-not-listed").map((f) => f.message)).toEqual(["stamp.json lists no marketplace images: images were not checked"]);
+    expect(result.findings.filter((f) => f.code === "stamp-not-listed").map((f) => f.message)).toEqual([
+      "stamp.json lists no marketplace images: images were not checked",
+    ]);
     for (const f of result.findings) expect(fixFor(f.code), f.code).toBeDefined();
   });
 
@@ -128,16 +164,25 @@ describe("checkStamp through buildPlan", () => {
       d.subscriptions[0].resourceGroups[2].virtualMachines[0].backup = { method: "mars" };
     });
     const withoutCse = currentStamp();
-    withoutCse.VMExtensions = withoutCse.VMExtensions.map((p: any) => ({ ...p, types: p.types.filter((t: any) => t.type !== "CustomScriptExtension") }));
+    withoutCse.VMExtensions = withoutCse.VMExtensions.map((p: any) => ({
+      ...p,
+      types: p.types.filter((t: any) => t.type !== "CustomScriptExtension"),
+    }));
     const agent = check(mars, withoutCse).findings.filter((f) => f.code === "stamp-missing-extension");
-    expect(agent.map((f) => f.message)).toEqual([expect.stringMatching(/^VM extension Microsoft\.Compute\.CustomScriptExtension for rg-web\/\S+ is not on the stamp \(the plan installs the .* agent with the Custom Script Extension\)$/)]);
+    expect(agent.map((f) => f.message)).toEqual([
+      expect.stringMatching(
+        /^VM extension Microsoft\.Compute\.CustomScriptExtension for rg-web\/\S+ is not on the stamp \(the plan installs the .* agent with the Custom Script Extension\)$/,
+      ),
+    ]);
     expect(check(mars, currentStamp()).findings.filter((f) => f.code === "stamp-missing-extension")).toEqual([]);
   });
 
   it("checks the network rules template by the type and api-version the rendered file really uses", () => {
     const plan = buildPlan(small, PLAN_TEMPLATES);
     const rendered = JSON.parse(renderPlan(plan, { lang: "en" }).get(NETWORK_RULES_TEMPLATE)!);
-    const needed = armFilesOfPlan(plan.iac, plan.backup).find((f) => f.path === NETWORK_RULES_TEMPLATE)!.json as { resources: Array<{ type: string; apiVersion: string }> };
+    const needed = armFilesOfPlan(plan.iac, plan.backup).find((f) => f.path === NETWORK_RULES_TEMPLATE)!.json as {
+      resources: Array<{ type: string; apiVersion: string }>;
+    };
     const pairs = (resources: Array<{ type: string; apiVersion: string }>) => [...new Set(resources.map((r) => `${r.type}@${r.apiVersion}`))];
     expect(pairs(needed.resources)).toEqual(pairs(rendered.resources));
   });
@@ -163,7 +208,10 @@ describe.skipIf(!existsSync(cliPath))("plan --capabilities (the built CLI)", () 
   it("stops with a one-line error naming the file for bad JSON or a missing file", () => {
     const bad = join(root, "bad.json");
     writeFileSync(bad, '{"resources": [');
-    for (const [file, pattern] of [[bad, /bad\.json: not valid JSON/], [join(root, "absent.json"), /absent\.json: cannot read the capabilities file: no such file/]] as const) {
+    for (const [file, pattern] of [
+      [bad, /bad\.json: not valid JSON/],
+      [join(root, "absent.json"), /absent\.json: cannot read the capabilities file: no such file/],
+    ] as const) {
       const run = runCli(["plan", "examples/small/tenant.yaml", "--capabilities", file]);
       expect(run.status).toBe(ExitCode.invalidInput);
       expect(run.stderr).toMatch(pattern);

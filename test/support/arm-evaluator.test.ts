@@ -13,10 +13,18 @@ const template = (resources: Array<Record<string, unknown>>, parameters: Record<
 
 describe("ARM expression evaluator", () => {
   it("builds resource IDs like resourceId(), with and without a resource group argument", () => {
-    expect(resourceIdOf(["Microsoft.Network/virtualNetworks", "v"], context)).toBe("/subscriptions/sub-1/resourceGroups/rg-a/providers/Microsoft.Network/virtualNetworks/v");
-    expect(resourceIdOf(["Microsoft.Network/virtualNetworks/subnets", "v", "s"], context)).toBe("/subscriptions/sub-1/resourceGroups/rg-a/providers/Microsoft.Network/virtualNetworks/v/subnets/s");
-    expect(resourceIdOf(["rg-b", "Microsoft.Network/virtualNetworks/subnets", "v", "s"], context)).toBe("/subscriptions/sub-1/resourceGroups/rg-b/providers/Microsoft.Network/virtualNetworks/v/subnets/s");
-    expect(resourceIdOf(["sub-2", "rg-b", "Microsoft.Compute/disks", "d"], context)).toBe("/subscriptions/sub-2/resourceGroups/rg-b/providers/Microsoft.Compute/disks/d");
+    expect(resourceIdOf(["Microsoft.Network/virtualNetworks", "v"], context)).toBe(
+      "/subscriptions/sub-1/resourceGroups/rg-a/providers/Microsoft.Network/virtualNetworks/v",
+    );
+    expect(resourceIdOf(["Microsoft.Network/virtualNetworks/subnets", "v", "s"], context)).toBe(
+      "/subscriptions/sub-1/resourceGroups/rg-a/providers/Microsoft.Network/virtualNetworks/v/subnets/s",
+    );
+    expect(resourceIdOf(["rg-b", "Microsoft.Network/virtualNetworks/subnets", "v", "s"], context)).toBe(
+      "/subscriptions/sub-1/resourceGroups/rg-b/providers/Microsoft.Network/virtualNetworks/v/subnets/s",
+    );
+    expect(resourceIdOf(["sub-2", "rg-b", "Microsoft.Compute/disks", "d"], context)).toBe(
+      "/subscriptions/sub-2/resourceGroups/rg-b/providers/Microsoft.Compute/disks/d",
+    );
     expect(() => resourceIdOf(["Microsoft.Network/virtualNetworks/subnets", "only-one"], context)).toThrow(ArmEvaluationError);
   });
 
@@ -43,11 +51,22 @@ describe("ARM expression evaluator", () => {
     const [r] = deployTemplate(t, {}, context).resources;
     expect(r!.name).toBe("net-v1");
     expect(r!.id).toBe("/subscriptions/sub-1/resourceGroups/rg-a/providers/Microsoft.Network/virtualNetworks/net-v1");
-    expect(r!.properties).toEqual({ a: "net is 3{literal}", b: "[not an expression]", c: "tenant-1", d: "it's", e: "plain [text]", f: [1, 2] });
+    expect(r!.properties).toEqual({
+      a: "net is 3{literal}",
+      b: "[not an expression]",
+      c: "tenant-1",
+      d: "it's",
+      e: "plain [text]",
+      f: [1, 2],
+    });
   });
 
   it("records which parameters and variables the resources use", () => {
-    const t = template([{ type: "A.B/c", apiVersion: "1", name: "[parameters('used')]", properties: {} }], { used: { type: "string", defaultValue: "x" }, unused: { type: "string", defaultValue: "y" } }, { v: "1" });
+    const t = template(
+      [{ type: "A.B/c", apiVersion: "1", name: "[parameters('used')]", properties: {} }],
+      { used: { type: "string", defaultValue: "x" }, unused: { type: "string", defaultValue: "y" } },
+      { v: "1" },
+    );
     const result = deployTemplate(t, {}, context);
     expect([...result.usedParameters]).toEqual(["used"]);
     expect(result.usedVariables.size).toBe(0);

@@ -62,10 +62,7 @@ export function evaluateValue(value: unknown, scope: Scope): Value {
 
 // ---- expression parsing ----------------------------------------------------------------------------
 
-type Node =
-  | { kind: "string"; value: string }
-  | { kind: "number"; value: number }
-  | { kind: "call"; name: string; args: Node[]; properties: string[] };
+type Node = { kind: "string"; value: string } | { kind: "number"; value: number } | { kind: "call"; name: string; args: Node[]; properties: string[] };
 
 function parseExpression(text: string): Node {
   let i = 0;
@@ -209,7 +206,10 @@ function evaluateNode(node: Node, scope: Scope): Value {
       break;
     }
     case "resourceid":
-      result = resourceIdOf(args.map((a, k) => asString(a, `resourceId() argument ${k + 1}`)), scope.context);
+      result = resourceIdOf(
+        args.map((a, k) => asString(a, `resourceId() argument ${k + 1}`)),
+        scope.context,
+      );
       break;
     case "concat":
       if (args.every((a) => Array.isArray(a))) result = (args as Value[][]).flat();
@@ -220,7 +220,11 @@ function evaluateNode(node: Node, scope: Scope): Value {
       break;
     case "subscription":
       if (args.length !== 0) throw new ArmEvaluationError("subscription() takes no arguments here");
-      result = { id: `/subscriptions/${scope.context.subscriptionId}`, subscriptionId: scope.context.subscriptionId, tenantId: scope.context.tenantId };
+      result = {
+        id: `/subscriptions/${scope.context.subscriptionId}`,
+        subscriptionId: scope.context.subscriptionId,
+        tenantId: scope.context.tenantId,
+      };
       break;
     default:
       throw new ArmEvaluationError(`function ${node.name}() is outside the evaluated subset`);
@@ -274,7 +278,8 @@ export function deployTemplate(template: ArmTemplateJson, supplied: Record<strin
   };
   const declared = template.parameters ?? {};
   for (const name of Object.keys(supplied)) {
-    if (!Object.keys(declared).some((k) => k.toLowerCase() === name.toLowerCase())) throw new ArmEvaluationError(`parameter '${name}' is supplied but not declared`);
+    if (!Object.keys(declared).some((k) => k.toLowerCase() === name.toLowerCase()))
+      throw new ArmEvaluationError(`parameter '${name}' is supplied but not declared`);
   }
   for (const [name, parameter] of Object.entries(declared)) {
     const check = typeCheck[parameter.type.toLowerCase()];

@@ -18,13 +18,19 @@ import { Ajv, type ValidateFunction } from "ajv";
 export const VELERO_CRD_DIR = fileURLToPath(new URL("./velero-crds", import.meta.url));
 
 interface Crd {
-  spec: { group: string; names: { kind: string }; versions: Array<{ name: string; served: boolean; schema: { openAPIV3Schema: Record<string, unknown> } }> };
+  spec: {
+    group: string;
+    names: { kind: string };
+    versions: Array<{ name: string; served: boolean; schema: { openAPIV3Schema: Record<string, unknown> } }>;
+  };
 }
 
 function closeObjects(schema: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...schema };
   if (schema.properties) {
-    out.properties = Object.fromEntries(Object.entries(schema.properties as Record<string, Record<string, unknown>>).map(([name, sub]) => [name, closeObjects(sub)]));
+    out.properties = Object.fromEntries(
+      Object.entries(schema.properties as Record<string, Record<string, unknown>>).map(([name, sub]) => [name, closeObjects(sub)]),
+    );
     if (schema.additionalProperties === undefined && schema["x-kubernetes-preserve-unknown-fields"] !== true) out.additionalProperties = false;
   }
   for (const key of ["items", "additionalProperties"]) {
@@ -44,7 +50,9 @@ export function veleroValidators(): Map<string, ValidateFunction> {
   if (validators) return validators;
   const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
   validators = new Map();
-  for (const file of readdirSync(VELERO_CRD_DIR).filter((f) => f.endsWith(".yaml")).sort()) {
+  for (const file of readdirSync(VELERO_CRD_DIR)
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()) {
     const crd = yaml.load(readFileSync(join(VELERO_CRD_DIR, file), "utf8")) as Crd;
     for (const version of crd.spec.versions.filter((v) => v.served)) {
       validators.set(`${crd.spec.group}/${version.name} ${crd.spec.names.kind}`, ajv.compile(closeObjects(version.schema.openAPIV3Schema)));

@@ -91,14 +91,25 @@ describe("the wizard in a terminal", () => {
     expect(exitCode).toBe(0);
     expect(readFileSync(join(dir, "tenant.yaml"), "utf8")).toBe(readFileSync(FROM_NOTHING, "utf8"));
     // "Generate the plan now?" printed what `plan` prints for the saved file.
-    const plan = spawnSync(process.execPath, [CLI, "plan", "tenant.yaml"], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: CLI_RUN_MS });
+    const plan = spawnSync(process.execPath, [CLI, "plan", "tenant.yaml"], {
+      cwd: dir,
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+      timeout: CLI_RUN_MS,
+    });
     expect(plan.status).toBe(0);
     expect(plan.stdout.length).toBeGreaterThan(0);
     expect(session.screen.replaceAll("\r\n", "\n")).toContain(plan.stdout);
     expect(existsSync(join(dir, "tenant.yaml.wizard-draft.yaml"))).toBe(false);
 
     // --answers replays the same session without a terminal, byte for byte.
-    const replay = spawnSync(process.execPath, [CLI, "wizard", "replayed.yaml", "--answers", "answers.yaml"], { cwd: dir, encoding: "utf8", stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1" }, timeout: CLI_RUN_MS });
+    const replay = spawnSync(process.execPath, [CLI, "wizard", "replayed.yaml", "--answers", "answers.yaml"], {
+      cwd: dir,
+      encoding: "utf8",
+      stdio: ["pipe", "pipe", "pipe"],
+      env: { ...process.env, NO_COLOR: "1" },
+      timeout: CLI_RUN_MS,
+    });
     expect(replay.stderr).toBe("");
     expect(replay.status).toBe(0);
     expect(readFileSync(join(dir, "replayed.yaml"), "utf8")).toBe(readFileSync(FROM_NOTHING, "utf8"));
@@ -117,13 +128,20 @@ describe("the wizard in a terminal", () => {
     expect(readFileSync(join(dir, "tenant.yaml"), "utf8")).toBe(readFileSync(DISCOVERED_DONE, "utf8"));
     expect(readFileSync(join(dir, "discovered.yaml"), "utf8")).toBe(readFileSync(DISCOVERED, "utf8"));
 
-    const replay = spawnSync(process.execPath, [CLI, "wizard", "discovered.yaml", "-o", "replayed.yaml", "--answers", "answers.yaml"], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: CLI_RUN_MS });
+    const replay = spawnSync(process.execPath, [CLI, "wizard", "discovered.yaml", "-o", "replayed.yaml", "--answers", "answers.yaml"], {
+      cwd: dir,
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+      timeout: CLI_RUN_MS,
+    });
     expect(replay.stderr).toBe("");
     expect(replay.status).toBe(0);
     expect(readFileSync(join(dir, "replayed.yaml"), "utf8")).toBe(readFileSync(DISCOVERED_DONE, "utf8"));
   });
 
-  it("Ctrl+C exits 130 with one line, writes no tenant.yaml, and the next run resumes from the draft", { timeout: E2E_TEST_MS }, async () => {
+  it("Ctrl+C exits 130 with one line, writes no tenant.yaml, and the next run resumes from the draft", {
+    timeout: E2E_TEST_MS,
+  }, async () => {
     const dir = scratch();
     const prompts = await promptsOf(join(scratch(), "tenant.yaml"), fromNothing(false));
     const cut = prompts.findIndex((p) => p.asked.key === "vm[sql01].size");
@@ -167,7 +185,12 @@ describe("the wizard without a terminal", () => {
   it("never prompts: a missing answer is an error naming its key (exit 1)", () => {
     const dir = scratch();
     copyFileSync(DISCOVERED, join(dir, "discovered.yaml"));
-    const run = spawnSync(process.execPath, [CLI, "wizard", "discovered.yaml", "-o", "t.yaml", "--yes"], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: CLI_RUN_MS });
+    const run = spawnSync(process.execPath, [CLI, "wizard", "discovered.yaml", "-o", "t.yaml", "--yes"], {
+      cwd: dir,
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+      timeout: CLI_RUN_MS,
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("target.name: Target name (vault, share or bucket)");
     expect(run.stderr).not.toMatch(/\n\s+at /);

@@ -39,7 +39,10 @@ export class FakePrompter implements Prompter {
     return this.script.slice(this.index);
   }
 
-  private next(kind: string, q: { key: string; message: string; default?: unknown; choices?: readonly { value: unknown }[] }): { answer: unknown; asked: Asked } {
+  private next(
+    kind: string,
+    q: { key: string; message: string; default?: unknown; choices?: readonly { value: unknown }[] },
+  ): { answer: unknown; asked: Asked } {
     const asked: Asked = { kind, key: q.key, message: q.message, default: q.default, choices: q.choices?.map((c) => c.value), errors: [] };
     this.asked.push(asked);
     const step = this.script[this.index];
@@ -51,7 +54,13 @@ export class FakePrompter implements Prompter {
   }
 
   /** Gives answers until one passes validation, like a person retyping (see `tries`). */
-  private validated<T>(answer: unknown, asked: Asked, validate: ((v: T) => string | undefined) | undefined, fallback: T | undefined, convert: (a: unknown) => T): T {
+  private validated<T>(
+    answer: unknown,
+    asked: Asked,
+    validate: ((v: T) => string | undefined) | undefined,
+    fallback: T | undefined,
+    convert: (a: unknown) => T,
+  ): T {
     const attempts = answer instanceof Tries ? answer.answers : [answer];
     for (const attempt of attempts) {
       const value = attempt === DEFAULT ? (fallback as T) : convert(attempt);
@@ -75,7 +84,8 @@ export class FakePrompter implements Prompter {
   async select<V extends string>(q: SelectQuestion<V>): Promise<V> {
     const { answer } = this.next("select", q);
     const value = answer === DEFAULT ? (q.default ?? q.choices[0]!.value) : answer;
-    if (!q.choices.some((c) => c.value === value)) throw new Error(`"${String(value)}" is not a choice of "${q.key}": ${q.choices.map((c) => c.value).join(", ")}`);
+    if (!q.choices.some((c) => c.value === value))
+      throw new Error(`"${String(value)}" is not a choice of "${q.key}": ${q.choices.map((c) => c.value).join(", ")}`);
     return value as V;
   }
 

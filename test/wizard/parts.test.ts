@@ -85,7 +85,10 @@ describe("Asker", () => {
   });
 
   it("revisiting asks again with the earlier answer as the default", async () => {
-    const prompter = new FakePrompter([["n", 5], ["n", DEFAULT]]);
+    const prompter = new FakePrompter([
+      ["n", 5],
+      ["n", DEFAULT],
+    ]);
     const ask = new Asker({ prompter });
     expect(await ask.number({ key: "n", message: "N" })).toBe(5);
     ask.beginPass((k) => k === "n");
@@ -122,7 +125,9 @@ describe("Asker", () => {
     const ask = new Asker({ answers: { l: "a, B, b" } });
     await expect(ask.list({ key: "l", message: "L", item: "VM" })).rejects.toThrow('answer l: VM "b" is listed twice (names are case-insensitive)');
     const ask2 = new Asker({ answers: { l: ["ok", "Bad"] } });
-    await expect(ask2.list({ key: "l", message: "L", item: "x", validateItem: (s) => (s === s.toLowerCase() ? undefined : "lower case only") })).rejects.toThrow("answer l: Bad: lower case only");
+    await expect(
+      ask2.list({ key: "l", message: "L", item: "x", validateItem: (s) => (s === s.toLowerCase() ? undefined : "lower case only") }),
+    ).rejects.toThrow("answer l: Bad: lower case only");
   });
 });
 
@@ -134,13 +139,20 @@ describe("loading a file to complete", () => {
     const placeholder = `${noProtection}protection:\n  tiers:\n    - name: ${PLACEHOLDER_TIER}\n  target:\n    kind: smb-share\n`;
     expect(parseBaseTenant(placeholder, "t.yaml").protection?.target).toEqual({ kind: "smb-share" });
     const broken = noProtection.replace("sizeGiB: 127, usedGiB: 38", "sizeGiB: -1, usedGiB: 38");
-    expect(() => parseBaseTenant(broken, "t.yaml")).toThrow(/t\.yaml:\d+:\d+: error \[schema\] subscriptions\[0\]\.resourceGroups\[0\]\.virtualMachines\[0\]\.disks\[0\]\.sizeGiB: must be greater than 0/);
+    expect(() => parseBaseTenant(broken, "t.yaml")).toThrow(
+      /t\.yaml:\d+:\d+: error \[schema\] subscriptions\[0\]\.resourceGroups\[0\]\.virtualMachines\[0\]\.disks\[0\]\.sizeGiB: must be greater than 0/,
+    );
   });
 });
 
 describe("answers files", () => {
   it("round-trip through YAML with bracketed keys", () => {
-    const answers = new Map<string, string | number | boolean | string[]>([["vm[dc01].tier", "gold"], ["tiers", ["gold", "silver"]], ["target.wanBandwidthMbps", 100], ["bulk.use", false]]);
+    const answers = new Map<string, string | number | boolean | string[]>([
+      ["vm[dc01].tier", "gold"],
+      ["tiers", ["gold", "silver"]],
+      ["target.wanBandwidthMbps", 100],
+      ["bulk.use", false],
+    ]);
     expect(yaml.load(answersYaml(answers))).toEqual(Object.fromEntries(answers));
   });
 });

@@ -14,8 +14,16 @@ const asPrompt = <P, V>(fn: (props: P, ctx?: Ctx) => Promise<V>) => fn as unknow
 
 describe("inquirerPrompter", () => {
   it("shows the key, refuses an invalid number with the schema's message, then accepts a valid one", async () => {
-    const question: NumberQuestion = { key: "vm[sql01].disk[1].sizeGiB", message: "sql01: data disk 1 provisioned size, GiB", default: 128, validate: fieldCheck(DiskSchema.shape.sizeGiB) };
-    const { answer, events, getScreen } = await render(asPrompt((q: NumberQuestion, ctx?: Ctx) => inquirerPrompter(() => undefined, ctx).number(q)), question);
+    const question: NumberQuestion = {
+      key: "vm[sql01].disk[1].sizeGiB",
+      message: "sql01: data disk 1 provisioned size, GiB",
+      default: 128,
+      validate: fieldCheck(DiskSchema.shape.sizeGiB),
+    };
+    const { answer, events, getScreen } = await render(
+      asPrompt((q: NumberQuestion, ctx?: Ctx) => inquirerPrompter(() => undefined, ctx).number(q)),
+      question,
+    );
     expect(getScreen()).toContain("? sql01: data disk 1 provisioned size, GiB [vm[sql01].disk[1].sizeGiB] (128)");
     events.type("0");
     events.keypress("enter");
@@ -29,8 +37,16 @@ describe("inquirerPrompter", () => {
   });
 
   it("a select starts on its default and returns the chosen value", async () => {
-    const question: SelectQuestion<"a" | "b" | "c"> = { key: "x.kind", message: "Kind", default: "b", choices: [{ value: "a" }, { value: "b", name: "Bee" }, { value: "c" }] };
-    const { answer, events, getScreen } = await render(asPrompt((q: SelectQuestion<"a" | "b" | "c">, ctx?: Ctx) => inquirerPrompter(() => undefined, ctx).select(q)), question);
+    const question: SelectQuestion<"a" | "b" | "c"> = {
+      key: "x.kind",
+      message: "Kind",
+      default: "b",
+      choices: [{ value: "a" }, { value: "b", name: "Bee" }, { value: "c" }],
+    };
+    const { answer, events, getScreen } = await render(
+      asPrompt((q: SelectQuestion<"a" | "b" | "c">, ctx?: Ctx) => inquirerPrompter(() => undefined, ctx).select(q)),
+      question,
+    );
     expect(getScreen()).toContain("❯ Bee");
     events.keypress("down");
     events.keypress("enter");

@@ -46,7 +46,8 @@ export class PtySession {
     for (;;) {
       const result = test();
       if (result !== undefined) return result;
-      if (this.exitCode !== undefined) throw new Error(`the CLI exited (code ${this.exitCode}) while waiting for ${what}; screen ends with:\n${this.screen.slice(-1500)}`);
+      if (this.exitCode !== undefined)
+        throw new Error(`the CLI exited (code ${this.exitCode}) while waiting for ${what}; screen ends with:\n${this.screen.slice(-1500)}`);
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; screen ends with:\n${this.screen.slice(-1500)}`);
       await new Promise((r) => setTimeout(r, POLL_MS));
     }

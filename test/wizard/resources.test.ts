@@ -142,7 +142,10 @@ const fullSteps: Step[] = edit(
     "vm[web01].disk[0].usedGiB": diskDetails("web01", 0),
   },
 );
-const save: Step[] = [["review.action", "save"], ["plan.generate", false]];
+const save: Step[] = [
+  ["review.action", "save"],
+  ["plan.generate", false],
+];
 const groupsOf = (t: Tenant): { app: ResourceGroup; net: ResourceGroup } => {
   const [app, net] = t.subscriptions[0]!.resourceGroups as [ResourceGroup, ResourceGroup];
   return { app, net };
@@ -166,20 +169,52 @@ describe("networks and other resources: adding", () => {
     const { result, file, lines } = await drive([...fullSteps, ...save]);
     const { app, net } = groupsOf(result.tenant);
     expect(net.networkSecurityGroups).toEqual([
-      { name: "nsg-app", rules: [{ name: "allow-rdp", priority: 100, direction: "Inbound", access: "Allow", protocol: "Tcp", sourceAddressPrefix: "10.0.0.0/8", sourcePortRange: "*", destinationAddressPrefix: "*", destinationPortRange: 3389 }] },
+      {
+        name: "nsg-app",
+        rules: [
+          {
+            name: "allow-rdp",
+            priority: 100,
+            direction: "Inbound",
+            access: "Allow",
+            protocol: "Tcp",
+            sourceAddressPrefix: "10.0.0.0/8",
+            sourcePortRange: "*",
+            destinationAddressPrefix: "*",
+            destinationPortRange: 3389,
+          },
+        ],
+      },
     ]);
-    expect(net.virtualNetworks[0]!.subnets.map((s) => [s.name, s.networkSecurityGroup, s.routeTable])).toEqual([["snet-app", "nsg-app", "rt-app"], ["GatewaySubnet", undefined, undefined]]);
-    expect(net.routeTables).toEqual([{ name: "rt-app", routes: [{ name: "to-hq", addressPrefix: "172.16.0.0/12", nextHopType: "VirtualAppliance", nextHopIpAddress: "10.1.1.4" }] }]);
+    expect(net.virtualNetworks[0]!.subnets.map((s) => [s.name, s.networkSecurityGroup, s.routeTable])).toEqual([
+      ["snet-app", "nsg-app", "rt-app"],
+      ["GatewaySubnet", undefined, undefined],
+    ]);
+    expect(net.routeTables).toEqual([
+      {
+        name: "rt-app",
+        routes: [{ name: "to-hq", addressPrefix: "172.16.0.0/12", nextHopType: "VirtualAppliance", nextHopIpAddress: "10.1.1.4" }],
+      },
+    ]);
     expect(app.publicIpAddresses).toEqual([{ name: "pip-web", allocation: "Static", ipAddress: "192.0.2.10" }]);
     expect(net.publicIpAddresses).toEqual([{ name: "pip-vpn", allocation: "Dynamic" }]);
     expect(app.availabilitySets).toEqual([{ name: "avset-web", platformFaultDomainCount: 2 }]);
     const lb = app.loadBalancers[0]!;
     expect(lb.frontends).toEqual([{ name: "frontend", publicIpAddress: "pip-web" }]);
     expect(lb.backendPools).toEqual([{ name: "backend" }]);
-    expect(lb.rules.map((r) => [r.name, r.frontendPort, r.backendPool, r.probe])).toEqual([["port-80", 80, "backend", "tcp-80"], ["port-443", 443, "backend", "tcp-443"]]);
+    expect(lb.rules.map((r) => [r.name, r.frontendPort, r.backendPool, r.probe])).toEqual([
+      ["port-80", 80, "backend", "tcp-80"],
+      ["port-443", 443, "backend", "tcp-443"],
+    ]);
     expect(lb.probes.map((p) => p.name)).toEqual(["tcp-80", "tcp-443"]);
     expect(net.vpnGateways).toEqual([{ name: "vgw-lab", virtualNetwork: "vnet-lab", publicIpAddress: "pip-vpn", sku: "Standard" }]);
-    expect(net.vpnConnections).toEqual([{ name: "cn-hq", gateway: "vgw-lab", localNetworkGateway: { name: "cn-hq-local", gatewayIpAddress: "198.51.100.7", addressPrefixes: ["192.168.0.0/16"] } }]);
+    expect(net.vpnConnections).toEqual([
+      {
+        name: "cn-hq",
+        gateway: "vgw-lab",
+        localNetworkGateway: { name: "cn-hq-local", gatewayIpAddress: "198.51.100.7", addressPrefixes: ["192.168.0.0/16"] },
+      },
+    ]);
     const k8s = app.kubernetesClusters[0]!;
     expect(k8s.kubernetesVersion).toBe("1.23.15");
     expect(k8s.nodePools).toEqual([
@@ -191,7 +226,10 @@ describe("networks and other resources: adding", () => {
     expect(web01!.availabilitySet).toBe("avset-web");
     expect(web01!.nics[0]!.loadBalancerBackendPools).toEqual(["lb-web/backend"]);
     expect(web01!.imageReference).toEqual({ publisher: "Canonical", offer: "UbuntuServer", sku: "18.04-LTS", version: "latest" });
-    expect(sql01!.disks.map((d) => [d.sku, d.caching])).toEqual([["Premium_LRS", "ReadWrite"], ["Premium_LRS", "ReadOnly"]]);
+    expect(sql01!.disks.map((d) => [d.sku, d.caching])).toEqual([
+      ["Premium_LRS", "ReadWrite"],
+      ["Premium_LRS", "ReadOnly"],
+    ]);
     expect(dc01!.disks[0]!.sku).toBeUndefined();
     expect(dc01!.availabilitySet).toBeUndefined();
     expect(lines.some((l) => l.includes("network security groups 1") && l.includes("Kubernetes clusters 1"))).toBe(true);
@@ -223,7 +261,10 @@ describe("networks and other resources: adding", () => {
   it("skipping the step (the default) asks nothing more and keeps the old flow", async () => {
     const { prompter } = await drive([...fromNothingSteps, ...save]);
     const skipped = prompter.asked.filter((a) => a.key.endsWith(".resources"));
-    expect(skipped.map((a) => [a.key, a.kind, a.default])).toEqual([["rg[rg-app].resources", "checkbox", []], ["rg[rg-net].resources", "checkbox", []]]);
+    expect(skipped.map((a) => [a.key, a.kind, a.default])).toEqual([
+      ["rg[rg-app].resources", "checkbox", []],
+      ["rg[rg-net].resources", "checkbox", []],
+    ]);
   });
 
   it("completing a discovered file asks none of these (discovery knows them) and keeps its NSG", async () => {
@@ -236,7 +277,13 @@ describe("networks and other resources: adding", () => {
 describe("docs/wizard.md", () => {
   it("documents every key the full scenario asks", async () => {
     const doc = readFileSync(fileURLToPath(new URL("../../docs/wizard.md", import.meta.url)), "utf8");
-    const { prompter } = await drive([...fullSteps, ...open("rg-net", "networkSecurityGroups", "nsg-app"), ["nsg[nsg-app].rules#action", "done"], ...["priority", "direction", "access", "protocol", "source", "destinationPort"].map((f): Step => [`${rule}.${f}`, DEFAULT]), ...save]);
+    const { prompter } = await drive([
+      ...fullSteps,
+      ...open("rg-net", "networkSecurityGroups", "nsg-app"),
+      ["nsg[nsg-app].rules#action", "done"],
+      ...["priority", "direction", "access", "protocol", "source", "destinationPort"].map((f): Step => [`${rule}.${f}`, DEFAULT]),
+      ...save,
+    ]);
     const generic = (key: string) =>
       key
         .replace(/^rg\[[^\]]+\]/, "rg[G]")
@@ -257,7 +304,11 @@ describe("docs/wizard.md", () => {
         .replace(/^kubernetes\[[^\]]+\]\.volume\[[^\]]+\]/, "kubernetes[K].volume[PV]")
         .replace(/^kubernetes\[[^\]]+\]/, "kubernetes[K]")
         .replace(/#.*$/, "");
-    const keys = new Set(prompter.asked.map((a) => generic(a.key)).filter((k) => !/^(subscription|tiers|bulk|storage)\[|^(tenant|stamp|protection|target|drSite|plan)\.|^(subscriptions|tiers)$/.test(k)));
+    const keys = new Set(
+      prompter.asked
+        .map((a) => generic(a.key))
+        .filter((k) => !/^(subscription|tiers|bulk|storage)\[|^(tenant|stamp|protection|target|drSite|plan)\.|^(subscriptions|tiers)$/.test(k)),
+    );
     expect(keys.size).toBeGreaterThan(60);
     for (const key of keys) expect(doc, key).toContain(`\`${key}\``);
   });
@@ -350,7 +401,14 @@ describe("networks and other resources: editing and removing from the review men
       { name: "to-hq", addressPrefix: "172.16.0.0/16", nextHopType: "VirtualAppliance", nextHopIpAddress: "10.1.1.4" },
       { name: "internet", addressPrefix: "0.0.0.0/0", nextHopType: "Internet" },
     ]);
-    const removed = await drive([...fullSteps, ...open("rg-net", "routeTables", "#list"), ["rg[rg-net].routeTables#action", "remove"], ["rg[rg-net].routeTables#remove", "rt-app"], ["rg[rg-net].routeTables#action", "done"], ...save]);
+    const removed = await drive([
+      ...fullSteps,
+      ...open("rg-net", "routeTables", "#list"),
+      ["rg[rg-net].routeTables#action", "remove"],
+      ["rg[rg-net].routeTables#remove", "rt-app"],
+      ["rg[rg-net].routeTables#action", "done"],
+      ...save,
+    ]);
     expect(groupsOf(removed.result.tenant).net.routeTables).toEqual([]);
     expect(groupsOf(removed.result.tenant).net.virtualNetworks[0]!.subnets[0]!.routeTable).toBeUndefined();
   });
@@ -367,7 +425,14 @@ describe("networks and other resources: editing and removing from the review men
     expect(groupsOf(result.tenant).app.availabilitySets).toEqual([{ name: "avset-web", platformFaultDomainCount: 3, platformUpdateDomainCount: 5 }]);
 
     // Removed: no availability set is left in the group, so the VMs are not asked and web01's goes with it.
-    const removed = await drive([...fullSteps, ...open("rg-app", "availabilitySets", "#list"), ["rg[rg-app].availabilitySets#action", "remove"], ["rg[rg-app].availabilitySets#remove", "avset-web"], ["rg[rg-app].availabilitySets#action", "done"], ...save]);
+    const removed = await drive([
+      ...fullSteps,
+      ...open("rg-app", "availabilitySets", "#list"),
+      ["rg[rg-app].availabilitySets#action", "remove"],
+      ["rg[rg-app].availabilitySets#remove", "avset-web"],
+      ["rg[rg-app].availabilitySets#action", "done"],
+      ...save,
+    ]);
     const { app } = groupsOf(removed.result.tenant);
     expect(app.availabilitySets).toEqual([]);
     expect(app.virtualMachines[2]!.availabilitySet).toBeUndefined();
@@ -391,7 +456,14 @@ describe("networks and other resources: editing and removing from the review men
     expect(lb.probes.map((p) => p.name)).toEqual(["tcp-443", "tcp-8443"]);
     await validatesClean(file);
 
-    const removed = await drive([...fullSteps, ...open("rg-app", "loadBalancers", "#list"), ["rg[rg-app].loadBalancers#action", "remove"], ["rg[rg-app].loadBalancers#remove", "lb-web"], ["rg[rg-app].loadBalancers#action", "done"], ...save]);
+    const removed = await drive([
+      ...fullSteps,
+      ...open("rg-app", "loadBalancers", "#list"),
+      ["rg[rg-app].loadBalancers#action", "remove"],
+      ["rg[rg-app].loadBalancers#remove", "lb-web"],
+      ["rg[rg-app].loadBalancers#action", "done"],
+      ...save,
+    ]);
     const { app } = groupsOf(removed.result.tenant);
     expect(app.loadBalancers).toEqual([]);
     expect(app.virtualMachines[2]!.nics[0]!.loadBalancerBackendPools).toBeUndefined();
@@ -414,8 +486,19 @@ describe("networks and other resources: editing and removing from the review men
     ]);
     const { net } = groupsOf(result.tenant);
     expect(net.vpnGateways[0]!.sku).toBe("HighPerformance");
-    expect(net.vpnConnections[0]!.localNetworkGateway).toEqual({ name: "cn-hq-local", gatewayIpAddress: "203.0.113.9", addressPrefixes: ["192.168.0.0/16", "10.50.0.0/16"] });
-    const removed = await drive([...fullSteps, ...open("rg-net", "vpnConnections", "#list"), ["rg[rg-net].vpnConnections#action", "remove"], ["rg[rg-net].vpnConnections#remove", "cn-hq"], ["rg[rg-net].vpnConnections#action", "done"], ...save]);
+    expect(net.vpnConnections[0]!.localNetworkGateway).toEqual({
+      name: "cn-hq-local",
+      gatewayIpAddress: "203.0.113.9",
+      addressPrefixes: ["192.168.0.0/16", "10.50.0.0/16"],
+    });
+    const removed = await drive([
+      ...fullSteps,
+      ...open("rg-net", "vpnConnections", "#list"),
+      ["rg[rg-net].vpnConnections#action", "remove"],
+      ["rg[rg-net].vpnConnections#remove", "cn-hq"],
+      ["rg[rg-net].vpnConnections#action", "done"],
+      ...save,
+    ]);
     expect(groupsOf(removed.result.tenant).net.vpnConnections).toEqual([]);
     expect(groupsOf(removed.result.tenant).net.vpnGateways).toHaveLength(1);
   });
@@ -446,9 +529,19 @@ describe("networks and other resources: editing and removing from the review men
     ]);
     const k8s = groupsOf(result.tenant).app.kubernetesClusters[0]!;
     expect(k8s.nodePools).toEqual([{ name: "control-plane", role: "control-plane", vmSize: "Standard_DS2_v2", count: 1 }]);
-    expect(k8s.persistentVolumes!.map((v) => [v.name, v.namespace, v.sizeGiB, v.storageClass])).toEqual([["pv-db", "shop", 100, "default"], ["pv-logs", "default", 20, "managed-premium"]]);
+    expect(k8s.persistentVolumes!.map((v) => [v.name, v.namespace, v.sizeGiB, v.storageClass])).toEqual([
+      ["pv-db", "shop", 100, "default"],
+      ["pv-logs", "default", 20, "managed-premium"],
+    ]);
     await validatesClean(file);
-    const removed = await drive([...fullSteps, ...open("rg-app", "kubernetesClusters", "#list"), ["rg[rg-app].kubernetesClusters#action", "remove"], ["rg[rg-app].kubernetesClusters#remove", "k8s-lab"], ["rg[rg-app].kubernetesClusters#action", "done"], ...save]);
+    const removed = await drive([
+      ...fullSteps,
+      ...open("rg-app", "kubernetesClusters", "#list"),
+      ["rg[rg-app].kubernetesClusters#action", "remove"],
+      ["rg[rg-app].kubernetesClusters#remove", "k8s-lab"],
+      ["rg[rg-app].kubernetesClusters#action", "done"],
+      ...save,
+    ]);
     expect(groupsOf(removed.result.tenant).app.kubernetesClusters).toEqual([]);
   });
 
@@ -475,21 +568,26 @@ describe("networks and other resources: editing and removing from the review men
       ...save,
     ]);
     // The typed name is now one of the choices, so it stands without being asked again.
-    expect(lines.some((l) => l.includes('error [unknown-reference]') && l.includes('public IP address "pip-missing" is not defined in resource group "rg-net"'))).toBe(true);
+    expect(
+      lines.some((l) => l.includes("error [unknown-reference]") && l.includes('public IP address "pip-missing" is not defined in resource group "rg-net"')),
+    ).toBe(true);
     expect(lines.some((l) => l.includes("error [missing-gateway-subnet]"))).toBe(true);
     expect(groupsOf(result.tenant).net.vpnGateways).toEqual([{ name: "vgw-lab", virtualNetwork: "vnet-lab", publicIpAddress: "pip-missing", sku: "Standard" }]);
   });
 
   it("edits a discovered file's NSG rule through the menu, keeping the rest of the file", async () => {
     const out = join(tmp(), "out.yaml");
-    const { result } = await drive([
-      ...discoveredSteps,
-      ...open("rg-shop", "networkSecurityGroups", "nsg-shop"),
-      ["nsg[nsg-shop].rules#action", "done"],
-      // every field of each rule, the recorded values as defaults; only the port changes
-      ...discoveredNsgRuleSteps(),
-      ...save,
-    ], { file: DISCOVERED, output: out });
+    const { result } = await drive(
+      [
+        ...discoveredSteps,
+        ...open("rg-shop", "networkSecurityGroups", "nsg-shop"),
+        ["nsg[nsg-shop].rules#action", "done"],
+        // every field of each rule, the recorded values as defaults; only the port changes
+        ...discoveredNsgRuleSteps(),
+        ...save,
+      ],
+      { file: DISCOVERED, output: out },
+    );
     const nsg = result.tenant.subscriptions[0]!.resourceGroups[0]!.networkSecurityGroups[0]!;
     expect(nsg.rules[0]!.destinationPortRange).toBe(8443);
     expect(nsg.rules[0]).toMatchObject({ priority: 100, sourceAddressPrefix: "Internet", destinationAddressPrefix: "10.20.1.0/24" });
@@ -499,7 +597,9 @@ describe("networks and other resources: editing and removing from the review men
 
 /** The discovered fixture's one NSG rule, re-asked: the port becomes 8443, the other fields keep their values. */
 function discoveredNsgRuleSteps(): Step[] {
-  return ["priority", "direction", "access", "protocol", "source", "destinationPort"].map((f): Step => [`nsg[nsg-shop].rule[allow-https].${f}`, f === "destinationPort" ? "8443" : DEFAULT]);
+  return ["priority", "direction", "access", "protocol", "source", "destinationPort"].map(
+    (f): Step => [`nsg[nsg-shop].rule[allow-https].${f}`, f === "destinationPort" ? "8443" : DEFAULT],
+  );
 }
 
 describe("networks and other resources from an answers file", () => {
@@ -572,7 +672,12 @@ describe("networks and other resources from an answers file", () => {
     expect(g.storageAccounts).toEqual([{ name: "stedgelogs", usedGiB: { blob: 12 } }]);
     expect(g.keyVaults).toEqual([{ name: "kv-edge" }]);
     expect(g.kubernetesClusters[0]!.persistentVolumes).toEqual([{ name: "pv-data", namespace: "default", sizeGiB: 50, storageClass: "default" }]);
-    expect(g.virtualMachines[0]!.nics[0]).toEqual({ name: "web01-nic", subnet: "vnet-edge/snet-web", networkSecurityGroup: "nsg-web", loadBalancerBackendPools: ["lb-web/backend"] });
+    expect(g.virtualMachines[0]!.nics[0]).toEqual({
+      name: "web01-nic",
+      subnet: "vnet-edge/snet-web",
+      networkSecurityGroup: "nsg-web",
+      loadBalancerBackendPools: ["lb-web/backend"],
+    });
     await validatesClean(file);
   });
 });

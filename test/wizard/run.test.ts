@@ -105,7 +105,12 @@ describe("from nothing", () => {
     // 2000 GiB passes the field schema but not the stamp's disk limit, which validateTenant checks.
     const steps = fromNothingSteps.map((s): Step => (s[0] === "vm[sql01].disk[1].sizeGiB" ? [s[0], 2000] : s));
     const sqlKeys = fromNothingSteps.filter(([k]) => k.startsWith("vm[sql01]."));
-    const redo = sqlKeys.map(([k, v]): Step => [k, k === "vm[sql01].disk[1].sizeGiB" ? 1000 : k === "vm[sql01].dataDisks" || k.endsWith("usedGiB") || k === "vm[sql01].changeRatePercent" ? v : DEFAULT]);
+    const redo = sqlKeys.map(
+      ([k, v]): Step => [
+        k,
+        k === "vm[sql01].disk[1].sizeGiB" ? 1000 : k === "vm[sql01].dataDisks" || k.endsWith("usedGiB") || k === "vm[sql01].changeRatePercent" ? v : DEFAULT,
+      ],
+    );
     const { lines, result } = await drive(file, [
       ...steps,
       ["review.action", "save"], // refused: it has errors, so the review comes back
@@ -181,7 +186,17 @@ describe("from nothing", () => {
 
   it("edits the tier list: removing a tier re-asks the VMs that used it", async () => {
     const dir = tmp();
-    const tierFields = ["rpoHours", "rtoHours", "retention.daily", "retention.weekly", "retention.monthly", "retention.yearly", "backupWindow.start", "backupWindow.durationHours", "requiresDr"];
+    const tierFields = [
+      "rpoHours",
+      "rtoHours",
+      "retention.daily",
+      "retention.weekly",
+      "retention.monthly",
+      "retention.yearly",
+      "backupWindow.start",
+      "backupWindow.durationHours",
+      "requiresDr",
+    ];
     const { result, prompter } = await drive(join(dir, "t.yaml"), [
       ...fromNothingSteps,
       ["review.action", "tiers"],
@@ -206,7 +221,9 @@ describe("completing a discovered file", () => {
   it("asks only what discovery cannot know and keeps the inventory as loaded", async () => {
     const dir = tmp();
     const out = join(dir, "tenant.yaml");
-    const { prompter, result } = await drive(DISCOVERED, [...discoveredSteps, ["review.action", "save"], ["plan.generate", false]], { output: out });
+    const { prompter, result } = await drive(DISCOVERED, [...discoveredSteps, ["review.action", "save"], ["plan.generate", false]], {
+      output: out,
+    });
     // Nothing of the inventory is asked: no tenant, stamp, subscription, group, network or VM-inventory key.
     const inventoryKey = /^(tenant\.|stamp\.|subscriptions?|rg\[|vnet\[|subnet\[|storage\[)|^vm\[[^\]]+\]\.(osVersion|size|subnet|dataDisks|disk\[)/;
     expect(prompter.asked.filter((a) => inventoryKey.test(a.key)).map((a) => a.key)).toEqual([]);
@@ -224,7 +241,9 @@ describe("completing a discovered file", () => {
     expect(result.tenant.protection.target.wanBandwidthMbps).toBe(50);
     // Everything but what the wizard asked is as loaded.
     const strip = (doc: unknown) => {
-      const t = structuredClone(doc) as { subscriptions: Array<{ resourceGroups: Array<{ virtualMachines: Array<Record<string, unknown>> }> }> };
+      const t = structuredClone(doc) as {
+        subscriptions: Array<{ resourceGroups: Array<{ virtualMachines: Array<Record<string, unknown>> }> }>;
+      };
       for (const vm of t.subscriptions[0]!.resourceGroups[0]!.virtualMachines) {
         delete vm.tier;
         delete vm.roles;
@@ -240,7 +259,11 @@ describe("completing a discovered file", () => {
     const dir = tmp();
     const file = join(dir, "tenant.yaml");
     copyFileSync(DISCOVERED_DONE, file);
-    const { result } = await drive(file, [["review.action", "save"], ["save.overwrite", true], ["plan.generate", true]]);
+    const { result } = await drive(file, [
+      ["review.action", "save"],
+      ["save.overwrite", true],
+      ["plan.generate", true],
+    ]);
     expect(readFileSync(file, "utf8")).toBe(readFileSync(DISCOVERED_DONE, "utf8"));
     expect(readFileSync(`${file}.bak`, "utf8")).toBe(readFileSync(DISCOVERED_DONE, "utf8"));
     expect(result.generatePlan).toBe(true);
@@ -255,44 +278,71 @@ describe("completing a discovered file", () => {
       "target.kind": [["target.kind", "s3-compatible"]],
       "target.name": [["target.name", "backup-bucket"]],
       "target.location": [["target.location", "osaka-dc2"]],
-      "target.wanBandwidthMbps": [["target.endpoint", "https://s3.dc2.fabrikam.example"], ["target.wanBandwidthMbps", 50]],
+      "target.wanBandwidthMbps": [
+        ["target.endpoint", "https://s3.dc2.fabrikam.example"],
+        ["target.wanBandwidthMbps", 50],
+      ],
       "drSite.name": [["drSite.name", "japanwest"]],
     };
     const steps = discoveredSteps.flatMap((s): Step[] => replace[s[0]] ?? [s]);
     const { result } = await drive(file, [...steps, ["review.action", "save"], ["save.overwrite", true], ["plan.generate", false]]);
-    expect(result.tenant.protection.target).toEqual({ kind: "s3-compatible", name: "backup-bucket", location: "osaka-dc2", endpoint: "https://s3.dc2.fabrikam.example", wanBandwidthMbps: 50 });
+    expect(result.tenant.protection.target).toEqual({
+      kind: "s3-compatible",
+      name: "backup-bucket",
+      location: "osaka-dc2",
+      endpoint: "https://s3.dc2.fabrikam.example",
+      wanBandwidthMbps: 50,
+    });
   });
 
   it("asks only the missing fields of a partial target", async () => {
     const dir = tmp();
     const file = join(dir, "tenant.yaml");
     const text = readFileSync(DISCOVERED, "utf8");
-    writeFileSync(file, text.replace(/ {2}target:\n[\s\S]*$/, "  target:\n    kind: nfs-share\n    name: nfs-dr\n    location: kyoto-dc\n    immutable: true\n"));
+    writeFileSync(
+      file,
+      text.replace(/ {2}target:\n[\s\S]*$/, "  target:\n    kind: nfs-share\n    name: nfs-dr\n    location: kyoto-dc\n    immutable: true\n"),
+    );
     const steps = discoveredSteps.filter(([k]) => !["target.kind", "target.name", "target.location"].includes(k));
-    const { result } = await drive(file, [...steps.map((s): Step => (s[0] === "drSite.name" ? [s[0], "japanwest"] : s)), ["review.action", "save"], ["save.overwrite", true], ["plan.generate", false]]);
-    expect(result.tenant.protection.target).toEqual({ kind: "nfs-share", name: "nfs-dr", location: "kyoto-dc", wanBandwidthMbps: 50, immutable: true });
+    const { result } = await drive(file, [
+      ...steps.map((s): Step => (s[0] === "drSite.name" ? [s[0], "japanwest"] : s)),
+      ["review.action", "save"],
+      ["save.overwrite", true],
+      ["plan.generate", false],
+    ]);
+    expect(result.tenant.protection.target).toEqual({
+      kind: "nfs-share",
+      name: "nfs-dr",
+      location: "kyoto-dc",
+      wanBandwidthMbps: 50,
+      immutable: true,
+    });
   });
 
   it("a bulk rule added at the review overrides per-VM answers given earlier", async () => {
     const dir = tmp();
     const out = join(dir, "tenant.yaml");
-    const { result } = await drive(DISCOVERED, [
-      ...discoveredSteps,
-      ["review.action", "bulk"],
-      ["bulk[3].by", "resourceGroup"],
-      ["bulk[3].match", "rg-shop"],
-      ["bulk[3].set", "changeRatePercent"],
-      ["bulk[3].changeRatePercent", 3],
-      ["bulk[3].more", false],
-      ["review.action", "bulk"],
-      ["bulk[4].by", "name"],
-      ["bulk[4].match", tries("nothing*", "db0?")],
-      ["bulk[4].set", "tier"],
-      ["bulk[4].tier", "bronze"],
-      ["bulk[4].more", false],
-      ["review.action", "save"],
-      ["plan.generate", false],
-    ], { output: out });
+    const { result } = await drive(
+      DISCOVERED,
+      [
+        ...discoveredSteps,
+        ["review.action", "bulk"],
+        ["bulk[3].by", "resourceGroup"],
+        ["bulk[3].match", "rg-shop"],
+        ["bulk[3].set", "changeRatePercent"],
+        ["bulk[3].changeRatePercent", 3],
+        ["bulk[3].more", false],
+        ["review.action", "bulk"],
+        ["bulk[4].by", "name"],
+        ["bulk[4].match", tries("nothing*", "db0?")],
+        ["bulk[4].set", "tier"],
+        ["bulk[4].tier", "bronze"],
+        ["bulk[4].more", false],
+        ["review.action", "save"],
+        ["plan.generate", false],
+      ],
+      { output: out },
+    );
     const vms = result.tenant.subscriptions[0]!.resourceGroups[0]!.virtualMachines;
     expect(vms.map((v) => v.tier)).toEqual(["bronze", "bronze", "bronze"]);
     expect(vms.flatMap((v) => v.disks.map((d) => d.changeRatePercent))).toEqual([3, 3, 3, 3]);
@@ -303,13 +353,18 @@ describe("answers without a terminal", () => {
   it("replays saved answers to a byte-identical file (from nothing and discovered)", async () => {
     const dir = tmp();
     const a = join(dir, "a.yaml");
-    await drive(a, [...fromNothingSteps, ["review.action", "save"], ["plan.generate", false]], { saveAnswers: join(dir, "a.answers.yaml") });
+    await drive(a, [...fromNothingSteps, ["review.action", "save"], ["plan.generate", false]], {
+      saveAnswers: join(dir, "a.answers.yaml"),
+    });
     const b = join(dir, "b.yaml");
     await runWizard(options(b, { answers: await loadAnswersFile(join(dir, "a.answers.yaml")) }));
     expect(readFileSync(b, "utf8")).toBe(readFileSync(a, "utf8"));
 
     const c = join(dir, "c.yaml");
-    await drive(DISCOVERED, [...discoveredSteps, ["review.action", "save"], ["plan.generate", false]], { output: c, saveAnswers: join(dir, "c.answers.yaml") });
+    await drive(DISCOVERED, [...discoveredSteps, ["review.action", "save"], ["plan.generate", false]], {
+      output: c,
+      saveAnswers: join(dir, "c.answers.yaml"),
+    });
     const d = join(dir, "d.yaml");
     await runWizard(options(DISCOVERED, { output: d, answers: await loadAnswersFile(join(dir, "c.answers.yaml")) }));
     expect(readFileSync(d, "utf8")).toBe(readFileSync(DISCOVERED_DONE, "utf8"));
@@ -334,9 +389,15 @@ describe("answers without a terminal", () => {
 
   it("rejects an invalid answer with the key and the rule's message", async () => {
     const dir = tmp();
-    const bad = (answers: Record<string, unknown>) => runWizard(options(DISCOVERED, { output: join(dir, "d.yaml"), yes: true, answers: { ...TARGET, ...answers } })).then(() => "ok", (e: Error) => e.message);
+    const bad = (answers: Record<string, unknown>) =>
+      runWizard(options(DISCOVERED, { output: join(dir, "d.yaml"), yes: true, answers: { ...TARGET, ...answers } })).then(
+        () => "ok",
+        (e: Error) => e.message,
+      );
     expect(await bad({ "target.wanBandwidthMbps": 0 })).toBe("answer target.wanBandwidthMbps: must be greater than 0");
-    expect(await bad({ "tiers[gold].backupWindow.start": "7pm" })).toBe('answer tiers[gold].backupWindow.start: must be a time of day as "HH:MM" (24-hour clock)');
+    expect(await bad({ "tiers[gold].backupWindow.start": "7pm" })).toBe(
+      'answer tiers[gold].backupWindow.start: must be a time of day as "HH:MM" (24-hour clock)',
+    );
     expect(await bad({ "vm[db01].tier": "platinum" })).toBe('answer vm[db01].tier: expected one of "gold", "silver", "bronze", got "platinum"');
     expect(await bad({ "vm[db01].roles": "sql-server, mainframe" })).toMatch(/^answer vm\[db01\]\.roles: "mainframe" is not one of active-directory/);
     expect(await bad({ "bulk.use": "perhaps" })).toBe('answer bulk.use: expected yes or no, got "perhaps"');
@@ -344,7 +405,20 @@ describe("answers without a terminal", () => {
 
   it("accepts YAML-friendly spellings: lists as text, numbers as strings, yes/no", async () => {
     const dir = tmp();
-    const r = await runWizard(options(DISCOVERED, { output: join(dir, "d.yaml"), yes: true, answers: { ...TARGET, "target.wanBandwidthMbps": "250", "vm[db01].roles": "sql-server, active-directory", "tiers": ["gold"], "tiers[gold].requiresDr": "no", "drSite.kind": "none" } }));
+    const r = await runWizard(
+      options(DISCOVERED, {
+        output: join(dir, "d.yaml"),
+        yes: true,
+        answers: {
+          ...TARGET,
+          "target.wanBandwidthMbps": "250",
+          "vm[db01].roles": "sql-server, active-directory",
+          tiers: ["gold"],
+          "tiers[gold].requiresDr": "no",
+          "drSite.kind": "none",
+        },
+      }),
+    );
     expect(r.tenant.protection.target.wanBandwidthMbps).toBe(250);
     expect(r.tenant.subscriptions[0]!.resourceGroups[0]!.virtualMachines[2]!.roles).toEqual(["sql-server", "active-directory"]);
     expect(r.tenant.protection.drSite).toEqual({ kind: "none" });
@@ -430,7 +504,11 @@ describe("safety", () => {
     const dir = tmp();
     const file = join(dir, "tenant.yaml");
     copyFileSync(DISCOVERED_DONE, file);
-    const prompter = new FakePrompter([["review.action", "save"], ["save.overwrite", false], ["review.action", "quit"]]);
+    const prompter = new FakePrompter([
+      ["review.action", "save"],
+      ["save.overwrite", false],
+      ["review.action", "quit"],
+    ]);
     await expect(runWizard(options(file, { prompter }))).rejects.toBeInstanceOf(WizardQuit);
     expect(prompter.remaining).toEqual([]);
     expect(readFileSync(file, "utf8")).toBe(readFileSync(DISCOVERED_DONE, "utf8"));
@@ -439,7 +517,9 @@ describe("safety", () => {
 
   it("an unexpected extra prompt fails the scripted run (the fake's guard works)", async () => {
     const dir = tmp();
-    await expect(runWizard(options(join(dir, "t.yaml"), { prompter: new FakePrompter(fromNothingSteps.slice(0, 3)) }))).rejects.toThrow(/unexpected extra input prompt "stamp.region"/);
+    await expect(runWizard(options(join(dir, "t.yaml"), { prompter: new FakePrompter(fromNothingSteps.slice(0, 3)) }))).rejects.toThrow(
+      /unexpected extra input prompt "stamp.region"/,
+    );
   });
 });
 
@@ -456,7 +536,9 @@ describe("docs/wizard.md", () => {
     expect(readFileSync(out, "utf8")).toBe(readFileSync(DISCOVERED_DONE, "utf8"));
     expect(o.lines.filter((l) => l.startsWith("warning"))).toEqual([]);
     // Without --yes, the defaults it relied on are named: as many as the page says.
-    const strict = await runWizard(options(DISCOVERED, { output: join(dir, "x.yaml"), answers: yaml.load(block!) as Record<string, unknown> })).catch((e: MissingAnswersError) => e);
+    const strict = await runWizard(options(DISCOVERED, { output: join(dir, "x.yaml"), answers: yaml.load(block!) as Record<string, unknown> })).catch(
+      (e: MissingAnswersError) => e,
+    );
     expect(strict, "without --yes the example must stop on the defaults it relies on").toBeInstanceOf(MissingAnswersError);
     expect(doc).toContain(`lists the ${(strict as MissingAnswersError).missing.length} keys`);
   });
@@ -464,7 +546,14 @@ describe("docs/wizard.md", () => {
   it("documents every question key the scenarios ask", async () => {
     const prompter = new FakePrompter([...discoveredSteps, ["review.action", "save"], ["plan.generate", false]]);
     await runWizard(options(DISCOVERED, { output: join(tmp(), "t.yaml"), prompter }));
-    const scripted = new FakePrompter([...fromNothingSteps, ["review.action", "vms"], ["review.group", "rg[rg-app]"], ["rg[rg-app].virtualMachines#action", "done"], ["review.action", "save"], ["plan.generate", false]]);
+    const scripted = new FakePrompter([
+      ...fromNothingSteps,
+      ["review.action", "vms"],
+      ["review.group", "rg[rg-app]"],
+      ["rg[rg-app].virtualMachines#action", "done"],
+      ["review.action", "save"],
+      ["plan.generate", false],
+    ]);
     await runWizard(options(join(tmp(), "t.yaml"), { prompter: scripted }));
     const generic = (key: string) =>
       key

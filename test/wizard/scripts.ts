@@ -57,9 +57,17 @@ export const fromNothingSteps: Step[] = [
   ["protection.timeZone", "Asia/Tokyo"],
   ["tiers", "gold, silver"],
   ...["gold", "silver"].flatMap((t): Step[] =>
-    ["rpoHours", "rtoHours", "retention.daily", "retention.weekly", "retention.monthly", "retention.yearly", "backupWindow.start", "backupWindow.durationHours", "requiresDr"].map(
-      (f): Step => [`tiers[${t}].${f}`, DEFAULT],
-    ),
+    [
+      "rpoHours",
+      "rtoHours",
+      "retention.daily",
+      "retention.weekly",
+      "retention.monthly",
+      "retention.yearly",
+      "backupWindow.start",
+      "backupWindow.durationHours",
+      "requiresDr",
+    ].map((f): Step => [`tiers[${t}].${f}`, DEFAULT]),
   ),
   ["protection.defaultTier", DEFAULT],
   ["bulk.use", DEFAULT],
@@ -90,9 +98,17 @@ export const discoveredSteps: Step[] = [
   ["protection.timeZone", "Asia/Tokyo"],
   ["tiers", "gold, bronze"],
   ...["gold", "bronze"].flatMap((t): Step[] =>
-    ["rpoHours", "rtoHours", "retention.daily", "retention.weekly", "retention.monthly", "retention.yearly", "backupWindow.start", "backupWindow.durationHours", "requiresDr"].map(
-      (f): Step => [`tiers[${t}].${f}`, DEFAULT],
-    ),
+    [
+      "rpoHours",
+      "rtoHours",
+      "retention.daily",
+      "retention.weekly",
+      "retention.monthly",
+      "retention.yearly",
+      "backupWindow.start",
+      "backupWindow.durationHours",
+      "requiresDr",
+    ].map((f): Step => [`tiers[${t}].${f}`, DEFAULT]),
   ),
   ["protection.defaultTier", "bronze"],
   ["bulk.use", true],

@@ -48,7 +48,8 @@ export const documentEn = {
   "doc.plan.yaml.description": "the whole plan, machine-readable, each number with its formula id",
 
   "readme.title": "Protection plan for {tenant}",
-  "readme.intro": "This plan protects tenant {tenant} on Azure Stack Hub stamp {stamp}. Azure Stack Hub offers its tenants no Recovery Services vault, so backups are taken by agents and kept off the stack, and the configuration is kept as code so it can be rebuilt.",
+  "readme.intro":
+    "This plan protects tenant {tenant} on Azure Stack Hub stamp {stamp}. Azure Stack Hub offers its tenants no Recovery Services vault, so backups are taken by agents and kept off the stack, and the configuration is kept as code so it can be rebuilt.",
   "readme.documents": "Documents",
   "readme.inventory": "What is protected",
   "readme.risks": "Principal risks and gaps",
@@ -99,7 +100,8 @@ export const documentEn = {
   "html.noDiagramData": "No data for this diagram.",
   "common.met": "met",
   "common.notMet": "NOT met",
-  "banner.invalid": "This plan is not valid: it has {errors} error finding(s), listed in gaps.md. Fix them before relying on any figure below; azs-backup-planner plan exits with code 9 for it.",
+  "banner.invalid":
+    "This plan is not valid: it has {errors} error finding(s), listed in gaps.md. Fix them before relying on any figure below; azs-backup-planner plan exits with code 9 for it.",
   "verdict.source.off-stack-backup": "off-stack backup",
   "verdict.source.dr-replication": "DR replication",
 
@@ -108,8 +110,10 @@ export const documentEn = {
   "drSite.none": "none",
 
   "bcdr.title": "BC/DR plan and runbook for {tenant}",
-  "bcdr.intro.site": "The DR site is the {kind} {site}. Each VM gets the DR method that meets its tier's RPO and RTO at the lowest cost; the runbook below brings the VMs up in dependency order.",
-  "bcdr.intro.noSite": "No DR site is set: VMs can only be restored from backup once a new site exists. The gaps below show which tiers this leaves unprotected.",
+  "bcdr.intro.site":
+    "The DR site is the {kind} {site}. Each VM gets the DR method that meets its tier's RPO and RTO at the lowest cost; the runbook below brings the VMs up in dependency order.",
+  "bcdr.intro.noSite":
+    "No DR site is set: VMs can only be restored from backup once a new site exists. The gaps below show which tiers this leaves unprotected.",
   "bcdr.methods": "DR methods",
   "bcdr.perTier": "RPO and RTO per tier",
   "bcdr.perVm": "Plan per VM",
@@ -141,11 +145,14 @@ export const documentEn = {
   "bcdr.current": "(current)",
   "bcdr.replicas": "Always-on replicas at the DR site",
   "bcdr.network": "Network at the DR site",
-  "bcdr.strategy.keep-addresses": "The tenant's address ranges are free at the DR site: the networks are recreated with the same ranges, and static addresses stay as they are.",
-  "bcdr.strategy.re-address": "The tenant's address ranges overlap ranges in use at the DR site: the VMs need new addresses there, and DNS records must follow.",
+  "bcdr.strategy.keep-addresses":
+    "The tenant's address ranges are free at the DR site: the networks are recreated with the same ranges, and static addresses stay as they are.",
+  "bcdr.strategy.re-address":
+    "The tenant's address ranges overlap ranges in use at the DR site: the VMs need new addresses there, and DNS records must follow.",
   "bcdr.replicaNetwork": "The always-on replicas live in their own network, {range}, routed to production.",
   "bcdr.failoverOrder": "Failover order",
-  "bcdr.failoverOrderIntro": "Groups start one after the other; a VM starts once every VM it depends on is running. The HTML report draws this order as a graph.",
+  "bcdr.failoverOrderIntro":
+    "Groups start one after the other; a VM starts once every VM it depends on is running. The HTML report draws this order as a graph.",
   "bcdr.groupHeading": "Group {group}: {title}",
   "bcdr.vmWithMethod": "{vm} ({method})",
   "list.separator": ", ",
@@ -174,7 +181,8 @@ export const documentEn = {
   "resourceKind.other-resource": "other resource",
 
   "backup.title": "Backup plan for {tenant}",
-  "backup.intro": "Backups go off the stack to {target} ({kind}, {location}) over a {link} WAN link. Agents in the guests (or a backup server on the stack) take them, since Azure Stack Hub has no Azure VM Backup; a copy kept only on the stack would be lost with it.",
+  "backup.intro":
+    "Backups go off the stack to {target} ({kind}, {location}) over a {link} WAN link. Agents in the guests (or a backup server on the stack) take them, since Azure Stack Hub has no Azure VM Backup; a copy kept only on the stack would be lost with it.",
   "backup.summary": "The numbers that matter",
   "backup.protectedVms": "VMs backed up",
   "backup.protectedOf": "{protected} of {total}",
@@ -204,14 +212,16 @@ export const documentEn = {
   "backup.col.rpo": "RPO planned / target",
   "backup.col.rto": "Restore / RTO target",
   "backup.late": "(ends after its window)",
-  "backup.perVmNote": "Sizes are after compression and deduplication; the restore time counts redeploying the VM and copying its data back from the off-stack target.",
+  "backup.perVmNote":
+    "Sizes are after compression and deduplication; the restore time counts redeploying the VM and copying its data back from the off-stack target.",
   "backup.reasons": "Why each method",
   "backup.resources": "Storage accounts, key vaults and clusters",
   "backup.col.resource": "Resource",
   "backup.col.kind": "Kind",
   "backup.col.why": "Why",
   "backup.schedule": "Backup windows and the WAN",
-  "backup.scheduleIntro": "Each tier's runs start when its window opens and share the WAN link, at most {streams} at a time. The HTML report shows the night as a timeline.",
+  "backup.scheduleIntro":
+    "Each tier's runs start when its window opens and share the WAN link, at most {streams} at a time. The HTML report shows the night as a timeline.",
   "backup.col.run": "Run",
   "backup.col.window": "Window",
   "backup.col.jobs": "Jobs",
@@ -254,7 +264,8 @@ export const documentEn = {
   "diagram.storage.steady": "full retention",
   "diagram.failover.ready": "ready after {hours}",
   "contrast.title": "{tenant}: this plan beside Azure Backup",
-  "contrast.intro": "In public Azure, Azure VM Backup protects a VM without an agent of the tenant's own: the platform takes a snapshot and moves it to a vault. Azure Stack Hub has no such service for tenants, so this plan uses agents in the guests. This document sets the two side by side, for the tenant and for each VM, and does the same for Kubernetes (Azure Backup for AKS beside Velero).",
+  "contrast.intro":
+    "In public Azure, Azure VM Backup protects a VM without an agent of the tenant's own: the platform takes a snapshot and moves it to a vault. Azure Stack Hub has no such service for tenants, so this plan uses agents in the guests. This document sets the two side by side, for the tenant and for each VM, and does the same for Kubernetes (Azure Backup for AKS beside Velero).",
   "contrast.flows": "Two processes",
   "contrast.flowsIntro": "The HTML report draws both flows side by side.",
   "contrast.col.step": "Step",
@@ -272,7 +283,8 @@ export const documentEn = {
   "contrast.col.consistency": "Consistency in this plan",
   "contrast.perVmNote": "plan.yaml holds the whole comparison per VM, with the answers to the common questions for each.",
   "contrast.kubernetes": "Kubernetes",
-  "contrast.veleroIntro": "Azure Backup for AKS is not available on Azure Stack Hub; the plan protects each cluster with Velero instead. The manifests are in kubernetes/.",
+  "contrast.veleroIntro":
+    "Azure Backup for AKS is not available on Azure Stack Hub; the plan protects each cluster with Velero instead. The manifests are in kubernetes/.",
   "contrast.col.cluster": "Cluster",
   "contrast.col.volumeMode": "Volume backup",
   "contrast.col.schedules": "Schedules (UTC)",
@@ -287,11 +299,13 @@ export const documentEn = {
   "flow.azure.trigger": "Scheduled trigger",
   "flow.azure.trigger.detail": "The backup policy starts the job at its scheduled time.",
   "flow.azure.snapshot": "Take Snapshot",
-  "flow.azure.snapshot.detail": "The VMSnapshot extension, through the VM agent, takes a snapshot (VSS on Windows, fs-freeze or scripts on Linux). The only phase that touches the VM: a few minutes.",
+  "flow.azure.snapshot.detail":
+    "The VMSnapshot extension, through the VM agent, takes a snapshot (VSS on Windows, fs-freeze or scripts on Linux). The only phase that touches the VM: a few minutes.",
   "flow.azure.instant": "Recovery point: snapshot",
   "flow.azure.instant.detail": "Instant restore is possible as soon as the snapshot completes.",
   "flow.azure.transfer": "Transfer data to vault",
-  "flow.azure.transfer.detail": "Changed blocks go from the host-side snapshot to the vault: hours for a daily incremental, more than a day for the first full.",
+  "flow.azure.transfer.detail":
+    "Changed blocks go from the host-side snapshot to the vault: hours for a daily incremental, more than a day for the first full.",
   "flow.azure.vault": "Recovery point: snapshot and vault",
   "flow.azure.vault.detail": "When the transfer completes, the point is kept in the vault as well.",
   "flow.azure.rule.start-window": "A scheduled backup starts within 2 hours of its scheduled time.",
@@ -304,7 +318,8 @@ export const documentEn = {
   "flow.stack.snapshot": "Snapshot inside the guest",
   "flow.stack.snapshot.detail": "The agent takes a VSS snapshot (Windows) or its own snapshot (Linux) inside the VM.",
   "flow.stack.transfer": "Send over the WAN",
-  "flow.stack.transfer.detail": "The agent reads the changed data and sends it through the VM's NIC, or through a backup server, over the WAN: about {daily} a day on a {link} link.",
+  "flow.stack.transfer.detail":
+    "The agent reads the changed data and sends it through the VM's NIC, or through a backup server, over the WAN: about {daily} a day on a {link} link.",
   "flow.stack.target": "Recovery point off the stack",
   "flow.stack.target.detail": "The copy lands at {target} ({location}); only then does it survive the loss of the stack.",
   "flow.stack.rule.guest": "The agent works inside the guest for the whole run: a reboot during the run fails it.",
@@ -312,7 +327,8 @@ export const documentEn = {
   "flow.stack.rule.window": "A run that overruns its window takes link time from the next tier's runs.",
   "flow.stack.rule.offStack": "A copy kept on the stack is lost with it: the RPO counts only points off the stack.",
   "config.title": "Configuration export and IaC for {tenant}",
-  "config.intro": "The tenant's configuration is written as code so it can be rebuilt on this stamp, a second stamp or after a disaster: ARM templates on the Azure Stack Hub API profile {profile}, Terraform for the {provider} provider, and export scripts that refresh the inventory from the stack. Parameters hold names and settings, never secrets.",
+  "config.intro":
+    "The tenant's configuration is written as code so it can be rebuilt on this stamp, a second stamp or after a disaster: ARM templates on the Azure Stack Hub API profile {profile}, Terraform for the {provider} provider, and export scripts that refresh the inventory from the stack. Parameters hold names and settings, never secrets.",
   "config.summary": "What was generated",
   "config.armTemplates": "ARM templates (one per resource group)",
   "config.armResources": "Resources in the ARM templates",
@@ -332,7 +348,8 @@ export const documentEn = {
   "config.group.other": "Other files",
   "config.howTo": "How to rebuild",
   "config.step.export": "Run the export script against the stack regularly and keep its output off the stack, next to the backups.",
-  "config.step.parameters": "Fill in the placeholders in the parameter files, and give the secure parameters at deployment time from a key vault or the pipeline's secret store.",
+  "config.step.parameters":
+    "Fill in the placeholders in the parameter files, and give the secure parameters at deployment time from a key vault or the pipeline's secret store.",
   "config.step.deploy": "Deploy the ARM templates (or apply the Terraform configuration) in the deployment order above.",
   "config.step.gaps": "Work through the IaC findings in gaps.md: access policies, secrets and anything the inventory cannot hold.",
   "backup.networkJson": "the rules as data, with the FQDNs a name-filtering proxy or firewall needs",
@@ -342,7 +359,8 @@ export const documentEn = {
   "readme.windowsFit": "Every backup run ends inside its window",
   "readme.drSite": "DR site",
   "readme.tiers": "RPO and RTO per tier",
-  "readme.tiersNote": "Met means every VM of the tier is back within the RTO and loses at most the RPO, counting backups off the stack and DR replication (bcdr.md explains each VM).",
+  "readme.tiersNote":
+    "Met means every VM of the tier is back within the RTO and loses at most the RPO, counting backups off the stack and DR replication (bcdr.md explains each VM).",
   "readme.moreRisks": "and {count} more",
   "finding.other-resource": "Resource kept but not modelled",
   "finding.no-tier": "VM without a tier",
@@ -469,7 +487,8 @@ export const documentEn = {
   "sim.linkBusy": "WAN link busy {share} of the time",
   "sim.byRule": "by rule:",
   "sim.withoutPoint": "{jobs} job(s) created no restorable point in {days} days",
-  "sim.rule.agent-previous-job-running": "A scheduled agent job whose previous job of the same VM is still queued or transferring does not start (backup products run one job per source at a time). [assumption]",
+  "sim.rule.agent-previous-job-running":
+    "A scheduled agent job whose previous job of the same VM is still queued or transferring does not start (backup products run one job per source at a time). [assumption]",
   "sim.rule.high-load-snapshot-timeout": "A snapshot delayed by high CPU or memory eventually times out and the job fails. [troubleshoot]",
   "sim.rule.snapshot-failed": "A failed Take Snapshot fails the job. [jp-offline]",
   "term.inventory.title": "Tenant {tenant} on stamp {stamp}",

@@ -50,7 +50,8 @@ export const documentJa: Record<keyof typeof documentEn, string> = {
   "doc.plan.yaml.description": "機械処理用の計画全体。各数値に算出式の ID を付記",
 
   "readme.title": "{tenant} の保護計画",
-  "readme.intro": "この計画は、Azure Stack Hub スタンプ {stamp} 上のテナント {tenant} を保護するためのものです。Azure Stack Hub にはテナント向けの Recovery Services コンテナーがないため、バックアップはエージェントで取得してスタックの外に保管し、構成はコードとして残していつでも再構築できるようにします。",
+  "readme.intro":
+    "この計画は、Azure Stack Hub スタンプ {stamp} 上のテナント {tenant} を保護するためのものです。Azure Stack Hub にはテナント向けの Recovery Services コンテナーがないため、バックアップはエージェントで取得してスタックの外に保管し、構成はコードとして残していつでも再構築できるようにします。",
   "readme.documents": "ドキュメント",
   "readme.inventory": "保護の対象",
   "readme.risks": "主なリスクと課題",
@@ -101,7 +102,8 @@ export const documentJa: Record<keyof typeof documentEn, string> = {
   "html.noDiagramData": "この図に表示するデータがありません。",
   "common.met": "達成",
   "common.notMet": "未達",
-  "banner.invalid": "この計画は有効ではありません。エラーの指摘が {errors} 件あります(gaps.md に一覧)。以下の数値に頼る前に解消してください。azs-backup-planner plan はこの場合、終了コード 9 で終了します。",
+  "banner.invalid":
+    "この計画は有効ではありません。エラーの指摘が {errors} 件あります(gaps.md に一覧)。以下の数値に頼る前に解消してください。azs-backup-planner plan はこの場合、終了コード 9 で終了します。",
   "verdict.source.off-stack-backup": "スタック外バックアップ",
   "verdict.source.dr-replication": "DR レプリケーション",
 
@@ -110,8 +112,10 @@ export const documentJa: Record<keyof typeof documentEn, string> = {
   "drSite.none": "なし",
 
   "bcdr.title": "{tenant} の BC/DR 計画とランブック",
-  "bcdr.intro.site": "DR サイトは{kind} {site} です。各 VM には、階層の RPO と RTO を最も低いコストで満たす DR 方式を割り当てています。以下のランブックでは、依存関係の順に VM を起動します。",
-  "bcdr.intro.noSite": "DR サイトが設定されていません。新しいサイトを用意するまで、VM はバックアップから復元するしかありません。保護されない階層は下の課題に示します。",
+  "bcdr.intro.site":
+    "DR サイトは{kind} {site} です。各 VM には、階層の RPO と RTO を最も低いコストで満たす DR 方式を割り当てています。以下のランブックでは、依存関係の順に VM を起動します。",
+  "bcdr.intro.noSite":
+    "DR サイトが設定されていません。新しいサイトを用意するまで、VM はバックアップから復元するしかありません。保護されない階層は下の課題に示します。",
   "bcdr.methods": "DR 方式",
   "bcdr.perTier": "階層ごとの RPO と RTO",
   "bcdr.perVm": "VM ごとの計画",
@@ -143,8 +147,10 @@ export const documentJa: Record<keyof typeof documentEn, string> = {
   "bcdr.current": "(現在)",
   "bcdr.replicas": "DR サイトで常時稼働させるレプリカ",
   "bcdr.network": "DR サイトのネットワーク",
-  "bcdr.strategy.keep-addresses": "テナントのアドレス範囲は DR サイトで使われていません。同じアドレス範囲でネットワークを作り直すため、静的アドレスはそのまま使えます。",
-  "bcdr.strategy.re-address": "テナントのアドレス範囲が DR サイトで使用中の範囲と重複しています。DR サイトでは VM に新しいアドレスを割り当て、DNS レコードもあわせて変更する必要があります。",
+  "bcdr.strategy.keep-addresses":
+    "テナントのアドレス範囲は DR サイトで使われていません。同じアドレス範囲でネットワークを作り直すため、静的アドレスはそのまま使えます。",
+  "bcdr.strategy.re-address":
+    "テナントのアドレス範囲が DR サイトで使用中の範囲と重複しています。DR サイトでは VM に新しいアドレスを割り当て、DNS レコードもあわせて変更する必要があります。",
   "bcdr.replicaNetwork": "常時稼働のレプリカは専用のネットワーク {range} に置き、本番環境へルーティングします。",
   "bcdr.failoverOrder": "フェールオーバーの順序",
   "bcdr.failoverOrderIntro": "グループは順番に起動します。VM は、依存先の VM がすべて稼働してから起動します。HTML レポートではこの順序をグラフで示しています。",
@@ -176,7 +182,8 @@ export const documentJa: Record<keyof typeof documentEn, string> = {
   "resourceKind.other-resource": "その他のリソース",
 
   "backup.title": "{tenant} のバックアップ計画",
-  "backup.intro": "バックアップは、{link} の WAN 回線を経由してスタック外の {target}({kind}、{location})に保管します。Azure Stack Hub には Azure VM Backup がないため、ゲスト内のエージェント(またはスタック上のバックアップ サーバー)でバックアップを取得します。スタック上にしかないコピーは、スタックと一緒に失われます。",
+  "backup.intro":
+    "バックアップは、{link} の WAN 回線を経由してスタック外の {target}({kind}、{location})に保管します。Azure Stack Hub には Azure VM Backup がないため、ゲスト内のエージェント(またはスタック上のバックアップ サーバー)でバックアップを取得します。スタック上にしかないコピーは、スタックと一緒に失われます。",
   "backup.summary": "主な数値",
   "backup.protectedVms": "バックアップ対象の VM",
   "backup.protectedOf": "{total} 台中 {protected} 台",
@@ -213,7 +220,8 @@ export const documentJa: Record<keyof typeof documentEn, string> = {
   "backup.col.kind": "種類",
   "backup.col.why": "理由",
   "backup.schedule": "バックアップの時間帯と WAN",
-  "backup.scheduleIntro": "各階層のジョブは時間帯の開始とともに始まり、WAN 回線を共有します(同時実行は最大 {streams})。HTML レポートでは、夜間の様子をタイムラインで示しています。",
+  "backup.scheduleIntro":
+    "各階層のジョブは時間帯の開始とともに始まり、WAN 回線を共有します(同時実行は最大 {streams})。HTML レポートでは、夜間の様子をタイムラインで示しています。",
   "backup.col.run": "回",
   "backup.col.window": "時間帯",
   "backup.col.jobs": "ジョブ数",
@@ -256,7 +264,8 @@ export const documentJa: Record<keyof typeof documentEn, string> = {
   "diagram.storage.steady": "保持期間いっぱい",
   "diagram.failover.ready": "{hours}後に稼働",
   "contrast.title": "{tenant}: この計画と Azure Backup の比較",
-  "contrast.intro": "パブリック Azure では、Azure VM Backup がテナント独自のエージェントなしで VM を保護します。プラットフォームがスナップショットを取得し、コンテナーへ転送します。Azure Stack Hub にはテナント向けのこのサービスがないため、この計画ではゲスト内のエージェントを使います。このドキュメントでは、テナント全体と VM ごとに両者を比較し、Kubernetes についても Azure Backup for AKS と Velero を比較します。",
+  "contrast.intro":
+    "パブリック Azure では、Azure VM Backup がテナント独自のエージェントなしで VM を保護します。プラットフォームがスナップショットを取得し、コンテナーへ転送します。Azure Stack Hub にはテナント向けのこのサービスがないため、この計画ではゲスト内のエージェントを使います。このドキュメントでは、テナント全体と VM ごとに両者を比較し、Kubernetes についても Azure Backup for AKS と Velero を比較します。",
   "contrast.flows": "2 つの処理の流れ",
   "contrast.flowsIntro": "HTML レポートでは、2 つの流れを並べて図示しています。",
   "contrast.col.step": "手順",
@@ -274,7 +283,8 @@ export const documentJa: Record<keyof typeof documentEn, string> = {
   "contrast.col.consistency": "この計画での整合性",
   "contrast.perVmNote": "VM ごとの比較の全体と、よくある質問への VM ごとの回答は plan.yaml にあります。",
   "contrast.kubernetes": "Kubernetes",
-  "contrast.veleroIntro": "Azure Stack Hub では Azure Backup for AKS を使えないため、この計画では各クラスターを Velero で保護します。マニフェストは kubernetes/ フォルダーにあります。",
+  "contrast.veleroIntro":
+    "Azure Stack Hub では Azure Backup for AKS を使えないため、この計画では各クラスターを Velero で保護します。マニフェストは kubernetes/ フォルダーにあります。",
   "contrast.col.cluster": "クラスター",
   "contrast.col.volumeMode": "ボリュームのバックアップ",
   "contrast.col.schedules": "スケジュール(UTC)",
@@ -289,11 +299,13 @@ export const documentJa: Record<keyof typeof documentEn, string> = {
   "flow.azure.trigger": "スケジュールによる開始",
   "flow.azure.trigger.detail": "バックアップ ポリシーが、設定した時刻にジョブを開始します。",
   "flow.azure.snapshot": "スナップショットの取得(Take Snapshot)",
-  "flow.azure.snapshot.detail": "VMSnapshot 拡張機能が VM エージェント経由でスナップショットを取得します(Windows は VSS、Linux は fs-freeze またはスクリプト)。VM に触れるのはこのフェーズだけで、数分で終わります。",
+  "flow.azure.snapshot.detail":
+    "VMSnapshot 拡張機能が VM エージェント経由でスナップショットを取得します(Windows は VSS、Linux は fs-freeze またはスクリプト)。VM に触れるのはこのフェーズだけで、数分で終わります。",
   "flow.azure.instant": "復旧ポイント: スナップショット",
   "flow.azure.instant.detail": "スナップショットが完了した時点で、インスタント リストアが可能になります。",
   "flow.azure.transfer": "コンテナーへのデータ転送(Transfer data to vault)",
-  "flow.azure.transfer.detail": "変更されたブロックを、ホスト側のスナップショットからコンテナーへ転送します。日次の増分は数時間、初回の完全バックアップは 1 日以上かかることがあります。",
+  "flow.azure.transfer.detail":
+    "変更されたブロックを、ホスト側のスナップショットからコンテナーへ転送します。日次の増分は数時間、初回の完全バックアップは 1 日以上かかることがあります。",
   "flow.azure.vault": "復旧ポイント: スナップショットとコンテナー",
   "flow.azure.vault.detail": "転送が完了すると、復旧ポイントはコンテナーにも保管されます。",
   "flow.azure.rule.start-window": "スケジュールされたバックアップは、設定時刻から 2 時間以内に開始されます。",
@@ -306,7 +318,8 @@ export const documentJa: Record<keyof typeof documentEn, string> = {
   "flow.stack.snapshot": "ゲスト内でのスナップショット",
   "flow.stack.snapshot.detail": "エージェントが VM 内で VSS スナップショット(Windows)または独自のスナップショット(Linux)を取得します。",
   "flow.stack.transfer": "WAN 経由の送信",
-  "flow.stack.transfer.detail": "エージェントが変更されたデータを読み取り、VM の NIC から(またはバックアップ サーバー経由で)WAN に送ります。{link} の回線で 1 日あたり約 {daily} です。",
+  "flow.stack.transfer.detail":
+    "エージェントが変更されたデータを読み取り、VM の NIC から(またはバックアップ サーバー経由で)WAN に送ります。{link} の回線で 1 日あたり約 {daily} です。",
   "flow.stack.target": "スタック外の復旧ポイント",
   "flow.stack.target.detail": "コピーは {target}({location})に保管されます。ここに届いて初めて、スタックを失っても残るコピーになります。",
   "flow.stack.rule.guest": "エージェントはジョブの間ずっとゲスト内で動作します。実行中に再起動するとジョブは失敗します。",
@@ -314,7 +327,8 @@ export const documentJa: Record<keyof typeof documentEn, string> = {
   "flow.stack.rule.window": "時間帯を超過したジョブは、次の階層のジョブが使う回線時間を奪います。",
   "flow.stack.rule.offStack": "スタック上に置いたコピーはスタックとともに失われます。RPO に数えるのはスタック外の復旧ポイントだけです。",
   "config.title": "{tenant} の構成のエクスポートと IaC",
-  "config.intro": "テナントの構成をコードとして書き出し、このスタンプ、別のスタンプ、あるいは災害後に再構築できるようにします。Azure Stack Hub の API プロファイル {profile} に沿った ARM テンプレート、{provider} プロバイダー用の Terraform、スタックからインベントリを更新するエクスポート スクリプトを生成しています。パラメーターには名前と設定だけを含め、シークレットは含めません。",
+  "config.intro":
+    "テナントの構成をコードとして書き出し、このスタンプ、別のスタンプ、あるいは災害後に再構築できるようにします。Azure Stack Hub の API プロファイル {profile} に沿った ARM テンプレート、{provider} プロバイダー用の Terraform、スタックからインベントリを更新するエクスポート スクリプトを生成しています。パラメーターには名前と設定だけを含め、シークレットは含めません。",
   "config.summary": "生成したもの",
   "config.armTemplates": "ARM テンプレート(リソース グループごとに 1 つ)",
   "config.armResources": "ARM テンプレート内のリソース数",
@@ -334,7 +348,8 @@ export const documentJa: Record<keyof typeof documentEn, string> = {
   "config.group.other": "その他のファイル",
   "config.howTo": "再構築の手順",
   "config.step.export": "エクスポート スクリプトを定期的にスタックに対して実行し、その出力をバックアップと同じくスタックの外に保管します。",
-  "config.step.parameters": "パラメーター ファイルのプレースホルダーに値を記入し、セキュア パラメーターはデプロイ時にキー コンテナーやパイプラインのシークレット ストアから渡します。",
+  "config.step.parameters":
+    "パラメーター ファイルのプレースホルダーに値を記入し、セキュア パラメーターはデプロイ時にキー コンテナーやパイプラインのシークレット ストアから渡します。",
   "config.step.deploy": "上記のデプロイ順序に従って ARM テンプレートをデプロイします(または Terraform 構成を適用します)。",
   "config.step.gaps": "gaps.md にある IaC の指摘事項(アクセス ポリシー、シークレットなど、インベントリに含まれない項目)に対処します。",
   "backup.networkJson": "規則のデータ。名前でフィルターするプロキシやファイアウォールに必要な FQDN を含みます",
@@ -344,7 +359,8 @@ export const documentJa: Record<keyof typeof documentEn, string> = {
   "readme.windowsFit": "すべてのバックアップが時間帯内に完了",
   "readme.drSite": "DR サイト",
   "readme.tiers": "階層ごとの RPO と RTO",
-  "readme.tiersNote": "「達成」は、スタック外のバックアップと DR レプリケーションを前提に、その階層のすべての VM が RTO 以内に復旧し、失うデータが RPO 以内に収まることを示します(VM ごとの説明は bcdr.md を参照)。",
+  "readme.tiersNote":
+    "「達成」は、スタック外のバックアップと DR レプリケーションを前提に、その階層のすべての VM が RTO 以内に復旧し、失うデータが RPO 以内に収まることを示します(VM ごとの説明は bcdr.md を参照)。",
   "readme.moreRisks": "ほか {count} 件",
   "finding.other-resource": "モデル化されていないリソース",
   "finding.no-tier": "階層のない VM",
@@ -471,7 +487,8 @@ export const documentJa: Record<keyof typeof documentEn, string> = {
   "sim.linkBusy": "WAN 回線の使用時間の割合 {share}",
   "sim.byRule": "規則ごと:",
   "sim.withoutPoint": "{jobs} 件のジョブは {days} 日間に復元ポイントを作れませんでした",
-  "sim.rule.agent-previous-job-running": "同じ VM の前回のジョブがまだ待機中か転送中だと、スケジュールされたエージェントのジョブは開始しません(バックアップ製品はソースごとに同時に 1 ジョブ)。[前提]",
+  "sim.rule.agent-previous-job-running":
+    "同じ VM の前回のジョブがまだ待機中か転送中だと、スケジュールされたエージェントのジョブは開始しません(バックアップ製品はソースごとに同時に 1 ジョブ)。[前提]",
   "sim.rule.high-load-snapshot-timeout": "CPU やメモリの高負荷で遅れたスナップショットはやがてタイムアウトし、ジョブは失敗します。[troubleshoot]",
   "sim.rule.snapshot-failed": "スナップショットの取得に失敗すると、ジョブは失敗します。[jp-offline]",
   "term.inventory.title": "スタンプ {stamp} 上のテナント {tenant}",

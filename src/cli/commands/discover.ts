@@ -22,10 +22,19 @@ export function addArmOptions(command: Command): Command {
   return command
     .requiredOption("--arm-endpoint <url>", "the stamp's tenant ARM endpoint, https://management.<region>.<fqdn>")
     .option("--subscription <id...>", "read only these subscriptions (default: every subscription the identity sees)")
-    .addOption(new Option("--auth <kind>", "how to sign in; credentials come from environment variables (default: picked from the environment, else the Azure CLI)").choices([...authKinds]))
+    .addOption(
+      new Option(
+        "--auth <kind>",
+        "how to sign in; credentials come from environment variables (default: picked from the environment, else the Azure CLI)",
+      ).choices([...authKinds]),
+    )
     .option("--concurrency <n>", "parallel ARM requests", String(DEFAULT_CONCURRENCY))
     .option("--max-retries <n>", "retries of a throttled (429), failed (5xx), dropped, timed-out or truncated request", String(DEFAULT_MAX_RETRIES))
-    .option("--request-timeout <seconds>", "time limit for one complete answer (headers and body) before the attempt is retried", String(DEFAULT_REQUEST_TIMEOUT_MS / 1000))
+    .option(
+      "--request-timeout <seconds>",
+      "time limit for one complete answer (headers and body) before the attempt is retried",
+      String(DEFAULT_REQUEST_TIMEOUT_MS / 1000),
+    )
     .option("--json", "print the result as JSON");
 }
 
@@ -56,7 +65,10 @@ export const MAX_REQUEST_TIMEOUT_SECONDS = 600;
 export const MAX_RETRIES = 10;
 
 /** A TTY gets one updating line; a pipe or file gets one plain line per phase. */
-export function progressPrinter(output: Output, command: string): { onProgress: (event: ProgressEvent | { phase: "templates"; done: number; total: number }) => void; finish: () => void } {
+export function progressPrinter(
+  output: Output,
+  command: string,
+): { onProgress: (event: ProgressEvent | { phase: "templates"; done: number; total: number }) => void; finish: () => void } {
   const tty = !!output.err.isTTY;
   let open = false;
   const line = (text: string, transient: boolean) => {
@@ -122,7 +134,11 @@ export function registerDiscover(program: Command, output: Output, setExit: (cod
     const partial = result.failures.length > 0;
     if (options.json) printJson(output, discoverJson(result));
     else printDiscover(output, result);
-    if (partial) eprintln(output, paint(output, "yellow", `discover: ${describeFailures(result.failures)}; the rest was saved to ${result.file} (exit ${ExitCode.partial})`));
+    if (partial)
+      eprintln(
+        output,
+        paint(output, "yellow", `discover: ${describeFailures(result.failures)}; the rest was saved to ${result.file} (exit ${ExitCode.partial})`),
+      );
     setExit(partial ? ExitCode.partial : ExitCode.ok);
   });
 }
@@ -149,23 +165,42 @@ export function discoverJson(r: DiscoverResult) {
     totals: r.totals,
     drift: r.drift ?? null,
     failures: r.failures,
-    findings: { errors: r.findings.filter((f) => f.severity === "error").length, warnings: r.findings.filter((f) => f.severity === "warning").length },
+    findings: {
+      errors: r.findings.filter((f) => f.severity === "error").length,
+      warnings: r.findings.filter((f) => f.severity === "warning").length,
+    },
   };
 }
 
 function printDiscover(output: Output, r: DiscoverResult): void {
   const subs = r.tenant.subscriptions.length;
-  println(output, paint(output, "bold", `Discovered ${r.totals.listed} resource(s) from ${r.armEndpoint} (${r.identitySystem === "adfs" ? "AD FS" : "Azure AD"}, --auth ${r.auth}); ${subs} subscription(s) in the file`));
+  println(
+    output,
+    paint(
+      output,
+      "bold",
+      `Discovered ${r.totals.listed} resource(s) from ${r.armEndpoint} (${r.identitySystem === "adfs" ? "AD FS" : "Azure AD"}, --auth ${r.auth}); ${subs} subscription(s) in the file`,
+    ),
+  );
   const width = Math.max(30, ...r.counts.map((c) => c.type.length));
   println(output, `  ${"type".padEnd(width)}  ${"listed".padStart(6)}  ${"mapped".padStart(6)}  ${"other".padStart(6)}`);
   for (const c of r.counts) {
-    println(output, `  ${c.type.padEnd(width)}  ${String(c.listed).padStart(6)}  ${String(c.mapped).padStart(6)}  ${String(c.other).padStart(6)}${c.unreadable > 0 ? paint(output, "yellow", `  (${c.unreadable} unreadable)`) : ""}`);
+    println(
+      output,
+      `  ${c.type.padEnd(width)}  ${String(c.listed).padStart(6)}  ${String(c.mapped).padStart(6)}  ${String(c.other).padStart(6)}${c.unreadable > 0 ? paint(output, "yellow", `  (${c.unreadable} unreadable)`) : ""}`,
+    );
   }
   const t = r.totals;
-  println(output, paint(output, "bold", `  ${"total".padEnd(width)}  ${String(t.listed).padStart(6)}  ${String(t.mapped).padStart(6)}  ${String(t.other).padStart(6)}`));
+  println(
+    output,
+    paint(output, "bold", `  ${"total".padEnd(width)}  ${String(t.listed).padStart(6)}  ${String(t.mapped).padStart(6)}  ${String(t.other).padStart(6)}`),
+  );
   println(output, `  (mapped: in the model, NICs, disks and extensions inside their VM; other: kept under otherResources with a note)`);
   if (r.created) {
-    println(output, `Wrote ${r.file} (new). Its protection block is a placeholder (tier "unassigned", no VM assigned): run \`azs-backup-planner wizard\` or edit it before planning.`);
+    println(
+      output,
+      `Wrote ${r.file} (new). Its protection block is a placeholder (tier "unassigned", no VM assigned): run \`azs-backup-planner wizard\` or edit it before planning.`,
+    );
   } else {
     println(output, `Updated ${r.file}; fields a person entered (tiers, roles, change rates, dependencies, protection) were kept.`);
   }
@@ -181,5 +216,6 @@ function printDiscover(output: Output, r: DiscoverResult): void {
   for (const f of r.failures) println(output, paint(output, "yellow", `  not read: ${f.id}: ${f.reason}`));
   const errors = r.findings.filter((f) => f.severity === "error").length;
   const warnings = r.findings.filter((f) => f.severity === "warning").length;
-  if (errors + warnings > 0) println(output, `Validation of ${r.file}: ${errors} error(s), ${warnings} warning(s); run \`azs-backup-planner validate ${r.file}\` for details.`);
+  if (errors + warnings > 0)
+    println(output, `Validation of ${r.file}: ${errors} error(s), ${warnings} warning(s); run \`azs-backup-planner validate ${r.file}\` for details.`);
 }

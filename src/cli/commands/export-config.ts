@@ -28,20 +28,30 @@ export function registerExportConfig(program: Command, output: Output, setExit: 
       printJson(output, {
         folder: result.folder,
         resources: index.resources.length,
-        templates: { exported: index.templates.filter((t) => t.status === "exported").length, notSupported: index.templates.filter((t) => t.status === "not-supported").length, failed: index.templates.filter((t) => t.status === "failed").length },
+        templates: {
+          exported: index.templates.filter((t) => t.status === "exported").length,
+          notSupported: index.templates.filter((t) => t.status === "not-supported").length,
+          failed: index.templates.filter((t) => t.status === "failed").length,
+        },
         redactedValues: result.redactedCount,
         failures: index.failures,
         changesSincePrevious: index.changesSincePrevious,
       });
     } else {
-      println(output, paint(output, "bold", `Exported ${index.resources.length} resource(s) of ${index.subscriptions.length} subscription(s) to ${result.folder}`));
+      println(
+        output,
+        paint(output, "bold", `Exported ${index.resources.length} resource(s) of ${index.subscriptions.length} subscription(s) to ${result.folder}`),
+      );
       const exported = index.templates.filter((t) => t.status === "exported").length;
       println(output, `  resource group templates: ${exported} exported, ${index.templates.length - exported} not available`);
       for (const t of index.templates.filter((x) => x.status !== "exported")) println(output, `    ${t.resourceGroup}: ${t.note ?? t.status}`);
       println(output, `  ${result.redactedCount} secret value(s) redacted (listed per file in index.json)`);
       const c = index.changesSincePrevious;
       if (c) {
-        println(output, paint(output, "bold", `Changes since ${c.previous}: ${c.added.length} added, ${c.removed.length} removed, ${c.changed.length} changed`));
+        println(
+          output,
+          paint(output, "bold", `Changes since ${c.previous}: ${c.added.length} added, ${c.removed.length} removed, ${c.changed.length} changed`),
+        );
         for (const id of c.added) println(output, `  + ${id}`);
         for (const id of c.removed) println(output, `  - ${id}`);
         for (const id of c.changed) println(output, `  ~ ${id}`);
@@ -50,7 +60,15 @@ export function registerExportConfig(program: Command, output: Output, setExit: 
       }
       for (const f of index.failures) println(output, paint(output, "yellow", `  not read: ${f.id}: ${f.reason}`));
     }
-    if (partial) eprintln(output, paint(output, "yellow", `export-config: ${index.failures.length} item(s) could not be read; the rest was saved to ${result.folder} (exit ${ExitCode.partial})`));
+    if (partial)
+      eprintln(
+        output,
+        paint(
+          output,
+          "yellow",
+          `export-config: ${index.failures.length} item(s) could not be read; the rest was saved to ${result.folder} (exit ${ExitCode.partial})`,
+        ),
+      );
     setExit(partial ? ExitCode.partial : ExitCode.ok);
   });
 }

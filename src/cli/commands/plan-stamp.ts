@@ -15,12 +15,15 @@ export async function readCapabilities(file: string): Promise<StampCapabilities>
   try {
     const info = await stat(file);
     if (!info.isFile()) throw new UserError(`${file}: not a file`);
-    if (info.size > MAX_CAPABILITIES_BYTES) throw new UserError(`${file}: ${info.size} bytes is larger than the ${MAX_CAPABILITIES_BYTES / 1024 / 1024} MiB limit for a capabilities file`);
+    if (info.size > MAX_CAPABILITIES_BYTES)
+      throw new UserError(`${file}: ${info.size} bytes is larger than the ${MAX_CAPABILITIES_BYTES / 1024 / 1024} MiB limit for a capabilities file`);
     bytes = await readFile(file);
   } catch (error) {
     if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(`${file}: cannot read the capabilities file: ${code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : (error as Error).message}`);
+    throw new UserError(
+      `${file}: cannot read the capabilities file: ${code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : (error as Error).message}`,
+    );
   }
   return parseCapabilities(bytes, file);
 }

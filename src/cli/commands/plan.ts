@@ -48,14 +48,32 @@ export function registerPlan(program: Command, output: Output, setExit: (code: n
       if (options.json) printJson(output, plan);
       else printPlanText(output, plan, options.lang);
       if (options.output !== undefined) await writeDocuments(output, plan, options.output, options);
-      if (!plan.valid) eprintln(output, paint({ ...output, color: output.color && !!output.err.isTTY }, "red", t("msg.plan.invalid", { errors: countFindings(planFindings(plan)).error, code: ExitCode.planInvalid }).en));
+      if (!plan.valid)
+        eprintln(
+          output,
+          paint(
+            { ...output, color: output.color && !!output.err.isTTY },
+            "red",
+            t("msg.plan.invalid", { errors: countFindings(planFindings(plan)).error, code: ExitCode.planInvalid }).en,
+          ),
+        );
       setExit(planExitCode(plan));
     });
 }
 
-async function writeDocuments(output: Output, plan: Plan, folder: string, options: { json?: boolean; lang: Lang; force?: boolean; timestamp?: boolean }): Promise<void> {
+async function writeDocuments(
+  output: Output,
+  plan: Plan,
+  folder: string,
+  options: { json?: boolean; lang: Lang; force?: boolean; timestamp?: boolean },
+): Promise<void> {
   try {
-    const result = await writePlanDocuments(plan, { output: folder, lang: options.lang, force: options.force ?? false, ...(options.timestamp ? { timestamp: new Date() } : {}) });
+    const result = await writePlanDocuments(plan, {
+      output: folder,
+      lang: options.lang,
+      force: options.force ?? false,
+      ...(options.timestamp ? { timestamp: new Date() } : {}),
+    });
     const shown = folder.replace(/[\\/]+$/, "");
     // With --json, stdout holds only the JSON document; where the plan went goes to stderr.
     const say = (line = "") => (options.json ? eprintln(output, line) : println(output, line));

@@ -35,7 +35,15 @@ export function registerValidate(program: Command, output: Output, setExit: (cod
 }
 
 export function jsonFinding(f: Finding) {
-  return { severity: f.severity, code: f.code, path: f.path, message: f.message, file: f.file, line: f.position?.line, column: f.position?.column };
+  return {
+    severity: f.severity,
+    code: f.code,
+    path: f.path,
+    message: f.message,
+    file: f.file,
+    line: f.position?.line,
+    column: f.position?.column,
+  };
 }
 
 export function printFinding(output: Output, f: Finding): void {

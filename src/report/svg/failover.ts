@@ -40,7 +40,16 @@ export function failoverSvg(input: FailoverInput): Svg {
   input.layers.forEach((layer) => {
     const columns = columnsOf(layer.nodes.length);
     const layerWidth = columns * nodeWidth + (columns - 1) * 16;
-    out.push(text(layer.label, { x: x0 + layerWidth / 2, y: 20, "font-size": FONT, "font-weight": "bold", fill: palette.ink, "text-anchor": "middle" }));
+    out.push(
+      text(layer.label, {
+        x: x0 + layerWidth / 2,
+        y: 20,
+        "font-size": FONT,
+        "font-weight": "bold",
+        fill: palette.ink,
+        "text-anchor": "middle",
+      }),
+    );
     layer.nodes.forEach((node, n) => {
       positions.set(node.id, { x: x0 + Math.floor(n / MAX_ROWS) * (nodeWidth + 16), y: top + (n % MAX_ROWS) * (NODE_HEIGHT + V_GAP) });
     });
@@ -65,17 +74,46 @@ export function failoverSvg(input: FailoverInput): Svg {
     const x2 = to.x - 2;
     const y2 = to.y + NODE_HEIGHT / 2;
     const mid = (x1 + x2) / 2;
-    out.push(path({ d: `M${px(x1)},${px(y1)} C${px(mid)},${px(y1)} ${px(mid)},${px(y2)} ${px(x2)},${px(y2)}`, fill: "none", stroke: palette.muted, "stroke-width": 1.2, "marker-end": `url(#${markerId})`, class: "edge" }));
+    out.push(
+      path({
+        d: `M${px(x1)},${px(y1)} C${px(mid)},${px(y1)} ${px(mid)},${px(y2)} ${px(x2)},${px(y2)}`,
+        fill: "none",
+        stroke: palette.muted,
+        "stroke-width": 1.2,
+        "marker-end": `url(#${markerId})`,
+        class: "edge",
+      }),
+    );
   }
   input.layers.forEach((layer, l) => {
     const colour = palette.series[l % palette.series.length] ?? palette.load;
     for (const node of layer.nodes) {
       const p = positions.get(node.id);
       if (!p) continue;
-      out.push(rect({ x: p.x, y: p.y, width: nodeWidth, height: NODE_HEIGHT, rx: 6, fill: "#ffffff", stroke: colour, "stroke-width": 2, class: "node" }, node.tooltip));
+      out.push(
+        rect(
+          {
+            x: p.x,
+            y: p.y,
+            width: nodeWidth,
+            height: NODE_HEIGHT,
+            rx: 6,
+            fill: "#ffffff",
+            stroke: colour,
+            "stroke-width": 2,
+            class: "node",
+          },
+          node.tooltip,
+        ),
+      );
       const lines = wrapText(node.label, nodeWidth - 12, FONT).slice(0, 1);
       out.push(multiline(lines, p.x + 8, p.y + 16, 13, { "font-size": FONT, "font-weight": "bold", fill: palette.ink }));
-      out.push(multiline(wrapText(node.detail, nodeWidth - 12, FONT - 2).slice(0, 1), p.x + 8, p.y + 31, 12, { "font-size": FONT - 2, fill: palette.muted }));
+      out.push(
+        multiline(wrapText(node.detail, nodeWidth - 12, FONT - 2).slice(0, 1), p.x + 8, p.y + 31, 12, {
+          "font-size": FONT - 2,
+          fill: palette.muted,
+        }),
+      );
     }
   });
   const width = x0 - H_GAP + 10;

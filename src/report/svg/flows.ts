@@ -38,7 +38,16 @@ export function flowsSvg(input: FlowsInput): Svg {
     const x0 = 10 + c * (COLUMN + GAP);
     let y = 10;
     out.push(rect({ x: x0, y, width: COLUMN, height: 26, rx: 4, fill: colour }));
-    out.push(text(column.title, { x: x0 + COLUMN / 2, y: y + 17, "font-size": 13, "font-weight": "bold", fill: "#ffffff", "text-anchor": "middle" }));
+    out.push(
+      text(column.title, {
+        x: x0 + COLUMN / 2,
+        y: y + 17,
+        "font-size": 13,
+        "font-weight": "bold",
+        fill: "#ffffff",
+        "text-anchor": "middle",
+      }),
+    );
     y += 40;
     column.steps.forEach((step, s) => {
       const titleLines = wrapText(`${s + 1}. ${step.title}`, COLUMN - 20, FONT + 1);
@@ -49,7 +58,17 @@ export function flowsSvg(input: FlowsInput): Svg {
       out.push(multiline(detailLines, x0 + 10, y + 16 + titleLines.length * LINE, LINE - 1, { "font-size": FONT - 1, fill: palette.muted }));
       y += boxHeight;
       if (s < column.steps.length - 1) {
-        out.push(line({ x1: x0 + COLUMN / 2, y1: y + 2, x2: x0 + COLUMN / 2, y2: y + 18, stroke: palette.muted, "stroke-width": 1.5, "marker-end": `url(#${markerId})` }));
+        out.push(
+          line({
+            x1: x0 + COLUMN / 2,
+            y1: y + 2,
+            x2: x0 + COLUMN / 2,
+            y2: y + 18,
+            stroke: palette.muted,
+            "stroke-width": 1.5,
+            "marker-end": `url(#${markerId})`,
+          }),
+        );
         y += 22;
       }
     });

@@ -53,12 +53,29 @@ export function storageSvg(input: StorageInput): Svg {
       const forward = input.days.map((day, i) => `${i === 0 ? "M" : "L"}${px(x(day))},${px(y(upper[i] ?? 0))}`);
       const back = [...input.days].reverse().map((day, j) => `L${px(x(day))},${px(y(base[n - 1 - j] ?? 0))}`);
       const colour = palette.series[s % palette.series.length] ?? palette.load;
-      out.push(path({ d: `${forward.join(" ")} ${back.join(" ")} Z`, fill: colour, "fill-opacity": 0.55, stroke: colour, "stroke-width": 1, class: "series" }));
+      out.push(
+        path({
+          d: `${forward.join(" ")} ${back.join(" ")} Z`,
+          fill: colour,
+          "fill-opacity": 0.55,
+          stroke: colour,
+          "stroke-width": 1,
+          class: "series",
+        }),
+      );
     }
     upper.forEach((u, i) => (base[i] = u));
   });
   out.push(rect({ x: left, y: top, width: plotWidth, height: plotHeight, fill: "none", stroke: palette.grid }));
-  out.push(text(input.labels.xAxis, { x: left + plotWidth / 2, y: top + plotHeight + 30, "font-size": 10, fill: palette.ink, "text-anchor": "middle" }));
+  out.push(
+    text(input.labels.xAxis, {
+      x: left + plotWidth / 2,
+      y: top + plotHeight + 30,
+      "font-size": 10,
+      fill: palette.ink,
+      "text-anchor": "middle",
+    }),
+  );
   out.push(text(input.labels.yAxis, { x: 4, y: top - 6, "font-size": 10, fill: palette.ink }));
 
   input.series.forEach((series, s) => {

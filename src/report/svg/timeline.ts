@@ -52,7 +52,20 @@ export function timelineSvg(input: TimelineInput): Svg {
   input.windows.forEach((w, i) => {
     const x0 = x(w.startHours);
     const x1 = x(w.startHours + w.durationHours);
-    out.push(rect({ x: x0, y: top - 4 + i * 2, width: Math.max(1, x1 - x0), height: barsHeight + 4, fill: palette.window, stroke: palette.grid, class: "window" }, w.label));
+    out.push(
+      rect(
+        {
+          x: x0,
+          y: top - 4 + i * 2,
+          width: Math.max(1, x1 - x0),
+          height: barsHeight + 4,
+          fill: palette.window,
+          stroke: palette.grid,
+          class: "window",
+        },
+        w.label,
+      ),
+    );
     out.push(text(w.label, { x: x0 + 3, y: top - 8 - i * 11, "font-size": 9, fill: palette.muted }));
   });
 
@@ -61,7 +74,15 @@ export function timelineSvg(input: TimelineInput): Svg {
   for (let h = 0; h <= span; h += step) {
     const gx = x(h);
     out.push(line({ x1: gx, y1: top - 4, x2: gx, y2: loadTop + loadHeight, stroke: palette.grid, "stroke-width": 0.5 }));
-    out.push(text(clock(input.originMinutes + h * 60), { x: gx, y: loadTop + loadHeight + 14, "font-size": 9, fill: palette.muted, "text-anchor": "middle" }));
+    out.push(
+      text(clock(input.originMinutes + h * 60), {
+        x: gx,
+        y: loadTop + loadHeight + 14,
+        "font-size": 9,
+        fill: palette.muted,
+        "text-anchor": "middle",
+      }),
+    );
   }
 
   input.rows.forEach((row, i) => {
@@ -69,7 +90,20 @@ export function timelineSvg(input: TimelineInput): Svg {
     out.push(text(row.label, { x: left - 6, y: y + 12, "font-size": FONT, fill: palette.ink, "text-anchor": "end" }));
     const x0 = x(row.startHours);
     const x1 = x(row.startHours + row.durationHours);
-    out.push(rect({ x: x0, y: y + 3, width: Math.max(2, x1 - x0), height: ROW - 6, rx: 2, fill: row.withinWindow ? palette.ok : palette.late, class: "job" }, row.tooltip));
+    out.push(
+      rect(
+        {
+          x: x0,
+          y: y + 3,
+          width: Math.max(2, x1 - x0),
+          height: ROW - 6,
+          rx: 2,
+          fill: row.withinWindow ? palette.ok : palette.late,
+          class: "job",
+        },
+        row.tooltip,
+      ),
+    );
   });
 
   // WAN load: a step line of the average rate per interval, and the usable capacity as a dashed line.
@@ -79,10 +113,38 @@ export function timelineSvg(input: TimelineInput): Svg {
   for (const segment of input.load) {
     const x0 = x(segment.startHours);
     const x1 = x(segment.endHours);
-    out.push(rect({ x: x0, y: y(segment.mbps), width: Math.max(1, x1 - x0), height: y(0) - y(segment.mbps), fill: palette.load, "fill-opacity": 0.35, class: "load" }));
+    out.push(
+      rect({
+        x: x0,
+        y: y(segment.mbps),
+        width: Math.max(1, x1 - x0),
+        height: y(0) - y(segment.mbps),
+        fill: palette.load,
+        "fill-opacity": 0.35,
+        class: "load",
+      }),
+    );
   }
-  out.push(line({ x1: left, y1: y(input.capacityMbps), x2: left + plotWidth, y2: y(input.capacityMbps), stroke: palette.capacity, "stroke-dasharray": "5 3", "stroke-width": 1.2 }));
-  out.push(text(`${input.labels.capacity}: ${input.formatMbps(input.capacityMbps)}`, { x: left + plotWidth - 4, y: y(input.capacityMbps) - 4, "font-size": 10, fill: palette.capacity, "text-anchor": "end" }));
+  out.push(
+    line({
+      x1: left,
+      y1: y(input.capacityMbps),
+      x2: left + plotWidth,
+      y2: y(input.capacityMbps),
+      stroke: palette.capacity,
+      "stroke-dasharray": "5 3",
+      "stroke-width": 1.2,
+    }),
+  );
+  out.push(
+    text(`${input.labels.capacity}: ${input.formatMbps(input.capacityMbps)}`, {
+      x: left + plotWidth - 4,
+      y: y(input.capacityMbps) - 4,
+      "font-size": 10,
+      fill: palette.capacity,
+      "text-anchor": "end",
+    }),
+  );
   out.push(text(input.labels.load, { x: left - 6, y: loadTop + 12, "font-size": FONT, fill: palette.ink, "text-anchor": "end" }));
   out.push(text(input.formatMbps(0), { x: left - 6, y: loadTop + loadHeight, "font-size": 9, fill: palette.muted, "text-anchor": "end" }));
 

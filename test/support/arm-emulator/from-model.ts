@@ -13,7 +13,12 @@ export function emulatorTenantFromModel(model: Tenant): EmulatorTenant {
     subscriptions: model.subscriptions.map((s) => ({
       subscriptionId: s.id,
       displayName: s.name,
-      resourceGroups: s.resourceGroups.map((g) => ({ name: g.name, location: g.location ?? "local", ...(g.tags ? { tags: g.tags } : {}), resources: [] })),
+      resourceGroups: s.resourceGroups.map((g) => ({
+        name: g.name,
+        location: g.location ?? "local",
+        ...(g.tags ? { tags: g.tags } : {}),
+        resources: [],
+      })),
     })),
     instanceViews: new Map(),
     vmSizes: [],
@@ -26,7 +31,15 @@ export function emulatorTenantFromModel(model: Tenant): EmulatorTenant {
           s.id,
           g.name,
           n.name,
-          n.rules.map((r) => [r.name, r.priority, r.direction, r.access, r.protocol === "Tcp" || r.protocol === "Udp" ? r.protocol : "*", r.sourceAddressPrefix, String(r.destinationPortRange)]),
+          n.rules.map((r) => [
+            r.name,
+            r.priority,
+            r.direction,
+            r.access,
+            r.protocol === "Tcp" || r.protocol === "Udp" ? r.protocol : "*",
+            r.sourceAddressPrefix,
+            String(r.destinationPortRange),
+          ]),
         );
       }
       for (const v of g.virtualNetworks) {
@@ -36,15 +49,25 @@ export function emulatorTenantFromModel(model: Tenant): EmulatorTenant {
           g.name,
           v.name,
           v.addressPrefixes[0] ?? "10.0.0.0/16",
-          v.subnets.map((subnet) => ({ name: subnet.name, prefix: subnet.addressPrefix, ...(subnet.networkSecurityGroup ? { nsg: subnet.networkSecurityGroup } : {}) })),
+          v.subnets.map((subnet) => ({
+            name: subnet.name,
+            prefix: subnet.addressPrefix,
+            ...(subnet.networkSecurityGroup ? { nsg: subnet.networkSecurityGroup } : {}),
+          })),
         );
       }
       for (const a of g.availabilitySets) availabilitySet(tenant, s.id, g.name, a.name);
       for (const a of g.storageAccounts) {
-        add(tenant, s.id, g.name, "Microsoft.Storage/storageAccounts", a.name, { sku: { name: a.sku ?? "Standard_LRS" }, kind: a.kind ?? "StorageV2", properties: { provisioningState: "Succeeded" } });
+        add(tenant, s.id, g.name, "Microsoft.Storage/storageAccounts", a.name, {
+          sku: { name: a.sku ?? "Standard_LRS" },
+          kind: a.kind ?? "StorageV2",
+          properties: { provisioningState: "Succeeded" },
+        });
       }
       for (const k of g.keyVaults) {
-        add(tenant, s.id, g.name, "Microsoft.KeyVault/vaults", k.name, { properties: { tenantId: "adfs", sku: { family: "A", name: k.sku ?? "standard" }, accessPolicies: [] } });
+        add(tenant, s.id, g.name, "Microsoft.KeyVault/vaults", k.name, {
+          properties: { tenantId: "adfs", sku: { family: "A", name: k.sku ?? "standard" }, accessPolicies: [] },
+        });
       }
       for (const vm of g.virtualMachines) {
         const nic = vm.nics[0];

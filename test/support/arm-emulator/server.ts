@@ -122,7 +122,7 @@ export function defaultFaults(tenant: EmulatorTenant): (pathLower: string, metho
     if (throttled.has(path)) return { status: 429, retryAfterSeconds: 0 };
     if (failing.has(path)) return { status: 500 };
     // A list page too: the second page of the first resource group of the first subscription.
-    if (path.endsWith("/resourcegroups/rg-network/resources") ) return { status: 429, retryAfterSeconds: 0 };
+    if (path.endsWith("/resourcegroups/rg-network/resources")) return { status: 429, retryAfterSeconds: 0 };
     return undefined;
   };
 }
@@ -167,7 +167,13 @@ export async function startArmEmulator(options: EmulatorOptions = {}): Promise<A
     keySize: 2048,
     extensions: [
       { name: "basicConstraints", cA: true },
-      { name: "subjectAltName", altNames: [{ type: 7, ip: "127.0.0.1" }, { type: 2, value: "localhost" }] },
+      {
+        name: "subjectAltName",
+        altNames: [
+          { type: 7, ip: "127.0.0.1" },
+          { type: 2, value: "localhost" },
+        ],
+      },
     ],
   });
   const client = await generate([{ name: "commonName", value: "azs-backup-planner-test-sp" }], { keySize: 2048 });
@@ -190,7 +196,8 @@ export async function startArmEmulator(options: EmulatorOptions = {}): Promise<A
     const hit = index.get(idLower);
     if (hit?.group.resources.includes(hit.resource) && hit.resource.id.toLowerCase() === idLower) return hit.resource;
     index = new Map();
-    for (const s of tenant.subscriptions) for (const g of s.resourceGroups) for (const r of g.resources) index.set(r.id.toLowerCase(), { resource: r, group: g });
+    for (const s of tenant.subscriptions)
+      for (const g of s.resourceGroups) for (const r of g.resources) index.set(r.id.toLowerCase(), { resource: r, group: g });
     return index.get(idLower)?.resource;
   };
   const audience = `https://management.adfs.azurestack.local/${"5c4b2a1e-0d9f-4e8a-b7c6-d5e4f3a2b1c0"}`;
@@ -251,13 +258,24 @@ export async function startArmEmulator(options: EmulatorOptions = {}): Promise<A
     if (((!azureAd && lower === "/adfs/oauth2/token") || (azureAd && aad && aad[1] === EMULATOR_AAD_TENANT)) && method === "POST") {
       const form = new URLSearchParams(body);
       const okSecret = form.get("client_id") === EMULATOR_CLIENT_ID && form.get("client_secret") === EMULATOR_CLIENT_SECRET;
-      const okCert = form.get("client_id") === EMULATOR_CLIENT_ID && !!form.get("client_assertion") && form.get("client_assertion_type") === "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+      const okCert =
+        form.get("client_id") === EMULATOR_CLIENT_ID &&
+        !!form.get("client_assertion") &&
+        form.get("client_assertion_type") === "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
       if (form.get("grant_type") !== "client_credentials" || !(okSecret || okCert)) {
-        return json(res, 401, { error: "invalid_client", error_description: "MSIS9607: The 'client_id' parameter in the request is invalid or the client could not be authenticated." });
+        return json(res, 401, {
+          error: "invalid_client",
+          error_description: "MSIS9607: The 'client_id' parameter in the request is invalid or the client could not be authenticated.",
+        });
       }
       const token = `adfs-${randomUUID()}`;
       issuedTokens.add(token);
-      return json(res, 200, { access_token: token, token_type: "bearer", expires_in: 3600, scope: form.get("scope") ?? `${audience}/.default` });
+      return json(res, 200, {
+        access_token: token,
+        token_type: "bearer",
+        expires_in: 3600,
+        scope: form.get("scope") ?? `${audience}/.default`,
+      });
     }
 
     // Everything else is ARM and needs a bearer token.
@@ -266,11 +284,18 @@ export async function startArmEmulator(options: EmulatorOptions = {}): Promise<A
     const token = auth.slice("Bearer ".length);
     if (!issuedTokens.has(token)) return armError(res, 401, "InvalidAuthenticationToken", "The access token is invalid.");
 
-    if (alwaysFail.has(lower)) return armError(res, 500, "InternalServerError", "Encountered internal server error. Diagnostic information: timestamp '20261122T000000Z'.");
+    if (alwaysFail.has(lower))
+      return armError(res, 500, "InternalServerError", "Encountered internal server error. Diagnostic information: timestamp '20261122T000000Z'.");
     const seen = attempts.get(`${method} ${lower}`) ?? 0;
     attempts.set(`${method} ${lower}`, seen + 1);
     const planKey = `${method} ${lower}?${url.searchParams.get("$skiptoken") ?? ""}`;
-    const planned = options.faultPlan?.({ path: lower, method, skipToken: url.searchParams.get("$skiptoken"), attempt: planAttempts.get(planKey) ?? 0, index: armIndex++ });
+    const planned = options.faultPlan?.({
+      path: lower,
+      method,
+      skipToken: url.searchParams.get("$skiptoken"),
+      attempt: planAttempts.get(planKey) ?? 0,
+      index: armIndex++,
+    });
     planAttempts.set(planKey, (planAttempts.get(planKey) ?? 0) + 1);
     if (planned) {
       injected++;
@@ -285,7 +310,9 @@ export async function startArmEmulator(options: EmulatorOptions = {}): Promise<A
           requests.push({ method, path, apiVersion, status: 0, at: Date.now(), fault: applied });
           return;
         case "throttle":
-          return armError(res, 429, "TooManyRequests", "The request is being throttled.", { "retry-after": String(planned.retryAfterSeconds) });
+          return armError(res, 429, "TooManyRequests", "The request is being throttled.", {
+            "retry-after": String(planned.retryAfterSeconds),
+          });
         case "error":
           return armError(res, planned.status, planned.status === 503 ? "ServiceUnavailable" : "InternalServerError", "Encountered internal server error.");
         default:
@@ -352,7 +379,8 @@ export async function startArmEmulator(options: EmulatorOptions = {}): Promise<A
       if (apiVersion !== apiVersionFor("Microsoft.Compute/locations/vmSizes")) return noProvider(res, "locations/vmSizes", apiVersion);
       return json(res, 200, { value: tenant.vmSizes });
     }
-    if (third !== "resourcegroups" || segments.length < 4) return armError(res, 404, "NotFound", `The requested path '${path}' is not served by this endpoint.`);
+    if (third !== "resourcegroups" || segments.length < 4)
+      return armError(res, 404, "NotFound", `The requested path '${path}' is not served by this endpoint.`);
     const group = subscription.resourceGroups.find((g) => g.name.toLowerCase() === segments[3]!.toLowerCase());
     if (!group) return armError(res, 404, "ResourceGroupNotFound", `Resource group '${segments[3]}' could not be found.`);
     // GET of the group itself: the Azure CLI reads it before listing the group's resources.
@@ -367,7 +395,8 @@ export async function startArmEmulator(options: EmulatorOptions = {}): Promise<A
     }
     if (segments.length === 5 && segments[4]!.toLowerCase() === "exporttemplate" && method === "POST") {
       if (apiVersion !== RESOURCES_API_VERSION) return invalidApiVersion(res, apiVersion, RESOURCES_API_VERSION);
-      if (noExport.has(group.name.toLowerCase())) return armError(res, 400, "ExportTemplateNotSupported", "Export template is not supported for this resource group.");
+      if (noExport.has(group.name.toLowerCase()))
+        return armError(res, 400, "ExportTemplateNotSupported", "Export template is not supported for this resource group.");
       return json(res, 200, { template: exportTemplate(group.resources) });
     }
     // A resource (or a VM's instanceView) by id.
@@ -449,7 +478,16 @@ function subscriptionBody(s: { subscriptionId: string; displayName: string }) {
 
 /** What a resource list returns: the envelope without properties, as ARM's generic list does. */
 function listEntry(r: ArmResource) {
-  return { id: r.id, name: r.name, type: r.type, location: r.location, ...(r.tags ? { tags: r.tags } : {}), ...(r.sku ? { sku: r.sku } : {}), ...(r.kind ? { kind: r.kind } : {}), ...(r.managedBy ? { managedBy: r.managedBy } : {}) };
+  return {
+    id: r.id,
+    name: r.name,
+    type: r.type,
+    location: r.location,
+    ...(r.tags ? { tags: r.tags } : {}),
+    ...(r.sku ? { sku: r.sku } : {}),
+    ...(r.kind ? { kind: r.kind } : {}),
+    ...(r.managedBy ? { managedBy: r.managedBy } : {}),
+  };
 }
 
 function exportTemplate(resources: ArmResource[]) {
@@ -460,7 +498,15 @@ function exportTemplate(resources: ArmResource[]) {
     variables: {},
     resources: resources
       .filter((r) => apiVersionFor(r.type))
-      .map((r) => ({ type: r.type, apiVersion: apiVersionFor(r.type), name: r.name, location: r.location, ...(r.tags ? { tags: r.tags } : {}), ...(r.sku ? { sku: r.sku } : {}), properties: r.properties })),
+      .map((r) => ({
+        type: r.type,
+        apiVersion: apiVersionFor(r.type),
+        name: r.name,
+        location: r.location,
+        ...(r.tags ? { tags: r.tags } : {}),
+        ...(r.sku ? { sku: r.sku } : {}),
+        properties: r.properties,
+      })),
   };
 }
 

@@ -66,7 +66,14 @@ function group(tenant: EmulatorTenant, sub: string, rg: string): EmulatorResourc
   return found;
 }
 
-export function add(tenant: EmulatorTenant, sub: string, rg: string, type: string, name: string, body: Omit<ArmResource, "id" | "name" | "type" | "location"> & { location?: string }): ArmResource {
+export function add(
+  tenant: EmulatorTenant,
+  sub: string,
+  rg: string,
+  type: string,
+  name: string,
+  body: Omit<ArmResource, "id" | "name" | "type" | "location"> & { location?: string },
+): ArmResource {
   const resource: ArmResource = { id: resId(sub, rg, type, name), name, type, location: body.location ?? LOCATION, ...body } as ArmResource;
   resource.location = body.location ?? LOCATION;
   group(tenant, sub, rg).resources.push(resource);
@@ -115,11 +122,17 @@ export function addVm(tenant: EmulatorTenant, spec: VmSpec): ArmResource {
           properties: {
             privateIPAddress: `10.${spec.sub === SUBSCRIPTION_PROD ? 1 : 2}.${(hash(spec.name) % 200) + 1}.${(hash(`${spec.name}x`) % 250) + 4}`,
             privateIPAllocationMethod: "Dynamic",
-            subnet: { id: `${resId(sub, spec.subnet.rg, "Microsoft.Network/virtualNetworks", spec.subnet.vnet)}/subnets/${spec.subnet.subnet}` },
+            subnet: {
+              id: `${resId(sub, spec.subnet.rg, "Microsoft.Network/virtualNetworks", spec.subnet.vnet)}/subnets/${spec.subnet.subnet}`,
+            },
             primary: true,
             ...(spec.publicIp ? { publicIPAddress: { id: resId(sub, rg, "Microsoft.Network/publicIPAddresses", spec.publicIp) } } : {}),
             ...(spec.lbPool
-              ? { loadBalancerBackendAddressPools: [{ id: `${resId(sub, rg, "Microsoft.Network/loadBalancers", spec.lbPool.lb)}/backendAddressPools/${spec.lbPool.pool}` }] }
+              ? {
+                  loadBalancerBackendAddressPools: [
+                    { id: `${resId(sub, rg, "Microsoft.Network/loadBalancers", spec.lbPool.lb)}/backendAddressPools/${spec.lbPool.pool}` },
+                  ],
+                }
               : {}),
           },
         },
@@ -135,7 +148,13 @@ export function addVm(tenant: EmulatorTenant, spec: VmSpec): ArmResource {
       managedBy: vmId,
       sku: { name: diskSku, tier: diskSku === "Premium_LRS" ? "Premium" : "Standard" },
       tags: spec.tags ? { ...spec.tags } : undefined,
-      properties: { diskSizeGB: sizeGiB, diskState: "Attached", provisioningState: "Succeeded", creationData: { createOption: "FromImage" }, osType: undefined },
+      properties: {
+        diskSizeGB: sizeGiB,
+        diskState: "Attached",
+        provisioningState: "Succeeded",
+        creationData: { createOption: "FromImage" },
+        osType: undefined,
+      },
     });
   const osDisk = disk(`${spec.name}_OsDisk_1`, spec.osDiskGiB ?? (spec.os === "Windows" ? 127 : 30));
   (osDisk.properties as Record<string, unknown>).osType = spec.os;
@@ -173,10 +192,25 @@ export function addVm(tenant: EmulatorTenant, spec: VmSpec): ArmResource {
         ...(spec.adminPassword ? { adminPassword: spec.adminPassword } : {}),
         ...(spec.os === "Windows"
           ? { windowsConfiguration: { provisionVMAgent: true, enableAutomaticUpdates: true } }
-          : { linuxConfiguration: { disablePasswordAuthentication: true, ssh: { publicKeys: [{ path: "/home/azureuser/.ssh/authorized_keys", keyData: "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC-public-key-only" }] } } }),
+          : {
+              linuxConfiguration: {
+                disablePasswordAuthentication: true,
+                ssh: {
+                  publicKeys: [{ path: "/home/azureuser/.ssh/authorized_keys", keyData: "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC-public-key-only" }],
+                },
+              },
+            }),
       },
       networkProfile: { networkInterfaces: [{ id: nic.id, properties: { primary: true } }] },
-      ...(spec.availabilitySet ? { availabilitySet: { id: resId(sub, rg, "Microsoft.Compute/availabilitySets", spec.availabilitySet).toUpperCase().replace(/^\/SUBSCRIPTIONS/, "/subscriptions") } } : {}),
+      ...(spec.availabilitySet
+        ? {
+            availabilitySet: {
+              id: resId(sub, rg, "Microsoft.Compute/availabilitySets", spec.availabilitySet)
+                .toUpperCase()
+                .replace(/^\/SUBSCRIPTIONS/, "/subscriptions"),
+            },
+          }
+        : {}),
       provisioningState: "Succeeded",
     },
   });
@@ -205,7 +239,19 @@ export function addVm(tenant: EmulatorTenant, spec: VmSpec): ArmResource {
     osVersion: spec.os === "Windows" ? "10.0.17763" : "18.04",
     ...(spec.agent === false || power === "deallocated"
       ? {}
-      : { vmAgent: { vmAgentVersion: "2.7.41491.1010", statuses: [{ code: "ProvisioningState/succeeded", level: "Info", displayStatus: "Ready", message: "GuestAgent is running and accepting new configurations." }] } }),
+      : {
+          vmAgent: {
+            vmAgentVersion: "2.7.41491.1010",
+            statuses: [
+              {
+                code: "ProvisioningState/succeeded",
+                level: "Info",
+                displayStatus: "Ready",
+                message: "GuestAgent is running and accepting new configurations.",
+              },
+            ],
+          },
+        }),
     statuses: [
       { code: "ProvisioningState/succeeded", level: "Info", displayStatus: "Provisioning succeeded" },
       { code: `PowerState/${power}`, level: "Info", displayStatus: `VM ${power}` },
@@ -237,7 +283,10 @@ export function resizeDisk(tenant: EmulatorTenant, sub: string, rg: string, disk
   if (!disk) throw new Error(`emulator tenant: no disk ${diskName}`);
   disk.properties.diskSizeGB = sizeGiB;
   for (const vm of g.resources.filter((r) => r.type === "Microsoft.Compute/virtualMachines")) {
-    const storage = vm.properties.storageProfile as { osDisk: { name: string; diskSizeGB: number }; dataDisks: Array<{ name: string; diskSizeGB: number }> };
+    const storage = vm.properties.storageProfile as {
+      osDisk: { name: string; diskSizeGB: number };
+      dataDisks: Array<{ name: string; diskSizeGB: number }>;
+    };
     for (const d of [storage.osDisk, ...storage.dataDisks]) if (d.name === diskName) d.diskSizeGB = sizeGiB;
   }
 }
@@ -253,7 +302,15 @@ function hash(text: string): number {
   return h;
 }
 
-export function vnet(tenant: EmulatorTenant, sub: string, rg: string, name: string, prefix: string, subnets: Array<{ name: string; prefix: string; nsg?: string; routeTable?: string }>, dns?: string[]) {
+export function vnet(
+  tenant: EmulatorTenant,
+  sub: string,
+  rg: string,
+  name: string,
+  prefix: string,
+  subnets: Array<{ name: string; prefix: string; nsg?: string; routeTable?: string }>,
+  dns?: string[],
+) {
   add(tenant, sub, rg, "Microsoft.Network/virtualNetworks", name, {
     properties: {
       addressSpace: { addressPrefixes: [prefix] },
@@ -272,13 +329,29 @@ export function vnet(tenant: EmulatorTenant, sub: string, rg: string, name: stri
   });
 }
 
-export function nsg(tenant: EmulatorTenant, sub: string, rg: string, name: string, rules: Array<[string, number, "Inbound" | "Outbound", "Allow" | "Deny", "Tcp" | "Udp" | "*", string, string]>) {
+export function nsg(
+  tenant: EmulatorTenant,
+  sub: string,
+  rg: string,
+  name: string,
+  rules: Array<[string, number, "Inbound" | "Outbound", "Allow" | "Deny", "Tcp" | "Udp" | "*", string, string]>,
+) {
   add(tenant, sub, rg, "Microsoft.Network/networkSecurityGroups", name, {
     properties: {
       securityRules: rules.map(([ruleName, priority, direction, access, protocol, source, port]) => ({
         name: ruleName,
         id: `${resId(sub, rg, "Microsoft.Network/networkSecurityGroups", name)}/securityRules/${ruleName}`,
-        properties: { priority, direction, access, protocol, sourceAddressPrefix: source, sourcePortRange: "*", destinationAddressPrefix: "*", destinationPortRange: port, provisioningState: "Succeeded" },
+        properties: {
+          priority,
+          direction,
+          access,
+          protocol,
+          sourceAddressPrefix: source,
+          sourcePortRange: "*",
+          destinationAddressPrefix: "*",
+          destinationPortRange: port,
+          provisioningState: "Succeeded",
+        },
       })),
       defaultSecurityRules: [{ name: "AllowVnetInBound", properties: { priority: 65000, direction: "Inbound", access: "Allow", protocol: "*" } }],
     },
@@ -288,12 +361,21 @@ export function nsg(tenant: EmulatorTenant, sub: string, rg: string, name: strin
 function publicIp(tenant: EmulatorTenant, sub: string, rg: string, name: string, ip: string, allocation: "Static" | "Dynamic" = "Static", label?: string) {
   add(tenant, sub, rg, "Microsoft.Network/publicIPAddresses", name, {
     sku: { name: "Basic" },
-    properties: { publicIPAllocationMethod: allocation, ipAddress: ip, publicIPAddressVersion: "IPv4", ...(label ? { dnsSettings: { domainNameLabel: label, fqdn: `${label}.local.cloudapp.azurestack.external` } } : {}) },
+    properties: {
+      publicIPAllocationMethod: allocation,
+      ipAddress: ip,
+      publicIPAddressVersion: "IPv4",
+      ...(label ? { dnsSettings: { domainNameLabel: label, fqdn: `${label}.local.cloudapp.azurestack.external` } } : {}),
+    },
   });
 }
 
 export function availabilitySet(tenant: EmulatorTenant, sub: string, rg: string, name: string, tags?: Record<string, string>) {
-  add(tenant, sub, rg, "Microsoft.Compute/availabilitySets", name, { sku: { name: "Aligned" }, tags, properties: { platformFaultDomainCount: 2, platformUpdateDomainCount: 5 } });
+  add(tenant, sub, rg, "Microsoft.Compute/availabilitySets", name, {
+    sku: { name: "Aligned" },
+    tags,
+    properties: { platformFaultDomainCount: 2, platformUpdateDomainCount: 5 },
+  });
 }
 
 function loadBalancer(tenant: EmulatorTenant, sub: string, rg: string, name: string, pip: string, pool: string, port: number) {
@@ -301,9 +383,21 @@ function loadBalancer(tenant: EmulatorTenant, sub: string, rg: string, name: str
   add(tenant, sub, rg, "Microsoft.Network/loadBalancers", name, {
     sku: { name: "Basic" },
     properties: {
-      frontendIPConfigurations: [{ name: "frontend", id: `${id}/frontendIPConfigurations/frontend`, properties: { publicIPAddress: { id: resId(sub, rg, "Microsoft.Network/publicIPAddresses", pip) } } }],
+      frontendIPConfigurations: [
+        {
+          name: "frontend",
+          id: `${id}/frontendIPConfigurations/frontend`,
+          properties: { publicIPAddress: { id: resId(sub, rg, "Microsoft.Network/publicIPAddresses", pip) } },
+        },
+      ],
       backendAddressPools: [{ name: pool, id: `${id}/backendAddressPools/${pool}`, properties: {} }],
-      probes: [{ name: "probe-http", id: `${id}/probes/probe-http`, properties: { protocol: "Http", port, requestPath: "/health", intervalInSeconds: 15, numberOfProbes: 2 } }],
+      probes: [
+        {
+          name: "probe-http",
+          id: `${id}/probes/probe-http`,
+          properties: { protocol: "Http", port, requestPath: "/health", intervalInSeconds: 15, numberOfProbes: 2 },
+        },
+      ],
       loadBalancingRules: [
         {
           name: `rule-${port}`,
@@ -330,7 +424,12 @@ export function buildEmulatorTenant(): EmulatorTenant {
       {
         subscriptionId: SUBSCRIPTION_PROD,
         displayName: "Contoso Production",
-        resourceGroups: ["rg-network", "rg-web", "rg-sql", "rg-app", "rg-k8s"].map((name) => ({ name, location: LOCATION, tags: { env: "prod" }, resources: [] })),
+        resourceGroups: ["rg-network", "rg-web", "rg-sql", "rg-app", "rg-k8s"].map((name) => ({
+          name,
+          location: LOCATION,
+          tags: { env: "prod" },
+          resources: [],
+        })),
       },
       {
         subscriptionId: SUBSCRIPTION_DEV,
@@ -341,8 +440,22 @@ export function buildEmulatorTenant(): EmulatorTenant {
     instanceViews: new Map(),
     vmSizes: [
       // A size a stamp can offer that the tool's catalogue does not list: discovery asks the stamp.
-      { name: "Standard_Custom_8x64", numberOfCores: 8, memoryInMB: 65536, maxDataDiskCount: 16, osDiskSizeInMB: 1047552, resourceDiskSizeInMB: 65536 },
-      { name: "Standard_DS2_v2", numberOfCores: 2, memoryInMB: 7168, maxDataDiskCount: 8, osDiskSizeInMB: 1047552, resourceDiskSizeInMB: 14336 },
+      {
+        name: "Standard_Custom_8x64",
+        numberOfCores: 8,
+        memoryInMB: 65536,
+        maxDataDiskCount: 16,
+        osDiskSizeInMB: 1047552,
+        resourceDiskSizeInMB: 65536,
+      },
+      {
+        name: "Standard_DS2_v2",
+        numberOfCores: 2,
+        memoryInMB: 7168,
+        maxDataDiskCount: 8,
+        osDiskSizeInMB: 1047552,
+        resourceDiskSizeInMB: 14336,
+      },
     ],
   };
   const P = SUBSCRIPTION_PROD;
@@ -363,12 +476,20 @@ export function buildEmulatorTenant(): EmulatorTenant {
       ],
     },
   });
-  vnet(tenant, P, "rg-network", "vnet-hub", "10.1.0.0/16", [
-    { name: "GatewaySubnet", prefix: "10.1.255.0/27" },
-    { name: "web", prefix: "10.1.1.0/24", nsg: "nsg-shared", routeTable: "rt-shared" },
-    { name: "sql", prefix: "10.1.2.0/24", nsg: "nsg-shared", routeTable: "rt-shared" },
-    { name: "app", prefix: "10.1.3.0/24", nsg: "nsg-shared" },
-  ], ["10.1.2.10", "10.1.2.11"]);
+  vnet(
+    tenant,
+    P,
+    "rg-network",
+    "vnet-hub",
+    "10.1.0.0/16",
+    [
+      { name: "GatewaySubnet", prefix: "10.1.255.0/27" },
+      { name: "web", prefix: "10.1.1.0/24", nsg: "nsg-shared", routeTable: "rt-shared" },
+      { name: "sql", prefix: "10.1.2.0/24", nsg: "nsg-shared", routeTable: "rt-shared" },
+      { name: "app", prefix: "10.1.3.0/24", nsg: "nsg-shared" },
+    ],
+    ["10.1.2.10", "10.1.2.11"],
+  );
   publicIp(tenant, P, "rg-network", "pip-vpngw", "192.0.2.10", "Dynamic");
   add(tenant, P, "rg-network", "Microsoft.Network/virtualNetworkGateways", "vpngw-hub", {
     properties: {
@@ -402,7 +523,10 @@ export function buildEmulatorTenant(): EmulatorTenant {
   add(tenant, P, "rg-network", "Microsoft.Network/localNetworkGateways", "lng-branch-unused", {
     properties: { gatewayIpAddress: "198.51.100.30", localNetworkAddressSpace: { addressPrefixes: ["172.16.0.0/16"] } },
   });
-  add(tenant, P, "rg-network", "Microsoft.Network/dnsZones", "contoso.internal", { location: "global", properties: { maxNumberOfRecordSets: 5000 } });
+  add(tenant, P, "rg-network", "Microsoft.Network/dnsZones", "contoso.internal", {
+    location: "global",
+    properties: { maxNumberOfRecordSets: 5000 },
+  });
 
   // Web tier behind a load balancer.
   availabilitySet(tenant, P, "rg-web", "as-web");
@@ -411,13 +535,26 @@ export function buildEmulatorTenant(): EmulatorTenant {
   nsg(tenant, P, "rg-web", "nsg-web", [["allow-https", 100, "Inbound", "Allow", "Tcp", "*", "443"]]);
   for (let i = 1; i <= 6; i++) {
     addVm(tenant, {
-      sub: P, rg: "rg-web", name: `web-${String(i).padStart(2, "0")}`, size: "Standard_DS2_v2", os: "Windows",
-      dataDisksGiB: [64], subnet: { rg: "rg-network", vnet: "vnet-hub", subnet: "web" }, availabilitySet: "as-web",
-      nsg: "nsg-web", lbPool: { lb: "lb-web", pool: "web-pool" }, tags: { app: "portal", tier: "web" }, diskSku: "Premium_LRS",
+      sub: P,
+      rg: "rg-web",
+      name: `web-${String(i).padStart(2, "0")}`,
+      size: "Standard_DS2_v2",
+      os: "Windows",
+      dataDisksGiB: [64],
+      subnet: { rg: "rg-network", vnet: "vnet-hub", subnet: "web" },
+      availabilitySet: "as-web",
+      nsg: "nsg-web",
+      lbPool: { lb: "lb-web", pool: "web-pool" },
+      tags: { app: "portal", tier: "web" },
+      diskSku: "Premium_LRS",
       adminPassword: i === 1 ? `${CANARY_SECRET}-adminPassword` : undefined,
       extensions: [
         i === 1
-          ? { name: "CustomScriptExtension", type: "CustomScriptExtension", protectedSettings: { commandToExecute: `powershell -c "Set-Secret ${CANARY_SECRET}"`, storageAccountKey: CANARY_SECRET } }
+          ? {
+              name: "CustomScriptExtension",
+              type: "CustomScriptExtension",
+              protectedSettings: { commandToExecute: `powershell -c "Set-Secret ${CANARY_SECRET}"`, storageAccountKey: CANARY_SECRET },
+            }
           : { name: "BGInfo", type: "BGInfo" },
       ],
     });
@@ -427,10 +564,17 @@ export function buildEmulatorTenant(): EmulatorTenant {
   availabilitySet(tenant, P, "rg-sql", "as-sql");
   for (const name of ["sql-01", "sql-02", "sql-witness"]) {
     addVm(tenant, {
-      sub: P, rg: "rg-sql", name, size: name === "sql-witness" ? "Standard_DS1_v2" : "Standard_DS13_v2", os: "Windows",
+      sub: P,
+      rg: "rg-sql",
+      name,
+      size: name === "sql-witness" ? "Standard_DS1_v2" : "Standard_DS13_v2",
+      os: "Windows",
       image: { publisher: "MicrosoftSQLServer", offer: "SQL2019-WS2019", sku: "Enterprise", version: "15.0.230111" },
-      dataDisksGiB: name === "sql-witness" ? [] : [512, 256, 128], subnet: { rg: "rg-network", vnet: "vnet-hub", subnet: "sql" },
-      availabilitySet: "as-sql", diskSku: "Premium_LRS", tags: { app: "erp", tier: "db" },
+      dataDisksGiB: name === "sql-witness" ? [] : [512, 256, 128],
+      subnet: { rg: "rg-network", vnet: "vnet-hub", subnet: "sql" },
+      availabilitySet: "as-sql",
+      diskSku: "Premium_LRS",
+      tags: { app: "erp", tier: "db" },
       extensions: [{ name: "SqlIaasExtension", type: "SqlIaaSAgent" }],
     });
   }
@@ -438,83 +582,202 @@ export function buildEmulatorTenant(): EmulatorTenant {
   // Application servers, a storage account, a key vault, and things the model does not know.
   for (let i = 1; i <= 10; i++) {
     addVm(tenant, {
-      sub: P, rg: "rg-app", name: `app-${String(i).padStart(2, "0")}`, size: i <= 2 ? "Standard_F4s_v2" : "Standard_A2_v2", os: "Linux",
-      dataDisksGiB: i % 3 === 0 ? [100, 200] : [100], subnet: { rg: "rg-network", vnet: "vnet-hub", subnet: "app" },
-      power: i === 9 ? "stopped" : i === 10 ? "deallocated" : "running", agent: i !== 8,
-      tags: { app: "erp", tier: "app" }, customData: i === 1 ? Buffer.from(`#cloud-config\npassword: ${CANARY_SECRET}\n`).toString("base64") : undefined,
-      extensions: [{ name: "CustomScript", type: "CustomScript", protectedSettings: { script: Buffer.from(`echo ${CANARY_SECRET}`).toString("base64") } }],
+      sub: P,
+      rg: "rg-app",
+      name: `app-${String(i).padStart(2, "0")}`,
+      size: i <= 2 ? "Standard_F4s_v2" : "Standard_A2_v2",
+      os: "Linux",
+      dataDisksGiB: i % 3 === 0 ? [100, 200] : [100],
+      subnet: { rg: "rg-network", vnet: "vnet-hub", subnet: "app" },
+      power: i === 9 ? "stopped" : i === 10 ? "deallocated" : "running",
+      agent: i !== 8,
+      tags: { app: "erp", tier: "app" },
+      customData: i === 1 ? Buffer.from(`#cloud-config\npassword: ${CANARY_SECRET}\n`).toString("base64") : undefined,
+      extensions: [
+        {
+          name: "CustomScript",
+          type: "CustomScript",
+          protectedSettings: { script: Buffer.from(`echo ${CANARY_SECRET}`).toString("base64") },
+        },
+      ],
     });
   }
   add(tenant, P, "rg-app", "Microsoft.Storage/storageAccounts", "contosoappdata01", {
-    sku: { name: "Standard_LRS", tier: "Standard" }, kind: "Storage",
+    sku: { name: "Standard_LRS", tier: "Standard" },
+    kind: "Storage",
     properties: {
-      primaryEndpoints: { blob: "https://contosoappdata01.blob.local.azurestack.external/" }, provisioningState: "Succeeded", encryption: { keySource: "Microsoft.Storage" },
+      primaryEndpoints: { blob: "https://contosoappdata01.blob.local.azurestack.external/" },
+      provisioningState: "Succeeded",
+      encryption: { keySource: "Microsoft.Storage" },
       // ARM returns account keys only from POST listKeys; the emulator puts them in the body to prove redaction.
-      keys: [{ keyName: "key1", value: `${CANARY_SECRET}-storageKey1`, permissions: "FULL" }, { keyName: "key2", value: `${CANARY_SECRET}-storageKey2`, permissions: "FULL" }],
+      keys: [
+        { keyName: "key1", value: `${CANARY_SECRET}-storageKey1`, permissions: "FULL" },
+        { keyName: "key2", value: `${CANARY_SECRET}-storageKey2`, permissions: "FULL" },
+      ],
     },
   });
   add(tenant, P, "rg-app", "Microsoft.KeyVault/vaults", "kv-contoso-app", {
-    properties: { tenantId: "adfs", sku: { family: "A", name: "standard" }, enabledForDeployment: true, enabledForTemplateDeployment: true, accessPolicies: [], vaultUri: "https://kv-contoso-app.vault.local.azurestack.external/" },
+    properties: {
+      tenantId: "adfs",
+      sku: { family: "A", name: "standard" },
+      enabledForDeployment: true,
+      enabledForTemplateDeployment: true,
+      accessPolicies: [],
+      vaultUri: "https://kv-contoso-app.vault.local.azurestack.external/",
+    },
   });
   add(tenant, P, "rg-app", "Microsoft.Compute/disks", "scratch-unattached", {
-    sku: { name: "Standard_LRS" }, properties: { diskSizeGB: 256, diskState: "Unattached", creationData: { createOption: "Empty" } },
+    sku: { name: "Standard_LRS" },
+    properties: { diskSizeGB: 256, diskState: "Unattached", creationData: { createOption: "Empty" } },
   });
   add(tenant, P, "rg-app", "Microsoft.Compute/snapshots", "app-01-before-upgrade", {
-    sku: { name: "Standard_LRS" }, properties: { diskSizeGB: 30, creationData: { createOption: "Copy", sourceResourceId: resId(P, "rg-app", "Microsoft.Compute/disks", "app-01_OsDisk_1") } },
+    sku: { name: "Standard_LRS" },
+    properties: {
+      diskSizeGB: 30,
+      creationData: { createOption: "Copy", sourceResourceId: resId(P, "rg-app", "Microsoft.Compute/disks", "app-01_OsDisk_1") },
+    },
   });
   add(tenant, P, "rg-app", "Microsoft.Web/sites", "contoso-api", {
     kind: "app",
-    properties: { serverFarmId: resId(P, "rg-app", "Microsoft.Web/serverFarms", "plan-api"), siteConfig: { connectionStrings: [{ name: "db", connectionString: `Server=sql-01;Password=${CANARY_SECRET}`, type: "SQLAzure" }] } },
+    properties: {
+      serverFarmId: resId(P, "rg-app", "Microsoft.Web/serverFarms", "plan-api"),
+      siteConfig: { connectionStrings: [{ name: "db", connectionString: `Server=sql-01;Password=${CANARY_SECRET}`, type: "SQLAzure" }] },
+    },
   });
-  add(tenant, P, "rg-app", "Microsoft.Web/serverFarms", "plan-api", { sku: { name: "S1", tier: "Standard" }, properties: { numberOfWorkers: 1 } });
+  add(tenant, P, "rg-app", "Microsoft.Web/serverFarms", "plan-api", {
+    sku: { name: "S1", tier: "Standard" },
+    properties: { numberOfWorkers: 1 },
+  });
 
   // An AKS engine cluster: masters and agents as tagged VMs and availability sets.
   const suffix = "31415926";
-  const k8sTags = (pool: string) => ({ aksEngineVersion: "v0.75.3", creationSource: `aksengine-k8s-${pool}-${suffix}`, orchestrator: "Kubernetes:1.23.15", poolName: pool, resourceNameSuffix: suffix });
-  nsg(tenant, P, "rg-k8s", `k8s-master-${suffix}-nsg`, [["allow_ssh", 101, "Inbound", "Allow", "Tcp", "*", "22"], ["allow_kube_tls", 100, "Inbound", "Allow", "Tcp", "*", "443"]]);
+  const k8sTags = (pool: string) => ({
+    aksEngineVersion: "v0.75.3",
+    creationSource: `aksengine-k8s-${pool}-${suffix}`,
+    orchestrator: "Kubernetes:1.23.15",
+    poolName: pool,
+    resourceNameSuffix: suffix,
+  });
+  nsg(tenant, P, "rg-k8s", `k8s-master-${suffix}-nsg`, [
+    ["allow_ssh", 101, "Inbound", "Allow", "Tcp", "*", "22"],
+    ["allow_kube_tls", 100, "Inbound", "Allow", "Tcp", "*", "443"],
+  ]);
   add(tenant, P, "rg-k8s", "Microsoft.Network/routeTables", `k8s-master-${suffix}-routetable`, { properties: { routes: [] } });
-  vnet(tenant, P, "rg-k8s", `k8s-vnet-${suffix}`, "10.240.0.0/12", [{ name: `k8s-subnet`, prefix: "10.240.0.0/16", nsg: `k8s-master-${suffix}-nsg`, routeTable: `k8s-master-${suffix}-routetable` }]);
+  vnet(tenant, P, "rg-k8s", `k8s-vnet-${suffix}`, "10.240.0.0/12", [
+    { name: `k8s-subnet`, prefix: "10.240.0.0/16", nsg: `k8s-master-${suffix}-nsg`, routeTable: `k8s-master-${suffix}-routetable` },
+  ]);
   availabilitySet(tenant, P, "rg-k8s", `master-availabilityset-${suffix}`, k8sTags("master"));
   availabilitySet(tenant, P, "rg-k8s", `linuxpool-availabilitySet-${suffix}`, k8sTags("linuxpool"));
   for (let i = 0; i < 3; i++) {
     addVm(tenant, {
-      sub: P, rg: "rg-k8s", name: `k8s-master-${suffix}-${i}`, size: "Standard_DS2_v2", os: "Linux", osDiskGiB: 200,
-      subnet: { rg: "rg-k8s", vnet: `k8s-vnet-${suffix}`, subnet: "k8s-subnet" }, availabilitySet: `master-availabilityset-${suffix}`,
-      tags: k8sTags("master"), extensions: [{ name: "cse-master-0", type: "CustomScript", protectedSettings: { commandToExecute: `KUBE_CLIENT_SECRET=${CANARY_SECRET} /opt/azure/containers/provision.sh` } }],
+      sub: P,
+      rg: "rg-k8s",
+      name: `k8s-master-${suffix}-${i}`,
+      size: "Standard_DS2_v2",
+      os: "Linux",
+      osDiskGiB: 200,
+      subnet: { rg: "rg-k8s", vnet: `k8s-vnet-${suffix}`, subnet: "k8s-subnet" },
+      availabilitySet: `master-availabilityset-${suffix}`,
+      tags: k8sTags("master"),
+      extensions: [
+        {
+          name: "cse-master-0",
+          type: "CustomScript",
+          protectedSettings: { commandToExecute: `KUBE_CLIENT_SECRET=${CANARY_SECRET} /opt/azure/containers/provision.sh` },
+        },
+      ],
     });
   }
   for (let i = 0; i < 4; i++) {
     addVm(tenant, {
-      sub: P, rg: "rg-k8s", name: `k8s-linuxpool-${suffix}-${i}`, size: "Standard_DS3_v2", os: "Linux", osDiskGiB: 100, dataDisksGiB: i === 0 ? [50] : [],
-      subnet: { rg: "rg-k8s", vnet: `k8s-vnet-${suffix}`, subnet: "k8s-subnet" }, availabilitySet: `linuxpool-availabilitySet-${suffix}`,
-      tags: k8sTags("linuxpool"), extensions: [{ name: "cse-agent-0", type: "CustomScript" }],
+      sub: P,
+      rg: "rg-k8s",
+      name: `k8s-linuxpool-${suffix}-${i}`,
+      size: "Standard_DS3_v2",
+      os: "Linux",
+      osDiskGiB: 100,
+      dataDisksGiB: i === 0 ? [50] : [],
+      subnet: { rg: "rg-k8s", vnet: `k8s-vnet-${suffix}`, subnet: "k8s-subnet" },
+      availabilitySet: `linuxpool-availabilitySet-${suffix}`,
+      tags: k8sTags("linuxpool"),
+      extensions: [{ name: "cse-agent-0", type: "CustomScript" }],
     });
   }
 
   // Development subscription.
-  nsg(tenant, D, "rg-dev", "nsg-dev", [["allow-ssh", 100, "Inbound", "Allow", "Tcp", "10.0.0.0/8", "22"], ["allow-rdp", 110, "Inbound", "Allow", "Tcp", "10.0.0.0/8", "3389"]]);
-  vnet(tenant, D, "rg-dev", "vnet-dev", "10.2.0.0/16", [{ name: "default", prefix: "10.2.0.0/24", nsg: "nsg-dev" }, { name: "build", prefix: "10.2.1.0/24" }]);
+  nsg(tenant, D, "rg-dev", "nsg-dev", [
+    ["allow-ssh", 100, "Inbound", "Allow", "Tcp", "10.0.0.0/8", "22"],
+    ["allow-rdp", 110, "Inbound", "Allow", "Tcp", "10.0.0.0/8", "3389"],
+  ]);
+  vnet(tenant, D, "rg-dev", "vnet-dev", "10.2.0.0/16", [
+    { name: "default", prefix: "10.2.0.0/24", nsg: "nsg-dev" },
+    { name: "build", prefix: "10.2.1.0/24" },
+  ]);
   publicIp(tenant, D, "rg-dev", "pip-jumpbox", "192.0.2.40", "Static", "contoso-dev-jump");
   for (let i = 1; i <= 8; i++) {
     addVm(tenant, {
-      sub: D, rg: "rg-dev", name: `dev-${String(i).padStart(2, "0")}`, size: i === 1 ? "Standard_A1_v2" : "Standard_DS1_v2", os: i % 2 === 0 ? "Windows" : "Linux",
-      dataDisksGiB: i % 4 === 0 ? [32] : [], subnet: { rg: "rg-dev", vnet: "vnet-dev", subnet: i > 6 ? "build" : "default" },
-      power: i === 5 ? "deallocated" : "running", publicIp: i === 1 ? "pip-jumpbox" : undefined, nsg: i === 1 ? "nsg-dev" : undefined,
+      sub: D,
+      rg: "rg-dev",
+      name: `dev-${String(i).padStart(2, "0")}`,
+      size: i === 1 ? "Standard_A1_v2" : "Standard_DS1_v2",
+      os: i % 2 === 0 ? "Windows" : "Linux",
+      dataDisksGiB: i % 4 === 0 ? [32] : [],
+      subnet: { rg: "rg-dev", vnet: "vnet-dev", subnet: i > 6 ? "build" : "default" },
+      power: i === 5 ? "deallocated" : "running",
+      publicIp: i === 1 ? "pip-jumpbox" : undefined,
+      nsg: i === 1 ? "nsg-dev" : undefined,
       tags: { app: "dev" },
     });
   }
   // Sizes the tool's catalogue does not know: one the stamp lists under vmSizes, one it does not.
-  addVm(tenant, { sub: D, rg: "rg-dev", name: "dev-bigmem", size: "Standard_Custom_8x64", os: "Linux", dataDisksGiB: [512], subnet: { rg: "rg-dev", vnet: "vnet-dev", subnet: "default" } });
-  addVm(tenant, { sub: D, rg: "rg-dev", name: "dev-mystery", size: "Standard_Mystery_v9", os: "Linux", subnet: { rg: "rg-dev", vnet: "vnet-dev", subnet: "default" } });
-  add(tenant, D, "rg-dev", "Microsoft.Storage/storageAccounts", "contosodevdiag", { sku: { name: "Standard_LRS" }, kind: "Storage", properties: {} });
+  addVm(tenant, {
+    sub: D,
+    rg: "rg-dev",
+    name: "dev-bigmem",
+    size: "Standard_Custom_8x64",
+    os: "Linux",
+    dataDisksGiB: [512],
+    subnet: { rg: "rg-dev", vnet: "vnet-dev", subnet: "default" },
+  });
+  addVm(tenant, {
+    sub: D,
+    rg: "rg-dev",
+    name: "dev-mystery",
+    size: "Standard_Mystery_v9",
+    os: "Linux",
+    subnet: { rg: "rg-dev", vnet: "vnet-dev", subnet: "default" },
+  });
+  add(tenant, D, "rg-dev", "Microsoft.Storage/storageAccounts", "contosodevdiag", {
+    sku: { name: "Standard_LRS" },
+    kind: "Storage",
+    properties: {},
+  });
   // A NIC that no VM uses.
   add(tenant, D, "rg-dev", "Microsoft.Network/networkInterfaces", "orphan-nic", {
-    properties: { ipConfigurations: [{ name: "ipconfig1", properties: { privateIPAllocationMethod: "Dynamic", subnet: { id: `${resId(D, "rg-dev", "Microsoft.Network/virtualNetworks", "vnet-dev")}/subnets/default` } } }] },
+    properties: {
+      ipConfigurations: [
+        {
+          name: "ipconfig1",
+          properties: {
+            privateIPAllocationMethod: "Dynamic",
+            subnet: { id: `${resId(D, "rg-dev", "Microsoft.Network/virtualNetworks", "vnet-dev")}/subnets/default` },
+          },
+        },
+      ],
+    },
   });
-  add(tenant, D, "rg-misc", "Microsoft.ContainerRegistry/registries", "contosodevacr", { sku: { name: "Standard" }, properties: { adminUserEnabled: false, loginServer: "contosodevacr.azsacr.local.azurestack.external" } });
-  add(tenant, D, "rg-misc", "Microsoft.EventHub/namespaces", "contoso-dev-events", { sku: { name: "Standard" }, properties: { kafkaEnabled: false } });
+  add(tenant, D, "rg-misc", "Microsoft.ContainerRegistry/registries", "contosodevacr", {
+    sku: { name: "Standard" },
+    properties: { adminUserEnabled: false, loginServer: "contosodevacr.azsacr.local.azurestack.external" },
+  });
+  add(tenant, D, "rg-misc", "Microsoft.EventHub/namespaces", "contoso-dev-events", {
+    sku: { name: "Standard" },
+    properties: { kafkaEnabled: false },
+  });
   // A provider outside the profile: listed, but the stamp has no profile api-version for it.
   add(tenant, D, "rg-misc", "Contoso.Custom/widgets", "widget-1", { properties: { colour: "blue" } });
-  add(tenant, D, "rg-misc", "Microsoft.Compute/images", "img-golden-2024", { properties: { storageProfile: { osDisk: { osType: "Linux", osState: "Generalized", diskSizeGB: 30 } } } });
+  add(tenant, D, "rg-misc", "Microsoft.Compute/images", "img-golden-2024", {
+    properties: { storageProfile: { osDisk: { osType: "Linux", osState: "Generalized", diskSizeGB: 30 } } },
+  });
   return tenant;
 }
