@@ -39,7 +39,9 @@ function run(file: string, args: string[], env: NodeJS.ProcessEnv, input?: strin
 beforeAll(async () => {
   if (!AZ) return;
   if (!existsSync(cli)) {
-    await new Promise<void>((resolve, reject) => execFile("npx", ["tsc", "-p", "tsconfig.json"], { cwd: root }, () => (existsSync(cli) ? resolve() : reject(new Error("build failed")))));
+    await new Promise<void>((resolve, reject) =>
+      execFile("npx", ["tsc", "-p", "tsconfig.json"], { cwd: root }, () => (existsSync(cli) ? resolve() : reject(new Error("build failed")))),
+    );
   }
   emulator = await startArmEmulator({ faults: () => undefined });
   dir = mkdtempSync(join(tmpdir(), "auth-cli-az-"));
@@ -51,7 +53,13 @@ afterAll(async () => {
 
 describe.skipIf(!AZ)("discover --auth cli with a real az", () => {
   it("discovers every subscription with the token of an az login to the emulator", async () => {
-    const env = { PATH: process.env.PATH, HOME: dir, AZURE_CONFIG_DIR: join(dir, "az"), REQUESTS_CA_BUNDLE: emulator.caFile, AZURE_CORE_COLLECT_TELEMETRY: "false" };
+    const env = {
+      PATH: process.env.PATH,
+      HOME: dir,
+      AZURE_CONFIG_DIR: join(dir, "az"),
+      REQUESTS_CA_BUNDLE: emulator.caFile,
+      AZURE_CORE_COLLECT_TELEMETRY: "false",
+    };
     const az = (args: string[], input?: string) => run("az", [...args, "--output", "none"], env, input);
     // The sign-in docs/discovery.md describes, in the AD FS form that az 2.45 resolves (docs/iac.md).
     for (const args of [
@@ -66,7 +74,10 @@ describe.skipIf(!AZ)("discover --auth cli with a real az", () => {
     expect(login.code, login.stderr).toBe(0);
 
     const output = join(dir, "tenant.yaml");
-    const result = await run(process.execPath, [cli, "discover", "--arm-endpoint", emulator.url, "--auth", "cli", "-o", output], { ...env, NODE_EXTRA_CA_CERTS: emulator.caFile });
+    const result = await run(process.execPath, [cli, "discover", "--arm-endpoint", emulator.url, "--auth", "cli", "-o", output], {
+      ...env,
+      NODE_EXTRA_CA_CERTS: emulator.caFile,
+    });
     expect(result.code, result.stderr).toBe(0);
     const tenant = yaml.load(readFileSync(output, "utf8")) as { subscriptions: Array<{ id: string; resourceGroups: unknown[] }> };
     expect(tenant.subscriptions.map((s) => s.id).sort()).toEqual(emulator.tenant.subscriptions.map((s) => s.subscriptionId).sort());

@@ -104,20 +104,23 @@ async function runScript(name: string, env: Record<string, string>, prepare?: (r
   const file = generateExportScripts(inventory(), IAC_TEMPLATES, { generations: 2 }).find((f) => f.path.endsWith(".sh"))!;
   writeFileSync(script, file.content, { mode: 0o755 });
   const result = await run(script, {
-      PATH: `${bin}:${process.env.PATH}`,
-      HOME: dir,
-      // The user's own az configuration: the script must leave it as it is.
-      AZURE_CONFIG_DIR: userConfig,
-      REQUESTS_CA_BUNDLE: emulator.caFile,
-      AZURE_CORE_COLLECT_TELEMETRY: "false",
-      AZS_EXPORT_ROOT: root,
-      ...env,
+    PATH: `${bin}:${process.env.PATH}`,
+    HOME: dir,
+    // The user's own az configuration: the script must leave it as it is.
+    AZURE_CONFIG_DIR: userConfig,
+    REQUESTS_CA_BUNDLE: emulator.caFile,
+    AZURE_CORE_COLLECT_TELEMETRY: "false",
+    AZS_EXPORT_ROOT: root,
+    ...env,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, root, userConfig, argvLog };
 }
 
 const signIn = { AZS_CLIENT_ID: EMULATOR_CLIENT_ID, AZS_CLIENT_SECRET: EMULATOR_CLIENT_SECRET, AZS_TENANT_ID: "adfs" };
-const dated = (root: string) => readdirSync(root).filter((n) => /^\d{8}-\d{6}(\.partial)?$/.test(n)).sort();
+const dated = (root: string) =>
+  readdirSync(root)
+    .filter((n) => /^\d{8}-\d{6}(\.partial)?$/.test(n))
+    .sort();
 
 function filesUnder(folder: string): string[] {
   return readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((p) => statSync(join(folder, p)).isFile());
@@ -146,7 +149,12 @@ describe.skipIf(!AZ)("export-config.sh with a real az against the ARM emulator (
   });
 
   it("exports every resource the emulator lists, at its profile api-version, each group in its own file", () => {
-    const folder = join(result.root, dated(result.root).filter((n) => !n.endsWith(".partial")).at(-1)!);
+    const folder = join(
+      result.root,
+      dated(result.root)
+        .filter((n) => !n.endsWith(".partial"))
+        .at(-1)!,
+    );
     const index = JSON.parse(readFileSync(join(folder, "index.json"), "utf8")) as Array<{ file: string; resourceId: string; kind: string }>;
     const exported = new Map<string, any>();
     const groupsSeen = new Set<string>();
@@ -155,7 +163,8 @@ describe.skipIf(!AZ)("export-config.sh with a real az against the ARM emulator (
       for (const resource of JSON.parse(readFileSync(join(folder, entry.file), "utf8"))) exported.set(resource.id.toLowerCase(), resource);
     }
     for (const subscription of emulator.tenant.subscriptions) {
-      for (const group of subscription.resourceGroups) expect(groupsSeen.has(`/subscriptions/${subscription.subscriptionId}/resourcegroups/${group.name}`.toLowerCase()), group.name).toBe(true);
+      for (const group of subscription.resourceGroups)
+        expect(groupsSeen.has(`/subscriptions/${subscription.subscriptionId}/resourcegroups/${group.name}`.toLowerCase()), group.name).toBe(true);
     }
     const listed = allResources(emulator.tenant);
     expect(exported.size).toBe(listed.length);
@@ -163,7 +172,10 @@ describe.skipIf(!AZ)("export-config.sh with a real az against the ARM emulator (
     // Read by id at the profile's api-version (the emulator refuses any other), and never at another one.
     const gets = emulator.requests.filter((r) => r.method === "GET" && /\/providers\//i.test(r.path) && r.status === 200);
     for (const resource of listed.filter((r) => apiVersionFor(r.type))) {
-      expect(gets.some((g) => g.path.toLowerCase() === resource.id.toLowerCase() && g.apiVersion === apiVersionFor(resource.type)), resource.id).toBe(true);
+      expect(
+        gets.some((g) => g.path.toLowerCase() === resource.id.toLowerCase() && g.apiVersion === apiVersionFor(resource.type)),
+        resource.id,
+      ).toBe(true);
     }
     expect(emulator.requests.filter((r) => r.status === 400).map((r) => `${r.path}?${r.apiVersion}`)).toEqual([
       // rg-misc's exportTemplate is refused by the emulator, as a stamp without the feature would.
@@ -184,7 +196,12 @@ describe.skipIf(!AZ)("export-config.sh with a real az against the ARM emulator (
   });
 
   it("writes no secret: redacted bodies, the client secret never on a command line nor in a file", () => {
-    const folder = join(result.root, dated(result.root).filter((n) => !n.endsWith(".partial")).at(-1)!);
+    const folder = join(
+      result.root,
+      dated(result.root)
+        .filter((n) => !n.endsWith(".partial"))
+        .at(-1)!,
+    );
     let redacted = 0;
     for (const file of filesUnder(folder)) {
       const text = readFileSync(join(folder, file), "utf8");

@@ -48,7 +48,11 @@ export async function checkPowerShell(text: string): Promise<PowerShellProblem[]
   const problems: PowerShellProblem[] = [];
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
   if (/[^\x00-\x7f]/.test(body) && !text.startsWith("\uFEFF")) {
-    problems.push({ line: 1, column: 1, message: "non-ASCII text without a UTF-8 BOM: Windows PowerShell 5.1 reads it in the ANSI code page" });
+    problems.push({
+      line: 1,
+      column: 1,
+      message: "non-ASCII text without a UTF-8 BOM: Windows PowerShell 5.1 reads it in the ANSI code page",
+    });
   }
   const tree = (await powershellParser()).parse(body);
   if (!tree) throw new Error("tree-sitter returned no tree");

@@ -51,8 +51,18 @@ describe("export scripts", () => {
       expect(text).not.toMatch(/password\s*=|-p\s+'|ClientSecret\s*=\s*'/i);
     }
     const { sh, ps } = script(small);
-    expect(sh.split("\n").filter((l) => /\baz login\b/.test(l)).every((l) => l.includes("--service-principal"))).toBe(true);
-    expect(ps.split("\n").filter((l) => /Connect-AzAccount/.test(l)).every((l) => l.includes("-ServicePrincipal"))).toBe(true);
+    expect(
+      sh
+        .split("\n")
+        .filter((l) => /\baz login\b/.test(l))
+        .every((l) => l.includes("--service-principal")),
+    ).toBe(true);
+    expect(
+      ps
+        .split("\n")
+        .filter((l) => /Connect-AzAccount/.test(l))
+        .every((l) => l.includes("-ServicePrincipal")),
+    ).toBe(true);
   });
 
   it("never copy user-info, a query or a fragment of the ARM endpoint into a script", () => {
@@ -70,7 +80,10 @@ describe("export scripts", () => {
     expect(sh).toContain("API_PROFILE='2020-09-01-hybrid'");
     const tenantLine = sh.split("\n").find((l) => l.startsWith("TENANT_NAME="))!;
     expect(execFileSync("bash", ["-c", `${tenantLine}; printf %s "$TENANT_NAME"`]).toString()).toBe(awkward.tenant.name);
-    const groups = execFileSync("bash", ["-c", `${sh.slice(sh.indexOf("expected_groups() {"), sh.indexOf("# The api-version of the"))}\nexpected_groups ${awkward.subscriptions[0]!.id}`]).toString();
+    const groups = execFileSync("bash", [
+      "-c",
+      `${sh.slice(sh.indexOf("expected_groups() {"), sh.indexOf("# The api-version of the"))}\nexpected_groups ${awkward.subscriptions[0]!.id}`,
+    ]).toString();
     expect(groups.split("\n").slice(0, -1)).toEqual(awkward.subscriptions[0]!.resourceGroups.map((g) => g.name).flatMap((n) => n.split("\n")));
   });
 
@@ -135,10 +148,20 @@ exit 0
     mkdirSync(join(root, "keep-me"));
     const path = join(work, "export.sh");
     writeFileSync(path, script(small, { generations: 2 }).sh);
-    const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, AZS_EXPORT_ROOT: root, AZURE_CONFIG_DIR: join(work, "user-config"), AZS_CLIENT_ID: "app", AZS_CLIENT_SECRET: "s3cret-value", AZS_TENANT_ID: "adfs" };
+    const env = {
+      ...process.env,
+      PATH: `${bin}:${process.env.PATH}`,
+      AZS_EXPORT_ROOT: root,
+      AZURE_CONFIG_DIR: join(work, "user-config"),
+      AZS_CLIENT_ID: "app",
+      AZS_CLIENT_SECRET: "s3cret-value",
+      AZS_TENANT_ID: "adfs",
+    };
     const result = spawnSync("bash", [path], { encoding: "utf8", env });
     expect(result.status, result.stderr).toBe(0);
-    const dated = readdirSync(root).filter((n) => /^\d{8}-\d{6}/.test(n)).sort();
+    const dated = readdirSync(root)
+      .filter((n) => /^\d{8}-\d{6}/.test(n))
+      .sort();
     // Two complete generations kept (the newest old one and this run); the folder without complete.json is not counted nor removed.
     expect(dated.slice(0, 2)).toEqual(["20200103-000000", "20200104-000000"]);
     expect(dated).toHaveLength(3);
@@ -146,20 +169,48 @@ exit 0
     const folder = join(root, dated[2]!);
     expect(existsSync(join(folder, "complete.json"))).toBe(true);
     const subDir = join(folder, small.subscriptions[0]!.id);
-    expect(readdirSync(subDir).sort()).toEqual(["rg%281%29.resources.json", "rg%281%29.template.json", "rg-本番.resources.json", "rg-本番.template.json", "rg_1_.export.log", "rg_1_.resources.json"].sort());
+    expect(readdirSync(subDir).sort()).toEqual(
+      [
+        "rg%281%29.resources.json",
+        "rg%281%29.template.json",
+        "rg-本番.resources.json",
+        "rg-本番.template.json",
+        "rg_1_.export.log",
+        "rg_1_.resources.json",
+      ].sort(),
+    );
     const index = JSON.parse(readFileSync(join(folder, "index.json"), "utf8"));
-    expect(index).toContainEqual({ file: `${small.subscriptions[0]!.id}/rg%281%29.resources.json`, resourceId: "/subscriptions/s/resourceGroups/rg(1)", kind: "resources" });
+    expect(index).toContainEqual({
+      file: `${small.subscriptions[0]!.id}/rg%281%29.resources.json`,
+      resourceId: "/subscriptions/s/resourceGroups/rg(1)",
+      kind: "resources",
+    });
     const resources = JSON.parse(readFileSync(join(subDir, "rg-本番.resources.json"), "utf8"));
-    expect(resources[0]).toEqual({ id: "/subscriptions/s/resourceGroups/rg-本番/providers/Microsoft.Compute/virtualMachines/one", apiVersion: "2020-06-01", properties: { osProfile: { adminPassword: REDACTED } } });
-    expect(resources[1]).toEqual({ id: "/x/Contoso.Custom/widgets/w", type: "Contoso.Custom/widgets", properties: { adminPassword: REDACTED } });
+    expect(resources[0]).toEqual({
+      id: "/subscriptions/s/resourceGroups/rg-本番/providers/Microsoft.Compute/virtualMachines/one",
+      apiVersion: "2020-06-01",
+      properties: { osProfile: { adminPassword: REDACTED } },
+    });
+    expect(resources[1]).toEqual({
+      id: "/x/Contoso.Custom/widgets/w",
+      type: "Contoso.Custom/widgets",
+      properties: { adminPassword: REDACTED },
+    });
     expect(readFileSync(join(subDir, "rg-本番.template.json"), "utf8")).not.toContain("hunter2");
     const calls = readFileSync(log, "utf8");
     expect(calls).not.toContain("s3cret-value");
     expect(readFileSync(stdinLog, "utf8")).toBe("s3cret-value");
     expect(calls).toContain("login --service-principal --username app --password @- --tenant adfs");
     expect(calls).toContain("cloud update --name AzureStack-ash-tokyo-01 --endpoint-active-directory https://adfs.example --output none");
-    expect(calls).toContain(`cloud register --name AzureStack-ash-tokyo-01 --endpoint-resource-manager ${small.stamp.armEndpoint} --profile 2020-09-01-hybrid --suffix-storage-endpoint tokyo.azurestack.contoso.co.jp`);
-    const configDirs = new Set(calls.trim().split("\n").map((l) => l.split("|")[0]));
+    expect(calls).toContain(
+      `cloud register --name AzureStack-ash-tokyo-01 --endpoint-resource-manager ${small.stamp.armEndpoint} --profile 2020-09-01-hybrid --suffix-storage-endpoint tokyo.azurestack.contoso.co.jp`,
+    );
+    const configDirs = new Set(
+      calls
+        .trim()
+        .split("\n")
+        .map((l) => l.split("|")[0]),
+    );
     expect(configDirs.size).toBe(1);
     expect([...configDirs][0]).not.toBe(join(work, "user-config"));
     expect(existsSync([...configDirs][0]!)).toBe(false);
@@ -204,7 +255,13 @@ exit 0
   it("bash: without a service principal it stops before calling az", () => {
     const path = join(work, "no-sp.sh");
     writeFileSync(path, script(small).sh);
-    const env = { ...process.env, AZS_CLIENT_ID: "", AZS_CLIENT_SECRET: "", AZS_CLIENT_CERTIFICATE_PATH: "", PATH: `${join(work, "empty-bin")}:/usr/bin:/bin` };
+    const env = {
+      ...process.env,
+      AZS_CLIENT_ID: "",
+      AZS_CLIENT_SECRET: "",
+      AZS_CLIENT_CERTIFICATE_PATH: "",
+      PATH: `${join(work, "empty-bin")}:/usr/bin:/bin`,
+    };
     mkdirSync(join(work, "empty-bin"), { recursive: true });
     writeFileSync(join(work, "empty-bin", "az"), "#!/bin/sh\necho called >&2\nexit 9\n", { mode: 0o755 });
     const result = spawnSync("bash", [path], { encoding: "utf8", env });
@@ -270,8 +327,33 @@ describe("PowerShell export script, parsed by the tree-sitter PowerShell grammar
   });
 
   it("property: arbitrary names for the tenant, subscriptions and groups still parse", async () => {
-    const fragments = fc.constantFrom("'", "\u2018", "\u2019", "\u201a", "\u201b", '"', "`", "$", "$(", "@(", "#", "<#", "#>", "\n", "\r\n", "本番", "&&", "||", "??", "?.", " ");
-    const name = fc.array(fc.oneof(fragments, fc.string({ unit: "grapheme" })), { minLength: 1, maxLength: 6 }).map((p) => p.join("").replaceAll("\0", "")).filter((n) => n.length > 0);
+    const fragments = fc.constantFrom(
+      "'",
+      "\u2018",
+      "\u2019",
+      "\u201a",
+      "\u201b",
+      '"',
+      "`",
+      "$",
+      "$(",
+      "@(",
+      "#",
+      "<#",
+      "#>",
+      "\n",
+      "\r\n",
+      "本番",
+      "&&",
+      "||",
+      "??",
+      "?.",
+      " ",
+    );
+    const name = fc
+      .array(fc.oneof(fragments, fc.string({ unit: "grapheme" })), { minLength: 1, maxLength: 6 })
+      .map((p) => p.join("").replaceAll("\0", ""))
+      .filter((n) => n.length > 0);
     await fc.assert(
       fc.asyncProperty(fc.array(name, { minLength: 1, maxLength: 4 }), async (names) => {
         expect(await checkPowerShell(script(withNames(names)).ps)).toEqual([]);
@@ -294,21 +376,61 @@ describe("the scripts' redaction matches export-config's", () => {
     const program = redactJq();
     const jq = (value: unknown) => JSON.parse(execFileSync("jq", ["--compact-output", program], { input: JSON.stringify(value), encoding: "utf8" }));
     const samples = [
-      { properties: { osProfile: { adminPassword: "p", customData: "c" }, settings: { commandToExecute: "x -Password=1" }, protectedSettings: { a: 1 } } },
+      {
+        properties: {
+          osProfile: { adminPassword: "p", customData: "c" },
+          settings: { commandToExecute: "x -Password=1" },
+          protectedSettings: { a: 1 },
+        },
+      },
       { accessPolicies: [{ permissions: { keys: ["get"], secrets: ["list"] } }], sharedKey: "", ConnectionString: null },
       { parameters: { p: { type: "SecureString", defaultValue: "d" }, q: { type: "string", defaultValue: "ok" } } },
       { sas: "https://a/b?sv=1&sig=abc", note: "AccountKey = x", appPassword: "y", WorkspaceSharedKey: "z", "multi\nline_password": "w" },
     ];
     for (const sample of samples) expect(jq(sample)).toEqual(redactSecrets(sample).value);
     // Arbitrary JSON with keys and strings built around the rule words: the scripts never hide less.
-    const words = fc.constantFrom("password", "Password", "adminPassword", "key1", "keys", "permissions", "PERMISSIONS", "secret", "type", "defaultValue", "secureString", "AccountKey=", "sig=", "?sig=", "\n", "\u212a", "\u00a0", "\ufeff", "=", " ", "x");
+    const words = fc.constantFrom(
+      "password",
+      "Password",
+      "adminPassword",
+      "key1",
+      "keys",
+      "permissions",
+      "PERMISSIONS",
+      "secret",
+      "type",
+      "defaultValue",
+      "secureString",
+      "AccountKey=",
+      "sig=",
+      "?sig=",
+      "\n",
+      "\u212a",
+      "\u00a0",
+      "\ufeff",
+      "=",
+      " ",
+      "x",
+    );
     const text = fc.array(fc.oneof(words, fc.string()), { maxLength: 4 }).map((p) => p.join(""));
     const json = fc.letrec((tie) => ({
-      node: fc.oneof({ depthSize: "small" }, text, fc.integer(), fc.constant(null), fc.array(tie("node"), { maxLength: 3 }), fc.dictionary(text, tie("node"), { maxKeys: 4 })),
+      node: fc.oneof(
+        { depthSize: "small" },
+        text,
+        fc.integer(),
+        fc.constant(null),
+        fc.array(tie("node"), { maxLength: 3 }),
+        fc.dictionary(text, tie("node"), { maxKeys: 4 }),
+      ),
     })).node;
     fc.assert(
       fc.property(fc.array(json, { minLength: 1, maxLength: 20 }), (values) => {
-        const fromJq = JSON.parse(execFileSync("jq", ["--compact-output", "--slurp", `map(${program.replace(/redact\(null\)$/, "redact(null)")})`], { input: values.map((v) => JSON.stringify(v)).join("\n"), encoding: "utf8" }));
+        const fromJq = JSON.parse(
+          execFileSync("jq", ["--compact-output", "--slurp", `map(${program.replace(/redact\(null\)$/, "redact(null)")})`], {
+            input: values.map((v) => JSON.stringify(v)).join("\n"),
+            encoding: "utf8",
+          }),
+        );
         values.forEach((value, i) => {
           const expected = redactSecrets(value);
           for (const pointer of expected.paths) expect(at(fromJq[i], pointer), pointer).toBe(REDACTED);

@@ -133,7 +133,15 @@ describe("writePlanFolder", () => {
 describe("file modes", () => {
   it("writes shell scripts with their execute bit, and nothing else", async () => {
     const target = join(tempRoot(), "plan");
-    await writePlanFolder(target, new Map([["iac/scripts/export-config.sh", "#!/bin/sh\n"], ["iac/scripts/export-config.ps1", "x\n"], ["README.md", "x\n"]]), "test");
+    await writePlanFolder(
+      target,
+      new Map([
+        ["iac/scripts/export-config.sh", "#!/bin/sh\n"],
+        ["iac/scripts/export-config.ps1", "x\n"],
+        ["README.md", "x\n"],
+      ]),
+      "test",
+    );
     const mode = (path: string) => statSync(join(target, path)).mode & 0o777;
     expect(mode("iac/scripts/export-config.sh") & 0o100).toBe(0o100);
     expect(mode("iac/scripts/export-config.ps1") & 0o111).toBe(0);

@@ -358,7 +358,11 @@ export async function startArmEmulator(options: EmulatorOptions = {}): Promise<A
       if (url.searchParams.get("$filter") && !filter) return armError(res, 400, "InvalidFilterInQueryString", "The $filter is not supported by this emulator.");
       const wanted = filter ? filter[1]!.replaceAll("''", "'").toLowerCase() : undefined;
       const groups = subscription.resourceGroups.filter((g) => wanted === undefined || g.name.toLowerCase() === wanted);
-      return page(res, url, groups.flatMap((g) => g.resources.map(listEntry)));
+      return page(
+        res,
+        url,
+        groups.flatMap((g) => g.resources.map(listEntry)),
+      );
     }
     if (third === "resourcegroups" && segments.length === 3) {
       if (apiVersion !== RESOURCES_API_VERSION) return invalidApiVersion(res, apiVersion, RESOURCES_API_VERSION);
@@ -387,7 +391,14 @@ export async function startArmEmulator(options: EmulatorOptions = {}): Promise<A
     if (segments.length === 4 && method === "GET") {
       if (apiVersion !== RESOURCES_API_VERSION) return invalidApiVersion(res, apiVersion, RESOURCES_API_VERSION);
       const id = `/subscriptions/${subscription.subscriptionId}/resourceGroups/${group.name}`;
-      return json(res, 200, { id, name: group.name, type: "Microsoft.Resources/resourceGroups", location: group.location, tags: group.tags, properties: { provisioningState: "Succeeded" } });
+      return json(res, 200, {
+        id,
+        name: group.name,
+        type: "Microsoft.Resources/resourceGroups",
+        location: group.location,
+        tags: group.tags,
+        properties: { provisioningState: "Succeeded" },
+      });
     }
     if (segments.length === 5 && segments[4]!.toLowerCase() === "resources") {
       if (apiVersion !== RESOURCES_API_VERSION) return invalidApiVersion(res, apiVersion, RESOURCES_API_VERSION);
