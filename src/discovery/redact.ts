@@ -45,6 +45,8 @@ const SECRET_NAMES = new Set(
 
 /** Suffixes that mark a secret in names not listed above (appPassword, workspaceSharedKey ...). */
 const SECRET_SUFFIXES = /(password|secret|sharedkey|connectionstring|accountkey|accesskey|privatekey|sastoken)$/i;
+/** A value that is itself a connection string or a SAS URL: the whole value is a secret (the export scripts' rule). */
+const SECRET_VALUE = /(AccountKey|Password|Pwd|SharedAccessKey|SharedAccessSignature)\s*=|[?&]sig=/i;
 
 /** What a marker says was removed from inside a text. */
 export type SecretShape = "PEM block" | "JWT" | "bearer token" | "URL credentials" | "SAS signature" | "password argument" | "secret value" | "customData";
@@ -136,6 +138,22 @@ export function redactCustomData(value: string): { value: string; changed: boole
 /** Key-vault access policy permission lists are named keys/secrets/certificates but are not secrets. */
 const PERMISSION_PARENT = "permissions";
 
+/** Template parameters of these types hold a secret in their defaultValue. */
+const SECURE_PARAMETER_TYPE = /^secure(string|object)$/i;
+
+/**
+ * The rules above as data: the generated export scripts (src/iac/scripts.ts) redact the same shapes in jq
+ * and PowerShell, and a test compares them with redactSecrets.
+ */
+export const REDACTION_RULES = {
+  marker: REDACTED,
+  names: [...SECRET_NAMES],
+  nameSuffix: SECRET_SUFFIXES,
+  value: SECRET_VALUE,
+  notUnder: PERMISSION_PARENT,
+  secureParameterType: SECURE_PARAMETER_TYPE,
+} as const;
+
 export interface Redaction<T> {
   value: T;
   /** JSON pointers (RFC 6901) of the redacted values, in document order. */
@@ -152,7 +170,7 @@ export function redactSecrets<T>(value: T): Redaction<T> {
       const out: Record<string, unknown> = {};
       const record = node as Record<string, unknown>;
       // A template parameter of type secureString/secureObject: its default value is a secret.
-      const secureParameter = typeof record.type === "string" && /^secure(string|object)$/i.test(record.type);
+      const secureParameter = typeof record.type === "string" && SECURE_PARAMETER_TYPE.test(record.type);
       for (const [key, child] of Object.entries(record)) {
         const here = `${pointer}/${escapePointer(key)}`;
         const secretName = (SECRET_NAMES.has(key.toLowerCase()) || SECRET_SUFFIXES.test(key)) && parentKey?.toLowerCase() !== PERMISSION_PARENT;

@@ -3,6 +3,10 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { REDACTED, redactSecrets } from "../../src/discovery/redact.js";
+import { hostileStrings } from "../hardening/corpus.js";
+import { checkPowerShell } from "./powershell-grammar.js";
 import { DEFAULT_GENERATIONS, endpointSuffixes, generateExportScripts, MAX_GENERATIONS } from "../../src/iac/scripts.js";
 import { awkwardTenant, loadTenant } from "./round-trip.js";
 import { parsePowerShellSingleQuoted } from "./powershell-quote.js";
@@ -41,23 +45,44 @@ describe("export scripts", () => {
     expect(script(small).sh).toContain(`GENERATIONS=${DEFAULT_GENERATIONS}`);
   });
 
-  it("hold no credential: sign-in comes from the environment or an interactive login", () => {
+  it("hold no credential and never sign in interactively", () => {
     for (const text of Object.values(script(awkward))) {
       expect(text).toMatch(/AZS_CLIENT_SECRET/);
       expect(text).not.toMatch(/password\s*=|-p\s+'|ClientSecret\s*=\s*'/i);
+    }
+    const { sh, ps } = script(small);
+    expect(
+      sh
+        .split("\n")
+        .filter((l) => /\baz login\b/.test(l))
+        .every((l) => l.includes("--service-principal")),
+    ).toBe(true);
+    expect(
+      ps
+        .split("\n")
+        .filter((l) => /Connect-AzAccount/.test(l))
+        .every((l) => l.includes("-ServicePrincipal")),
+    ).toBe(true);
+  });
+
+  it("never copy user-info, a query or a fragment of the ARM endpoint into a script", () => {
+    const t = structuredClone(small);
+    t.stamp.armEndpoint = "https://operator:Pa55word@management.tokyo.azurestack.contoso.co.jp/?token=abc#frag";
+    for (const text of Object.values(script(t))) {
+      expect(text).not.toMatch(/operator|Pa55word|token=abc|frag/);
+      expect(text).toContain("'https://management.tokyo.azurestack.contoso.co.jp'");
     }
   });
 
   it("bash: register the stamp with the 2020-09-01-hybrid profile and carry hostile names as literals", () => {
     const { sh } = script(awkward);
-    expect(sh).toMatch(/az cloud register --name "\$CLOUD_NAME" --endpoint-resource-manager "\$ARM_ENDPOINT"/);
-    expect(sh).toContain('az cloud update --profile "$API_PROFILE"');
+    expect(sh).toMatch(/az cloud register --name "\$CLOUD_NAME" --endpoint-resource-manager "\$ARM_ENDPOINT" --profile "\$API_PROFILE"/);
     expect(sh).toContain("API_PROFILE='2020-09-01-hybrid'");
     const tenantLine = sh.split("\n").find((l) => l.startsWith("TENANT_NAME="))!;
     expect(execFileSync("bash", ["-c", `${tenantLine}; printf %s "$TENANT_NAME"`]).toString()).toBe(awkward.tenant.name);
     const groups = execFileSync("bash", [
       "-c",
-      `${sh.slice(sh.indexOf("expected_groups() {"), sh.indexOf("safe_name() {"))}\nexpected_groups ${awkward.subscriptions[0]!.id}`,
+      `${sh.slice(sh.indexOf("expected_groups() {"), sh.indexOf("# The api-version of the"))}\nexpected_groups ${awkward.subscriptions[0]!.id}`,
     ]).toString();
     expect(groups.split("\n").slice(0, -1)).toEqual(awkward.subscriptions[0]!.resourceGroups.map((g) => g.name).flatMap((n) => n.split("\n")));
   });
@@ -78,58 +103,171 @@ describe("export scripts", () => {
     }
   });
 
-  it("bash: exports every group into a dated folder and keeps N generations (run against a stand-in az)", () => {
+  it("bash: file names are unique and reversible: letters of any script kept, other ASCII as %XX", () => {
+    const { sh } = script(small);
+    const fn = sh.slice(sh.indexOf("file_stem() ("), sh.indexOf("# Reads JSON on stdin"));
+    const names = ["rg-本番", "rg-開発", "rg-検証", "rg(1)", "rg_1_", ".hidden", "rg-network", "a".repeat(90), "本".repeat(60)];
+    const stems = names.map((n) => execFileSync("bash", ["-c", `${fn}\nfile_stem "$1"`, "_", n], { encoding: "utf8" }));
+    expect(stems.slice(0, 7)).toEqual(["rg-本番", "rg-開発", "rg-検証", "rg%281%29", "rg_1_", "%2Ehidden", "rg-network"]);
+    expect(stems[7]).toBe("a".repeat(90));
+    expect(stems[8]).toMatch(/^group-\d+$/);
+    expect(new Set(stems.map((s) => s.toLowerCase())).size).toBe(names.length);
+    // Reversible without the index too (below the length limit): %XX decodes back to the name.
+    for (const [i, stem] of stems.slice(0, 8).entries()) expect(decodeURIComponent(stem)).toBe(names[i]);
+  });
+
+  it("bash: exports into a .partial folder, renames it when complete, writes an index and prunes only complete generations (stand-in az)", () => {
     const root = join(work, "run");
     const bin = join(work, "bin");
     mkdirSync(bin, { recursive: true });
     const log = join(work, "az.log");
-    // A stand-in for the Azure CLI: answers the calls the script makes, logs each call.
+    const stdinLog = join(work, "az.stdin");
+    // A stand-in for the Azure CLI: answers the calls the script makes, logs each call and what login reads.
     writeFileSync(
       join(bin, "az"),
       `#!/usr/bin/env bash
-printf '%s\\n' "$*" >> ${JSON.stringify(log)}
+printf '%s|%s\\n' "$AZURE_CONFIG_DIR" "$*" >> ${JSON.stringify(log)}
 case "$1 $2" in
-  "cloud show") exit 1 ;;
-  "group list") printf '%s\\n' 'rg-network' 'rg with space' '日本語' ;;
-  "group export") printf '{"resources":[]}\\n' ;;
-  "resource list") printf '%s\\n' "/subscriptions/s/resourceGroups/$4/providers/A.B/c/one" "/subscriptions/s/resourceGroups/$4/providers/A.B/c/two" ;;
-  "resource show") printf '{"id":"%s"}\\n' "$4" ;;
+  "cloud show") printf '%s\\n' 'https://adfs.example/adfs/' ;;
+  "login --service-principal") cat >> ${JSON.stringify(stdinLog)} ;;
+  "group list") printf '%s\\t%s\\n' 'rg-本番' '/subscriptions/s/resourceGroups/rg-本番' 'rg(1)' '/subscriptions/s/resourceGroups/rg(1)' 'rg_1_' '/subscriptions/s/resourceGroups/rg_1_' ;;
+  "group export") [ "$4" = 'rg_1_' ] && exit 1; printf '{"resources":[],"parameters":{"p":{"type":"secureString","defaultValue":"hunter2"}}}\\n' ;;
+  "resource list") printf '[{"id":"/subscriptions/s/resourceGroups/%s/providers/Microsoft.Compute/virtualMachines/one","type":"Microsoft.Compute/virtualMachines"},{"id":"/x/Contoso.Custom/widgets/w","type":"Contoso.Custom/widgets","properties":{"adminPassword":"p"}}]\\n' "$4" ;;
+  "resource show") printf '{"id":"%s","apiVersion":"%s","properties":{"osProfile":{"adminPassword":"hunter2"}}}\\n' "$4" "$6" ;;
 esac
 exit 0
 `,
     );
     chmodSync(join(bin, "az"), 0o755);
     mkdirSync(root, { recursive: true });
-    for (const old of ["20200101-000000", "20200102-000000", "20200103-000000"]) mkdirSync(join(root, old));
+    for (const old of ["20200101-000000", "20200102-000000", "20200103-000000"]) {
+      mkdirSync(join(root, old));
+      writeFileSync(join(root, old, "complete.json"), "{}");
+    }
+    mkdirSync(join(root, "20200104-000000"));
     mkdirSync(join(root, "keep-me"));
     const path = join(work, "export.sh");
     writeFileSync(path, script(small, { generations: 2 }).sh);
-    const result = spawnSync("bash", [path], {
-      encoding: "utf8",
-      env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, AZS_EXPORT_ROOT: root },
-    });
+    const env = {
+      ...process.env,
+      PATH: `${bin}:${process.env.PATH}`,
+      AZS_EXPORT_ROOT: root,
+      AZURE_CONFIG_DIR: join(work, "user-config"),
+      AZS_CLIENT_ID: "app",
+      AZS_CLIENT_SECRET: "s3cret-value",
+      AZS_TENANT_ID: "adfs",
+    };
+    const result = spawnSync("bash", [path], { encoding: "utf8", env });
     expect(result.status, result.stderr).toBe(0);
     const dated = readdirSync(root)
-      .filter((n) => /^\d{8}-\d{6}$/.test(n))
+      .filter((n) => /^\d{8}-\d{6}/.test(n))
       .sort();
-    expect(dated.length).toBe(2);
-    expect(dated[0]).toBe("20200103-000000");
+    // Two complete generations kept (the newest old one and this run); the folder without complete.json is not counted nor removed.
+    expect(dated.slice(0, 2)).toEqual(["20200103-000000", "20200104-000000"]);
+    expect(dated).toHaveLength(3);
     expect(existsSync(join(root, "keep-me"))).toBe(true);
-    const subDir = join(root, dated[1]!, small.subscriptions[0]!.id);
+    const folder = join(root, dated[2]!);
+    expect(existsSync(join(folder, "complete.json"))).toBe(true);
+    const subDir = join(folder, small.subscriptions[0]!.id);
     expect(readdirSync(subDir).sort()).toEqual(
-      ["rg-network", "rg_with_space", "_________"].flatMap((n) => [`${n}.export.log`, `${n}.resources.json`, `${n}.template.json`]).sort(),
+      [
+        "rg%281%29.resources.json",
+        "rg%281%29.template.json",
+        "rg-本番.resources.json",
+        "rg-本番.template.json",
+        "rg_1_.export.log",
+        "rg_1_.resources.json",
+      ].sort(),
     );
-    const resources = JSON.parse(readFileSync(join(subDir, "rg_with_space.resources.json"), "utf8"));
-    expect(resources).toEqual([
-      { id: "/subscriptions/s/resourceGroups/rg with space/providers/A.B/c/one" },
-      { id: "/subscriptions/s/resourceGroups/rg with space/providers/A.B/c/two" },
-    ]);
+    const index = JSON.parse(readFileSync(join(folder, "index.json"), "utf8"));
+    expect(index).toContainEqual({
+      file: `${small.subscriptions[0]!.id}/rg%281%29.resources.json`,
+      resourceId: "/subscriptions/s/resourceGroups/rg(1)",
+      kind: "resources",
+    });
+    const resources = JSON.parse(readFileSync(join(subDir, "rg-本番.resources.json"), "utf8"));
+    expect(resources[0]).toEqual({
+      id: "/subscriptions/s/resourceGroups/rg-本番/providers/Microsoft.Compute/virtualMachines/one",
+      apiVersion: "2020-06-01",
+      properties: { osProfile: { adminPassword: REDACTED } },
+    });
+    expect(resources[1]).toEqual({
+      id: "/x/Contoso.Custom/widgets/w",
+      type: "Contoso.Custom/widgets",
+      properties: { adminPassword: REDACTED },
+    });
+    expect(readFileSync(join(subDir, "rg-本番.template.json"), "utf8")).not.toContain("hunter2");
     const calls = readFileSync(log, "utf8");
-    expect(calls).toContain("cloud update --profile 2020-09-01-hybrid");
+    expect(calls).not.toContain("s3cret-value");
+    expect(readFileSync(stdinLog, "utf8")).toBe("s3cret-value");
+    expect(calls).toContain("login --service-principal --username app --password @- --tenant adfs");
+    expect(calls).toContain("cloud update --name AzureStack-ash-tokyo-01 --endpoint-active-directory https://adfs.example --output none");
     expect(calls).toContain(
-      `cloud register --name AzureStack-ash-tokyo-01 --endpoint-resource-manager ${small.stamp.armEndpoint} --suffix-storage-endpoint tokyo.azurestack.contoso.co.jp`,
+      `cloud register --name AzureStack-ash-tokyo-01 --endpoint-resource-manager ${small.stamp.armEndpoint} --profile 2020-09-01-hybrid --suffix-storage-endpoint tokyo.azurestack.contoso.co.jp`,
     );
+    const configDirs = new Set(
+      calls
+        .trim()
+        .split("\n")
+        .map((l) => l.split("|")[0]),
+    );
+    expect(configDirs.size).toBe(1);
+    expect([...configDirs][0]).not.toBe(join(work, "user-config"));
+    expect(existsSync([...configDirs][0]!)).toBe(false);
     expect(result.stderr).toContain("resource group rg-identity of the inventory was not found");
+  });
+
+  it("bash: a group that fails half-way leaves no file, the run stays .partial and nothing is pruned (stand-in az)", () => {
+    const root = join(work, "half");
+    const bin = join(work, "bin-half");
+    mkdirSync(bin, { recursive: true });
+    // The VM reads, the NSG (another api-version) does not: the group must not be written with the VM only.
+    writeFileSync(
+      join(bin, "az"),
+      `#!/usr/bin/env bash
+case "$1 $2" in
+  "cloud show") printf '%s\\n' 'https://adfs.example/adfs' ;;
+  "login --service-principal") cat >/dev/null ;;
+  "group list") printf '%s\\t%s\\n' 'rg-a' '/subscriptions/s/resourceGroups/rg-a' ;;
+  "group export") exit 1 ;;
+  "resource list") printf '[{"id":"/s/vm","type":"Microsoft.Compute/virtualMachines"},{"id":"/s/nsg","type":"Microsoft.Network/networkSecurityGroups"}]\\n' ;;
+  "resource show") [ "$6" = 2018-11-01 ] && { echo 'ERROR: JSON is invalid' >&2; exit 1; }; printf '{"id":"%s"}\\n' "$4" ;;
+esac
+exit 0
+`,
+      { mode: 0o755 },
+    );
+    mkdirSync(join(root, "20200101-000000"), { recursive: true });
+    writeFileSync(join(root, "20200101-000000", "complete.json"), "{}");
+    const path = join(work, "half.sh");
+    writeFileSync(path, script(small, { generations: 1 }).sh);
+    const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, AZS_EXPORT_ROOT: root, AZS_CLIENT_ID: "app", AZS_CLIENT_SECRET: "x" };
+    const result = spawnSync("bash", [path], { encoding: "utf8", env });
+    expect(result.status).toBe(1);
+    const folders = readdirSync(root).sort();
+    expect(folders[0]).toBe("20200101-000000");
+    expect(folders[1]).toMatch(/^\d{8}-\d{6}\.partial$/);
+    const subDir = join(root, folders[1]!, small.subscriptions[0]!.id);
+    expect(readdirSync(subDir)).toEqual(["rg-a.export.log"]);
+    expect(existsSync(join(root, folders[1]!, "complete.json"))).toBe(false);
+  });
+
+  it("bash: without a service principal it stops before calling az", () => {
+    const path = join(work, "no-sp.sh");
+    writeFileSync(path, script(small).sh);
+    const env = {
+      ...process.env,
+      AZS_CLIENT_ID: "",
+      AZS_CLIENT_SECRET: "",
+      AZS_CLIENT_CERTIFICATE_PATH: "",
+      PATH: `${join(work, "empty-bin")}:/usr/bin:/bin`,
+    };
+    mkdirSync(join(work, "empty-bin"), { recursive: true });
+    writeFileSync(join(work, "empty-bin", "az"), "#!/bin/sh\necho called >&2\nexit 9\n", { mode: 0o755 });
+    const result = spawnSync("bash", [path], { encoding: "utf8", env });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/never asks/);
+    expect(result.stderr).not.toContain("called");
   });
 
   it("PowerShell: adds the Azure Stack Hub environment, connects, exports and prunes", () => {
@@ -152,3 +290,167 @@ exit 0
     expect(value("$ArmEndpoint")).toEqual({ value: awkward.stamp.armEndpoint, rest: "" });
   });
 });
+
+describe("PowerShell export script, parsed by the tree-sitter PowerShell grammar", () => {
+  const midsize = loadTenant("examples/midsize/tenant.yaml");
+  const withNames = (names: string[]) => {
+    const t = structuredClone(small);
+    t.tenant.name = names[0]!;
+    t.subscriptions[0]!.name = names[1 % names.length]!;
+    t.subscriptions[0]!.resourceGroups.forEach((g, i) => (g.name = names[i % names.length]!));
+    return t;
+  };
+
+  it("the checker finds errors and PowerShell 7-only syntax (so a pass means something)", async () => {
+    expect(await checkPowerShell("$a = 'x''y'\nWrite-Host $a\n")).toEqual([]);
+    for (const bad of ["$a = $b ?? 1", "$a = $b ? 1 : 2", "a && b", "$x?.y", "ConvertFrom-Json -AsHashtable $x", "$a = 'open", "if ($x) { 'a' "]) {
+      expect((await checkPowerShell(bad)).length, bad).toBeGreaterThan(0);
+    }
+    expect(await checkPowerShell("$a = '本番'")).toEqual([expect.objectContaining({ message: expect.stringMatching(/BOM/) })]);
+    expect(await checkPowerShell("\uFEFF$a = '本番'")).toEqual([]);
+  });
+
+  it("parses for both examples, the awkward tenant and every hostile string, within Windows PowerShell 5.1", async () => {
+    const tenants = [small, midsize, awkward, withNames(hostileStrings), ...hostileStrings.map((h) => withNames([h]))];
+    for (const t of tenants) {
+      const { ps } = script(t);
+      expect(await checkPowerShell(ps), t.tenant.name.slice(0, 40)).toEqual([]);
+    }
+  });
+
+  it("carries a UTF-8 BOM exactly when it holds non-ASCII text", () => {
+    expect(script(small).ps.startsWith("\uFEFF")).toBe(false);
+    expect(/[^\x00-\x7f]/.test(script(small).ps)).toBe(false);
+    const japanese = withNames(["rg-本番"]);
+    expect(script(japanese).ps.startsWith("\uFEFF")).toBe(true);
+    expect(Buffer.from(script(japanese).ps, "utf8").subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  });
+
+  it("property: arbitrary names for the tenant, subscriptions and groups still parse", async () => {
+    const fragments = fc.constantFrom(
+      "'",
+      "\u2018",
+      "\u2019",
+      "\u201a",
+      "\u201b",
+      '"',
+      "`",
+      "$",
+      "$(",
+      "@(",
+      "#",
+      "<#",
+      "#>",
+      "\n",
+      "\r\n",
+      "本番",
+      "&&",
+      "||",
+      "??",
+      "?.",
+      " ",
+    );
+    const name = fc
+      .array(fc.oneof(fragments, fc.string({ unit: "grapheme" })), { minLength: 1, maxLength: 6 })
+      .map((p) => p.join("").replaceAll("\0", ""))
+      .filter((n) => n.length > 0);
+    await fc.assert(
+      fc.asyncProperty(fc.array(name, { minLength: 1, maxLength: 4 }), async (names) => {
+        expect(await checkPowerShell(script(withNames(names)).ps)).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("the scripts' redaction matches export-config's", () => {
+  const redactJq = () => {
+    const { sh } = script(small);
+    const block = sh.slice(sh.indexOf("REDACT_JQ="), sh.indexOf("\nexpected_groups() {"));
+    return execFileSync("bash", ["-c", `${block}\nprintf %s "$REDACT_JQ"`], { encoding: "utf8" });
+  };
+  const HAS_JQ = has("jq");
+  if (!HAS_JQ) console.log("skipped: jq is not installed (CI installs it from Debian's packages)");
+
+  it.skipIf(!HAS_JQ)("jq hides everything redactSecrets hides, on sample ARM bodies and on arbitrary JSON", () => {
+    const program = redactJq();
+    const jq = (value: unknown) => JSON.parse(execFileSync("jq", ["--compact-output", program], { input: JSON.stringify(value), encoding: "utf8" }));
+    const samples = [
+      {
+        properties: {
+          osProfile: { adminPassword: "p", customData: "c" },
+          settings: { commandToExecute: "x -Password=1" },
+          protectedSettings: { a: 1 },
+        },
+      },
+      { accessPolicies: [{ permissions: { keys: ["get"], secrets: ["list"] } }], sharedKey: "", ConnectionString: null },
+      { parameters: { p: { type: "SecureString", defaultValue: "d" }, q: { type: "string", defaultValue: "ok" } } },
+      { sas: "https://a/b?sv=1&sig=abc", note: "AccountKey = x", appPassword: "y", WorkspaceSharedKey: "z", "multi\nline_password": "w" },
+    ];
+    // export-config hides a secret inside a string and keeps the text around it; the scripts hide that whole string.
+    for (const sample of samples) {
+      const expected = redactSecrets(sample);
+      const fromJq = jq(sample);
+      for (const pointer of expected.paths) expect(at(fromJq, pointer), pointer).toBe(REDACTED);
+    }
+    // Arbitrary JSON with keys and strings built around the rule words: the scripts never hide less.
+    const words = fc.constantFrom(
+      "password",
+      "Password",
+      "adminPassword",
+      "key1",
+      "keys",
+      "permissions",
+      "PERMISSIONS",
+      "secret",
+      "type",
+      "defaultValue",
+      "secureString",
+      "AccountKey=",
+      "sig=",
+      "?sig=",
+      "\n",
+      "\u212a",
+      "\u00a0",
+      "\ufeff",
+      "=",
+      " ",
+      "x",
+    );
+    const text = fc.array(fc.oneof(words, fc.string()), { maxLength: 4 }).map((p) => p.join(""));
+    const json = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: "small" },
+        text,
+        fc.integer(),
+        fc.constant(null),
+        fc.array(tie("node"), { maxLength: 3 }),
+        fc.dictionary(text, tie("node"), { maxKeys: 4 }),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(fc.array(json, { minLength: 1, maxLength: 20 }), (values) => {
+        const fromJq = JSON.parse(
+          execFileSync("jq", ["--compact-output", "--slurp", `map(${program.replace(/redact\(null\)$/, "redact(null)")})`], {
+            input: values.map((v) => JSON.stringify(v)).join("\n"),
+            encoding: "utf8",
+          }),
+        );
+        values.forEach((value, i) => {
+          const expected = redactSecrets(value);
+          for (const pointer of expected.paths) expect(at(fromJq[i], pointer), pointer).toBe(REDACTED);
+        });
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+/** The value at an RFC 6901 JSON pointer. */
+function at(document: unknown, pointer: string): unknown {
+  return pointer
+    .split("/")
+    .slice(1)
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], document);
+}
