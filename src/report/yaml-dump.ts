@@ -60,9 +60,12 @@ function isPlainSafe(c: number, prev: number | null): boolean {
   );
 }
 
+/** Compared by code point: String.fromCharCode would cut U+1003A down to ":" and quote a plain key. */
+const FIRST_CHARACTER_INDICATORS = new Set(Array.from("-?:,[]{}#&*!|=>'\"%@`", (ch) => ch.codePointAt(0)));
+
 /** js-yaml's isPlainSafeFirst: not white space and not an indicator (- ? : , [ ] { } # & * ! | = > ' " % @ `). */
 function isPlainSafeFirst(c: number): boolean {
-  return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && !"-?:,[]{}#&*!|=>'\"%@`".includes(String.fromCharCode(c));
+  return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && !FIRST_CHARACTER_INDICATORS.has(c);
 }
 
 const isPlainSafeLast = (c: number) => !isWhitespace(c) && c !== 0x3a;

@@ -78,6 +78,10 @@ const tricky = [
   "nbsp\u00a0x",
   "\u2028",
   "\ufeffbom",
+  // astral characters whose low 16 bits are an indicator (U+1003A ends in 0x3A, ":")
+  "\u{1003A}",
+  "\u{1002D}x",
+  "a\u{10023}",
   "emoji 😀",
   "日本語のテキスト",
   "「引用」",

@@ -12,7 +12,7 @@ import { MissingAnswersError } from "../../src/wizard/asker.js";
 import { loadAnswersFile } from "../../src/wizard/files.js";
 import { runWizard, WizardQuit, type WizardOptions } from "../../src/wizard/run.js";
 import { DEFAULT, ExitPromptError, FakePrompter, tries, type Step } from "./fake-prompter.js";
-import { discoveredSteps, fromNothingSteps } from "./scripts.js";
+import { discoveredSteps, fromNothingSteps, TIER_FIELDS } from "./scripts.js";
 
 const fixtures = fileURLToPath(new URL("./fixtures/", import.meta.url));
 const FROM_NOTHING = join(fixtures, "from-nothing.tenant.yaml");
@@ -186,17 +186,7 @@ describe("from nothing", () => {
 
   it("edits the tier list: removing a tier re-asks the VMs that used it", async () => {
     const dir = tmp();
-    const tierFields = [
-      "rpoHours",
-      "rtoHours",
-      "retention.daily",
-      "retention.weekly",
-      "retention.monthly",
-      "retention.yearly",
-      "backupWindow.start",
-      "backupWindow.durationHours",
-      "requiresDr",
-    ];
+    const tierFields = TIER_FIELDS;
     const { result, prompter } = await drive(join(dir, "t.yaml"), [
       ...fromNothingSteps,
       ["review.action", "tiers"],

@@ -4,6 +4,19 @@
  */
 import { DEFAULT, type Step } from "./fake-prompter.js";
 
+/** The questions the wizard asks for each tier, in order. */
+export const TIER_FIELDS = [
+  "rpoHours",
+  "rtoHours",
+  "retention.daily",
+  "retention.weekly",
+  "retention.monthly",
+  "retention.yearly",
+  "backupWindow.start",
+  "backupWindow.durationHours",
+  "requiresDr",
+];
+
 export const SUBSCRIPTION_ID = "3f2b6c1d-8a4e-4f0b-9c7d-1e2a3b4c5d6e";
 
 /** From nothing: one subscription, two resource groups, one network, three VMs, two tiers. */
@@ -56,19 +69,7 @@ export const fromNothingSteps: Step[] = [
   ["protection.productFamily", DEFAULT],
   ["protection.timeZone", "Asia/Tokyo"],
   ["tiers", "gold, silver"],
-  ...["gold", "silver"].flatMap((t): Step[] =>
-    [
-      "rpoHours",
-      "rtoHours",
-      "retention.daily",
-      "retention.weekly",
-      "retention.monthly",
-      "retention.yearly",
-      "backupWindow.start",
-      "backupWindow.durationHours",
-      "requiresDr",
-    ].map((f): Step => [`tiers[${t}].${f}`, DEFAULT]),
-  ),
+  ...["gold", "silver"].flatMap((t): Step[] => TIER_FIELDS.map((f): Step => [`tiers[${t}].${f}`, DEFAULT])),
   ["protection.defaultTier", DEFAULT],
   ["bulk.use", DEFAULT],
   ["vm[dc01].roles", ["active-directory", "dns"]],
@@ -97,19 +98,7 @@ export const discoveredSteps: Step[] = [
   ["protection.productFamily", "veeam"],
   ["protection.timeZone", "Asia/Tokyo"],
   ["tiers", "gold, bronze"],
-  ...["gold", "bronze"].flatMap((t): Step[] =>
-    [
-      "rpoHours",
-      "rtoHours",
-      "retention.daily",
-      "retention.weekly",
-      "retention.monthly",
-      "retention.yearly",
-      "backupWindow.start",
-      "backupWindow.durationHours",
-      "requiresDr",
-    ].map((f): Step => [`tiers[${t}].${f}`, DEFAULT]),
-  ),
+  ...["gold", "bronze"].flatMap((t): Step[] => TIER_FIELDS.map((f): Step => [`tiers[${t}].${f}`, DEFAULT])),
   ["protection.defaultTier", "bronze"],
   ["bulk.use", true],
   ["bulk[1].by", "tag"],
