@@ -250,7 +250,8 @@ write_json() {
 export_resources() {
   local listing rows id type version versions i start
   local -a ids
-  listing="$(az resource list --resource-group "$1" --output json)" || return 1
+  # az runs with stdin closed inside loops: it must not swallow the lines the loop reads.
+  listing="$(az resource list --resource-group "$1" --output json </dev/null)" || return 1
   rows="$(jq --raw-output 'to_entries[] | [.key, .value.id, .value.type] | @tsv' <<<"$listing")" || return 1
   versions=""
   while IFS=$'\t' read -r i id type; do
@@ -266,7 +267,7 @@ export_resources() {
     [ -n "$version" ] || continue
     mapfile -t ids < <(printf '%s' "$versions" | awk -F '\t' -v v="$version" '$1 == v { print $2 }')
     for ((start = 0; start < ${#ids[@]}; start += 100)); do
-      az resource show --ids "${ids[@]:start:100}" --api-version "$version" --output json |
+      az resource show --ids "${ids[@]:start:100}" --api-version "$version" --output json </dev/null |
         jq 'if type == "array" then .[] else . end' || return 1
     done
   done < <(printf '%s' "$versions" | cut -f 1 | sort -u)
@@ -321,7 +322,7 @@ failures=0
 for subscription in "${SUBSCRIPTIONS[@]}"; do
   dir="$TARGET/$subscription"
   mkdir -p "$dir"
-  if ! az account set --subscription "$subscription" || ! groups="$(az group list --query '[].[name, id]' --output tsv)"; then
+  if ! az account set --subscription "$subscription" </dev/null || ! groups="$(az group list --query '[].[name, id]' --output tsv </dev/null)"; then
     failures=$((failures + 1))
     printf 'error: subscription %s could not be read\n' "$subscription" >&2
     continue
@@ -343,13 +344,14 @@ for subscription in "${SUBSCRIPTIONS[@]}"; do
       candidate="$stem~$n"
     done
     used="$used$candidate"$'\n'
-    if export_resources "$group" | jq --slurp 'sort_by(.id | ascii_downcase)' | write_json "$dir/$candidate.resources.json"; then
+    # Captured first: a group that failed half-way must not leave a shorter, valid-looking file.
+    if resources="$(export_resources "$group")" && jq --slurp 'sort_by(.id | ascii_downcase)' <<<"$resources" | write_json "$dir/$candidate.resources.json"; then
       index_entry "$subscription/$candidate.resources.json" "$group_id" resources >>"$INDEX_LINES"
     else
       failures=$((failures + 1))
       printf 'error: export of resource group %s failed\n' "$group" >&2
     fi
-    if az group export --name "$group" --skip-all-params --output json 2>"$dir/$candidate.export.log" | write_json "$dir/$candidate.template.json"; then
+    if az group export --name "$group" --skip-all-params --output json </dev/null 2>"$dir/$candidate.export.log" | write_json "$dir/$candidate.template.json"; then
       index_entry "$subscription/$candidate.template.json" "$group_id" template >>"$INDEX_LINES"
       rm -f -- "$dir/$candidate.export.log"
     else
