@@ -7,6 +7,7 @@
  */
 import { createRequire } from "node:module";
 import { Language, Parser, type Node } from "web-tree-sitter";
+import { parsePowerShellSingleQuoted } from "./powershell-quote.js";
 
 const require = createRequire(import.meta.url);
 let parser: Parser | undefined;
@@ -73,4 +74,46 @@ export async function checkPowerShell(text: string): Promise<PowerShellProblem[]
   }
   tree.delete();
   return problems;
+}
+
+/** A single-quoted string literal assigned in the script: the variable, the hashtable key it sits under (if any) and its value. */
+export interface AssignedString {
+  variable: string;
+  key?: string;
+  value: string;
+}
+
+/**
+ * The single-quoted string literals of every top-level assignment, in order, read from the parse tree: what
+ * Windows PowerShell will hold in each variable (or hashtable entry), not what the template meant to write.
+ */
+export async function assignedStrings(text: string): Promise<AssignedString[]> {
+  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  const tree = (await powershellParser()).parse(body);
+  if (!tree) throw new Error("tree-sitter returned no tree");
+  const out: AssignedString[] = [];
+  const topLevel = (node: Node) => {
+    for (let up = node.parent; up; up = up.parent) if (up.type === "function_statement" || up.type === "script_block_expression") return false;
+    return true;
+  };
+  for (const assignment of walk(tree.rootNode)) {
+    if (assignment.type !== "assignment_expression" || !topLevel(assignment)) continue;
+    const variable = assignment.firstNamedChild?.text.trim() ?? "";
+    const value = assignment.childForFieldName("value");
+    if (!value) continue;
+    for (const node of walk(value)) {
+      if (node.type !== "string_literal" || !node.text.startsWith("'")) continue;
+      let key: string | undefined;
+      for (let up = node.parent; up; up = up.parent) {
+        if (up.type === "hash_entry") {
+          key = up.firstNamedChild?.text;
+          break;
+        }
+        if (up.id === value.id) break;
+      }
+      out.push({ variable, key, value: parsePowerShellSingleQuoted(node.text).value });
+    }
+  }
+  tree.delete();
+  return out;
 }

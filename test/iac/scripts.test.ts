@@ -6,7 +6,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { REDACTED, redactSecrets } from "../../src/discovery/redact.js";
 import { hostileStrings } from "../hardening/corpus.js";
-import { checkPowerShell } from "./powershell-grammar.js";
+import { assignedStrings, checkPowerShell } from "./powershell-grammar.js";
+import { CUSTOM_DATA, TEXT_RULES } from "../../src/discovery/redaction-rules.js";
+import { powershellRedaction } from "../../src/iac/script-redaction.js";
 import { DEFAULT_GENERATIONS, endpointSuffixes, generateExportScripts, MAX_GENERATIONS } from "../../src/iac/scripts.js";
 import { awkwardTenant, loadTenant } from "./round-trip.js";
 import { parsePowerShellSingleQuoted } from "./powershell-quote.js";
@@ -363,7 +365,7 @@ describe("PowerShell export script, parsed by the tree-sitter PowerShell grammar
   });
 });
 
-describe("the scripts' redaction matches export-config's", () => {
+describe("the scripts' redaction is export-config's", () => {
   const redactJq = () => {
     const { sh } = script(small);
     const block = sh.slice(sh.indexOf("REDACT_JQ="), sh.indexOf("\nexpected_groups() {"));
@@ -371,86 +373,173 @@ describe("the scripts' redaction matches export-config's", () => {
   };
   const HAS_JQ = has("jq");
   if (!HAS_JQ) console.log("skipped: jq is not installed (CI installs it from Debian's packages)");
+  /** Runs the script's jq program on each value, in one jq process. */
+  const jqAll = (program: string, values: unknown[]): unknown[] =>
+    JSON.parse(
+      execFileSync("jq", ["--compact-output", "--slurp", `map(${program})`], {
+        input: values.map((v) => JSON.stringify(v)).join("\n"),
+        encoding: "utf8",
+        maxBuffer: 1 << 28,
+      }),
+    );
 
-  it.skipIf(!HAS_JQ)("jq hides everything redactSecrets hides, on sample ARM bodies and on arbitrary JSON", () => {
+  // Text built around the rules' words and shapes, with whitespace and case the engines could read differently.
+  const words = fc.constantFrom(
+    "password",
+    "Password",
+    "adminPassword",
+    "key1",
+    "\u212aey1",
+    "keys",
+    "customData",
+    "permissions",
+    "PERMISSIONS",
+    "secret",
+    "type",
+    "defaultValue",
+    "secureString",
+    "AccountKey=",
+    "Account_Key=",
+    "AccountKey = ",
+    "Password=",
+    "pwd:",
+    " -Password ",
+    " --client-secret=",
+    "/p:",
+    '"clientSecret": ',
+    "$pw = ",
+    "KUBE_CLIENT_SECRET=",
+    "sig=",
+    "?sig=",
+    "&sig=",
+    "Bearer ",
+    "bearer\t",
+    "eyJhbGciOi.eyJzdWIiOi.sig",
+    "https://user:pa55@",
+    "ConvertTo-SecureString ",
+    "-String ",
+    "-----BEGIN RSA PRIVATE KEY-----",
+    "-----END RSA PRIVATE KEY-----",
+    '"x"',
+    "'y'",
+    "$env:PW",
+    "true",
+    "***",
+    "[REDACTED x]",
+    "\n",
+    "\r\n",
+    "\u2028",
+    "\u0085",
+    "\u212a",
+    "\u017f",
+    "\u0130",
+    "\u00a0",
+    "\u3000",
+    "\u180e",
+    "\ufeff",
+    "\ud83d\ude00",
+    "本番",
+    "=",
+    ":",
+    ";",
+    " ",
+    "x",
+  );
+  const text = fc
+    .array(fc.oneof({ weight: 3, arbitrary: words }, { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 6 }) }), { maxLength: 8 })
+    .map((p) => p.join(""));
+  const json = fc.letrec((tie) => ({
+    node: fc.oneof(
+      { depthSize: "small" },
+      text,
+      fc.integer(),
+      fc.constant(null),
+      fc.array(tie("node"), { maxLength: 3 }),
+      fc.dictionary(text, tie("node"), { maxKeys: 4 }),
+    ),
+  })).node;
+
+  /** What a script writes: redactSecrets' output, except that a non-empty customData string is hidden whole. */
+  const scriptExpected = (value: unknown): unknown => hideCustomData(value, redactSecrets(value).value);
+
+  it.skipIf(!HAS_JQ)("jq writes exactly what redactSecrets writes, on sample ARM bodies", () => {
     const program = redactJq();
-    const jq = (value: unknown) => JSON.parse(execFileSync("jq", ["--compact-output", program], { input: JSON.stringify(value), encoding: "utf8" }));
     const samples = [
       {
         properties: {
           osProfile: { adminPassword: "p", customData: "c" },
-          settings: { commandToExecute: "x -Password=1" },
+          settings: { commandToExecute: "x -Password=1 && run.sh --client-secret 'two words' -KeyVaultName kv" },
           protectedSettings: { a: 1 },
         },
       },
-      { accessPolicies: [{ permissions: { keys: ["get"], secrets: ["list"] } }], sharedKey: "", ConnectionString: null },
+      { accessPolicies: [{ permissions: { keys: ["get"], secrets: ["list"], customData: "Y3VzdG9t" } }], sharedKey: "", ConnectionString: null },
       { parameters: { p: { type: "SecureString", defaultValue: "d" }, q: { type: "string", defaultValue: "ok" } } },
       { sas: "https://a/b?sv=1&sig=abc", note: "AccountKey = x", appPassword: "y", WorkspaceSharedKey: "z", "multi\nline_password": "w" },
+      { script: "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\nAuthorization: Bearer abcdefgh12345678 eyJhbGciOiJ.eyJzdWIiOiIx.c2ln" },
+      { url: "https://operator:Pa55word@management.local/ 本番 $pw = ConvertTo-SecureString 'P@ss' -AsPlainText -Force" },
     ];
-    // export-config hides a secret inside a string and keeps the text around it; the scripts hide that whole string.
-    for (const sample of samples) {
-      const expected = redactSecrets(sample);
-      const fromJq = jq(sample);
-      for (const pointer of expected.paths) expect(at(fromJq, pointer), pointer).toBe(REDACTED);
+    const fromJq = jqAll(program, samples);
+    samples.forEach((sample, i) => expect(fromJq[i]).toEqual(scriptExpected(sample)));
+    // No secret of the samples survives.
+    for (const secret of ["Password=1", "two words", "abc", "Pa55word", "P@ss", "MIIB", "abcdefgh12345678", "c2ln", '"x"']) {
+      expect(JSON.stringify(fromJq)).not.toContain(secret);
     }
-    // Arbitrary JSON with keys and strings built around the rule words: the scripts never hide less.
-    const words = fc.constantFrom(
-      "password",
-      "Password",
-      "adminPassword",
-      "key1",
-      "keys",
-      "permissions",
-      "PERMISSIONS",
-      "secret",
-      "type",
-      "defaultValue",
-      "secureString",
-      "AccountKey=",
-      "sig=",
-      "?sig=",
-      "\n",
-      "\u212a",
-      "\u00a0",
-      "\ufeff",
-      "=",
-      " ",
-      "x",
+  });
+
+  // A large run with a fixed seed (reproducible in CI) and a smaller one with a fresh seed, printed so a failure can be replayed.
+  const FIXED_SEED = 20260216;
+  const freshSeed = Date.now() % 2 ** 31;
+  for (const [label, seed, numRuns] of [
+    ["a fixed seed", FIXED_SEED, 150],
+    ["a fresh seed", freshSeed, 30],
+  ] as const) {
+    it.skipIf(!HAS_JQ)(`jq writes exactly what redactSecrets writes, on arbitrary JSON (${label})`, () => {
+      console.log(`redaction property: seed ${seed}, ${numRuns} runs of up to 50 documents`);
+      const program = redactJq();
+      fc.assert(
+        fc.property(fc.array(json, { minLength: 1, maxLength: 50 }), (values) => {
+          const fromJq = jqAll(program, values);
+          values.forEach((value, i) => expect(fromJq[i]).toEqual(scriptExpected(value)));
+        }),
+        { seed, numRuns },
+      );
+    });
+  }
+
+  it("PowerShell holds the .NET form of every rule, as its parser reads the script", async () => {
+    const { ps } = script(awkward);
+    const strings = await assignedStrings(ps);
+    const value = (variable: string) => strings.filter((s) => s.variable === variable).map((s) => s.value);
+    const expected = powershellRedaction();
+    expect(value("$Redacted")).toEqual([expected.marker]);
+    expect(value("$SecretNamePattern")).toEqual([expected.namePattern]);
+    expect(value("$SecretSuffixPattern")).toEqual([expected.nameSuffixPattern]);
+    expect(value("$CustomDataPattern")).toEqual([expected.customDataPattern]);
+    expect(value("$NotUnderPattern")).toEqual([expected.notUnderPattern]);
+    expect(value("$SecureTypePattern")).toEqual([expected.secureTypePattern]);
+    expect(value("$NotASecretPattern")).toEqual([expected.notASecretPattern]);
+    const rules = strings.filter((s) => s.variable === "$TextRules");
+    expect(rules.map((s) => [s.key, s.value])).toEqual(
+      expected.textRules.flatMap((r) => [
+        ["Marker", r.marker],
+        ["Pattern", r.pattern],
+      ]),
     );
-    const text = fc.array(fc.oneof(words, fc.string()), { maxLength: 4 }).map((p) => p.join(""));
-    const json = fc.letrec((tie) => ({
-      node: fc.oneof(
-        { depthSize: "small" },
-        text,
-        fc.integer(),
-        fc.constant(null),
-        fc.array(tie("node"), { maxLength: 3 }),
-        fc.dictionary(text, tie("node"), { maxKeys: 4 }),
-      ),
-    })).node;
-    fc.assert(
-      fc.property(fc.array(json, { minLength: 1, maxLength: 20 }), (values) => {
-        const fromJq = JSON.parse(
-          execFileSync("jq", ["--compact-output", "--slurp", `map(${program.replace(/redact\(null\)$/, "redact(null)")})`], {
-            input: values.map((v) => JSON.stringify(v)).join("\n"),
-            encoding: "utf8",
-          }),
-        );
-        values.forEach((value, i) => {
-          const expected = redactSecrets(value);
-          for (const pointer of expected.paths) expect(at(fromJq[i], pointer), pointer).toBe(REDACTED);
-        });
-      }),
-      { numRuns: 40 },
-    );
+    // The .NET form differs from the table only in the spelling of the whole-text anchors.
+    for (const [i, rule] of TEXT_RULES.entries()) expect(expected.textRules[i]!.pattern.replaceAll("\\A", "^").replaceAll("\\z", "$")).toBe(rule.source);
   });
 });
 
-/** The value at an RFC 6901 JSON pointer. */
-function at(document: unknown, pointer: string): unknown {
-  return pointer
-    .split("/")
-    .slice(1)
-    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
-    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], document);
+/** redactSecrets' output with each non-empty customData string of the input hidden whole, as the scripts hide it. */
+function hideCustomData(input: unknown, redacted: unknown): unknown {
+  if (Array.isArray(input) && Array.isArray(redacted)) return input.map((child, i) => hideCustomData(child, redacted[i]));
+  if (input && typeof input === "object" && redacted && typeof redacted === "object" && !Array.isArray(redacted)) {
+    const out: Record<string, unknown> = { ...(redacted as Record<string, unknown>) };
+    for (const [key, child] of Object.entries(input)) {
+      if (new RegExp(CUSTOM_DATA).test(key) && typeof child === "string" && child !== "") out[key] = REDACTED;
+      else out[key] = hideCustomData(child, out[key]);
+    }
+    return out;
+  }
+  return redacted;
 }

@@ -32,14 +32,26 @@ $Subscriptions = @(
   @{ Id = '8f2a6d14-93c0-4e7b-b1d5-0c47e9a28f65'; Name = 'Fabrikam Production'; ExpectedGroups = @('rg-sql', 'rg-exchange', 'rg-sharepoint', 'rg-files', 'rg-web', 'rg-app', 'rg-rds', 'rg-batch', 'rg-prod-network') }
   @{ Id = 'c41d7e90-2b5a-4f38-9e06-7d3b8a1f5c24'; Name = 'Fabrikam Digital'; ExpectedGroups = @('rg-aks-prod', 'rg-aks-dev', 'rg-api', 'rg-devtest', 'rg-digital-network') }
 )
-# export-config's redaction rules (azs-backup-planner src/discovery/redact.ts).
+# export-config's redaction rules (azs-backup-planner src/discovery/redaction-rules.ts), as .NET patterns
+# used without options: case is spelled out in the patterns.
 $Redacted = '[REDACTED by azs-backup-planner]'
-$SecretNamePattern = '\A(?:accesskey|accountkey|adminpassword|authorizationkey|certificatepassword|clientsecret|connectionstring|connectionstrings|customdata|key1|key2|keys|password|pfxblob|primaryconnectionstring|primarykey|privatekey|protectedsettings|protectedsettingsfromkeyvault|sastoken|secondaryconnectionstring|secondarykey|secret|sharedkey|storageaccountkey)\z'
-$SecretSuffixPattern = '(password|secret|sharedkey|connectionstring|accountkey|accesskey|privatekey|sastoken)\z'
-$SecretValuePattern = '(AccountKey|Password|Pwd|SharedAccessKey|SharedAccessSignature)[\u0009\u000A\u000B\u000C\u000D\u0020\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]*=|[?&]sig='
+$SecretNamePattern = '\A(?:[Pp][Aa][Ss][Ss][Ww][Oo][Rr][Dd]|[Aa][Dd][Mm][Ii][Nn][Pp][Aa][Ss][Ss][Ww][Oo][Rr][Dd]|[Cc][Uu][Ss][Tt][Oo][Mm][Dd][Aa][Tt][Aa]|[Pp][Rr][Oo][Tt][Ee][Cc][Tt][Ee][Dd][Ss][Ee][Tt][Tt][Ii][Nn][Gg][Ss]|[Pp][Rr][Oo][Tt][Ee][Cc][Tt][Ee][Dd][Ss][Ee][Tt][Tt][Ii][Nn][Gg][Ss][Ff][Rr][Oo][Mm][Kk\u212A][Ee][Yy][Vv][Aa][Uu][Ll][Tt]|[Ss][Hh][Aa][Rr][Ee][Dd][Kk\u212A][Ee][Yy]|[Cc][Oo][Nn][Nn][Ee][Cc][Tt][Ii][Oo][Nn][Ss][Tt][Rr][Ii][Nn][Gg]|[Cc][Oo][Nn][Nn][Ee][Cc][Tt][Ii][Oo][Nn][Ss][Tt][Rr][Ii][Nn][Gg][Ss]|[Pp][Rr][Ii][Mm][Aa][Rr][Yy][Cc][Oo][Nn][Nn][Ee][Cc][Tt][Ii][Oo][Nn][Ss][Tt][Rr][Ii][Nn][Gg]|[Ss][Ee][Cc][Oo][Nn][Dd][Aa][Rr][Yy][Cc][Oo][Nn][Nn][Ee][Cc][Tt][Ii][Oo][Nn][Ss][Tt][Rr][Ii][Nn][Gg]|[Pp][Rr][Ii][Mm][Aa][Rr][Yy][Kk\u212A][Ee][Yy]|[Ss][Ee][Cc][Oo][Nn][Dd][Aa][Rr][Yy][Kk\u212A][Ee][Yy]|[Kk\u212A][Ee][Yy]1|[Kk\u212A][Ee][Yy]2|[Kk\u212A][Ee][Yy][Ss]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Cc][Ll][Ii][Ee][Nn][Tt][Ss][Ee][Cc][Rr][Ee][Tt]|[Aa][Cc][Cc][Oo][Uu][Nn][Tt][Kk\u212A][Ee][Yy]|[Ss][Tt][Oo][Rr][Aa][Gg][Ee][Aa][Cc][Cc][Oo][Uu][Nn][Tt][Kk\u212A][Ee][Yy]|[Aa][Cc][Cc][Ee][Ss][Ss][Kk\u212A][Ee][Yy]|[Ss][Aa][Ss][Tt][Oo][Kk\u212A][Ee][Nn]|[Pp][Rr][Ii][Vv][Aa][Tt][Ee][Kk\u212A][Ee][Yy]|[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Aa][Tt][Ii][Oo][Nn][Kk\u212A][Ee][Yy]|[Pp][Ff][Xx][Bb][Ll][Oo][Bb]|[Cc][Ee][Rr][Tt][Ii][Ff][Ii][Cc][Aa][Tt][Ee][Pp][Aa][Ss][Ss][Ww][Oo][Rr][Dd])\z'
+$SecretSuffixPattern = '(?:[Pp][Aa][Ss][Ss][Ww][Oo][Rr][Dd]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Ss][Hh][Aa][Rr][Ee][Dd][Kk\u212A][Ee][Yy]|[Cc][Oo][Nn][Nn][Ee][Cc][Tt][Ii][Oo][Nn][Ss][Tt][Rr][Ii][Nn][Gg]|[Aa][Cc][Cc][Oo][Uu][Nn][Tt][Kk\u212A][Ee][Yy]|[Aa][Cc][Cc][Ee][Ss][Ss][Kk\u212A][Ee][Yy]|[Pp][Rr][Ii][Vv][Aa][Tt][Ee][Kk\u212A][Ee][Yy]|[Ss][Aa][Ss][Tt][Oo][Kk\u212A][Ee][Nn])\z'
+$CustomDataPattern = '\A[Cc][Uu][Ss][Tt][Oo][Mm][Dd][Aa][Tt][Aa]\z'
 $NotUnderPattern = '\A[Pp][Ee][Rr][Mm][Ii][Ss][Ss][Ii][Oo][Nn][Ss]\z'
-$SecureTypePattern = '\Asecure(string|object)\z'
-$IgnoreCase = [System.Text.RegularExpressions.RegexOptions]'IgnoreCase, CultureInvariant'
+$SecureTypePattern = '\A[Ss][Ee][Cc][Uu][Rr][Ee](?:[Ss][Tt][Rr][Ii][Nn][Gg]|[Oo][Bb][Jj][Ee][Cc][Tt])\z'
+$NotASecretPattern = '\A["'']?(?:[Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee]|[Nn][Uu][Ll][Ll]|[Nn][Oo][Nn][Ee]|[Yy][Ee][Ss]|[Nn][Oo]|\*+|\[REDACTED[^\]]*\])["'']?\z'
+# Each text rule replaces the group 'secret' by its marker and keeps 'before' and 'after'.
+$TextRules = @(
+  @{ Marker = '[REDACTED PEM block]'; Pattern = '(?<before>)(?<secret>-----BEGIN (?<label>[A-Z0-9 ]{1,60})-----[\s\S]*?-----END \k<label>-----)(?<after>)' }
+  @{ Marker = '[REDACTED JWT]'; Pattern = '(?<![A-Za-z0-9_])(?<before>)(?<secret>eyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]*)(?<after>)' }
+  @{ Marker = '[REDACTED bearer token]'; Pattern = '(?<![A-Za-z0-9_])(?<before>[Bb][Ee][Aa][Rr][Ee][Rr][\u0009-\u000D\u0020\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]+)(?<secret>[A-Za-z0-9\-._~+/]{8,}=*)(?<after>)' }
+  @{ Marker = '[REDACTED URL credentials]'; Pattern = '(?<![A-Za-z0-9_])(?<before>[A-Za-z][A-Za-z0-9+.\-]*:\/\/)(?<secret>[^\u0009-\u000D\u0020\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF/@:"'']+:[^\u0009-\u000D\u0020\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF/@"'']+)(?<after>@)' }
+  @{ Marker = '[REDACTED SAS signature]'; Pattern = '(?<before>[?&;\u0009-\u000D\u0020\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF][Ss][Ii][Gg]=)(?<secret>[^&\u0009-\u000D\u0020\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF"'';]+)(?<after>)' }
+  @{ Marker = '[REDACTED password argument]'; Pattern = '(?<before>[Cc][Oo][Nn][Vv][Ee][Rr][Tt][Tt][Oo]\-[Ss][Ee][Cc][Uu][Rr][Ee][Ss][Tt][Rr][Ii][Nn][Gg][\u0009-\u000D\u0020\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]+(?:\-[Ss][Tt][Rr][Ii][Nn][Gg][\u0009-\u000D\u0020\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]+)?)(?<secret>"[^"\u000A\u000D]*"|''[^''\u000A\u000D]*'')(?<after>)' }
+  @{ Marker = '[REDACTED password argument]'; Pattern = '(?<before>(?:(?<![^\u000A\u000D\u2028\u2029])|[\u0009-\u000D\u0020\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF"''(])(?:(?:\-\-?|\/)[A-Za-z0-9_.\-]*?(?:[Pp][Aa][Ss][Ss][Ww][Oo][Rr][Dd]|[Pp][Aa][Ss][Ss][Ww][Dd]|[Pp][Ww][Dd]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Tt][Oo][Kk\u212A][Ee][Nn]|[Aa][Cc][Cc][Oo][Uu][Nn][Tt][_\-]?[Kk\u212A][Ee][Yy]|[Ss][Hh][Aa][Rr][Ee][Dd][_\-]?[Aa][Cc][Cc][Ee][Ss][Ss][_\-]?[Kk\u212A][Ee][Yy]|[Ss][Hh][Aa][Rr][Ee][Dd][Aa][Cc][Cc][Ee][Ss][Ss][Ss][Ii][Gg][Nn][Aa][Tt][Uu][Rr][Ee]|[Aa][Pp][Ii][_\-]?[Kk\u212A][Ee][Yy]|[Aa][Cc][Cc][Ee][Ss][Ss][_\-]?[Kk\u212A][Ee][Yy]|[Ss][Hh][Aa][Rr][Ee][Dd][_\-]?[Kk\u212A][Ee][Yy]|[Pp][Rr][Ii][Vv][Aa][Tt][Ee][_\-]?[Kk\u212A][Ee][Yy]|[Ss][Tt][Oo][Rr][Aa][Gg][Ee][_\-]?[Kk\u212A][Ee][Yy]|[Cc][Rr][Ee][Dd][Ee][Nn][Tt][Ii][Aa][Ll]|[Cc][Rr][Ee][Dd][Ee][Nn][Tt][Ii][Aa][Ll][Ss])(?:[\u0009-\u000D\u0020\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]*[=:][\u0009-\u000D\u0020\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]*|[\u0009-\u000D\u0020\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]+)|\/[Pp]:))(?<secret>"[^"\u000A\u000D]*"|''[^''\u000A\u000D]*''|(?![$%(\[]|[Cc][Oo][Nn][Vv][Ee][Rr][Tt][Tt][Oo]\-[Ss][Ee][Cc][Uu][Rr][Ee][Ss][Tt][Rr][Ii][Nn][Gg])[^\u0009-\u000D\u0020\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF;,&"''<>|)}\]]+)(?<after>)' }
+  @{ Marker = '[REDACTED secret value]'; Pattern = '(?<before>(?:(?<![^\u000A\u000D\u2028\u2029])|[\u0009-\u000D\u0020\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF;"''{,(?&#])\$?[A-Za-z0-9_.\-]*?(?:[Pp][Aa][Ss][Ss][Ww][Oo][Rr][Dd]|[Pp][Aa][Ss][Ss][Ww][Dd]|[Pp][Ww][Dd]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Tt][Oo][Kk\u212A][Ee][Nn]|[Aa][Cc][Cc][Oo][Uu][Nn][Tt][_\-]?[Kk\u212A][Ee][Yy]|[Ss][Hh][Aa][Rr][Ee][Dd][_\-]?[Aa][Cc][Cc][Ee][Ss][Ss][_\-]?[Kk\u212A][Ee][Yy]|[Ss][Hh][Aa][Rr][Ee][Dd][Aa][Cc][Cc][Ee][Ss][Ss][Ss][Ii][Gg][Nn][Aa][Tt][Uu][Rr][Ee]|[Aa][Pp][Ii][_\-]?[Kk\u212A][Ee][Yy]|[Aa][Cc][Cc][Ee][Ss][Ss][_\-]?[Kk\u212A][Ee][Yy]|[Ss][Hh][Aa][Rr][Ee][Dd][_\-]?[Kk\u212A][Ee][Yy]|[Pp][Rr][Ii][Vv][Aa][Tt][Ee][_\-]?[Kk\u212A][Ee][Yy]|[Ss][Tt][Oo][Rr][Aa][Gg][Ee][_\-]?[Kk\u212A][Ee][Yy]|[Cc][Rr][Ee][Dd][Ee][Nn][Tt][Ii][Aa][Ll]|[Cc][Rr][Ee][Dd][Ee][Nn][Tt][Ii][Aa][Ll][Ss])["'']?[\u0009-\u000D\u0020\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]*(?:=|:)[\u0009-\u000D\u0020\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]*)(?<secret>"[^"\u000A\u000D]*"|''[^''\u000A\u000D]*''|(?![$%(\[]|[Cc][Oo][Nn][Vv][Ee][Rr][Tt][Tt][Oo]\-[Ss][Ee][Cc][Uu][Rr][Ee][Ss][Tt][Rr][Ii][Nn][Gg])[^\u0009-\u000D\u0020\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF;,&"''<>|)}\]]+)(?<after>)' }
+)
 $Utf8NoBom = New-Object -TypeName System.Text.UTF8Encoding -ArgumentList $false
 
 # A file name for a resource group name, unique and reversible: ASCII other than letters, digits, ".", "_"
@@ -64,15 +76,34 @@ function ConvertTo-FileStem([string] $Name) {
 }
 
 function Test-SecretName([string] $Key) {
-  return [regex]::IsMatch($Key, $SecretNamePattern, $IgnoreCase) -or [regex]::IsMatch($Key, $SecretSuffixPattern, $IgnoreCase)
+  return [regex]::IsMatch($Key, $SecretNamePattern) -or [regex]::IsMatch($Key, $SecretSuffixPattern)
+}
+
+# The text with each secret found inside it replaced by its rule's marker, as export-config's redactText.
+function Protect-Text([string] $Text) {
+  foreach ($rule in $TextRules) {
+    $builder = New-Object -TypeName System.Text.StringBuilder
+    $end = 0
+    foreach ($match in [regex]::Matches($Text, $rule.Pattern)) {
+      [void] $builder.Append($Text, $end, $match.Index - $end)
+      if ([regex]::IsMatch($match.Groups['secret'].Value, $NotASecretPattern)) {
+        [void] $builder.Append($match.Value)
+      } else {
+        [void] $builder.Append($match.Groups['before'].Value).Append($rule.Marker).Append($match.Groups['after'].Value)
+      }
+      $end = $match.Index + $match.Length
+    }
+    [void] $builder.Append($Text, $end, $Text.Length - $end)
+    $Text = $builder.ToString()
+  }
+  return $Text
 }
 
 # The document with every secret replaced by the marker, walked as export-config's redactSecrets walks it.
 function Protect-Secret($Node, [string] $Parent) {
   if ($null -eq $Node) { return $null }
   if ($Node -is [string]) {
-    if ([regex]::IsMatch($Node, $SecretValuePattern, $IgnoreCase)) { return $Redacted }
-    return $Node
+    return Protect-Text $Node
   }
   if ($Node -is [System.Collections.IList]) {
     $items = New-Object -TypeName System.Collections.Generic.List[object]
@@ -81,13 +112,13 @@ function Protect-Secret($Node, [string] $Parent) {
   }
   if ($Node -is [System.Management.Automation.PSCustomObject]) {
     $typeProperty = $Node.PSObject.Properties['type']
-    $secure = $null -ne $typeProperty -and $typeProperty.Value -is [string] -and [regex]::IsMatch($typeProperty.Value, $SecureTypePattern, $IgnoreCase)
-    $permissions = $null -ne $Parent -and $Parent -cmatch $NotUnderPattern
+    $secure = $null -ne $typeProperty -and $typeProperty.Value -is [string] -and [regex]::IsMatch($typeProperty.Value, $SecureTypePattern)
+    $permissions = $null -ne $Parent -and [regex]::IsMatch($Parent, $NotUnderPattern)
     $out = [ordered]@{}
     foreach ($property in $Node.PSObject.Properties) {
       $key = $property.Name
       $value = $property.Value
-      $isSecret = ((Test-SecretName $key) -and -not $permissions) -or ($secure -and $key -ceq 'defaultValue')
+      $isSecret = ((Test-SecretName $key) -and -not $permissions) -or ($secure -and $key -ceq 'defaultValue') -or ($value -is [string] -and [regex]::IsMatch($key, $CustomDataPattern))
       $isEmpty = $null -eq $value -or ($value -is [string] -and $value.Length -eq 0)
       if ($isSecret -and -not $isEmpty) { $out[$key] = $Redacted } else { $out[$key] = Protect-Secret $value $key }
     }
