@@ -320,6 +320,20 @@ describe("PowerShell export script, parsed by the tree-sitter PowerShell grammar
     }
   });
 
+  it("every .ps1 of the plan folders (the golden files, which are the plan command's output byte for byte) parses", async () => {
+    const found: string[] = [];
+    const visit = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) visit(path);
+        else if (entry.name.toLowerCase().endsWith(".ps1")) found.push(path);
+      }
+    };
+    visit("test/report/golden");
+    expect(found.length).toBeGreaterThanOrEqual(2);
+    for (const path of found) expect(await checkPowerShell(readFileSync(path, "utf8")), path).toEqual([]);
+  });
+
   it("carries a UTF-8 BOM exactly when it holds non-ASCII text", () => {
     expect(script(small).ps.startsWith("\uFEFF")).toBe(false);
     expect(/[^\x00-\x7f]/.test(script(small).ps)).toBe(false);
