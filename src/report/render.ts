@@ -11,7 +11,7 @@ import { networkRulesArmTemplate, networkRulesJson } from "./network.js";
 import { fixFor } from "../base/planner-findings.js";
 import { englishModel } from "./localize.js";
 import { buildView } from "./view.js";
-import { veleroFile } from "./view-contrast.js";
+import { veleroFile, veleroStampFolder } from "./view-contrast.js";
 import { dumpYaml } from "./yaml-dump.js";
 
 export interface RenderOptions {
@@ -43,7 +43,10 @@ export function renderPlan(plan: Plan, options: RenderOptions): Map<string, stri
   };
   for (const [file, template] of DOCUMENT_TEMPLATES) add(file, engine.render(template, view, fmt));
   for (const file of plan.iac.files) add(`iac/${file.path}`, file.content);
-  for (const cluster of plan.contrast.kubernetes.velero.clusters) add(veleroFile(cluster.cluster), cluster.yaml);
+  for (const cluster of plan.contrast.kubernetes.velero.clusters) {
+    add(veleroFile(cluster.cluster), cluster.yaml);
+    for (const f of cluster.stampFiles) add(`${veleroStampFolder(cluster.cluster)}/${f.name}`, f.content);
+  }
   add("network/backup-rules.json", networkRulesJson(plan.backup.networkRules));
   add("network/backup-rules.arm.json", networkRulesArmTemplate(plan.backup.networkRules));
   add("plan.yaml", planYaml(documentModel(plan), fmt, options.timestamp));
@@ -69,9 +72,10 @@ export function documentModel(plan: Plan): unknown {
         ...plan.contrast.kubernetes,
         velero: {
           ...plan.contrast.kubernetes.velero,
-          clusters: plan.contrast.kubernetes.velero.clusters.map(({ yaml: _yaml, manifests: _manifests, ...rest }) => ({
+          clusters: plan.contrast.kubernetes.velero.clusters.map(({ yaml: _yaml, manifests: _manifests, stampFiles, ...rest }) => ({
             ...rest,
             file: veleroFile(rest.cluster),
+            stampFiles: stampFiles.map((f) => `${veleroStampFolder(rest.cluster)}/${f.name}`),
           })),
         },
       },

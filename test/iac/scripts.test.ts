@@ -13,6 +13,7 @@ import { DEFAULT_GENERATIONS, endpointSuffixes, generateExportScripts, MAX_GENER
 import { awkwardTenant, loadTenant } from "./round-trip.js";
 import { parsePowerShellSingleQuoted } from "./powershell-quote.js";
 import { IAC_TEMPLATES } from "../helpers/templates.js";
+import { generatedTenants, hostileNameTenants } from "../support/tenants-under-test.js";
 
 const small = loadTenant("examples/small/tenant.yaml");
 const awkward = awkwardTenant(small);
@@ -318,6 +319,12 @@ describe("PowerShell export script, parsed by the tree-sitter PowerShell grammar
       const { ps } = script(t);
       expect(await checkPowerShell(ps), t.tenant.name.slice(0, 40)).toEqual([]);
     }
+  });
+
+  it("parses for every tenant of the hostile-names corpus and 100 generated tenants (#16 Done when)", async () => {
+    const underTest = [...hostileNameTenants(), ...generatedTenants(100)];
+    expect(underTest.length).toBeGreaterThan(100);
+    for (const [label, tenant] of underTest) expect(await checkPowerShell(script(tenant).ps), label).toEqual([]);
   });
 
   it("every .ps1 of the plan folders (the golden files, which are the plan command's output byte for byte) parses", async () => {
