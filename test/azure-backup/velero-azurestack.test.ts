@@ -22,6 +22,7 @@ import { planVelero } from "../../src/azure-backup/velero.js";
 import { tenantFrom } from "../helpers/tenant-fixtures.js";
 import { veleroObjectErrors } from "../support/velero-crds.js";
 import { addCluster } from "./fixtures.js";
+import { generatedTenants, hostileNameTenants } from "../support/tenants-under-test.js";
 
 const has = (tool: string) => spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0;
 const JQ = has("jq");
@@ -90,10 +91,22 @@ describe("Velero's Azure plugin on the Azure Stack Hub stamp", () => {
     expect(veleroObjectErrors(vsl)).toEqual([]);
   });
 
-  it("install.sh passes bash -n", () => {
-    const path = join(work, "syntax.sh");
-    writeFileSync(path, file("install.sh"));
-    expect(spawnSync("bash", ["-n", path]).status).toBe(0);
+  it("install.sh passes bash -n for this tenant, the hostile-names corpus and 100 generated tenants, and patches with valid JSON", () => {
+    const scripts = [
+      file("install.sh"),
+      ...[...hostileNameTenants(), ...generatedTenants(100)].flatMap(([, t]) =>
+        planVelero(t).clusters.flatMap((c) => c.stampFiles.filter((f) => f.name === "install.sh").map((f) => f.content)),
+      ),
+    ];
+    expect(scripts.length).toBeGreaterThan(10);
+    for (const [i, script] of scripts.entries()) {
+      const path = join(work, `syntax-${i}.sh`);
+      writeFileSync(path, script);
+      const run = spawnSync("bash", ["-n", path], { encoding: "utf8" });
+      expect(run.status, run.stderr).toBe(0);
+      const patch = /--patch '([^']*)'/.exec(script)?.[1];
+      expect(() => JSON.parse(patch ?? "")).not.toThrow();
+    }
   });
 
   it.skipIf(!SHELLCHECK)("install.sh passes shellcheck", () => {
