@@ -27,7 +27,8 @@ const PEERS = {
   // The simulator runs the agent-based plan and the Azure VM Backup state machine side by side.
   simulate: ["backup", "azure-backup"],
   backup: [],
-  iac: [],
+  // The export scripts redact the same secret shapes as export-config: they read discovery's redaction rules.
+  iac: ["discovery"],
   discovery: [],
   wizard: [],
   synthetic: [],

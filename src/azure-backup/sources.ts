@@ -27,6 +27,7 @@ export const SOURCES = {
   "velero-vsl": "https://github.com/vmware-tanzu/velero-plugin-for-microsoft-azure/blob/main/volumesnapshotlocation.md",
   "velero-aws-bsl": "https://github.com/vmware-tanzu/velero-plugin-for-aws/blob/main/backupstoragelocation.md",
   "velero-ash": "https://github.com/vmware-tanzu/velero/issues/3159 (Azure Stack support; PR velero#8738 and plugin PR #279)",
+  "velero-plugin-readme": "https://github.com/vmware-tanzu/velero-plugin-for-microsoft-azure#compatibility",
   "velero-rg": "https://github.com/vmware-tanzu/velero/issues/2328",
   "velero-fsb-timeouts": "https://github.com/vmware-tanzu/velero/issues/7851",
   akse: "https://github.com/Azure/aks-engine-azurestack/blob/master/docs/topics/azure-stack.md",

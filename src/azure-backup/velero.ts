@@ -8,6 +8,16 @@ import yaml from "js-yaml";
 import type { BackupTarget, BackupTargetKind, KubernetesCluster, Tenant, Tier } from "../inventory/schema.js";
 import { AKS_BACKUP_LIMITS, clusterTier, kubernetesClusters, volumeDriver } from "./aks-model.js";
 import type { SourceKey } from "./sources.js";
+import {
+  AWS_PLUGIN_IMAGE,
+  AZURE_PLUGIN_IMAGE,
+  azureStackEnvironment,
+  azureStackInstallScript,
+  CREDENTIALS_TEMPLATE,
+  environmentFileNote,
+  STAMP_CREDENTIALS_SECRET,
+  VELERO_IMAGE,
+} from "./velero-azurestack.js";
 
 export const VELERO_NAMESPACE = "velero";
 /** Default Velero TTL is 30 days, 720h0m0s [velero-how]; the plan sets the tier's retention instead. */
@@ -46,6 +56,11 @@ export interface VeleroClusterPlan {
   manifests: Array<Record<string, unknown>>;
   /** Multi-document YAML of the manifests. */
   yaml: string;
+  /**
+   * For the Azure plugin on the stamp (velero-azurestack.ts): install.sh and credentials-velero.template, empty
+   * when the ARM endpoint does not follow https://management.<region>.<fqdn>. Parameters, never secrets.
+   */
+  stampFiles: Array<{ name: string; content: string }>;
   /** Install steps, credentials and version caveats: parameters, never secrets. */
   notes: Array<{ text: string; source: SourceKey }>;
   warnings: Array<{ text: string; source: SourceKey }>;
@@ -272,7 +287,12 @@ function planCluster(tenant: Tenant, cluster: KubernetesCluster, qualifiedName: 
     apiVersion: "velero.io/v1",
     kind: "VolumeSnapshotLocation",
     metadata: { name: vslName, namespace: VELERO_NAMESPACE },
-    spec: { provider: "velero.io/azure", config: { resourceGroup: slug(`${resourceGroup}-velero-snapshots`, 90), incremental: "true" } },
+    spec: {
+      provider: "velero.io/azure",
+      config: { resourceGroup: slug(`${resourceGroup}-velero-snapshots`, 90), incremental: "true" },
+      // The stamp's own credentials (AzureStackCloud), apart from the off-stack store's default Secret [velero-vsl].
+      credential: { name: STAMP_CREDENTIALS_SECRET, key: "cloud" },
+    },
   };
   const snapshotClass = {
     apiVersion: "snapshot.storage.k8s.io/v1",
@@ -320,6 +340,7 @@ function planCluster(tenant: Tenant, cluster: KubernetesCluster, qualifiedName: 
   if (pvs.some((pv) => pv.accessMode === "ReadWriteMany"))
     warnings.push({ text: "ReadWriteMany volumes: the Azure Disk CSI driver on Azure Stack Hub is ReadWriteOnce only", source: "akse" });
 
+  const stampFiles = azureStackFiles(tenant.stamp.armEndpoint, qualifiedName, provider, volumeMode, notes, warnings);
   const yamlText = manifests.map(dump).join("---\n");
   return {
     cluster: qualifiedName,
@@ -331,7 +352,38 @@ function planCluster(tenant: Tenant, cluster: KubernetesCluster, qualifiedName: 
     schedules,
     manifests,
     yaml: yamlText,
+    stampFiles,
     notes,
     warnings,
   };
+}
+
+/** install.sh and the credentials template for the plugin on the stamp, with the notes that say what they are. */
+function azureStackFiles(
+  armEndpoint: string,
+  cluster: string,
+  offStackProvider: string,
+  volumeMode: VolumeMode,
+  notes: VeleroClusterPlan["notes"],
+  warnings: VeleroClusterPlan["warnings"],
+): VeleroClusterPlan["stampFiles"] {
+  const fields = azureStackEnvironment(armEndpoint);
+  if (!fields) {
+    warnings.push({
+      text: "the ARM endpoint is not https://management.<region>.<fqdn>: the environment file cannot be derived, so no install.sh for the Azure plugin on the stamp is written",
+      source: "velero-ash",
+    });
+    return [];
+  }
+  notes.push({ text: environmentFileNote(fields), source: "velero-ash" });
+  notes.push({
+    text: `pinned: ${VELERO_IMAGE} with ${AZURE_PLUGIN_IMAGE} (the plugin line paired with Velero 1.17); AzureStackCloud needs a plugin build with velero PR #8738 and plugin PR #279, not released at the last check`,
+    source: "velero-plugin-readme",
+  });
+  const features = volumeMode === "csi-snapshot-data-movement" ? ["--features=EnableCSI", "--use-node-agent"] : ["--use-node-agent"];
+  const offStackPlugin = offStackProvider === "velero.io/aws" ? AWS_PLUGIN_IMAGE : undefined;
+  return [
+    { name: "credentials-velero.template", content: CREDENTIALS_TEMPLATE },
+    { name: "install.sh", content: azureStackInstallScript(cluster, fields, { features, ...(offStackPlugin ? { offStackPlugin } : {}) }) },
+  ];
 }

@@ -7,91 +7,36 @@
  * the shapes secrets take inside text (a password argument on a command line, a connection-string part, a SAS
  * signature, a bearer token or JWT, a PEM block, user-info in a URL), and only the secret part is replaced
  * by a marker naming what it was, so the command or script around it stays readable. customData is decoded
- * and redacted line by line. `redactText` is exported for the export scripts to mirror.
+ * and redacted line by line. The rules are one table (redaction-rules.ts) that the export scripts run too.
  */
+
+import {
+  CUSTOM_DATA,
+  marker,
+  NOT_A_SECRET,
+  PERMISSIONS_PARENT,
+  regexFor,
+  SECRET_NAME,
+  SECRET_SUFFIX,
+  SECURE_PARAMETER_TYPE,
+  type SecretShape,
+  TEXT_RULES,
+} from "./redaction-rules.js";
+
+export { marker, type SecretShape } from "./redaction-rules.js";
 
 export const REDACTED = "[REDACTED by azs-backup-planner]";
 
-/** Property names whose value is a secret (compared case-insensitively). */
-const SECRET_NAMES = new Set(
-  [
-    "password",
-    "adminPassword",
-    "customData",
-    "protectedSettings",
-    "protectedSettingsFromKeyVault",
-    "sharedKey",
-    "connectionString",
-    "connectionStrings",
-    "primaryConnectionString",
-    "secondaryConnectionString",
-    "primaryKey",
-    "secondaryKey",
-    "key1",
-    "key2",
-    "keys",
-    "secret",
-    "clientSecret",
-    "accountKey",
-    "storageAccountKey",
-    "accessKey",
-    "sasToken",
-    "privateKey",
-    "authorizationKey",
-    "pfxBlob",
-    "certificatePassword",
-  ].map((n) => n.toLowerCase()),
-);
-
-/** Suffixes that mark a secret in names not listed above (appPassword, workspaceSharedKey ...). */
-const SECRET_SUFFIXES = /(password|secret|sharedkey|connectionstring|accountkey|accesskey|privatekey|sastoken)$/i;
-
-/** What a marker says was removed from inside a text. */
-export type SecretShape = "PEM block" | "JWT" | "bearer token" | "URL credentials" | "SAS signature" | "password argument" | "secret value" | "customData";
-
-/** The marker left where a secret of a shape was: it names the shape, never the secret. */
-export const marker = (shape: SecretShape): string => `[REDACTED ${shape}]`;
-
-// The names that mark a secret inside text (a command-line option, an assignment, a connection-string part):
-// the name ends in one of these words, so -AppPoolPassword, --client-secret, AccountKey= and KUBE_CLIENT_SECRET=
-// match, and -KeyVaultName or --password-file do not.
-const SECRET_WORD = String.raw`[\w.-]*?(?:password|passwd|pwd|secret|token|account[_-]?key|shared[_-]?access[_-]?key|sharedaccesssignature|api[_-]?key|access[_-]?key|shared[_-]?key|private[_-]?key|storage[_-]?key|credential|credentials)`;
-// A value: quoted (either quote), or a run of characters up to a separator. A PowerShell or shell variable
-// ($pw, $env:PW, ${PW}, %PW%) is a reference, not a secret, and is kept.
-// A marker already left, an opening bracket or a ConvertTo-SecureString call is not the value itself either.
-const VALUE = String.raw`("[^"\r\n]*"|'[^'\r\n]*'|(?![$%(\[]|ConvertTo-SecureString)[^\s;,&"'<>|)}\]]+)`;
-
-const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]{1,60})-----[\s\S]*?-----END \1-----/g;
-
-/** Patterns in the order they run: whole blocks and tokens first, so a later name=value rule never half-matches them. */
-const TEXT_RULES: ReadonlyArray<{ shape: SecretShape; pattern: RegExp; keep: (groups: string[]) => [before: string, after: string] }> = [
-  { shape: "PEM block", pattern: PEM_BLOCK, keep: () => ["", ""] },
-  { shape: "JWT", pattern: /\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g, keep: () => ["", ""] },
-  { shape: "bearer token", pattern: /\b(Bearer\s+)[A-Za-z0-9\-._~+/]{8,}=*/gi, keep: (g) => [g[1]!, ""] },
-  { shape: "URL credentials", pattern: /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@:"']+:[^\s/@"']+@/gi, keep: (g) => [g[1]!, "@"] },
-  { shape: "SAS signature", pattern: /([?&;\s]sig=)[^&\s"';]+/gi, keep: (g) => [g[1]!, ""] },
-  // ConvertTo-SecureString "x" -AsPlainText: the literal is a password whatever the variable is named.
-  {
-    shape: "password argument",
-    pattern: /(ConvertTo-SecureString\s+(?:-String\s+)?)("[^"\r\n]*"|'[^'\r\n]*')/gi,
-    keep: (g) => [g[1]!, ""],
-  },
-  // -Password x, --password=x, -AppPoolPassword "x", /password:x, and msbuild/sqlcmd's /p:x.
-  {
-    shape: "password argument",
-    pattern: new RegExp(String.raw`(^|[\s"'(])((?:--?|/)${SECRET_WORD}(?:\s*[=:]\s*|\s+)|/p:)${VALUE}`, "gim"),
-    keep: (g) => [`${g[1]!}${g[2]!}`, ""],
-  },
-  // AccountKey=x; Password=x; "clientSecret": "x"; password: x; $pw = "x"; KUBE_CLIENT_SECRET=x.
-  {
-    shape: "secret value",
-    pattern: new RegExp(String.raw`(^|[\s;"'{,(?&#])(\$?${SECRET_WORD}["']?\s*(?:=|:)\s*)${VALUE}`, "gim"),
-    keep: (g) => [`${g[1]!}${g[2]!}`, ""],
-  },
-];
-
-/** Values a secret-named text field may hold that are not secrets (switches, not values). */
-const NOT_A_SECRET = /^["']?(true|false|null|none|yes|no|\*+|\[REDACTED[^\]]*\])["']?$/i;
+/** The rules of the one table (redaction-rules.ts), in their JavaScript form: the source itself, with the flag `g` only. */
+const js = (source: string, flags = "") => new RegExp(regexFor(source, "javascript"), flags);
+export const JS_TEXT_RULES: ReadonlyArray<{ shape: SecretShape; pattern: RegExp }> = TEXT_RULES.map((r) => ({ shape: r.shape, pattern: js(r.source, "g") }));
+const IS_NOT_A_SECRET = js(NOT_A_SECRET);
+const IS_SECRET_NAME = js(SECRET_NAME);
+const HAS_SECRET_SUFFIX = js(SECRET_SUFFIX);
+const IS_CUSTOM_DATA = js(CUSTOM_DATA);
+const IS_PERMISSIONS = js(PERMISSIONS_PARENT);
+const IS_SECURE_TYPE = js(SECURE_PARAMETER_TYPE);
+const PEM_BLOCK = JS_TEXT_RULES[0]!.pattern;
 
 /**
  * Replaces each secret found inside a text by a marker naming its shape, and returns the shapes found (one per
@@ -100,14 +45,12 @@ const NOT_A_SECRET = /^["']?(true|false|null|none|yes|no|\*+|\[REDACTED[^\]]*\])
 export function redactText(text: string): { text: string; shapes: SecretShape[] } {
   const shapes: SecretShape[] = [];
   let out = text;
-  for (const rule of TEXT_RULES) {
+  for (const rule of JS_TEXT_RULES) {
     out = out.replace(rule.pattern, (match: string, ...rest: unknown[]) => {
-      const groups = [match, ...rest.filter((g): g is string => typeof g === "string")];
-      const [before, after] = rule.keep(groups);
-      const secret = match.slice(before.length, match.length - after.length);
-      if (NOT_A_SECRET.test(secret)) return match;
+      const groups = rest.at(-1) as { before: string; secret: string; after: string };
+      if (IS_NOT_A_SECRET.test(groups.secret)) return match;
       shapes.push(rule.shape);
-      return `${before}${marker(rule.shape)}${after}`;
+      return `${groups.before}${marker(rule.shape)}${groups.after}`;
     });
   }
   return { text: out, shapes };
@@ -133,9 +76,6 @@ export function redactCustomData(value: string): { value: string; changed: boole
   return { value: Buffer.from(lines.map((line) => line.text).join("\n"), "utf8").toString("base64"), changed: true };
 }
 
-/** Key-vault access policy permission lists are named keys/secrets/certificates but are not secrets. */
-const PERMISSION_PARENT = "permissions";
-
 export interface Redaction<T> {
   value: T;
   /** JSON pointers (RFC 6901) of the redacted values, in document order. */
@@ -152,11 +92,11 @@ export function redactSecrets<T>(value: T): Redaction<T> {
       const out: Record<string, unknown> = {};
       const record = node as Record<string, unknown>;
       // A template parameter of type secureString/secureObject: its default value is a secret.
-      const secureParameter = typeof record.type === "string" && /^secure(string|object)$/i.test(record.type);
+      const secureParameter = typeof record.type === "string" && IS_SECURE_TYPE.test(record.type);
       for (const [key, child] of Object.entries(record)) {
         const here = `${pointer}/${escapePointer(key)}`;
-        const secretName = (SECRET_NAMES.has(key.toLowerCase()) || SECRET_SUFFIXES.test(key)) && parentKey?.toLowerCase() !== PERMISSION_PARENT;
-        if (key.toLowerCase() === "customdata" && typeof child === "string" && child !== "") {
+        const secretName = (IS_SECRET_NAME.test(key) || HAS_SECRET_SUFFIX.test(key)) && !(parentKey !== undefined && IS_PERMISSIONS.test(parentKey));
+        if (IS_CUSTOM_DATA.test(key) && typeof child === "string" && child !== "") {
           const redacted = redactCustomData(child);
           out[key] = redacted.value;
           if (redacted.changed) paths.push(here);

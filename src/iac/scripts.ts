@@ -1,14 +1,16 @@
 /**
  * Export scripts the tenant schedules on a machine off the stack: PowerShell (Az modules with an Azure
  * Stack Hub environment) and bash (az CLI registered to the stamp on the 2020-09-01-hybrid profile). Both
- * export every resource group's resources as JSON into a dated folder and keep N generations. No secret is
- * written: sign-in comes from the environment or an interactive login.
+ * export every resource group's resources as JSON, redacted by export-config's rules, into a dated folder
+ * that is marked complete only when everything was read, and keep N complete generations. No secret is
+ * written: sign-in is a service principal from the environment, never interactive.
  */
 import type { Tenant } from "../inventory/schema.js";
-import { API_PROFILE } from "../stamp/api-profile.js";
+import { API_PROFILE, profileEntries } from "../stamp/api-profile.js";
 import type { GeneratedFile } from "./arm.js";
 import { safeFileName } from "./escape.js";
 import { renderTemplate, type IacTemplates } from "./handlebars.js";
+import { jqRedactionProgram, powershellRedaction } from "./script-redaction.js";
 
 export interface ExportScriptOptions {
   /** Dated export folders to keep, 1 to MAX_GENERATIONS. */
@@ -35,6 +37,23 @@ export function endpointSuffixes(armEndpoint: string): { storage: string; keyVau
   return { storage: base, keyVault: `.vault.${base}` };
 }
 
+/**
+ * The ARM endpoint as the scripts carry it: scheme, host, port and path only. User-info (a user name or
+ * password written into the URL), a query and a fragment are never copied into a script.
+ */
+export function scriptArmEndpoint(armEndpoint: string): string {
+  const url = new URL(armEndpoint);
+  return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, "")}`;
+}
+
+/** UTF-8 byte order mark: Windows PowerShell 5.1 reads a .ps1 without one in the ANSI code page. */
+const BOM = "\uFEFF";
+
+/** The .ps1 text with a BOM when it holds anything beyond ASCII (about_Character_Encoding, "PowerShell 5.1"). */
+export function withBomIfNeeded(text: string): string {
+  return /[^\x00-\x7f]/.test(text) && !text.startsWith(BOM) ? BOM + text : text;
+}
+
 export function generateExportScripts(tenant: Tenant, templates: IacTemplates, options: ExportScriptOptions = {}): GeneratedFile[] {
   const generations = options.generations ?? DEFAULT_GENERATIONS;
   if (!Number.isInteger(generations) || generations < 1 || generations > MAX_GENERATIONS) {
@@ -44,7 +63,7 @@ export function generateExportScripts(tenant: Tenant, templates: IacTemplates, o
   const context = {
     tenantName: tenant.tenant.name,
     environmentName: `AzureStack-${safeFileName(tenant.stamp.name)}`,
-    armEndpoint: tenant.stamp.armEndpoint,
+    armEndpoint: scriptArmEndpoint(tenant.stamp.armEndpoint),
     apiProfile: API_PROFILE,
     outputRoot: options.outputRoot ?? DEFAULT_OUTPUT_ROOT,
     generations,
@@ -52,9 +71,12 @@ export function generateExportScripts(tenant: Tenant, templates: IacTemplates, o
     storageSuffix: suffixes?.storage ?? "",
     keyVaultSuffix: suffixes?.keyVault ?? "",
     subscriptions: tenant.subscriptions.map((s) => ({ id: s.id, name: s.name, groups: s.resourceGroups.map((g) => g.name) })),
+    profile: profileEntries().map((e) => ({ type: e.type.toLowerCase(), apiVersion: e.apiVersion })),
+    redactJq: jqRedactionProgram(),
+    redaction: powershellRedaction(),
   };
   return [
-    { path: "scripts/export-config.ps1", content: renderTemplate(templates, "scripts/export-config.ps1.hbs", context) },
+    { path: "scripts/export-config.ps1", content: withBomIfNeeded(renderTemplate(templates, "scripts/export-config.ps1.hbs", context)) },
     { path: "scripts/export-config.sh", content: renderTemplate(templates, "scripts/export-config.sh.hbs", context) },
   ];
 }

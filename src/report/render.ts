@@ -11,7 +11,7 @@ import { networkRulesArmTemplate, networkRulesJson } from "./network.js";
 import { fixFor } from "../base/planner-findings.js";
 import { englishModel } from "./localize.js";
 import { buildView } from "./view.js";
-import { veleroFile } from "./view-contrast.js";
+import { veleroFile, veleroStampFolder } from "./view-contrast.js";
 import { dumpYaml } from "./yaml-dump.js";
 import { operationsView, targetChecklistMarkdown } from "./view-operations.js";
 import { TARGET_CHECKLIST } from "../operations/target.js";
@@ -87,7 +87,10 @@ export function planFiles(plan: Plan, options: RenderOptions): PlanFile[] {
   };
   for (const [file, template] of DOCUMENT_TEMPLATES) add(file, () => renderTemplate(template));
   for (const file of plan.iac.files) add(`iac/${file.path}`, () => file.content);
-  for (const cluster of plan.contrast.kubernetes.velero.clusters) add(veleroFile(cluster.cluster), () => cluster.yaml);
+  for (const cluster of plan.contrast.kubernetes.velero.clusters) {
+    add(veleroFile(cluster.cluster), () => cluster.yaml);
+    for (const f of cluster.stampFiles) add(`${veleroStampFolder(cluster.cluster)}/${f.name}`, () => f.content);
+  }
   add("network/backup-rules.json", () => networkRulesJson(plan.backup.networkRules));
   add("network/backup-rules.arm.json", () => networkRulesArmTemplate(plan.backup.networkRules));
   for (const file of plan.operations.files) add(`deploy/${file.path}`, () => file.content);
@@ -139,9 +142,10 @@ function documentSections(plan: Plan): Record<string, unknown> {
         ...plan.contrast.kubernetes,
         velero: {
           ...plan.contrast.kubernetes.velero,
-          clusters: plan.contrast.kubernetes.velero.clusters.map(({ yaml: _yaml, manifests: _manifests, ...rest }) => ({
+          clusters: plan.contrast.kubernetes.velero.clusters.map(({ yaml: _yaml, manifests: _manifests, stampFiles, ...rest }) => ({
             ...rest,
             file: veleroFile(rest.cluster),
+            stampFiles: stampFiles.map((f) => `${veleroStampFolder(rest.cluster)}/${f.name}`),
           })),
         },
       },

@@ -47,6 +47,8 @@ export interface ContrastView {
 
 /** File of a cluster's Velero manifests: "rg/cluster" → "kubernetes/rg--cluster.velero.yaml", one safe segment. */
 export const veleroFile = (cluster: string): string => `kubernetes/${fileNameFor(cluster.replace(/\//g, "--"))}.velero.yaml`;
+/** The folder beside a cluster's Velero YAML with install.sh and the credentials template for the plugin on the stamp. */
+export const veleroStampFolder = (cluster: string): string => veleroFile(cluster).replace(/\.velero\.yaml$/, ".azurestack");
 
 /**
  * Text the model holds in English only (no key beside it: Azure VM Backup support issues, Velero warnings, AKS

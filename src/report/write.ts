@@ -53,7 +53,7 @@ export class OutputFolderError extends Error {
  */
 export interface PlanFileSystem {
   mkdir(path: string, options?: { recursive?: boolean }): Promise<unknown>;
-  open(path: string, flags: string): Promise<FileHandle>;
+  open(path: string, flags: string, mode?: number): Promise<FileHandle>;
   rename(from: string, to: string): Promise<void>;
 }
 
@@ -311,8 +311,11 @@ function isOtherLiveRun(entry: string): boolean {
   }
 }
 
+/** Shell scripts are written executable (the docs run `./export-config.sh`); the umask still applies. */
+const fileMode = (file: string) => (file.endsWith(".sh") ? 0o777 : 0o666);
+
 async function writeDurably(fs: PlanFileSystem, file: string, content: string | Iterable<string>): Promise<void> {
-  const handle = await fs.open(file, "wx");
+  const handle = await fs.open(file, "wx", fileMode(file));
   try {
     // writeFile on a handle writes from where the last write ended, so the slices follow one another.
     if (typeof content === "string" && content.length <= SLICE_CHARS) await handle.writeFile(content, "utf8");

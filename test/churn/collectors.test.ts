@@ -1,17 +1,23 @@
 /**
  * The collectors: the Linux one runs for real (a known amount written with dd, read back from its CSV within a
- * stated tolerance) and passes shellcheck; the PowerShell one stays inside Windows PowerShell 5.1's grammar; the
+ * stated tolerance) and passes shellcheck; the PowerShell one, as the collectors command writes it, parses with the
+ * tree-sitter PowerShell grammar within Windows PowerShell 5.1; the
  * CSV a collector writes is what import-churn reads.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { collectorFiles } from "../../src/churn/collectors.js";
 import { parseChurnCsv } from "../../src/churn/csv.js";
 import { repoRoot } from "../helpers/tenant-fixtures.js";
-import { tenantFrom } from "../helpers/tenant-fixtures.js";
+import { midsizeExamplePath, smallExamplePath, tenantFrom } from "../helpers/tenant-fixtures.js";
+import fc from "fast-check";
+import { runCli } from "../helpers/cli.js";
+import { parseTenant } from "../../src/inventory/load.js";
+import { buildCorpus, hostileStrings } from "../hardening/corpus.js";
+import { checkPowerShell } from "../iac/powershell-grammar.js";
 
 const sh = join(repoRoot, "templates/churn/collect-churn.sh");
 const ps1 = join(repoRoot, "templates/churn/collect-churn.ps1");
@@ -71,12 +77,8 @@ describe("Linux collector", () => {
 
 describe("Windows collector", () => {
   const text = readFileSync(ps1, "utf8");
-  it("stays inside Windows PowerShell 5.1: no ??, ?. or ternary operators from PowerShell 7", () => {
-    const code = text
-      .replace(/<#[\s\S]*?#>/g, "")
-      .replace(/#.*$/gm, "")
-      .replace(/'[^']*'/g, "''");
-    expect(code).not.toMatch(/\?\?|\?\.|\s\?\s/);
+  it("parses with the tree-sitter PowerShell grammar and stays inside Windows PowerShell 5.1", async () => {
+    expect(await checkPowerShell(text)).toEqual([]);
   });
   it("reads the raw Disk Write Bytes/sec counter and writes the documented header", () => {
     expect(text).toContain("Win32_PerfRawData_PerfDisk_PhysicalDisk");
@@ -92,5 +94,51 @@ describe("collectors folder", () => {
     const install = files.get("INSTALL.md")!;
     expect(install).toContain("| rg-web | app01 | `collect-churn.sh` | os, LUN 0 |");
     expect(install).toContain("| rg-data | sql01 | `collect-churn.ps1` | os, LUN 0, LUN 1, LUN 2 |");
+  });
+});
+
+describe("the .ps1 the collectors command writes", () => {
+  const HOSTILE_CLI_CASES = 3;
+  it("parses with the tree-sitter PowerShell grammar for both examples and hostile-names tenants (the real CLI)", async () => {
+    const hostile = buildCorpus()
+      .filter((c) => c.name.startsWith("hostile-") && parseTenant(c.text, c.name).ok)
+      .slice(0, HOSTILE_CLI_CASES);
+    expect(hostile.length).toBeGreaterThan(0);
+    const inputs = [
+      smallExamplePath,
+      midsizeExamplePath,
+      ...hostile.map((c) => {
+        const file = join(work, `${c.name}.yaml`);
+        writeFileSync(file, c.text);
+        return file;
+      }),
+    ];
+    for (const [i, input] of inputs.entries()) {
+      const out = join(work, `collectors-${i}`);
+      const run = runCli(["collectors", input, "--output", out]);
+      expect(run.status, run.stderr).toBe(0);
+      const written = readdirSync(out).filter((f) => f.endsWith(".ps1"));
+      expect(written).toEqual(["collect-churn.ps1"]);
+      for (const f of written) expect(await checkPowerShell(readFileSync(join(out, f), "utf8")), `${input}: ${f}`).toEqual([]);
+    }
+  });
+
+  it("property: whatever the tenant's names, every .ps1 of the folder parses and is the template byte for byte", async () => {
+    const scripts = { powershell: readFileSync(ps1, "utf8"), posix: readFileSync(sh, "utf8") };
+    const name = fc.oneof(fc.constantFrom(...hostileStrings), fc.string({ unit: "grapheme", minLength: 1 }));
+    await fc.assert(
+      fc.asyncProperty(name, name, name, async (tenantName, groupName, vmName) => {
+        const tenant = structuredClone(tenantFrom());
+        tenant.tenant.name = tenantName;
+        tenant.subscriptions[0]!.resourceGroups[0]!.name = groupName;
+        tenant.subscriptions[0]!.resourceGroups[0]!.virtualMachines[0]!.name = vmName;
+        for (const [file, content] of collectorFiles(tenant, scripts)) {
+          if (!file.endsWith(".ps1")) continue;
+          expect(content).toBe(scripts.powershell);
+          expect(await checkPowerShell(content)).toEqual([]);
+        }
+      }),
+      { numRuns: 25 },
+    );
   });
 });

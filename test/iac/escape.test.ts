@@ -47,6 +47,8 @@ describe("Handlebars instance", () => {
       storageSuffix: "",
       keyVaultSuffix: "",
       subscriptions: [],
+      profile: [],
+      redactJq: ".",
     };
     expect(() => renderTemplate(IAC_TEMPLATES, "scripts/export-config.sh.hbs", context)).toThrow(/maxGenerations/);
     expect(renderTemplate(IAC_TEMPLATES, "scripts/export-config.sh.hbs", { ...context, maxGenerations: 9 })).toContain("-gt 9 ]");

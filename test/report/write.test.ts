@@ -2,7 +2,7 @@
  * Atomic, safe output: a plan folder is replaced whole or not at all, a folder that is not a plan is
  * never overwritten, files the plan did not write are never removed, and no path leaves the output folder.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -176,5 +176,24 @@ describe("writePlanFolder", () => {
 
   it("reports unsafe paths as UnsafePathError", async () => {
     await expect(writePlanFolder(join(tempRoot(), "p"), new Map([["../x", ""]]), "t")).rejects.toBeInstanceOf(UnsafePathError);
+  });
+});
+
+describe("file modes", () => {
+  it("writes shell scripts with their execute bit, and nothing else", async () => {
+    const target = join(tempRoot(), "plan");
+    await writePlanFolder(
+      target,
+      new Map([
+        ["iac/scripts/export-config.sh", "#!/bin/sh\n"],
+        ["iac/scripts/export-config.ps1", "x\n"],
+        ["README.md", "x\n"],
+      ]),
+      "test",
+    );
+    const mode = (path: string) => statSync(join(target, path)).mode & 0o777;
+    expect(mode("iac/scripts/export-config.sh") & 0o100).toBe(0o100);
+    expect(mode("iac/scripts/export-config.ps1") & 0o111).toBe(0);
+    expect(mode("README.md") & 0o111).toBe(0);
   });
 });

@@ -214,7 +214,8 @@ export async function startArmEmulator(options: EmulatorOptions = {}): Promise<A
     // The SDK's getById joins "{$host}/{resourceId}" into "//subscriptions/...": ARM accepts it, so must we.
     const url = new URL((req.url ?? "/").replace(/^\/+/, "/"), base);
     const method = req.method ?? "GET";
-    const path = url.pathname.replace(/\/+$/, "") || "/";
+    // ARM matches names decoded: the Azure CLI sends "rg-%E6%9C%AC%E7%95%AA" for "rg-本番".
+    const path = safeDecode(url.pathname).replace(/\/+$/, "") || "/";
     const lower = path.toLowerCase();
     const apiVersion = url.searchParams.get("api-version");
     let applied: FaultAction["kind"] | undefined;
@@ -366,6 +367,19 @@ export async function startArmEmulator(options: EmulatorOptions = {}): Promise<A
       return json(res, 200, subscriptionBody(subscription));
     }
     const third = segments[2]!.toLowerCase();
+    // GET /subscriptions/{id}/resources?$filter=resourceGroup eq '{name}': how the Azure CLI lists a group's resources.
+    if (third === "resources" && segments.length === 3) {
+      if (apiVersion !== RESOURCES_API_VERSION) return invalidApiVersion(res, apiVersion, RESOURCES_API_VERSION);
+      const filter = /^resourceGroup eq '((?:[^']|'')*)'$/i.exec(url.searchParams.get("$filter") ?? "");
+      if (url.searchParams.get("$filter") && !filter) return armError(res, 400, "InvalidFilterInQueryString", "The $filter is not supported by this emulator.");
+      const wanted = filter ? filter[1]!.replaceAll("''", "'").toLowerCase() : undefined;
+      const groups = subscription.resourceGroups.filter((g) => wanted === undefined || g.name.toLowerCase() === wanted);
+      return page(
+        res,
+        url,
+        groups.flatMap((g) => g.resources.map(listEntry)),
+      );
+    }
     if (third === "resourcegroups" && segments.length === 3) {
       if (apiVersion !== RESOURCES_API_VERSION) return invalidApiVersion(res, apiVersion, RESOURCES_API_VERSION);
       return page(
@@ -391,6 +405,19 @@ export async function startArmEmulator(options: EmulatorOptions = {}): Promise<A
       return armError(res, 404, "NotFound", `The requested path '${path}' is not served by this endpoint.`);
     const group = subscription.resourceGroups.find((g) => g.name.toLowerCase() === segments[3]!.toLowerCase());
     if (!group) return armError(res, 404, "ResourceGroupNotFound", `Resource group '${segments[3]}' could not be found.`);
+    // GET of the group itself: the Azure CLI reads it before listing the group's resources.
+    if (segments.length === 4 && method === "GET") {
+      if (apiVersion !== RESOURCES_API_VERSION) return invalidApiVersion(res, apiVersion, RESOURCES_API_VERSION);
+      const id = `/subscriptions/${subscription.subscriptionId}/resourceGroups/${group.name}`;
+      return json(res, 200, {
+        id,
+        name: group.name,
+        type: "Microsoft.Resources/resourceGroups",
+        location: group.location,
+        tags: group.tags,
+        properties: { provisioningState: "Succeeded" },
+      });
+    }
     if (segments.length === 5 && segments[4]!.toLowerCase() === "resources") {
       if (apiVersion !== RESOURCES_API_VERSION) return invalidApiVersion(res, apiVersion, RESOURCES_API_VERSION);
       return page(res, url, group.resources.map(listEntry));
@@ -510,6 +537,14 @@ function exportTemplate(resources: ArmResource[]) {
         properties: r.properties,
       })),
   };
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
