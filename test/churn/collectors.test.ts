@@ -17,7 +17,7 @@ import fc from "fast-check";
 import { runCli } from "../helpers/cli.js";
 import { parseTenant } from "../../src/inventory/load.js";
 import { buildCorpus, hostileStrings } from "../hardening/corpus.js";
-import { checkPowerShell } from "../iac/powershell-grammar.js";
+import { checkPowerShell } from "../support/powershell-grammar.js";
 
 const sh = join(repoRoot, "templates/churn/collect-churn.sh");
 const ps1 = join(repoRoot, "templates/churn/collect-churn.ps1");

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { REDACTED, redactSecrets } from "../../src/discovery/redact.js";
 import { hostileStrings } from "../hardening/corpus.js";
-import { assignedStrings, checkPowerShell } from "./powershell-grammar.js";
+import { assignedStrings, checkPowerShell } from "../support/powershell-grammar.js";
 import { CUSTOM_DATA, TEXT_RULES } from "../../src/discovery/redaction-rules.js";
 import { powershellRedaction } from "../../src/iac/script-redaction.js";
 import { DEFAULT_GENERATIONS, endpointSuffixes, generateExportScripts, MAX_GENERATIONS } from "../../src/iac/scripts.js";

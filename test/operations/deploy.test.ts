@@ -16,7 +16,7 @@ import { clock } from "../../src/base/units.js";
 import { HYBRID_PROFILE, apiVersionFor } from "../../src/stamp/api-profile.js";
 import type { VmBackupPlan } from "../../src/backup/types.js";
 import { armFileErrors, armSchemas, TEMPLATE_SCHEMA } from "../support/arm-schemas.js";
-import { powershellSyntaxErrors } from "../support/powershell-grammar.js";
+import { checkPowerShell } from "../support/powershell-grammar.js";
 import { planCases, type PlanCase } from "./cases.js";
 import { parseCsv, psArray, psSingle } from "./parse.js";
 
@@ -61,7 +61,7 @@ describe("deploy/ parses with the real grammars", () => {
     let count = 0;
     for (const c of cases) {
       for (const [path, content] of filesOf(c, ".ps1")) {
-        expect(await powershellSyntaxErrors(content), `${c.label}: ${path}`).toEqual([]);
+        expect(await checkPowerShell(content), `${c.label}: ${path}`).toEqual([]);
         count++;
       }
     }
@@ -69,7 +69,7 @@ describe("deploy/ parses with the real grammars", () => {
   });
 
   it("the grammar check can fail", async () => {
-    expect((await powershellSyntaxErrors("function f {\n  if ($x { }\n")).length).toBeGreaterThan(0);
+    expect((await checkPowerShell("function f {\n  if ($x { }\n")).length).toBeGreaterThan(0);
   });
 
   it.skipIf(!SHELLCHECK)("every bash script passes shellcheck", () => {
