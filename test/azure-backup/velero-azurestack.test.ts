@@ -141,10 +141,12 @@ describe("Velero's Azure plugin on the Azure Stack Hub stamp", () => {
       },
     };
     stub("curl", `printf '%s' ${JSON.stringify(JSON.stringify(metadata))}`);
-    // kubectl copies every --from-file it is given, so the test can read what the Secret would hold.
+    // kubectl copies every --from-file it is given, so the test can read what the Secret would hold. Like the real
+    // `kubectl apply --filename -`, it reads its input whole: a reader that left early would kill `create` with
+    // SIGPIPE under pipefail, at random on a loaded machine.
     stub(
       "kubectl",
-      `for a in "$@"; do case "$a" in --from-file=*) f="\${a#--from-file=}"; cp "\${f#*=}" ${JSON.stringify(captured)}/"\${f%%=*}";; esac; done; [ "$1" = create ] && echo '{}' || true`,
+      `for a in "$@"; do case "$a" in --from-file=*) f="\${a#--from-file=}"; cp "\${f#*=}" ${JSON.stringify(captured)}/"\${f%%=*}";; esac; done; [ "$1" = create ] && echo '{}'; case " $* " in *" --filename - "*) cat >/dev/null;; esac; true`,
     );
     stub("velero", "");
     const secret = "s3cr3t-value-of-the-stamp";
