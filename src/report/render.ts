@@ -15,15 +15,15 @@ import { veleroFile, veleroStampFolder } from "./view-contrast.js";
 import { dumpYaml } from "./yaml-dump.js";
 import { operationsView, targetChecklistMarkdown } from "./view-operations.js";
 import { TARGET_CHECKLIST } from "../operations/target.js";
+import type { PlanFile } from "./write.js";
+import { detailFiles, htmlDetail, htmlView } from "./detail.js";
+import { planFindings } from "../plan/findings.js";
 
 /** deploy/operations.md is written in both languages whatever --lang says: English and Japanese. */
 export const OPERATIONS_DOCUMENTS: ReadonlyArray<[file: string, lang: Lang]> = [
   ["deploy/operations.md", "en"],
   ["deploy/operations.ja.md", "ja"],
 ];
-import type { PlanFile } from "./write.js";
-import { detailFiles, htmlDetail, htmlView } from "./detail.js";
-import { planFindings } from "../plan/findings.js";
 
 export interface RenderOptions {
   lang: Lang;
