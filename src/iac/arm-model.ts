@@ -18,6 +18,10 @@ export type ArmValue = string | number | boolean | null | Expr | ArmValue[] | { 
 export interface ArmParameter {
   type: "string" | "securestring" | "int" | "bool" | "object" | "array";
   defaultValue?: ArmValue;
+  /** ARM refuses a value outside these at deployment (template syntax, "Parameters": allowedValues, minValue, maxValue). */
+  allowedValues?: ArmValue[];
+  minValue?: number;
+  maxValue?: number;
   metadata?: { description: string };
 }
 

@@ -13,7 +13,9 @@ import type { DeployFile } from "./types.js";
 /**
  * Public-Azure api-version of Microsoft.RecoveryServices/vaults: 2024-04-01 carries securitySettings
  * (softDeleteSettings, immutabilitySettings) and redundancySettings (Microsoft Learn, ARM template reference
- * microsoft.recoveryservices/vaults). The hybrid profile has no Microsoft.RecoveryServices at all.
+ * microsoft.recoveryservices/vaults; the resource schema schemas/2024-04-01/Microsoft.RecoveryServices.json of
+ * Azure/azure-resource-manager-schemas, kept in test/support/arm-schemas and validated against in the tests).
+ * The hybrid profile has no Microsoft.RecoveryServices at all.
  */
 export const VAULT_API_VERSION = "2024-04-01";
 /** Enhanced soft delete keeps deleted backup data 14 to 180 days; 14 is the service default (Microsoft Learn, backup-azure-enhanced-soft-delete-about). */
@@ -21,6 +23,9 @@ export const SOFT_DELETE_DEFAULT_DAYS = 14;
 export const SOFT_DELETE_MAX_DAYS = 180;
 /** A new vault is geo-redundant unless set otherwise before the first backup (Microsoft Learn, backup-create-recovery-services-vault). */
 export const DEFAULT_VAULT_REDUNDANCY = "GeoRedundant";
+/** standardTierStorageRedundancy and immutabilitySettings.state as the 2024-04-01 resource schema lists them ("Invalid" left out). */
+export const VAULT_REDUNDANCIES = ["GeoRedundant", "ZoneRedundant", "LocallyRedundant"] as const;
+export const VAULT_IMMUTABILITY_STATES = ["Disabled", "Unlocked", "Locked"] as const;
 
 export const VAULT_TEMPLATE = "target/recovery-services-vault.json";
 export const STAMP_STORAGE_TEMPLATE = "target/second-stamp-storage.json";
@@ -36,16 +41,20 @@ export function vaultTemplate(target: BackupTarget): ArmTemplate {
       storageRedundancy: {
         type: "string",
         defaultValue: DEFAULT_VAULT_REDUNDANCY,
+        allowedValues: [...VAULT_REDUNDANCIES],
         metadata: { description: "GeoRedundant, ZoneRedundant or LocallyRedundant; fixed once the first item is protected" },
       },
       immutability: {
         type: "string",
         defaultValue: target.immutable ? "Unlocked" : "Disabled",
+        allowedValues: [...VAULT_IMMUTABILITY_STATES],
         metadata: { description: "Disabled, Unlocked or Locked (irreversible); from protection.target.immutable" },
       },
       softDeleteRetentionDays: {
         type: "int",
         defaultValue: SOFT_DELETE_DEFAULT_DAYS,
+        minValue: SOFT_DELETE_DEFAULT_DAYS,
+        maxValue: SOFT_DELETE_MAX_DAYS,
         metadata: { description: `Days deleted backup data is kept (${SOFT_DELETE_DEFAULT_DAYS} to ${SOFT_DELETE_MAX_DAYS})` },
       },
     },

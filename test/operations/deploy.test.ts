@@ -15,7 +15,9 @@ import { PLAN_TEMPLATES } from "../helpers/templates.js";
 import { clock } from "../../src/base/units.js";
 import { HYBRID_PROFILE, apiVersionFor } from "../../src/stamp/api-profile.js";
 import type { VmBackupPlan } from "../../src/backup/types.js";
-import { armFileErrors, armSchemas, TEMPLATE_SCHEMA } from "../support/arm-schemas.js";
+import { VAULT_API_VERSION, VAULT_TEMPLATE } from "../../src/operations/target.js";
+import { armFileErrors, armSchemas, VAULT_RESOURCE_SCHEMA } from "../support/arm-schemas.js";
+import { deployTemplate } from "../support/arm-evaluator.js";
 import { checkPowerShell } from "../support/powershell-grammar.js";
 import { planCases, type PlanCase } from "./cases.js";
 import { parseCsv, psArray, psSingle } from "./parse.js";
@@ -28,6 +30,7 @@ const work = mkdtempSync(join(tmpdir(), "azs-deploy-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const cases = planCases();
+const CONTEXT = { subscriptionId: "00000000-0000-0000-0000-000000000001", resourceGroup: "rg-backup", tenantId: "00000000-0000-0000-0000-000000000002" };
 const filesOf = (c: PlanCase, ext: string) => [...c.deploy].filter(([path]) => path.endsWith(ext));
 const vmName = (v: VmBackupPlan) => v.qualifiedName.split("/").pop()!;
 
@@ -90,7 +93,7 @@ describe("deploy/ parses with the real grammars", () => {
 
   it("every template on the hybrid profile validates against its schema, at the profile's api-versions", () => {
     for (const c of cases) {
-      for (const [path, content] of filesOf(c, ".json").filter(([p]) => p !== "target/recovery-services-vault.json")) {
+      for (const [path, content] of filesOf(c, ".json").filter(([p]) => p !== VAULT_TEMPLATE)) {
         const json = JSON.parse(content) as { resources: Array<{ type: string; apiVersion: string }> };
         expect(armFileErrors(path, json), `${c.label}: ${path}`).toEqual([]);
         for (const r of json.resources) expect(r.apiVersion, `${path} ${r.type}`).toBe(apiVersionFor(r.type));
@@ -98,16 +101,57 @@ describe("deploy/ parses with the real grammars", () => {
     }
   });
 
-  it("the vault template uses public-Azure api-versions, never the hybrid profile, with soft delete, immutability and redundancy", () => {
-    const vaults = cases.filter((c) => c.deploy.has("target/recovery-services-vault.json"));
-    expect(vaults.length).toBeGreaterThan(0);
-    const top = armSchemas().validator(TEMPLATE_SCHEMA);
+  it("the vault template validates against the Microsoft.RecoveryServices resource schema, as written and with its parameters bound", () => {
+    const vaults = cases.filter((c) => c.deploy.has(VAULT_TEMPLATE));
+    expect(vaults.length).toBeGreaterThan(5);
+    expect(vaults.some((c) => c.label.startsWith("generated tenant"))).toBe(true);
+    const { definitions, validator } = armSchemas();
+    expect(definitions.get(`microsoft.recoveryservices/vaults@${VAULT_API_VERSION}`)).toBe(VAULT_RESOURCE_SCHEMA);
+    const resourceSchema = validator(VAULT_RESOURCE_SCHEMA);
     for (const c of vaults) {
-      const json = JSON.parse(c.deploy.get("target/recovery-services-vault.json")!);
-      expect(top(json), JSON.stringify(top.errors)).toBe(true);
+      const json = JSON.parse(c.deploy.get(VAULT_TEMPLATE)!);
+      // As written: the deployment-template envelope and the vault against its own resourceDefinition.
+      expect(armFileErrors(VAULT_TEMPLATE, json), c.label).toEqual([]);
+      // As ARM would create it: every parameter bound to its default (the values the tenant chose), so the enums
+      // (redundancy, immutability state, soft-delete state) are checked on real values, not on "[parameters(...)]".
+      const { resources } = deployTemplate(json, {}, CONTEXT);
+      expect(resources).toHaveLength(1);
+      const { id: _id, dependsOn: _dependsOn, tags: _tags, kind: _kind, ...body } = resources[0]!;
+      expect(resourceSchema(body), `${c.label}: ${JSON.stringify(resourceSchema.errors)}`).toBe(true);
+    }
+  });
+
+  it("the vault schema check can fail: a misspelt immutability state, redundancy or soft-delete state is caught", () => {
+    const json = JSON.parse(cases.find((c) => c.deploy.has(VAULT_TEMPLATE))!.deploy.get(VAULT_TEMPLATE)!);
+    const vault = json.resources[0];
+    const resourceSchema = armSchemas().validator(VAULT_RESOURCE_SCHEMA);
+    const bound = () => {
+      const { id: _id, dependsOn: _dependsOn, tags: _tags, kind: _kind, ...body } = deployTemplate(json, {}, CONTEXT).resources[0]!;
+      return resourceSchema(body) ? [] : (resourceSchema.errors ?? []).map((e) => e.instancePath);
+    };
+    expect(bound()).toEqual([]);
+    const state = vault.properties.securitySettings.immutabilitySettings.state;
+    vault.properties.securitySettings.immutabilitySettings.state = "Unlockd";
+    expect(armFileErrors(VAULT_TEMPLATE, json).join()).toMatch(/Microsoft\.RecoveryServices\/vaults/);
+    vault.properties.securitySettings.immutabilitySettings.state = state;
+    json.parameters.immutability.defaultValue = "Unlockd";
+    delete json.parameters.immutability.allowedValues;
+    expect(bound()).toContain("/properties/securitySettings/immutabilitySettings/state");
+    json.parameters.immutability.defaultValue = "Unlocked";
+    json.parameters.storageRedundancy.defaultValue = "GRS";
+    delete json.parameters.storageRedundancy.allowedValues;
+    expect(bound()).toContain("/properties/redundancySettings/standardTierStorageRedundancy");
+    json.parameters.storageRedundancy.defaultValue = "GeoRedundant";
+    vault.properties.securitySettings.softDeleteSettings.softDeleteState = "On";
+    expect(armFileErrors(VAULT_TEMPLATE, json)).not.toEqual([]);
+  });
+
+  it("the vault template uses public-Azure api-versions, never the hybrid profile, with soft delete, immutability and redundancy as chosen", () => {
+    for (const c of cases.filter((x) => x.deploy.has(VAULT_TEMPLATE))) {
+      const json = JSON.parse(c.deploy.get(VAULT_TEMPLATE)!);
       const vault = json.resources.find((r: { type: string }) => r.type === "Microsoft.RecoveryServices/vaults");
       expect(HYBRID_PROFILE["Microsoft.RecoveryServices"]).toBeUndefined();
-      expect(vault.apiVersion >= "2024-04-01").toBe(true);
+      expect(vault.apiVersion).toBe(VAULT_API_VERSION);
       expect(vault.properties.securitySettings.softDeleteSettings.softDeleteState).toBe("Enabled");
       expect(vault.properties.securitySettings.immutabilitySettings.state).toBe("[parameters('immutability')]");
       expect(json.parameters.immutability.defaultValue).toBe(c.tenant.protection.target.immutable ? "Unlocked" : "Disabled");

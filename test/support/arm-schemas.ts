@@ -3,6 +3,9 @@
  * @ a1454431, see SOURCE.txt there) compiled with ajv, so every template and parameter file the tool writes is
  * validated in CI without ../shared or the network.
  *
+ * Besides the hybrid profile's providers, schemas/2024-04-01/Microsoft.RecoveryServices.json (@ a72002ee) holds the
+ * public-Azure vault that deploy/target/recovery-services-vault.json creates.
+ *
  * The schemas are draft-04 (`id`); ajv 8 reads them once `id` becomes `$id`. The top-level template schema's
  * resource list is a oneOf over ~9k per-provider files not kept here, so the skeleton is validated with a plain
  * resource base and each resource against its own resourceDefinition, keyed by type and apiVersion.
@@ -15,6 +18,8 @@ import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 export const ARM_SCHEMA_DIR = fileURLToPath(new URL("./arm-schemas/schemas", import.meta.url));
 export const TEMPLATE_SCHEMA = "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#";
 export const PARAMETERS_SCHEMA = "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#";
+/** The Recovery Services vault's resourceDefinition, public Azure, api-version 2024-04-01 (src/operations/target.ts VAULT_API_VERSION). */
+export const VAULT_RESOURCE_SCHEMA = "https://schema.management.azure.com/schemas/2024-04-01/Microsoft.RecoveryServices.json#/resourceDefinitions/vaults";
 
 function schemaFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
