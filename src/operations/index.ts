@@ -19,6 +19,8 @@ import { registerFiles } from "./register.js";
 import type { OperationsPlan, Product } from "./types.js";
 
 export type { OperationsPlan } from "./types.js";
+
+const vmNameOf = (v: BackupPlan["vms"][number]): string => v.qualifiedName.split("/").pop() ?? v.qualifiedName;
 export { DEFAULT_PRICES, PRICE_IDS, type PriceBook, type PriceId } from "./cost.js";
 export { DEFAULT_START_DATE } from "./calendar.js";
 
@@ -52,7 +54,9 @@ export function planOperations(tenant: Tenant, backup: BackupPlan, velero: Veler
           groups.some((g) => g.product === "mars"),
         )
       : []),
-    ...protectionFiles(groups, clusters, tenant.protection.target.name),
+    ...protectionFiles(groups, clusters, tenant.protection.target.name, (member) =>
+      backup.vms.some((v) => v.method === "veeam-agent-linux" && vmNameOf(v) === member) ? "Linux" : "Windows",
+    ),
     ...escrowFiles(escrow),
     ...calendarFiles(tests, startDate, (test) => ({
       summary: `${test.kind} restore test, tier ${test.tier}`,

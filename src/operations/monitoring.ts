@@ -105,8 +105,10 @@ export function veeamCheck(rows: readonly MonitoringThreshold[]): string {
     "Veeam agent backups (run on the Veeam backup server)",
     DOCS.veeamPowerShell,
     rows,
-    "$points = @(Get-VBRBackup | ForEach-Object { Get-VBRRestorePoint -Backup $_ })",
-    `  $points | Where-Object { $_.Name -like "$Item*" } | ForEach-Object { $_.CreationTime } | Sort-Object -Descending | Select-Object -First 1`,
+    // Get-VBRRestorePoint -Name takes the machine name; for Veeam agent backups it needs the trailing "*" (Veeam
+    // PowerShell Reference, get-vbrrestorepoint, "Important"). CreationTime is the restore point's time (same page, examples 6 and 7).
+    "Import-Module Veeam.Backup.PowerShell\n$backups = @(Get-VBRBackup)",
+    `  Get-VBRRestorePoint -Backup $backups -Name "$Item*" | Sort-Object -Property CreationTime -Descending | Select-Object -First 1 | ForEach-Object { $_.CreationTime }`,
   );
 }
 

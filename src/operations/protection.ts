@@ -212,6 +212,119 @@ export function veeamJobTable(groups: readonly ProtectionGroupPlan[], repository
   return `${[VEEAM_JOB_COLUMNS.join(","), ...rows].join("\r\n")}\r\n`;
 }
 
+/** FullPeriod values New-VBRPeriodicallyOptions accepts for -PeriodicallyKind Hours (helpcenter.veeam.com, new-vbrperiodicallyoptions). */
+export const VEEAM_PERIOD_HOURS = [1, 2, 3, 4, 6, 8, 12, 24] as const;
+
+export type VeeamSchedule = { kind: "daily"; time: string } | { kind: "periodic"; everyHours: number };
+
+/**
+ * A job's schedule from the tier's run times. One time a day: Daily, every day, at that time. Several: Veeam's
+ * periodic schedule, which counts its interval from 00:00 (helpcenter.veeam.com, Veeam Agent "Scheduling Settings
+ * in Server Edition"), every N hours with N the largest accepted value not longer than the shortest gap between
+ * two of the plan's runs, so the job never runs less often than the plan; N equals the plan's spacing when its runs
+ * are evenly spaced from midnight (as the plan places them).
+ */
+export function veeamSchedule(times: readonly string[]): VeeamSchedule {
+  if (times.length <= 1) return { kind: "daily", time: times[0] ?? "00:00" };
+  const minutes = times.map(minutesOf).sort((a, b) => a - b);
+  const gaps = minutes.map((m, i) => (i + 1 < minutes.length ? minutes[i + 1]! - m : 24 * 60 - m + minutes[0]!));
+  const shortest = Math.min(...gaps);
+  const everyHours = [...VEEAM_PERIOD_HOURS].reverse().find((h) => h * 60 <= shortest) ?? VEEAM_PERIOD_HOURS[0];
+  return { kind: "periodic", everyHours };
+}
+
+export type VeeamPlatform = "Windows" | "Linux";
+
+/** One Veeam agent job per tier and OS platform (a job backs up one platform: Add-VBRComputerBackupJob -OSPlatform). */
+export interface VeeamJob {
+  group: ProtectionGroupPlan;
+  platform: VeeamPlatform;
+  name: string;
+  members: string[];
+}
+
+export function veeamJobs(groups: readonly ProtectionGroupPlan[], platformOf: (member: string) => VeeamPlatform): VeeamJob[] {
+  return groups.flatMap((g) =>
+    (["Windows", "Linux"] as const)
+      .map((platform) => ({
+        group: g,
+        platform,
+        name: platform === "Windows" ? g.name : `${g.name}-linux`,
+        members: g.members.filter((m) => platformOf(m) === platform),
+      }))
+      .filter((j) => j.members.length > 0),
+  );
+}
+
+/**
+ * Veeam agent backup jobs with Veeam's own PowerShell (Veeam.Backup.PowerShell on the backup server): per job a
+ * protection group of individual computers and an agent job managed by the backup server, entire computer, to the
+ * repository, restore-days retention and GFS, on the tier's schedule. Every cmdlet and parameter is from the Veeam
+ * PowerShell Reference (docs/operations.md lists each page). Credentials are Veeam credential records named at
+ * run time: no user name or password is in the file.
+ */
+export function veeamScript(jobs: readonly VeeamJob[], repository: string): string {
+  const calls = jobs.map((j) => {
+    const schedule = veeamSchedule(j.group.times);
+    const o = j.group.online;
+    return [
+      `New-TierJob -Name ${powershellString(j.name)} -Platform '${j.platform}' -Computers ${psList(j.members)} \``,
+      `  -DailyTime '${schedule.kind === "daily" ? schedule.time : "00:00"}' -EveryHours ${schedule.kind === "periodic" ? schedule.everyHours : 0} -RestoreDays ${j.group.shortTermRetentionDays} -Weekly ${o.weekly} -Monthly ${o.monthly} -Yearly ${o.yearly}`,
+    ].join("\n");
+  });
+  return `${HEADER("Veeam agent backup jobs, one protection group and one job per tier (and OS platform)", `${DOCS.veeamPowerShellStart} ; ${DOCS.veeamAgentJobCmdlet} ; ${DOCS.veeamProtectionGroupCmdlet} ; ${DOCS.veeamScheduleCmdlet}`)}
+# Run on the Veeam backup server. Times are the backup server's local time: the plan's times are in protection.timeZone.
+# Application-aware processing and the job's encryption password are set in the console (operations.md): both need
+# credentials or a password that never go into a file.
+[CmdletBinding()]
+param(
+  # Names of the Veeam credential records (Credentials Manager) that can install the agent on the computers.
+  [string]$WindowsAgentRecord = '',
+  [string]$LinuxAgentRecord = '',
+  [string]$RepositoryName = ${powershellString(repository)}
+)
+$ErrorActionPreference = 'Stop'
+Import-Module Veeam.Backup.PowerShell
+
+function New-TierJob {
+  param([string]$Name, [string]$Platform, [string[]]$Computers, [string]$DailyTime, [int]$EveryHours,
+    [int]$RestoreDays, [int]$Weekly, [int]$Monthly, [int]$Yearly)
+  if (Get-VBRComputerBackupJob -Name $Name) { Write-Output "Veeam agent job $Name exists: left unchanged."; return }
+  $groupName = "$Name computers"
+  $group = Get-VBRProtectionGroup -Name $groupName
+  if (-not $group) {
+    $recordName = if ($Platform -eq 'Linux') { $LinuxAgentRecord } else { $WindowsAgentRecord }
+    if (-not $recordName) { throw "Give -$($Platform)AgentRecord: the Veeam credential record for the $Platform computers of $Name." }
+    $record = Get-VBRCredentials -Name $recordName
+    if (-not $record) { throw "No Veeam credential record named $recordName." }
+    $members = @($Computers | ForEach-Object { New-VBRIndividualComputerCustomCredentials -HostName $_ -Credentials $record })
+    $group = Add-VBRProtectionGroup -Name $groupName -Container (New-VBRIndividualComputerContainer -CustomCredentials $members)
+  }
+  $repository = Get-VBRBackupRepository -Name $RepositoryName
+  if (-not $repository) { throw "No Veeam backup repository named $RepositoryName." }
+  if ($EveryHours -gt 0) {
+    $schedule = New-VBRServerScheduleOptions -Type Periodically -PeriodicallyOptions (New-VBRPeriodicallyOptions -PeriodicallyKind Hours -FullPeriod $EveryHours)
+  } else {
+    $schedule = New-VBRServerScheduleOptions -Type Daily -DailyOptions (New-VBRDailyOptions -Type Everyday -Period ([TimeSpan]::Parse($DailyTime)))
+  }
+  $job = @{
+    OSPlatform = $Platform; Type = 'Server'; Mode = 'ManagedByBackupServer'; Name = $Name; BackupObject = $group
+    BackupType = 'EntireComputer'; BackupRepository = $repository; RetentionType = 'RestoreDays'; RetentionPolicy = $RestoreDays
+    EnableSchedule = $true; ScheduleOptions = $schedule
+  }
+  $gfs = @{}
+  if ($Weekly -gt 0) { $gfs.GFSWeeklyOptions = New-VBRComputerGFSWeeklyOptions -RetentionPeriod $Weekly -SelectedDay Sunday }
+  if ($Monthly -gt 0) { $gfs.GFSMonthlyOptions = New-VBRComputerGFSMonthlyOptions -RetentionPeriod $Monthly -SelectedWeek First }
+  if ($Yearly -gt 0) { $gfs.GFSYearlyOptions = New-VBRComputerGFSYearlyOptions -RetentionPeriod $Yearly -SelectedMonth January }
+  if ($gfs.Count -gt 0) { $job.GFSOptions = New-VBRComputerGFSOptions @gfs }
+  Add-VBRComputerBackupJob @job | Out-Null
+  Write-Output "Veeam agent job $Name created with protection group $groupName."
+}
+
+${calls.join("\n")}
+`;
+}
+
 const PLUGIN: Record<string, string> = {
   "velero.io/azure": "velero/velero-plugin-for-microsoft-azure",
   "velero.io/aws": "velero/velero-plugin-for-aws",
@@ -251,7 +364,12 @@ ${schedules.join("\n")}
 `;
 }
 
-export function protectionFiles(groups: readonly ProtectionGroupPlan[], clusters: readonly VeleroClusterPlan[], repository: string): DeployFile[] {
+export function protectionFiles(
+  groups: readonly ProtectionGroupPlan[],
+  clusters: readonly VeleroClusterPlan[],
+  repository: string,
+  platformOf: (member: string) => VeeamPlatform,
+): DeployFile[] {
   const files: DeployFile[] = [];
   const servers = [...new Set(groups.filter((g) => g.product === "mabs").map((g) => g.server))];
   for (const server of servers) {
@@ -266,7 +384,10 @@ export function protectionFiles(groups: readonly ProtectionGroupPlan[], clusters
   }
   for (const g of groups.filter((g) => g.product === "mars")) files.push({ path: marsFile(g.tier), kind: "powershell", content: marsScript(g) });
   const veeam = groups.filter((g) => g.product === "veeam");
-  if (veeam.length > 0) files.push({ path: VEEAM_JOBS, kind: "csv", content: veeamJobTable(veeam, repository) });
+  if (veeam.length > 0) {
+    files.push({ path: VEEAM_JOBS, kind: "csv", content: veeamJobTable(veeam, repository) });
+    files.push({ path: VEEAM_SCRIPT, kind: "powershell", content: veeamScript(veeamJobs(veeam, platformOf), repository) });
+  }
   for (const c of clusters) files.push({ path: veleroFile(c.cluster), kind: "bash", content: veleroScript(c) });
   return files;
 }
@@ -275,3 +396,4 @@ export const mabsFile = (server: string): string => `protection/mabs-${safeFileN
 export const marsFile = (tier: string): string => `protection/mars-${safeFileName(tier)}.ps1`;
 export const veleroFile = (cluster: string): string => `protection/velero-${safeFileName(cluster.replace(/\//g, "--"))}.sh`;
 export const VEEAM_JOBS = "protection/veeam-agent-jobs.csv";
+export const VEEAM_SCRIPT = "protection/veeam-agent-jobs.ps1";

@@ -65,7 +65,8 @@ export function runbook(
       mars ? DOCS.marsPowerShell : DOCS.dpmPowerShell,
     );
   }
-  const protection = files.filter((f) => f.path.startsWith("protection/"));
+  // The Veeam job table (CSV) is the record to review; the script next to it is what is applied.
+  const protection = files.filter((f) => f.path.startsWith("protection/") && f.kind !== "csv");
   const offline = backup.transfer.offlineSeedingRecommended;
   for (const f of protection) {
     step(
@@ -93,7 +94,7 @@ function escrowSource(p: Product): string {
 function protectionSource(path: string): string {
   if (path.includes("/mabs-")) return DOCS.dpmPowerShell;
   if (path.includes("/mars-")) return DOCS.marsPowerShell;
-  if (path.includes("/veeam-")) return DOCS.veeamAgentJob;
+  if (path.includes("/veeam-")) return DOCS.veeamAgentJobCmdlet;
   return DOCS.veleroSchedule;
 }
 

@@ -42,6 +42,7 @@ describe("deploy/ parses with the real grammars", () => {
       "target/second-stamp-storage.json",
       "protection/mabs-",
       "protection/veeam-agent-jobs.csv",
+      "protection/veeam-agent-jobs.ps1",
       "protection/velero-",
       "monitoring/check-mabs-",
       "monitoring/check-veeam.ps1",
@@ -233,6 +234,62 @@ describe("deploy/ matches the plan", () => {
       }
     }
     expect(jobs).toBeGreaterThan(3);
+  });
+
+  it("Veeam: the PowerShell script creates one protection group and job per tier and platform, with the plan's computers, schedule and retention", () => {
+    let jobs = 0;
+    let periodic = 0;
+    const veeamCases = cases.filter((x) => x.deploy.has("protection/veeam-agent-jobs.csv"));
+    expect(veeamCases.length).toBeGreaterThan(5);
+    for (const c of veeamCases) {
+      const script = c.deploy.get("protection/veeam-agent-jobs.ps1")!;
+      expect(script, c.label).toBeDefined();
+      const calls = [
+        ...script.matchAll(
+          /^New-TierJob -Name ('(?:[^']|'')*') -Platform '(Windows|Linux)' -Computers (@\(.*?\)) `\n {2}-DailyTime '(\d\d:\d\d)' -EveryHours (\d+) -RestoreDays (\d+) -Weekly (\d+) -Monthly (\d+) -Yearly (\d+)$/gmu,
+        ),
+      ];
+      const expected = c.tenant.protection.tiers.flatMap((tier) => {
+        const vms = c.plan.backup.vms.filter((v) => v.method.startsWith("veeam-agent") && v.tier === tier.name && v.protected && v.runs.length > 0);
+        return (["Windows", "Linux"] as const)
+          .map((platform) => ({ tier, vms, platform, members: vms.filter((v) => (v.method === "veeam-agent-linux") === (platform === "Linux")) }))
+          .filter((j) => j.members.length > 0);
+      });
+      expect(calls.length, c.label).toBe(expected.length);
+      for (const [i, job] of expected.entries()) {
+        const call = calls[i]!;
+        expect(psSingle(call[1]!)).toBe(`${job.tier.name}-veeam-vbr-01${job.platform === "Linux" ? "-linux" : ""}`);
+        expect(call[2]).toBe(job.platform);
+        expect(psArray(call[3]!)).toEqual(job.members.map(vmName));
+        // Schedule: the tier's run times (all members of the tier share the job's schedule).
+        const times = expectedTimes(job.vms);
+        const everyHours = Number(call[5]);
+        if (times.length === 1) {
+          expect([call[4], everyHours]).toEqual([times[0], 0]);
+        } else {
+          const runs = Array.from({ length: 24 / everyHours }, (_, k) => clock(k * everyHours * 60));
+          const minutes = times.map((t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3)));
+          const gaps = minutes.map((m, k) => (k + 1 < minutes.length ? minutes[k + 1]! - m : 1440 - m + minutes[0]!));
+          if (new Set(gaps).size === 1 && minutes[0]! % gaps[0]! === 0 && 24 % (gaps[0]! / 60) === 0) expect(runs).toEqual(times);
+          else expect(everyHours * 60).toBeLessThanOrEqual(Math.min(...gaps));
+          periodic++;
+        }
+        expect([call[6], call[7], call[8], call[9]].map(Number)).toEqual([
+          job.tier.retention.daily,
+          job.tier.retention.weekly ?? 0,
+          job.tier.retention.monthly ?? 0,
+          job.tier.retention.yearly ?? 0,
+        ]);
+        jobs++;
+      }
+      // Idempotent: an existing job is left alone, a missing group is created once, and nothing secret is a parameter.
+      expect(script).toMatch(/if \(Get-VBRComputerBackupJob -Name \$Name\) \{[^}]*return \}/);
+      expect(script).toMatch(/\$group = Get-VBRProtectionGroup -Name \$groupName\n {2}if \(-not \$group\)/);
+      expect(script).not.toMatch(/-\w*(Password|Passphrase)\b|Get-Credential|ConvertTo-SecureString/i);
+    }
+    expect(jobs).toBeGreaterThan(10);
+    expect(periodic).toBeGreaterThan(0);
+    expect(cases.some((c) => /-Platform 'Linux'/.test(c.deploy.get("protection/veeam-agent-jobs.ps1") ?? ""))).toBe(true);
   });
 
   it("Velero: one schedule command per schedule of the plan, with its cron and TTL", () => {
