@@ -117,3 +117,29 @@ export async function assignedStrings(text: string): Promise<AssignedString[]> {
   tree.delete();
   return out;
 }
+
+export interface PowerShellCommands {
+  /** Command names as written in `command` nodes (cmdlets, functions, externals), lower case merged by the caller. */
+  commands: Set<string>;
+  /** Functions the script defines itself (function_statement names). */
+  functions: Set<string>;
+}
+
+/** The commands a script runs, read from the parse tree's `command` nodes: what PowerShell will look up by name. */
+export async function powershellCommands(text: string): Promise<PowerShellCommands> {
+  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  const tree = (await powershellParser()).parse(body);
+  if (!tree) throw new Error("tree-sitter returned no tree");
+  const out: PowerShellCommands = { commands: new Set(), functions: new Set() };
+  for (const node of walk(tree.rootNode)) {
+    if (node.type === "command") {
+      const name = node.childForFieldName("command_name")?.text;
+      if (name) out.commands.add(name);
+    } else if (node.type === "function_statement") {
+      const name = node.children.find((c) => c?.type === "function_name")?.text;
+      if (name) out.functions.add(name);
+    }
+  }
+  tree.delete();
+  return out;
+}
