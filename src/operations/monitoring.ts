@@ -79,12 +79,14 @@ export function mabsCheck(server: string, rows: readonly MonitoringThreshold[]):
     DOCS.dpmRecoveryPoint,
     rows,
     "Import-Module DataProtectionManager\n$groups = @(Get-DPMProtectionGroup -DPMServerName $env:COMPUTERNAME)",
-    `  $points = foreach ($group in $groups) {
+    `  $points = @(foreach ($group in $groups) {
     foreach ($source in (Get-DPMDatasource -ProtectionGroup $group | Where-Object { $_.ProductionServerName -like "$Item*" })) {
-      Get-DPMRecoveryPoint -Datasource $source -Online | ForEach-Object { $_.RepresentedPointInTime }
+      Get-DPMRecoveryPoint -Datasource $source -Online
     }
-  }
-  $points | Sort-Object -Descending | Select-Object -First 1`,
+  })
+  # A recovery point without the member read here means another DPM version: fail the check (exit 2), never report fresh.
+  if ($points.Count -gt 0 -and $null -eq $points[0].RepresentedPointInTime) { throw 'Get-DPMRecoveryPoint returned no RepresentedPointInTime' }
+  $points | ForEach-Object { $_.RepresentedPointInTime } | Sort-Object -Descending | Select-Object -First 1`,
   );
 }
 
@@ -95,8 +97,9 @@ export function marsCheck(rows: readonly MonitoringThreshold[]): string {
     rows.map((r) => r),
     "Import-Module MSOnlineBackup\n",
     `  if ($Item -ne $env:COMPUTERNAME) { return (Get-Date) }
-  $points = foreach ($source in @(Get-OBRecoverableSource)) { Get-OBRecoverableItem -Source $source | ForEach-Object { $_.PointInTime } }
-  $points | Sort-Object -Descending | Select-Object -First 1`,
+  $points = @(foreach ($source in @(Get-OBRecoverableSource)) { Get-OBRecoverableItem -Source $source })
+  if ($points.Count -gt 0 -and $null -eq $points[0].PointInTime) { throw 'Get-OBRecoverableItem returned no PointInTime' }
+  $points | ForEach-Object { $_.PointInTime } | Sort-Object -Descending | Select-Object -First 1`,
   );
 }
 
@@ -108,7 +111,9 @@ export function veeamCheck(rows: readonly MonitoringThreshold[]): string {
     // Get-VBRRestorePoint -Name takes the machine name; for Veeam agent backups it needs the trailing "*" (Veeam
     // PowerShell Reference, get-vbrrestorepoint, "Important"). CreationTime is the restore point's time (same page, examples 6 and 7).
     "Import-Module Veeam.Backup.PowerShell\n$backups = @(Get-VBRBackup)",
-    `  Get-VBRRestorePoint -Backup $backups -Name "$Item*" | Sort-Object -Property CreationTime -Descending | Select-Object -First 1 | ForEach-Object { $_.CreationTime }`,
+    `  $points = @(Get-VBRRestorePoint -Backup $backups -Name "$Item*")
+  if ($points.Count -gt 0 -and $null -eq $points[0].CreationTime) { throw 'Get-VBRRestorePoint returned no CreationTime' }
+  $points | Sort-Object -Property CreationTime -Descending | Select-Object -First 1 | ForEach-Object { $_.CreationTime }`,
   );
 }
 

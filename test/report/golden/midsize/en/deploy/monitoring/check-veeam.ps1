@@ -61,7 +61,9 @@ $thresholds = @(
 )
 
 function Get-NewestOffStackPoint([string]$Item) {
-  Get-VBRRestorePoint -Backup $backups -Name "$Item*" | Sort-Object -Property CreationTime -Descending | Select-Object -First 1 | ForEach-Object { $_.CreationTime }
+  $points = @(Get-VBRRestorePoint -Backup $backups -Name "$Item*")
+  if ($points.Count -gt 0 -and $null -eq $points[0].CreationTime) { throw 'Get-VBRRestorePoint returned no CreationTime' }
+  $points | Sort-Object -Property CreationTime -Descending | Select-Object -First 1 | ForEach-Object { $_.CreationTime }
 }
 
 $stale = 0

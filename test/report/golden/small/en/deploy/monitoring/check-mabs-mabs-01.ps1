@@ -17,12 +17,14 @@ $thresholds = @(
 )
 
 function Get-NewestOffStackPoint([string]$Item) {
-  $points = foreach ($group in $groups) {
+  $points = @(foreach ($group in $groups) {
     foreach ($source in (Get-DPMDatasource -ProtectionGroup $group | Where-Object { $_.ProductionServerName -like "$Item*" })) {
-      Get-DPMRecoveryPoint -Datasource $source -Online | ForEach-Object { $_.RepresentedPointInTime }
+      Get-DPMRecoveryPoint -Datasource $source -Online
     }
-  }
-  $points | Sort-Object -Descending | Select-Object -First 1
+  })
+  # A recovery point without the member read here means another DPM version: fail the check (exit 2), never report fresh.
+  if ($points.Count -gt 0 -and $null -eq $points[0].RepresentedPointInTime) { throw 'Get-DPMRecoveryPoint returned no RepresentedPointInTime' }
+  $points | ForEach-Object { $_.RepresentedPointInTime } | Sort-Object -Descending | Select-Object -First 1
 }
 
 $stale = 0
