@@ -132,6 +132,18 @@ export function drRebuild(tenant: Tenant, servers: readonly ServerPlacement[], f
       blocksReady: false,
     });
   }
+  // Protection as configuration again: the rebuilt servers start empty, the same scripts give them the same groups and jobs.
+  for (const f of files.filter((x) => x.path.startsWith("protection/") && x.kind !== "csv")) {
+    steps.push({
+      id: `dr-${f.path}`,
+      day: 1,
+      title: t("ops.dr.protect", { file: f.path }),
+      file: f.path,
+      verify: t("ops.verify.protect"),
+      source: protectionSource(f.path),
+      blocksReady: false,
+    });
+  }
   for (const f of files.filter((x) => x.path.startsWith("monitoring/"))) {
     steps.push({
       id: `dr-${f.path}`,

@@ -15,6 +15,7 @@ import { clock } from "../../src/base/units.js";
 import { buildPlan } from "../../src/plan/build.js";
 import { corpusText, SECRET_CORPUS } from "../support/secret-corpus.js";
 import { PLAN_TEMPLATES } from "../helpers/templates.js";
+import { calendarFile } from "../../src/operations/calendar.js";
 import { planCases, renderedFolder } from "./cases.js";
 import { psArray } from "./parse.js";
 
@@ -35,9 +36,9 @@ describe("restore tests and DR drills", () => {
     let events = 0;
     for (const c of cases) {
       for (const tier of c.tenant.protection.tiers) {
-        const text = c.deploy.get(`tests/restore-tests-${tier.name}.ics`);
+        const text = c.deploy.get(calendarFile(tier.name));
         const protectedVms = c.plan.backup.vms.filter((v) => v.protected && v.tier === tier.name);
-        if (protectedVms.length === 0 || !/^[\p{L}\p{N}._-]+$/u.test(tier.name)) continue;
+        if (protectedVms.length === 0) continue;
         expect(text, `${c.label} ${tier.name}`).toBeDefined();
         expect(text!.split("\r\n").every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
         const calendar = new ICAL.Component(ICAL.parse(text!));
@@ -104,8 +105,9 @@ describe("MARS direct", () => {
 describe("operations.md", () => {
   const linksOf = (markdown: string) => [...markdown.matchAll(/^ {2}- [^:]+: \[[^\]]*\]\(([^)]+)\)$/gmu)].map((m) => m[1]!);
 
-  it("exists in English and Japanese, and every step links a file the plan folder holds", () => {
-    for (const c of cases.slice(0, 8)) {
+  it("exists in English and Japanese, and every step links a file the plan folder holds, for every tenant under test", () => {
+    expect(cases.some((c) => c.label.startsWith("generated tenant"))).toBe(true);
+    for (const c of cases) {
       const folder = renderedFolder(c);
       const en = folder.get("deploy/operations.md")!;
       const ja = folder.get("deploy/operations.ja.md")!;
@@ -122,7 +124,7 @@ describe("operations.md", () => {
   });
 
   it("every step has an owner placeholder and a check, and escrow blocks ready", () => {
-    for (const c of cases.slice(0, 8)) {
+    for (const c of cases) {
       const steps = c.plan.operations.steps;
       expect(steps.filter((s) => s.blocksReady).length).toBe(c.plan.operations.escrow.length + (c.plan.operations.escrow.length > 0 ? 1 : 0));
       expect(new Set(steps.map((s) => s.day))).toEqual(new Set([0, 1, 2]));
@@ -131,10 +133,32 @@ describe("operations.md", () => {
     }
   });
 
-  it("the DR runbook rebuilds every backup server at the DR site", () => {
-    const c = cases[0]!;
-    expect(c.tenant.protection.drSite?.kind).toBe("azure-region");
-    for (const s of c.plan.operations.servers) expect(c.plan.operations.drRebuild.some((d) => d.file === s.file)).toBe(true);
+  it("the DR runbook rebuilds the backup infrastructure at the DR site: servers, registration, protection, checks", () => {
+    // The synthetic tenants name no DR site: each is planned again with a second stamp as its DR site.
+    const generatedWithDr = cases
+      .filter((c) => c.label.startsWith("generated tenant"))
+      .map((c) => {
+        const tenant = structuredClone(c.tenant);
+        tenant.protection.drSite = { kind: "second-stamp", name: "ash-dr-01" };
+        const plan = buildPlan(tenant, PLAN_TEMPLATES);
+        return { label: `${c.label}, DR on a second stamp`, tenant, plan, deploy: new Map(plan.operations.files.map((f) => [f.path, f.content])) };
+      });
+    const withDr = [...cases.filter((c) => c.tenant.protection.drSite && c.tenant.protection.drSite.kind !== "none"), ...generatedWithDr];
+    expect(withDr.length).toBeGreaterThan(10);
+    expect(generatedWithDr.filter((c) => c.plan.operations.servers.length > 0).length).toBeGreaterThan(4);
+    for (const c of withDr) {
+      const ops = c.plan.operations;
+      const rebuilt = new Set(ops.drRebuild.map((d) => d.file));
+      for (const s of ops.servers) expect(rebuilt.has(s.file), `${c.label}: ${s.file}`).toBe(true);
+      if (ops.escrow.length > 0) expect(rebuilt.has("keys/escrow-register.csv"), c.label).toBe(true);
+      for (const f of ops.files.filter((x) => (x.path.startsWith("protection/") && x.kind !== "csv") || x.path.startsWith("monitoring/")))
+        expect(rebuilt.has(f.path), `${c.label}: ${f.path}`).toBe(true);
+      const en = renderedFolder(c).get("deploy/operations.md")!;
+      expect(en).toContain("## DR: rebuild the backup infrastructure at the DR site");
+      for (const s of ops.servers) expect(en).toContain(`Rebuild the backup server ${s.name} at the DR site`);
+    }
+    for (const c of cases.filter((x) => !x.tenant.protection.drSite || x.tenant.protection.drSite.kind === "none"))
+      expect(c.plan.operations.drRebuild, c.label).toEqual([]);
   });
 });
 

@@ -735,4 +735,6 @@ export const plannerEn = {
   "ops.dr.server": "Rebuild the backup server {name} at the DR site ({site}) from its template",
   "ops.dr.register": "Re-register the products with the target using the escrowed passphrases and keys",
   "ops.dr.monitor": "Run the daily check at the DR site",
+  // operations (deploy/): the DR rebuild re-applies protection as configuration
+  "ops.dr.protect": "Re-apply {file} at the DR site: the rebuilt servers get the same groups, jobs and schedules",
 } as const;

@@ -772,4 +772,6 @@ export const plannerJa: Record<keyof typeof plannerEn, string> = {
   "ops.dr.server": "DR サイト ({site}) でテンプレートからバックアップ サーバー {name} を再構築します",
   "ops.dr.register": "預託したパスフレーズとキーを使って、製品をターゲットに再登録します",
   "ops.dr.monitor": "DR サイトで日次チェックを実行します",
+  // operations (deploy/): the DR rebuild re-applies protection as configuration
+  "ops.dr.protect": "DR サイトで {file} を再適用し、再構築したサーバーに同じグループ、ジョブ、スケジュールを設定します",
 };
