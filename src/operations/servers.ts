@@ -6,7 +6,7 @@
  */
 import type { BackupPlan, BackupServerPlan, NetworkRequirement } from "../backup/types.js";
 import type { Tenant } from "../inventory/schema.js";
-import { virtualMachines } from "../inventory/walk.js";
+import { virtualMachines, type VmRef } from "../inventory/walk.js";
 import { azureStackHubVmSizes, MAX_DISK_SIZE_GIB } from "../inventory/vm-sizes.js";
 import { apiVersionFor } from "../stamp/api-profile.js";
 import { DEPLOYMENT_TEMPLATE_SCHEMA, expr, finalizeArm, type ArmResource, type ArmTemplate, type ArmValue } from "../iac/arm-model.js";
@@ -40,10 +40,16 @@ export interface ServerPlacement {
   file: string;
 }
 
+/** A NIC's subnet as "rg/vnet/subnet": "vnet/subnet" names a network of the VM's own resource group (src/inventory/schema.ts). */
+function nicSubnet(ref: VmRef): string | undefined {
+  const subnet = ref.vm.nics[0]?.subnet;
+  return subnet && subnet.split("/").length === 2 ? `${ref.resourceGroup.name}/${subnet}` : subnet;
+}
+
 function subnetOf(tenant: Tenant, vmNames: readonly string[], network?: string): string {
   for (const ref of virtualMachines(tenant)) {
     if (!vmNames.includes(ref.qualifiedName)) continue;
-    const subnet = ref.vm.nics[0]?.subnet;
+    const subnet = nicSubnet(ref);
     if (subnet && (!network || subnet.startsWith(`${network}/`))) return subnet;
   }
   return network ? `${network}/default` : "<resource-group>/<vnet>/<subnet>";
@@ -81,7 +87,7 @@ export function veeamPlacement(tenant: Tenant, backup: BackupPlan): ServerPlacem
     [...azureStackHubVmSizes].sort((a, b) => b.memoryGiB - a.memoryGiB)[0]!;
   const counts = new Map<string, number>();
   for (const ref of virtualMachines(tenant)) {
-    const subnet = ref.vm.nics[0]?.subnet;
+    const subnet = nicSubnet(ref);
     if (subnet && sources.includes(ref.qualifiedName)) counts.set(subnet, (counts.get(subnet) ?? 0) + 1);
   }
   const subnet = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? subnetOf(tenant, sources);

@@ -18,6 +18,7 @@ import type { VmBackupPlan } from "../../src/backup/types.js";
 import { VAULT_API_VERSION, VAULT_TEMPLATE } from "../../src/operations/target.js";
 import { armFileErrors, armSchemas, VAULT_RESOURCE_SCHEMA } from "../support/arm-schemas.js";
 import { deployTemplate } from "../support/arm-evaluator.js";
+import { virtualMachines } from "../../src/inventory/walk.js";
 import { checkPowerShell } from "../support/powershell-grammar.js";
 import { planCases, type PlanCase } from "./cases.js";
 import { parseCsv, psArray, psSingle } from "./parse.js";
@@ -290,6 +291,59 @@ describe("deploy/ matches the plan", () => {
     expect(jobs).toBeGreaterThan(10);
     expect(periodic).toBeGreaterThan(0);
     expect(cases.some((c) => /-Platform 'Linux'/.test(c.deploy.get("protection/veeam-agent-jobs.ps1") ?? ""))).toBe(true);
+  });
+
+  it("backup servers: each template deploys the plan's size, storage-pool data disks, subnet and the server's network rules", () => {
+    let servers = 0;
+    for (const c of cases) {
+      for (const placed of c.plan.operations.servers) {
+        const json = JSON.parse(c.deploy.get(placed.file)!);
+        const { resources } = deployTemplate(json, { adminPassword: "not-a-secret-test-value" }, CONTEXT);
+        const vm = resources.find((r) => r.type === "Microsoft.Compute/virtualMachines")!;
+        const nic = resources.find((r) => r.type === "Microsoft.Network/networkInterfaces")!;
+        const nsg = resources.find((r) => r.type === "Microsoft.Network/networkSecurityGroups")!;
+        const hardware = vm.properties.hardwareProfile as { vmSize: string };
+        const disks = (vm.properties.storageProfile as { dataDisks: Array<{ diskSizeGB: number; lun: number }> }).dataDisks;
+        const subnetId = (nic.properties.ipConfigurations as Array<{ properties: { subnet: { id: string } } }>)[0]!.properties.subnet.id.toLowerCase();
+        const rules = nsg.properties.securityRules as Array<{ name: string; properties: { destinationPortRanges: string[]; direction: string } }>;
+        const placeholder = placed.product === "mabs" ? "<mabs-server-ip>" : "<veeam-backup-server-ip>";
+        const ruleNames = c.plan.backup.networkRules
+          .filter((r) => r.sourceAddressPrefix === placeholder || r.destinationAddressPrefix === placeholder)
+          .map((r) => r.name);
+        for (const name of ruleNames)
+          expect(
+            rules.map((r) => r.name),
+            `${c.label} ${placed.name}`,
+          ).toContain(name);
+        for (const d of disks) expect(d.diskSizeGB).toBeLessThanOrEqual(1023);
+        if (placed.product === "mabs") {
+          const planned = c.plan.backup.backupServers.find((b) => b.name === placed.name)!;
+          if (planned.vmSize) expect(hardware.vmSize, `${c.label} ${placed.name}`).toBe(planned.vmSize);
+          if (planned.vmSize) expect(disks.length).toBe(Math.max(1, planned.dataDisks.value));
+          // The pool fits on the disks unless a disk is already at the stack's largest size.
+          if (disks[0]!.diskSizeGB < 1023) expect(disks.length * disks[0]!.diskSizeGB).toBeGreaterThanOrEqual(planned.storagePoolGiB.value);
+          const servedSubnets = new Set(
+            virtualMachines(c.tenant)
+              .filter((ref) => planned.vms.includes(ref.qualifiedName))
+              // "vnet/subnet" is a network of the VM's own resource group (src/inventory/schema.ts).
+              .map((ref) => {
+                const subnet = ref.vm.nics[0]?.subnet ?? "";
+                return subnet.split("/").length === 2 ? `${ref.resourceGroup.name}/${subnet}` : subnet;
+              }),
+          );
+          const [rg, vnet, subnet] = placed.subnet.split("/");
+          expect(subnetId.endsWith(`/resourcegroups/${rg}/providers/microsoft.network/virtualnetworks/${vnet}/subnets/${subnet}`.toLowerCase())).toBe(true);
+          if (servedSubnets.size > 0 && !placed.subnet.includes("<")) expect(servedSubnets.has(placed.subnet), `${c.label} ${placed.name}`).toBe(true);
+        } else {
+          expect(hardware.vmSize).toBe(placed.vmSize);
+          expect(disks.length).toBe(1);
+        }
+        // Every placement names a full "rg/vnet/subnet", so the template's resourceId() points at a real subnet.
+        expect(placed.subnet.split("/"), `${c.label} ${placed.name}`).toHaveLength(3);
+        servers++;
+      }
+    }
+    expect(servers).toBeGreaterThan(10);
   });
 
   it("Velero: one schedule command per schedule of the plan, with its cron and TTL", () => {

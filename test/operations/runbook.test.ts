@@ -16,6 +16,7 @@ import { buildPlan } from "../../src/plan/build.js";
 import { corpusText, SECRET_CORPUS } from "../support/secret-corpus.js";
 import { PLAN_TEMPLATES } from "../helpers/templates.js";
 import { calendarFile } from "../../src/operations/calendar.js";
+import { marsFile } from "../../src/operations/protection.js";
 import { planCases, renderedFolder } from "./cases.js";
 import { psArray } from "./parse.js";
 
@@ -84,21 +85,27 @@ describe("restore tests and DR drills", () => {
 
 describe("MARS direct", () => {
   it("each tier's policy holds the plan's members, run times and retention", () => {
-    const c = cases.find((x) => x.label.includes("MARS direct"))!;
-    const scripts = [...c.deploy].filter(([p]) => p.startsWith("protection/mars-"));
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const [path, script] of scripts) {
-      const tier = c.tenant.protection.tiers.find((t) => path === `protection/mars-${t.name}.ps1`)!;
-      const vms = c.plan.backup.vms.filter((v) => v.method === "mars" && v.tier === tier.name && v.protected);
-      expect(psArray(/^\$members = (@\(.*\))$/m.exec(script)![1]!)).toEqual(vms.map((v) => v.qualifiedName.split("/").pop()));
-      const times = [...new Set(vms.flatMap((v) => v.runs.map((r) => clock(r.windowStartMinuteOfDay))))].sort();
-      expect(psArray(/-TimesOfDay (@\(.*?\))\)$/m.exec(script)![1]!)).toEqual(times);
-      expect(script).toContain(`-RetentionDays ${tier.retention.daily}`);
-      if (tier.retention.weekly) expect(script).toContain(`-RetentionWeeks ${tier.retention.weekly}`);
-      if (tier.retention.monthly) expect(script).toContain(`-RetentionMonths ${tier.retention.monthly}`);
-      for (const cmdlet of ["New-OBPolicy", "New-OBFileSpec", "Add-OBSystemState", "New-OBSchedule", "New-OBRetentionPolicy", "Set-OBPolicy"])
-        expect(script).toContain(cmdlet);
+    let policies = 0;
+    for (const c of cases) {
+      const scripts = [...c.deploy].filter(([p]) => p.startsWith("protection/mars-"));
+      expect(scripts.length, c.label).toBe(
+        new Set(c.plan.backup.vms.filter((v) => v.method === "mars" && v.protected && v.runs.length > 0).map((v) => v.tier)).size,
+      );
+      for (const [path, script] of scripts) {
+        const tier = c.tenant.protection.tiers.find((t) => path === marsFile(t.name))!;
+        policies++;
+        const vms = c.plan.backup.vms.filter((v) => v.method === "mars" && v.tier === tier.name && v.protected);
+        expect(psArray(/^\$members = (@\(.*\))$/m.exec(script)![1]!)).toEqual(vms.map((v) => v.qualifiedName.split("/").pop()));
+        const times = [...new Set(vms.flatMap((v) => v.runs.map((r) => clock(r.windowStartMinuteOfDay))))].sort();
+        expect(psArray(/-TimesOfDay (@\(.*?\))\)$/m.exec(script)![1]!)).toEqual(times);
+        expect(script).toContain(`-RetentionDays ${tier.retention.daily}`);
+        if (tier.retention.weekly) expect(script).toContain(`-RetentionWeeks ${tier.retention.weekly}`);
+        if (tier.retention.monthly) expect(script).toContain(`-RetentionMonths ${tier.retention.monthly}`);
+        for (const cmdlet of ["New-OBPolicy", "New-OBFileSpec", "Add-OBSystemState", "New-OBSchedule", "New-OBRetentionPolicy", "Set-OBPolicy"])
+          expect(script).toContain(cmdlet);
+      }
     }
+    expect(policies).toBeGreaterThan(0);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * A small evaluator for the ARM template expressions this project emits: parameters(), variables(),
- * resourceId(), concat(), format() and subscription() with property access. Tests use it to "deploy" a
+ * resourceId(), concat(), format(), subscription() and resourceGroup() with property access. Tests use it to "deploy" a
  * generated template into the list of resources ARM would create and compare that list with the inventory.
  *
  * Semantics follow the ARM documentation (learn.microsoft.com/azure/azure-resource-manager/templates/
@@ -14,6 +14,8 @@ export interface DeploymentContext {
   subscriptionId: string;
   resourceGroup: string;
   tenantId: string;
+  /** The resource group's region, for resourceGroup().location ("local" on an Azure Stack Hub development kit). */
+  location?: string;
 }
 
 export interface DeployedResource {
@@ -224,6 +226,15 @@ function evaluateNode(node: Node, scope: Scope): Value {
         id: `/subscriptions/${scope.context.subscriptionId}`,
         subscriptionId: scope.context.subscriptionId,
         tenantId: scope.context.tenantId,
+      };
+      break;
+    case "resourcegroup":
+      // template-functions-scope#resourcegroup: id, name and location of the deployment's resource group.
+      if (args.length !== 0) throw new ArmEvaluationError("resourceGroup() takes no arguments");
+      result = {
+        id: `/subscriptions/${scope.context.subscriptionId}/resourceGroups/${scope.context.resourceGroup}`,
+        name: scope.context.resourceGroup,
+        location: scope.context.location ?? "local",
       };
       break;
     default:
