@@ -16,7 +16,7 @@ import { dumpYaml } from "./yaml-dump.js";
 import { operationsView, targetChecklistMarkdown } from "./view-operations.js";
 import { TARGET_CHECKLIST } from "../operations/target.js";
 import type { PlanFile } from "./write.js";
-import { detailFiles, htmlDetail, htmlView } from "./detail.js";
+import { detailFiles, documentView, planDetail } from "./detail.js";
 import { planFindings } from "../plan/findings.js";
 
 /** deploy/operations.md is written in both languages whatever --lang says: English and Japanese. */
@@ -56,11 +56,12 @@ export type { PlanFile };
 export function planFiles(plan: Plan, options: RenderOptions): PlanFile[] {
   const fmt = new Formatter(options.lang);
   const engine = reportEngine();
-  // Tables of report.html longer than HTML_ROWS_SHOWN keep their first rows; every row goes to a CSV file (detail.ts).
+  // Tables longer than ROWS_SHOWN keep an aggregate and their first rows; every row goes to a CSV file (detail.ts).
   const severities = planFindings(plan).map((f) => f.finding.severity);
-  const detail = htmlDetail({
+  const detail = planDetail({
     backupVms: plan.backup.vms.length,
     bcdrVms: plan.bcdr.vms.length,
+    contrastVms: plan.contrast.vms.length,
     findings: (["error", "warning", "info"] as const).map((s) => severities.filter((x) => x === s).length),
   });
   const csvFiles = detailFiles(detail, () => useView());
@@ -75,7 +76,7 @@ export function planFiles(plan: Plan, options: RenderOptions): PlanFile[] {
   };
   const renderTemplate = (template: string): string => {
     const v = useView();
-    return engine.render(template, template === "report.html.hbs" ? htmlView(v, detail) : v, fmt);
+    return engine.render(template, documentView(v, detail, fmt, template === "report.html.hbs"), fmt);
   };
   const files: PlanFile[] = [];
   const paths = new Set<string>();

@@ -30,6 +30,8 @@ export interface FindingView {
   code: string;
   /** A short localized title for the rule, when the catalogue has one; else null. */
   title: string | null;
+  /** The resource the finding is about, by name (`rg-sql/sql01`), when its path leads to one; else null. */
+  resource: string | null;
   where: string;
   message: string;
   fix: string | null;
@@ -119,6 +121,7 @@ export function findingViews(findings: readonly SourcedFinding[], fmt: Formatter
         severityLabel: fmt.t(`severity.${finding.severity}`),
         code: finding.code,
         title: fmt.has(`finding.${finding.code}`) ? fmt.message(`finding.${finding.code}`) : null,
+        resource: null,
         where: finding.path.length > 0 ? where : "",
         message: finding.messageLocal ? renderText(finding.messageLocal, fmt.lang) : finding.message,
         fix: withFix(finding, fmt),
