@@ -18,6 +18,7 @@ import { TARGET_CHECKLIST } from "../operations/target.js";
 import type { PlanFile } from "./write.js";
 import { detailFiles, documentView, planDetail } from "./detail.js";
 import { planFindings } from "../plan/findings.js";
+import type { SourcePlaces } from "../inventory/places.js";
 
 /** deploy/operations.md is written in both languages whatever --lang says: English and Japanese. */
 export const OPERATIONS_DOCUMENTS: ReadonlyArray<[file: string, lang: Lang]> = [
@@ -29,6 +30,8 @@ export interface RenderOptions {
   lang: Lang;
   /** Shown in the documents only when given (--timestamp); without it the output is byte-identical run to run. */
   timestamp?: Date;
+  /** Where each named item of tenant.yaml is (parseTenant's places): findings then name their resource and line. */
+  places?: SourcePlaces;
 }
 
 /** The Markdown documents and the HTML page, each from its template under templates/report/. */
@@ -67,7 +70,11 @@ export function planFiles(plan: Plan, options: RenderOptions): PlanFile[] {
   const csvFiles = detailFiles(detail, () => useView());
   let view: ReturnType<typeof buildView> | undefined;
   let usesLeft = DOCUMENT_TEMPLATES.length + csvFiles.length;
-  const viewOnce = (): ReturnType<typeof buildView> => (view ??= buildView(plan, fmt, options.timestamp ? { timestamp: options.timestamp } : {}));
+  const viewOnce = (): ReturnType<typeof buildView> =>
+    (view ??= buildView(plan, fmt, {
+      ...(options.timestamp ? { timestamp: options.timestamp } : {}),
+      ...(options.places ? { places: options.places } : {}),
+    }));
   // The view is built for the first file that needs it and let go after the last.
   const useView = (): ReturnType<typeof buildView> => {
     const v = viewOnce();
