@@ -113,10 +113,21 @@ function aggregates(view: ReportView, detail: Detail): Aggregates {
  */
 export function documentView(view: ReportView, detail: Detail, fmt: Formatter, html: boolean): DocumentView {
   const first = <T>(rows: T[], table: CutTable | null): T[] => (table ? rows.slice(0, ROWS_SHOWN) : rows);
+  // A failover group's or failback's list of VMs: its first ROWS_SHOWN names, then how many more are in bcdr-vms.csv.
+  const list = <T extends { vmItems: string[]; vmList: string }>(g: T): T =>
+    detail.bcdr && g.vmItems.length > ROWS_SHOWN
+      ? {
+          ...g,
+          vmList: `${g.vmItems.slice(0, ROWS_SHOWN).join(fmt.t("list.separator"))}${fmt.t("detail.list.more", {
+            count: fmt.count(g.vmItems.length - ROWS_SHOWN),
+            file: detail.bcdr.file,
+          })}`,
+        }
+      : g;
   return {
     ...view,
     backup: { ...view.backup, vms: first(view.backup.vms, detail.backup) },
-    bcdr: { ...view.bcdr, vms: first(view.bcdr.vms, detail.bcdr) },
+    bcdr: { ...view.bcdr, vms: first(view.bcdr.vms, detail.bcdr), runbookGroups: view.bcdr.runbookGroups.map(list), failbacks: view.bcdr.failbacks.map(list) },
     contrast: { ...view.contrast, vms: first(view.contrast.vms, detail.contrast) },
     findings: {
       ...view.findings,

@@ -121,6 +121,14 @@ describe("report.html of a large tenant", () => {
     expect(contrastMd).toContain(`[${DETAIL_FILES.contrast}](${DETAIL_FILES.contrast})`);
     const bcdrMd = files.get("bcdr.md")!;
     expect(bcdrMd).toContain(`[${DETAIL_FILES.bcdr}](${DETAIL_FILES.bcdr})`);
+    // A failover group of more than ROWS_SHOWN VMs lists its first ROWS_SHOWN and says how many more.
+    const longest = Math.max(...plan.bcdr.runbook.groups.map((g) => g.vms.length));
+    expect(longest).toBeGreaterThan(ROWS_SHOWN);
+    const order = bcdrMd.slice(bcdrMd.indexOf("## Failover order"), bcdrMd.indexOf("## Failover runbook"));
+    const listed = order.split("\n").filter((l) => l.startsWith("1. "));
+    expect(listed).toHaveLength(plan.bcdr.runbook.groups.length);
+    for (const line of listed) expect(line.split(", ").length).toBeLessThanOrEqual(ROWS_SHOWN);
+    expect(order).toContain(` and ${longest - ROWS_SHOWN} more (every VM is in ${DETAIL_FILES.bcdr})`);
   }, 120_000);
 
   it("draws the timeline per tier and the failover diagram per group above 300 VMs", () => {

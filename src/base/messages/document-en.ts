@@ -580,5 +580,6 @@ export const documentEn = {
   "detail.page.previous": "Previous",
   "detail.page.next": "Next",
   "detail.page.status": "Rows {from} to {to} of {count}",
+  "detail.list.more": " and {count} more (every VM is in {file})",
   "detail.page.none": "No row matches.",
 };

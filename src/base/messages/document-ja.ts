@@ -578,5 +578,6 @@ export const documentJa: Record<keyof typeof documentEn, string> = {
   "detail.page.previous": "前へ",
   "detail.page.next": "次へ",
   "detail.page.status": "{count} 行中 {from} 行目から {to} 行目",
+  "detail.list.more": "、ほか {count} 台(すべての VM は {file} にあります)",
   "detail.page.none": "一致する行はありません。",
 };
