@@ -99,8 +99,10 @@ describe.skipIf(!haveChromium)("report.html that scales, in headless chromium", 
     await withoutScript.page.context().close();
 
     const { page, requests, problems } = await open(large);
+    // The pager starts once the page has loaded.
     const pager = page.locator('[data-pager="backup"]');
-    expect(await pager.isVisible()).toBe(true);
+    await pager.waitFor({ state: "visible" });
+    await page.locator('[data-pager="bcdr"]').waitFor({ state: "visible" });
     expect(await pager.locator(".status").textContent()).toBe(`Rows 1 to ${ROWS_SHOWN} of ${plan.backup.vms.length.toLocaleString("en")}`);
     // The first page the script draws (forward and back again) is the page's own first rows, cell for cell.
     const bcdrPager = page.locator('[data-pager="bcdr"]');
