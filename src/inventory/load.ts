@@ -8,6 +8,8 @@ import { finding, hasErrors, sortFindings, type Finding } from "../base/findings
 import { TenantSchema, type Tenant } from "./schema.js";
 import { validateTenant } from "./validate.js";
 import { YamlSource, YamlSyntaxError } from "./yaml-source.js";
+import { sourcePlaces, type SourcePlaces } from "./places.js";
+import { basename } from "node:path";
 import type { PathSegment } from "../base/path.js";
 
 /**
@@ -16,7 +18,14 @@ import type { PathSegment } from "../base/path.js";
  */
 export const MAX_INPUT_BYTES = 128 * 1024 * 1024;
 
-export type LoadResult = { ok: true; tenant: Tenant; findings: Finding[] } | { ok: false; tenant?: undefined; findings: Finding[] };
+export type LoadResult =
+  | { ok: true; tenant: Tenant; findings: Finding[]; places?: SourcePlaces }
+  | { ok: false; tenant?: undefined; findings: Finding[]; places?: undefined };
+
+export interface LoadOptions {
+  /** Also record where each named item starts (places.ts), for findings that name a resource and its line; `plan` asks for it. */
+  places?: boolean;
+}
 
 export class InputFileError extends Error {
   constructor(message: string) {
@@ -25,7 +34,7 @@ export class InputFileError extends Error {
   }
 }
 
-export async function loadTenantFile(file: string): Promise<LoadResult> {
+export async function loadTenantFile(file: string, options: LoadOptions = {}): Promise<LoadResult> {
   let text: string;
   try {
     const info = await stat(file);
@@ -40,10 +49,10 @@ export async function loadTenantFile(file: string): Promise<LoadResult> {
     const reason = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : (error as Error).message;
     throw new InputFileError(`${file}: cannot read: ${reason}`);
   }
-  return parseTenant(text, file);
+  return parseTenant(text, file, options);
 }
 
-export function parseTenant(text: string, file = "tenant.yaml"): LoadResult {
+export function parseTenant(text: string, file = "tenant.yaml", options: LoadOptions = {}): LoadResult {
   const located = (findings: Finding[], source?: YamlSource): Finding[] =>
     sortFindings(findings.map((f) => ({ ...f, file, position: f.position ?? source?.locate(f.path) })));
 
@@ -77,7 +86,10 @@ export function parseTenant(text: string, file = "tenant.yaml"): LoadResult {
     };
   }
   const findings = located(validateTenant(parsed.data), source);
-  return hasErrors(findings) ? { ok: false, findings } : { ok: true, tenant: parsed.data, findings };
+  if (hasErrors(findings)) return { ok: false, findings };
+  // The plan names its input by base name (no path of the machine it was made on): so do the places.
+  const places = options.places ? sourcePlaces(source.value, basename(file), (path) => source.locate(path)) : undefined;
+  return places ? { ok: true, tenant: parsed.data, findings, places } : { ok: true, tenant: parsed.data, findings };
 }
 
 type Issue = z.core.$ZodIssue;

@@ -9,7 +9,7 @@
  */
 import Handlebars from "handlebars";
 import { loadTemplates, type TemplateSources } from "../base/template-files.js";
-import { escapeMarkdown, markdownCode, markdownCodeBlock, markdownLinkTarget } from "./escape.js";
+import { escapeMarkdown, markdownCode, markdownCodeBlock, markdownLinkTarget, scriptJson } from "./escape.js";
 import type { Formatter } from "./format.js";
 import { Svg } from "./svg/svg.js";
 
@@ -146,6 +146,11 @@ function registerHelpers(hb: Hb): void {
     const value = defined(params[0], "svg", options);
     if (!(value instanceof Svg)) throw new Error(`helper "svg" accepts only diagrams built by src/report/svg${where(options)}`);
     return new hb.SafeString(value.markup);
+  });
+  // Data for report.html's pager: JSON escaped for a <script type="application/json"> element (escape.ts scriptJson).
+  hb.registerHelper("scriptJson", (...args: unknown[]) => {
+    const [params, options] = split(args);
+    return new hb.SafeString(scriptJson(defined(params[0], "scriptJson", options)));
   });
   hb.registerHelper("concat", (...args: unknown[]) => {
     const [params, options] = split(args);

@@ -77,3 +77,13 @@ export function slug(text: string): string {
     .toLowerCase();
   return s === "" ? "x" : s;
 }
+
+/**
+ * JSON for the inside of an HTML `<script type="application/json">`: JSON.stringify, then `<`, `>` and `&` as
+ * \u escapes, so that no text of the data (a VM named `</script>` or `<!--`) can close the element or open a comment
+ * (HTML Standard, "Restrictions for contents of script elements"); U+2028 and U+2029 as escapes too, so the text is
+ * also a valid JavaScript string literal. JSON.parse reads the escapes back as the same characters.
+ */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}

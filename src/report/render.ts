@@ -16,8 +16,9 @@ import { dumpYaml } from "./yaml-dump.js";
 import { operationsView, targetChecklistMarkdown } from "./view-operations.js";
 import { TARGET_CHECKLIST } from "../operations/target.js";
 import type { PlanFile } from "./write.js";
-import { detailFiles, htmlDetail, htmlView } from "./detail.js";
+import { detailFiles, documentView, planDetail } from "./detail.js";
 import { planFindings } from "../plan/findings.js";
+import type { SourcePlaces } from "../inventory/places.js";
 
 /** deploy/operations.md is written in both languages whatever --lang says: English and Japanese. */
 export const OPERATIONS_DOCUMENTS: ReadonlyArray<[file: string, lang: Lang]> = [
@@ -29,6 +30,8 @@ export interface RenderOptions {
   lang: Lang;
   /** Shown in the documents only when given (--timestamp); without it the output is byte-identical run to run. */
   timestamp?: Date;
+  /** Where each named item of tenant.yaml is (parseTenant's places): findings then name their resource and line. */
+  places?: SourcePlaces;
 }
 
 /** The Markdown documents and the HTML page, each from its template under templates/report/. */
@@ -56,17 +59,22 @@ export type { PlanFile };
 export function planFiles(plan: Plan, options: RenderOptions): PlanFile[] {
   const fmt = new Formatter(options.lang);
   const engine = reportEngine();
-  // Tables of report.html longer than HTML_ROWS_SHOWN keep their first rows; every row goes to a CSV file (detail.ts).
+  // Tables longer than ROWS_SHOWN keep an aggregate and their first rows; every row goes to a CSV file (detail.ts).
   const severities = planFindings(plan).map((f) => f.finding.severity);
-  const detail = htmlDetail({
+  const detail = planDetail({
     backupVms: plan.backup.vms.length,
     bcdrVms: plan.bcdr.vms.length,
+    contrastVms: plan.contrast.vms.length,
     findings: (["error", "warning", "info"] as const).map((s) => severities.filter((x) => x === s).length),
   });
   const csvFiles = detailFiles(detail, () => useView());
   let view: ReturnType<typeof buildView> | undefined;
   let usesLeft = DOCUMENT_TEMPLATES.length + csvFiles.length;
-  const viewOnce = (): ReturnType<typeof buildView> => (view ??= buildView(plan, fmt, options.timestamp ? { timestamp: options.timestamp } : {}));
+  const viewOnce = (): ReturnType<typeof buildView> =>
+    (view ??= buildView(plan, fmt, {
+      ...(options.timestamp ? { timestamp: options.timestamp } : {}),
+      ...(options.places ? { places: options.places } : {}),
+    }));
   // The view is built for the first file that needs it and let go after the last.
   const useView = (): ReturnType<typeof buildView> => {
     const v = viewOnce();
@@ -75,7 +83,7 @@ export function planFiles(plan: Plan, options: RenderOptions): PlanFile[] {
   };
   const renderTemplate = (template: string): string => {
     const v = useView();
-    return engine.render(template, template === "report.html.hbs" ? htmlView(v, detail) : v, fmt);
+    return engine.render(template, documentView(v, detail, fmt, template === "report.html.hbs"), fmt);
   };
   const files: PlanFile[] = [];
   const paths = new Set<string>();

@@ -13,10 +13,13 @@ import { cells, type Cells } from "./terminal-cells.js";
 import { contrastText } from "./terminal-contrast.js";
 import { noPaint, TextDocument, type Paint, type TextStyle } from "./text-layout.js";
 import { buildView, type FindingView, type ReportView } from "./view.js";
+import type { SourcePlaces } from "../inventory/places.js";
 
 export interface TextOptions {
   lang: Lang;
   paint?: Paint;
+  /** Where each named item of tenant.yaml is: findings name their resource and line. */
+  places?: SourcePlaces;
 }
 
 function inventoryText(doc: TextDocument, view: ReportView, fmt: Formatter, c: Cells): void {
@@ -71,7 +74,7 @@ function findingsText(doc: TextDocument, view: ReportView, fmt: Formatter, c: Ce
   doc.line(`  ${fmt.t("readme.findingCounts", { errors: c.count(counts.error), warnings: c.count(counts.warning), infos: c.count(counts.info) })}`);
   for (const f of view.findings.all) {
     if (f.sourceId === "inventory") continue;
-    const where = f.where ? ` (${f.where})` : "";
+    const where = f.where ? ` (${f.resource ? `${f.resource}, ` : ""}${f.where})` : "";
     doc.line(`    ${f.severityLabel} [${f.code}] ${f.message}${where}`, severityStyle[f.severity]);
   }
 }
@@ -93,5 +96,5 @@ export function planViewText(view: ReportView, fmt: Formatter, paint: Paint = no
 /** The terminal text of a plan, in `lang`. */
 export function planText(plan: Plan, options: TextOptions): string {
   const fmt = new Formatter(options.lang);
-  return planViewText(buildView(plan, fmt, {}), fmt, options.paint ?? noPaint);
+  return planViewText(buildView(plan, fmt, options.places ? { places: options.places } : {}), fmt, options.paint ?? noPaint);
 }

@@ -42,8 +42,9 @@ export interface BcdrView {
   plan: BcdrPlan;
   /** Runbook steps with `command: null` where the plan has none (templates are strict about missing fields). */
   runbook: Record<"declare" | "network" | "dns" | "validate" | "testFailover", StepView[]>;
-  runbookGroups: Array<Omit<BcdrPlan["runbook"]["groups"][number], "steps"> & { heading: string; vmList: string; steps: StepView[] }>;
-  failbacks: Array<Omit<BcdrPlan["runbook"]["failback"][number], "steps"> & { label: string; vmList: string; steps: StepView[] }>;
+  /** `vmList` is `vmItems` joined; the documents cut a long list (detail.ts), the terminal prints it whole. */
+  runbookGroups: Array<Omit<BcdrPlan["runbook"]["groups"][number], "steps"> & { heading: string; vmList: string; vmItems: string[]; steps: StepView[] }>;
+  failbacks: Array<Omit<BcdrPlan["runbook"]["failback"][number], "steps"> & { label: string; vmList: string; vmItems: string[]; steps: StepView[] }>;
   diagram: Svg;
   /** Site Recovery servers, appliances, storage and quota, as labelled rows (view-components.ts). */
   components: ComponentView[];
@@ -72,16 +73,21 @@ export function bcdrView(plan: BcdrPlan, verdicts: PlanVerdicts, fmt: Formatter)
       rtoMet: verdict?.rto.met ?? null,
     };
   });
-  const runbookGroups = plan.runbook.groups.map((g) => ({
-    ...g,
-    steps: steps(g.steps),
-    heading: fmt.t("bcdr.groupHeading", { group: g.group, title: g.title }),
-    vmList: g.vms.map((v) => fmt.t("bcdr.vmWithMethod", { vm: v.vm, method: methodLabel(v.method) })).join(fmt.t("list.separator")),
-  }));
+  const runbookGroups = plan.runbook.groups.map((g) => {
+    const vmItems = g.vms.map((v) => fmt.t("bcdr.vmWithMethod", { vm: v.vm, method: methodLabel(v.method) }));
+    return {
+      ...g,
+      steps: steps(g.steps),
+      heading: fmt.t("bcdr.groupHeading", { group: g.group, title: g.title }),
+      vmItems,
+      vmList: vmItems.join(fmt.t("list.separator")),
+    };
+  });
   const failbacks = plan.runbook.failback.map((f) => ({
     ...f,
     steps: steps(f.steps),
     label: methodLabel(f.method),
+    vmItems: f.vms,
     vmList: f.vms.join(fmt.t("list.separator")),
   }));
   // The first VM plan with each id, as a scan would find it: a Map, not a scan of every VM per diagram node.

@@ -4,6 +4,7 @@
  * from the planners; this module only picks, sorts and labels.
  */
 import { formatPath } from "../base/path.js";
+import type { SourcePlace, SourcePlaces } from "../inventory/places.js";
 import type { Finding, Severity } from "../base/findings.js";
 import { planFindings, type SourcedFinding } from "../plan/findings.js";
 import type { PlanVerdicts } from "../plan/verdict.js";
@@ -30,6 +31,8 @@ export interface FindingView {
   code: string;
   /** A short localized title for the rule, when the catalogue has one; else null. */
   title: string | null;
+  /** The resource the finding is about, by name (`rg-sql/sql01`), when its path leads to one; else null. */
+  resource: string | null;
   where: string;
   message: string;
   fix: string | null;
@@ -96,29 +99,32 @@ export const DOCUMENT_FILES = [
 /** A finding from any part of the plan, with the part it came from (src/plan/findings.ts). */
 export type { SourcedFinding };
 
-export function findingViews(findings: readonly SourcedFinding[], fmt: Formatter): FindingView[] {
+export function findingViews(findings: readonly SourcedFinding[], fmt: Formatter, places?: SourcePlaces): FindingView[] {
   const rank = (s: Severity) => severityOrder.indexOf(s);
   // Each path is formatted once, not twice per comparison (the sort compares n log n times).
   return (
     findings
       // A stamp finding points into a generated template: its path in the plan folder comes first.
-      .map((f) => ({
-        ...f,
-        where: whereOf(f),
-      }))
+      .map((f) => {
+        const place = f.source === "stamp" ? null : (places?.at(f.finding.path) ?? null);
+        return { ...f, place, where: whereOf(f, place), pathText: formatPath(f.finding.path) };
+      })
       .sort(
         (a, b) =>
           rank(a.finding.severity) - rank(b.finding.severity) ||
           cmp(a.source, b.source) ||
           cmp(a.finding.code, b.finding.code) ||
+          // By field path, not by the place's text: "tenant.yaml:323" would sort after "tenant.yaml:1223".
+          cmp(a.pathText, b.pathText) ||
           cmp(a.where, b.where) ||
           cmp(a.finding.message, b.finding.message),
       )
-      .map(({ finding, source, where }) => ({
+      .map(({ finding, source, where, place }) => ({
         severity: finding.severity,
         severityLabel: fmt.t(`severity.${finding.severity}`),
         code: finding.code,
         title: fmt.has(`finding.${finding.code}`) ? fmt.message(`finding.${finding.code}`) : null,
+        resource: place?.resource ?? null,
         where: finding.path.length > 0 ? where : "",
         message: finding.messageLocal ? renderText(finding.messageLocal, fmt.lang) : finding.message,
         fix: withFix(finding, fmt),
@@ -129,13 +135,15 @@ export function findingViews(findings: readonly SourcedFinding[], fmt: Formatter
 }
 
 /**
- * Where a finding points: a stamp finding's generated file first; an inventory finding with a known source position
- * its place in tenant.yaml (`tenant.yaml:1238`), so a reader can open the file there; then the field path.
+ * Where a finding points: a stamp finding's generated file first; else its place in tenant.yaml (`tenant.yaml:1238`),
+ * so a reader can open the file there: the validator's own position for an inventory finding, else the line of the
+ * named item or section its path falls in (src/inventory/places.ts), for the planners' findings; then the field path.
  */
-function whereOf(f: SourcedFinding): string {
+function whereOf(f: SourcedFinding, place: SourcePlace | null): string {
   const path = formatPath(f.finding.path);
   if (f.source === "stamp" && f.finding.file) return `${f.finding.file}: ${path}`;
   if (f.finding.file && f.finding.position) return `${f.finding.file}:${f.finding.position.line}: ${path}`;
+  if (place) return `${place.file}:${place.line}: ${path}`;
   return path;
 }
 
@@ -148,10 +156,10 @@ function withFix(finding: Finding, fmt: Formatter): string | null {
 /** Plain code-unit order: the same on every machine and locale. */
 export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export function buildView(source: Plan, fmt: Formatter, options: { timestamp?: Date }): ReportView {
+export function buildView(source: Plan, fmt: Formatter, options: { timestamp?: Date; places?: SourcePlaces }): ReportView {
   // Every planner sentence with a key beside it, in the document language (English is unchanged).
   const plan = localizeModel(source, fmt.lang);
-  const all = findingViews(planFindings(plan), fmt);
+  const all = findingViews(planFindings(plan), fmt, options.places);
   const count = (s: Severity) => all.filter((f) => f.severity === s).length;
   const bcdr = bcdrView(plan.bcdr, plan.verdicts, fmt);
   return {

@@ -2,6 +2,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { loadTenantFile } from "../../src/inventory/load.js";
+import type { SourcePlaces } from "../../src/inventory/places.js";
 import { buildPlan, type Plan } from "../../src/plan/build.js";
 import type { Lang } from "../../src/base/messages/index.js";
 import { renderPlan } from "../../src/report/render.js";
@@ -16,6 +17,13 @@ export const examplePath = (name: ExampleName) => `examples/${name}/tenant.yaml`
 export const exampleExists = (name: ExampleName) => existsSync(`${repoRoot}${examplePath(name)}`);
 
 const plans = new Map<string, Plan>();
+const placesOf = new Map<string, SourcePlaces>();
+
+/** Where each named item of the example's tenant.yaml is, as `plan` reads it (findings name their resource and line). */
+export async function examplePlaces(name: ExampleName): Promise<SourcePlaces | undefined> {
+  await examplePlan(name);
+  return placesOf.get(name);
+}
 
 export async function examplePlan(name: ExampleName): Promise<Plan> {
   let plan = plans.get(name);
@@ -23,9 +31,10 @@ export async function examplePlan(name: ExampleName): Promise<Plan> {
     const cwd = process.cwd();
     process.chdir(repoRoot);
     try {
-      const result = await loadTenantFile(examplePath(name));
+      const result = await loadTenantFile(examplePath(name), { places: true });
       if (!result.ok) throw new Error(`example ${name} is not valid: ${result.findings.map((f) => f.message).join("; ")}`);
       plan = buildPlan(result.tenant, PLAN_TEMPLATES, result.findings);
+      if (result.places) placesOf.set(name, result.places);
     } finally {
       process.chdir(cwd);
     }
@@ -35,7 +44,9 @@ export async function examplePlan(name: ExampleName): Promise<Plan> {
 }
 
 export async function renderExample(name: ExampleName, lang: Lang): Promise<Map<string, string>> {
-  return renderPlan(await examplePlan(name), { lang });
+  const plan = await examplePlan(name);
+  const places = placesOf.get(name);
+  return renderPlan(plan, { lang, ...(places ? { places } : {}) });
 }
 
 const rendered = new Map<string, Promise<Map<string, string>>>();

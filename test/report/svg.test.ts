@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { failoverSvg } from "../../src/report/svg/failover.js";
 import { flowsSvg } from "../../src/report/svg/flows.js";
-import { storageSvg } from "../../src/report/svg/storage.js";
+import { dayTicks, storageSvg } from "../../src/report/svg/storage.js";
+import { textWidth } from "../../src/report/svg/svg.js";
 import { wrapText } from "../../src/report/svg/svg.js";
 import { timelineSvg } from "../../src/report/svg/timeline.js";
 
@@ -57,6 +58,26 @@ describe("diagram builders", () => {
     assertEscaped(svg);
     expect(svg.match(/class="series"/g)).toHaveLength(2);
     expect(svg).toContain(">day 14<");
+  });
+
+  it("storage: day labels a stride apart never collide, whatever the horizon and the label's length", () => {
+    const samples = [0, 1, 7, 14, 30, 60, 90, 180, 365, 730, 1095, 1460, 1825, 2555, 3650];
+    for (const horizon of [1, 7, 35, 100, 365, 400, 1000, 2555, 3650]) {
+      const days = [...new Set([...samples.filter((d) => d < horizon), horizon])];
+      for (const formatDay of [
+        (d: number) => `day ${d}`,
+        (d: number) => `${d}日目の保管量`,
+        (d: number) => `after ${d.toLocaleString("en")} days of retention`,
+      ]) {
+        const ticks = dayTicks(days, 600, formatDay);
+        expect(ticks.length, `horizon ${horizon}`).toBeGreaterThan(0);
+        const x = (d: number) => (d / Math.max(1, ...days)) * 600;
+        for (let i = 1; i < ticks.length; i++) {
+          const room = (textWidth(formatDay(ticks[i - 1]!), 9) + textWidth(formatDay(ticks[i]!), 9)) / 2;
+          expect(x(ticks[i]!) - x(ticks[i - 1]!), `horizon ${horizon}: ${formatDay(ticks[i - 1]!)} and ${formatDay(ticks[i]!)}`).toBeGreaterThanOrEqual(room);
+        }
+      }
+    }
   });
 
   it("failover: a box per VM in its layer and an arrow per dependency", () => {

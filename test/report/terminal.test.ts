@@ -15,7 +15,7 @@ import { runCli } from "../helpers/cli.js";
 import { PLAN_TEMPLATES } from "../helpers/templates.js";
 import { parseTenant } from "../../src/inventory/load.js";
 import { midsizeExamplePath, tenantFrom, toYaml } from "../helpers/tenant-fixtures.js";
-import { exampleExists, examplePath, examplePlan, examples } from "./plans.js";
+import { exampleExists, examplePath, examplePlaces, examplePlan, examples } from "./plans.js";
 
 const NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 /** Units of the catalogue (unit.* in en and ja) and of the planners' sentences. */
@@ -195,7 +195,10 @@ describe("the built CLI", () => {
   it.skipIf(!exampleExists("small"))("prints the plan in Japanese with --lang ja: the report's text, nothing of the English", async () => {
     const run = runCli(["plan", examplePath("small"), "--lang", "ja"]);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toBe(planText(await examplePlan("small"), { lang: "ja" }));
+    // The CLI reads where each named item is: its findings name their resource and line in tenant.yaml.
+    const places = await examplePlaces("small");
+    expect(run.stdout).toBe(planText(await examplePlan("small"), { lang: "ja", ...(places ? { places } : {}) }));
+    expect(run.stdout).toMatch(/\(rg-data\/stcontosoprod01, tenant\.yaml:\d+: subscriptions\[0\]/);
     expect(run.stdout).toMatch(/^スタンプ ash-tokyo-01 上の contoso-tokyo の保護計画\n/);
     for (const heading of ["バックアップ計画", "VM ごとの計画", "BC/DR 計画", "レプリケーションの帯域", "フェールオーバーの順序"])
       expect(run.stdout, heading).toContain(heading);

@@ -2,6 +2,7 @@ import { basename } from "node:path";
 import { Option, type Command } from "commander";
 import { loadTemplates } from "../../base/template-files.js";
 import { loadTenantFile } from "../../inventory/load.js";
+import type { SourcePlaces } from "../../inventory/places.js";
 import { buildPlan, type Plan } from "../../plan/build.js";
 import { countFindings, planFindings } from "../../plan/findings.js";
 import { writePlanDocuments } from "../../report/documents.js";
@@ -22,8 +23,8 @@ import { readCapabilities } from "./plan-stamp.js";
 import { readPrices, startDateOption } from "./plan-operations.js";
 
 /** The plan as `plan` prints it (the report's terminal renderer); the wizard calls this to offer the plan right after saving. */
-export function printPlanText(output: Output, plan: Plan, lang: Lang = "en"): void {
-  printText(output, planText(plan, { lang, paint: (style, text) => paint(output, style, text) }));
+export function printPlanText(output: Output, plan: Plan, lang: Lang = "en", places?: SourcePlaces): void {
+  printText(output, planText(plan, { lang, paint: (style, text) => paint(output, style, text), ...(places ? { places } : {}) }));
 }
 
 export function registerPlan(program: Command, output: Output, setExit: (code: number) => void): void {
@@ -53,7 +54,8 @@ export function registerPlan(program: Command, output: Output, setExit: (code: n
           startDate?: string;
         },
       ) => {
-        const result = await loadTenantFile(file);
+        // Where each named item starts, so that every finding names its resource and its line in tenant.yaml.
+        const result = await loadTenantFile(file, { places: true });
         for (const f of result.findings) printFinding(output, f);
         if (!result.ok) {
           setExit(ExitCode.invalidInput);
@@ -71,8 +73,9 @@ export function registerPlan(program: Command, output: Output, setExit: (code: n
           ...(startDate ? { startDate } : {}),
         });
         if (options.json) await streamJson(output, plan);
-        else printPlanText(output, plan, options.lang);
-        if (options.output !== undefined) await writeDocuments(output, plan, options.output, { ...options, inputs: [file] });
+        else printPlanText(output, plan, options.lang, result.places);
+        if (options.output !== undefined)
+          await writeDocuments(output, plan, options.output, { ...options, inputs: [file], ...(result.places ? { places: result.places } : {}) });
         if (!plan.valid)
           eprintln(
             output,
@@ -91,7 +94,7 @@ async function writeDocuments(
   output: Output,
   plan: Plan,
   folder: string,
-  options: { json?: boolean; lang: Lang; force?: boolean; timestamp?: boolean; inputs: string[] },
+  options: { json?: boolean; lang: Lang; force?: boolean; timestamp?: boolean; inputs: string[]; places?: SourcePlaces },
 ): Promise<void> {
   try {
     const result = await writePlanDocuments(plan, {
@@ -99,6 +102,7 @@ async function writeDocuments(
       lang: options.lang,
       force: options.force ?? false,
       inputs: options.inputs,
+      ...(options.places ? { places: options.places } : {}),
       ...(options.timestamp ? { timestamp: new Date() } : {}),
     });
     const shown = folder.replace(/[\\/]+$/, "");

@@ -102,9 +102,9 @@ export function registerWizard(program: Command, output: Output, setExit: (code:
         });
         println(output, result.backup ? w("wizard.saved.backup", { file: result.saved, backup: result.backup }) : w("wizard.saved", { file: result.saved }));
         if (result.generatePlan) {
-          const loaded = await loadTenantFile(result.saved);
+          const loaded = await loadTenantFile(result.saved, { places: true });
           for (const f of loaded.findings) printFinding(output, f);
-          if (loaded.ok) printPlanText(output, buildPlan(loaded.tenant, { iac: loadTemplates("iac") }, loaded.findings), lang);
+          if (loaded.ok) printPlanText(output, buildPlan(loaded.tenant, { iac: loadTemplates("iac") }, loaded.findings), lang, loaded.places);
         } else {
           println(output, w("wizard.next", { command: `azs-backup-planner plan ${result.saved}${lang === "en" ? "" : ` --lang ${lang}`}` }));
         }

@@ -2,7 +2,7 @@
  * Storage at the target over the retention period: stacked areas, one per tier (or any series the
  * planner gives), over days since the first full backup. The planner computes every value.
  */
-import { line, palette, path, px, rect, svgDocument, text, type Svg } from "./svg.js";
+import { line, palette, path, px, rect, svgDocument, text, textWidth, type Svg } from "./svg.js";
 
 export interface StorageInput {
   id: string;
@@ -32,17 +32,14 @@ export function storageSvg(input: StorageInput): Svg {
   const y = (gib: number) => top + plotHeight - (gib / peak) * plotHeight;
   const out: string[] = [];
 
-  // Grid: five value lines, and day labels at about six positions.
+  // Grid: five value lines, and day labels a whole stride apart (dayTicks).
   for (let i = 0; i <= 4; i += 1) {
     const value = (peak / 1.1) * (i / 4);
     out.push(line({ x1: left, y1: y(value), x2: left + plotWidth, y2: y(value), stroke: palette.grid, "stroke-width": 0.5 }));
     out.push(text(input.formatSize(value), { x: left - 6, y: y(value) + 3, "font-size": 9, fill: palette.muted, "text-anchor": "end" }));
   }
-  const ticks = Math.min(6, n);
-  for (let i = 0; i < ticks; i += 1) {
-    const index = ticks === 1 ? 0 : Math.round((i * (n - 1)) / (ticks - 1));
-    const day = input.days[index] ?? 0;
-    out.push(text(input.formatDay(day), { x: x(day), y: top + plotHeight + 14, "font-size": 9, fill: palette.muted, "text-anchor": "middle" }));
+  for (const day of dayTicks(input.days, plotWidth, input.formatDay)) {
+    out.push(text(input.formatDay(day), { x: x(day), y: top + plotHeight + 14, "font-size": DAY_FONT, fill: palette.muted, "text-anchor": "middle" }));
   }
 
   // Stacked areas, bottom series first.
@@ -85,4 +82,38 @@ export function storageSvg(input: StorageInput): Svg {
     out.push(text(series.label, { x: left + 16, y: ly, "font-size": 10, fill: palette.ink }));
   });
   return svgDocument(input.id, width, height, input.title, out);
+}
+
+/** Font size of the day labels under the chart. */
+const DAY_FONT = 9;
+/** Space kept between two day labels, in the chart's units (they scale with it, so the gap holds at every width). */
+const DAY_LABEL_GAP = 8;
+/** Strides tried for the day labels, in days: calendar-friendly steps (a week, a month, a quarter, a year), the first that fits wins. */
+const DAY_STRIDES = [1, 2, 5, 7, 14, 30, 60, 90, 180, 365, 730, 1825, 3650];
+
+/**
+ * The days labelled under the chart: every multiple of the smallest stride whose labels, drawn centred at their day,
+ * leave DAY_LABEL_GAP between them (widths from textWidth, the widest label counted), and the last day when it fits
+ * too. The samples themselves are spaced unevenly (day 0, 1, 7, 14, 30, ...), so labelling samples made labels collide.
+ */
+export function dayTicks(days: readonly number[], plotWidth: number, formatDay: (day: number) => string): number[] {
+  if (days.length === 0) return [];
+  const minDay = Math.min(0, ...days);
+  const maxDay = Math.max(1, ...days);
+  const perDay = plotWidth / (maxDay - minDay || 1);
+  const widest = (ticks: readonly number[]) => Math.max(0, ...ticks.map((d) => textWidth(formatDay(d), DAY_FONT)));
+  const ticksOf = (stride: number) => {
+    const out: number[] = [];
+    for (let day = Math.ceil(minDay / stride) * stride; day <= maxDay; day += stride) out.push(day);
+    return out;
+  };
+  for (const stride of DAY_STRIDES) {
+    const ticks = ticksOf(stride);
+    const room = widest([...ticks, maxDay]) + DAY_LABEL_GAP;
+    if (stride * perDay < room) continue;
+    const last = ticks[ticks.length - 1]!;
+    if (last !== maxDay && (maxDay - last) * perDay >= room) ticks.push(maxDay);
+    return ticks;
+  }
+  return [minDay];
 }
