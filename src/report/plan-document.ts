@@ -94,10 +94,23 @@ interface FieldStats {
 }
 
 /** The rows' own fields, in the order the model holds them, with the `*Local` siblings beside their English field. */
-function* fields(row: Record<string, unknown>): Generator<[key: string, value: unknown, local: unknown]> {
-  for (const key of Object.keys(row)) {
-    if (key.endsWith(LOCAL) && key.length > LOCAL.length && key.slice(0, -LOCAL.length) in row) continue;
-    yield [key, row[key], row[`${key}${LOCAL}`]];
+/** Field paths are built once per parent and key, not once per row: `a.b`, `a[]`. */
+const childPaths = new Map<string, Map<string, string>>();
+function childPath(parent: string, key: string): string {
+  let children = childPaths.get(parent);
+  if (!children) childPaths.set(parent, (children = new Map()));
+  let path = children.get(key);
+  if (path === undefined) children.set(key, (path = key === "[]" ? `${parent}[]` : parent ? `${parent}.${key}` : key));
+  return path;
+}
+
+function fields(row: Record<string, unknown>, visit: (key: string, value: unknown, local: unknown) => void): void {
+  const keys = Object.keys(row);
+  // Most objects have no `*Local` sibling: look for one only where some key ends so.
+  const withLocal = keys.some((k) => k.endsWith(LOCAL));
+  for (const key of keys) {
+    if (withLocal && key.endsWith(LOCAL) && key.length > LOCAL.length && key.slice(0, -LOCAL.length) in row) continue;
+    visit(key, row[key], withLocal ? row[`${key}${LOCAL}`] : undefined);
   }
 }
 
@@ -117,8 +130,8 @@ function survey(value: unknown, key: string, fp: string, stats: Map<string, Fiel
     s.quantityCounts.set(k, (s.quantityCounts.get(k) ?? 0) + 1);
   } else s.notQuantity = true;
   if (isLocalText(value) || isPathValue(key, value) || isQuantity(value)) return;
-  if (Array.isArray(value)) for (const item of value) survey(item, key, `${fp}[]`, stats);
-  else if (typeof value === "object") for (const [k, v] of fields(value as Record<string, unknown>)) survey(v, k, fp ? `${fp}.${k}` : k, stats);
+  if (Array.isArray(value)) for (const item of value) survey(item, key, childPath(fp, "[]"), stats);
+  else if (typeof value === "object") fields(value as Record<string, unknown>, (k, v) => survey(v, k, childPath(fp, k), stats));
 }
 
 function legendOf(stats: Map<string, FieldStats>): RowLegend {
@@ -222,14 +235,16 @@ class RowEncoder {
     if (isLocalText(value)) return value.en;
     const legend = this.quantities.get(fp);
     if (legend && isQuantity(value)) return value.unit === legend.unit && value.formula === legend.formula ? value.value : { ...value };
-    if (Array.isArray(value)) return value.map((item, i) => this.value(item, Array.isArray(local) ? local[i] : undefined, `${fp}[]`));
+    if (Array.isArray(value)) return value.map((item, i) => this.value(item, Array.isArray(local) ? local[i] : undefined, childPath(fp, "[]")));
     if (typeof value === "object") return this.row(value as Record<string, unknown>, fp);
     return value;
   }
 
   row(row: Record<string, unknown>, prefix = ""): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    for (const [key, value, local] of fields(row)) out[key] = this.value(value, local, prefix ? `${prefix}.${key}` : key);
+    fields(row, (key, value, local) => {
+      out[key] = this.value(value, local, childPath(prefix, key));
+    });
     return out;
   }
 }
@@ -240,46 +255,66 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null &
 function leaves(row: Record<string, unknown>, atomic: ReadonlySet<string>, visit: (fp: string, value: unknown) => void, prefix = ""): void {
   for (const [key, value] of Object.entries(row)) {
     if (value === undefined) continue;
-    const fp = prefix ? `${prefix}.${key}` : key;
+    const fp = childPath(prefix, key);
     if (isPlainObject(value) && Object.keys(value).length > 0 && !atomic.has(fp)) leaves(value, atomic, visit, fp);
     else visit(fp, value);
   }
 }
 
-function defaultsOf(rows: readonly Record<string, unknown>[], atomic: ReadonlySet<string>): Map<string, string> {
-  const counts = new Map<string, Map<string, number>>();
+/**
+ * A leaf's identity for counting: the value itself for a primitive (compared with Object.is, so -0 is not 0), its
+ * JSON for a list or an object (a text reference, an empty object).
+ */
+const leafKey = (value: unknown): unknown =>
+  value !== null && typeof value === "object" ? `\u0000${JSON.stringify(value)}` : Object.is(value, -0) ? "\u0000-0" : value;
+
+/** A default: its value and its key (leafKey). */
+interface Default {
+  key: unknown;
+  value: unknown;
+}
+
+function defaultsOf(rows: readonly Record<string, unknown>[], atomic: ReadonlySet<string>): Map<string, Default> {
+  const counts = new Map<string, Map<unknown, [count: number, value: unknown]>>();
   for (const row of rows)
     leaves(row, atomic, (fp, value) => {
       let c = counts.get(fp);
       if (!c) counts.set(fp, (c = new Map()));
-      const json = JSON.stringify(value);
-      c.set(json, (c.get(json) ?? 0) + 1);
+      const key = leafKey(value);
+      const entry = c.get(key);
+      if (entry) entry[0]++;
+      else c.set(key, [1, value]);
     });
-  const defaults = new Map<string, string>();
+  const defaults = new Map<string, Default>();
   for (const [fp, c] of counts) {
     let present = 0;
-    let best: [string, number] = ["", 0];
-    for (const entry of c) {
-      present += entry[1];
-      if (entry[1] > best[1]) best = entry;
+    let best: Default | undefined;
+    let bestCount = 1;
+    for (const [key, [count, value]] of c) {
+      present += count;
+      if (count > bestCount) [best, bestCount] = [{ key, value }, count];
     }
-    if (present === rows.length && best[1] >= 2) defaults.set(fp, best[0]);
+    if (present === rows.length && best) defaults.set(fp, best);
   }
   return defaults;
 }
 
+const holds = (value: unknown, d: Default): boolean =>
+  value !== null && typeof value === "object" ? typeof d.key === "string" && d.key === leafKey(value) : Object.is(value, d.value);
+
 /** The row without the fields that hold their default; an object left empty by that is left out too. */
 function withoutDefaults(
   row: Record<string, unknown>,
-  defaults: ReadonlyMap<string, string>,
+  defaults: ReadonlyMap<string, Default>,
   atomic: ReadonlySet<string>,
   prefix = "",
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(row)) {
-    const fp = prefix ? `${prefix}.${key}` : key;
+  for (const key of Object.keys(row)) {
+    const value = row[key];
+    const fp = childPath(prefix, key);
     const fallback = defaults.get(fp);
-    if (fallback !== undefined && JSON.stringify(value) === fallback) continue;
+    if (fallback !== undefined && holds(value, fallback)) continue;
     if (isPlainObject(value) && Object.keys(value).length > 0 && !atomic.has(fp)) {
       const inner = withoutDefaults(value, defaults, atomic, fp);
       if (Object.keys(inner).length > 0) out[key] = inner;
@@ -291,7 +326,7 @@ function withoutDefaults(
 /** Rows in the new shape, and their legend. */
 export function encodeRows(rows: readonly Record<string, unknown>[], table: TextTable): { rows: Record<string, unknown>[]; legend: RowLegend } {
   const stats = new Map<string, FieldStats>();
-  for (const row of rows) for (const [k, v] of fields(row)) survey(v, k, k, stats);
+  for (const row of rows) fields(row, (k, v) => survey(v, k, k, stats));
   const legend = legendOf(stats);
   const encoder = new RowEncoder(legend, table);
   const encoded = rows.map((r) => encoder.row(r));
@@ -300,7 +335,7 @@ export function encodeRows(rows: readonly Record<string, unknown>[], table: Text
   const defaults = defaultsOf(encoded, atomic);
   if (defaults.size === 0) return { rows: encoded, legend };
   const values: Record<string, unknown> = {};
-  for (const [fp, json] of defaults) values[fp] = JSON.parse(json);
+  for (const [fp, d] of defaults) values[fp] = d.value;
   return { rows: encoded.map((r) => withoutDefaults(r, defaults, atomic)), legend: { ...legend, defaults: values } };
 }
 
@@ -405,14 +440,14 @@ class RowExpander {
     }
     const legend = this.quantities.get(fp);
     if (legend && typeof value === "number") return { value, unit: legend.unit, formula: legend.formula };
-    if (Array.isArray(value)) return value.map((item) => this.value(item, `${fp}[]`));
+    if (Array.isArray(value)) return value.map((item) => this.value(item, childPath(fp, "[]")));
     if (typeof value === "object") return this.row(value as Record<string, unknown>, fp);
     return value;
   }
 
   row(row: Record<string, unknown>, prefix = ""): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(row)) out[key] = this.value(v, prefix ? `${prefix}.${key}` : key);
+    for (const [key, v] of Object.entries(row)) out[key] = this.value(v, childPath(prefix, key));
     return out;
   }
 }
