@@ -9,7 +9,7 @@ import type { Lang } from "../base/messages/index.js";
 import { safeRelativePath } from "./paths.js";
 import { networkRulesArmTemplate, networkRulesJson } from "./network.js";
 import { fixFor } from "../base/planner-findings.js";
-import { englishModel } from "./localize.js";
+import { PLAN_FORMAT, PlanDocumentEncoder } from "./plan-document.js";
 import { buildView } from "./view.js";
 import { veleroFile, veleroStampFolder } from "./view-contrast.js";
 import { dumpYaml } from "./yaml-dump.js";
@@ -129,12 +129,27 @@ export function renderPlan(plan: Plan, options: RenderOptions): Map<string, stri
  * The plan as plan.yaml holds it: the whole model, except that generated file contents (IaC, Velero
  * YAML) are replaced by the path of the file that holds them in the plan folder.
  */
-export function documentModel(plan: Plan): unknown {
-  return englishModel(documentSections(plan));
+export function documentModel(plan: Plan): Record<string, unknown> {
+  const pieces: Record<string, unknown> = {};
+  for (const [key, value] of documentPieces(plan)) pieces[key] = value;
+  return pieces;
+}
+
+/**
+ * The document's top-level keys in order, each section encoded only when its turn comes (src/report/plan-document.ts):
+ * the format version, the model's sections with their rows re-encoded, then the rows' legend and the text table.
+ */
+export function* documentPieces(plan: Plan): Generator<[key: string, value: unknown]> {
+  yield ["format", PLAN_FORMAT];
+  const sections = documentSections(plan);
+  const encoder = new PlanDocumentEncoder();
+  for (const key of Object.keys(sections)) yield [key, encoder.section(key, sections[key])];
+  yield ["legend", encoder.legend()];
+  yield ["texts", encoder.texts()];
 }
 
 /** The sections of plan.yaml before they are put into English (documentModel). */
-function documentSections(plan: Plan): Record<string, unknown> {
+export function documentSections(plan: Plan): Record<string, unknown> {
   return {
     ...plan,
     // Validator findings carry no fix of their own: plan.yaml gives each the catalogue's fix for its code.
@@ -181,7 +196,6 @@ export function* planYamlPieces(plan: Plan, fmt: Formatter, timestamp?: Date): G
     ...(timestamp ? [`# ${fmt.t("yaml.generatedAt", { date: timestamp.toISOString() })}`] : []),
   ];
   yield `${header.join("\n")}\n`;
-  const model = documentSections(plan);
   // dumpYaml gives exactly yaml.dump(plan, { noRefs: true, lineWidth: -1, sortKeys: false, skipInvalid: true }), faster (yaml-dump.ts).
-  for (const key of Object.keys(model)) yield dumpYaml({ [key]: englishModel(model[key]) });
+  for (const [key, value] of documentPieces(plan)) yield dumpYaml({ [key]: value });
 }

@@ -9,6 +9,7 @@ import yaml from "js-yaml";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
 import { smallExamplePath } from "../helpers/tenant-fixtures.js";
+import { expandPlanDocument } from "../../src/report/plan-document.js";
 
 const GIB = 1024 ** 3;
 const dir = mkdtempSync(join(tmpdir(), "churn-round-trip-"));
@@ -33,7 +34,8 @@ function fs01Csv(): string {
 function plan(file: string) {
   const run = runCli(["plan", file, "--json"]);
   expect(run.stderr).toBe("");
-  return JSON.parse(run.stdout);
+  // --json is plan.yaml's document (format 2); expanded, its rows hold every field in full.
+  return expandPlanDocument(JSON.parse(run.stdout)) as any;
 }
 
 const vmOf = (p: any) => p.backup.vms.find((v: any) => v.qualifiedName === "rg-data/fs01");

@@ -6,6 +6,7 @@ import type { SourcePlaces } from "../../inventory/places.js";
 import { buildPlan, type Plan } from "../../plan/build.js";
 import { countFindings, planFindings } from "../../plan/findings.js";
 import { writePlanDocuments } from "../../report/documents.js";
+import { documentModel } from "../../report/render.js";
 import { languages, type Lang, type MessageKey } from "../../base/messages/index.js";
 import { renderText, t } from "../../base/text.js";
 import { UnsafePathError } from "../../report/paths.js";
@@ -72,7 +73,8 @@ export function registerPlan(program: Command, output: Output, setExit: (code: n
           ...(prices ? { prices } : {}),
           ...(startDate ? { startDate } : {}),
         });
-        if (options.json) await streamJson(output, plan);
+        // --json prints the same document as plan.yaml (src/report/plan-document.ts), as JSON.
+        if (options.json) await streamJson(output, documentModel(plan));
         else printPlanText(output, plan, options.lang, result.places);
         if (options.output !== undefined)
           await writeDocuments(output, plan, options.output, { ...options, inputs: [file], ...(result.places ? { places: result.places } : {}) });
