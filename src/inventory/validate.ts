@@ -278,6 +278,18 @@ function checkVirtualMachines(tenant: Tenant): Finding[] {
 function checkNetworkReferences(tenant: Tenant): Finding[] {
   const found: Finding[] = [];
   const groups = resourceGroups(tenant);
+  // Each subscription's groups by lower-case name, the first of a name winning as `find` did: one look-up per NIC
+  // instead of a scan of the subscription's groups.
+  const groupsByName = new Map<object, Map<string, ResourceGroup>>();
+  const groupNamed = (subscription: Tenant["subscriptions"][number], name: string): ResourceGroup | undefined => {
+    let byName = groupsByName.get(subscription);
+    if (!byName) {
+      byName = new Map();
+      for (const g of subscription.resourceGroups) if (!byName.has(g.name.toLowerCase())) byName.set(g.name.toLowerCase(), g);
+      groupsByName.set(subscription, byName);
+    }
+    return byName.get(name.toLowerCase());
+  };
   for (const { subscription, resourceGroup: rg, path } of groups) {
     const has = (list: ReadonlyArray<{ name: string }>, name: string) => list.some((item) => sameName(item.name, name));
     const missing = (at: PathSegment[], what: string, name: string) =>
@@ -286,7 +298,7 @@ function checkNetworkReferences(tenant: Tenant): Finding[] {
       const parts = reference.split("/");
       const [groupName, vnetName, subnetName] = parts.length === 3 ? parts : [rg.name, parts[0], parts[1]];
       if (!vnetName || !subnetName) return false;
-      const group = subscription.resourceGroups.find((g) => sameName(g.name, groupName!));
+      const group = groupNamed(subscription, groupName!);
       const vnet = group?.virtualNetworks.find((v) => sameName(v.name, vnetName));
       return !!vnet?.subnets.some((s) => sameName(s.name, subnetName));
     };

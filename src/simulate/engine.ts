@@ -8,12 +8,26 @@
  * VSS writer failures) is drawn from a seeded mulberry32 stream per VM, so the same input and seed
  * give byte-identical results. Events live in a typed-array heap; per-VM state in typed arrays.
  */
-import { roundTo } from "../base/units.js";
-import { HIGH_LOAD_RETRY, VM_BACKUP_RULES, VmBackupMachine, type JobEvent, type JobRecord, type Transition } from "../azure-backup/vm-model.js";
+import { HIGH_LOAD_RETRY, VM_BACKUP_RULES, consistencies } from "../azure-backup/vm-model.js";
 import { EventQueue } from "./event-queue.js";
+import { median, round, rpoStatsOf } from "./rpo.js";
+import {
+  EFFECT_SNAPSHOT_POINT,
+  EFFECT_VAULT,
+  EVENT,
+  JobSlots,
+  PHASE_DONE,
+  PHASE_SNAPSHOT,
+  PHASE_TRANSFER,
+  RULE_KEYS,
+  STATUS_FAILED,
+  STATUS_SKIPPED,
+  rowEffectOf,
+  rowTarget,
+} from "./job-slots.js";
 import { deriveSeed, mulberry32, type Random } from "./random.js";
 import type { AzureVmSpec } from "../azure-backup/vm-inventory.js";
-import type { AgentVmResult, AzureVmResult, RpoStats, RuleCounts, SideTotals, SimulationInput, SimulationResult } from "./types.js";
+import type { AgentVmResult, AgentVmSpec, AzureVmResult, RpoStats, RuleCounts, SideTotals, SimulationInput, SimulationResult } from "./types.js";
 
 const MINUTES_PER_DAY = 1440;
 /** Bytes in a GiB and bits per byte: GiB → Mbit is × 1024³ × 8 / 10⁶. */
@@ -86,8 +100,13 @@ enum Ev {
   AgentLinkCheck,
 }
 
+export { round, rpoStats } from "./rpo.js";
+
 /** A uniform draw from a [min, max] range (no argument spread on the hot path). */
 const draw = (rng: Random, range: readonly [number, number]): number => rng.between(range[0], range[1]);
+
+/** The rule ids of the job table's rules, by number, as results name them. */
+const RULE_IDS: readonly string[] = RULE_KEYS.map((k) => VM_BACKUP_RULES[k].id);
 
 const SALT_AZURE = 1;
 const SALT_AGENT = 2;
@@ -100,39 +119,15 @@ export interface SimulationOptions {
 export function simulate(input: SimulationInput, options: SimulationOptions = {}): SimulationResult {
   if (!Number.isInteger(input.days) || input.days < 1) throw new RangeError("days must be a whole number of at least 1");
   const end = input.days * MINUTES_PER_DAY;
-  const queue = new EventQueue(Math.max(1024, (input.azure.length + (input.agent?.vms.length ?? 0)) * 4));
-  const azure = new AzureSide(input, { ...AZURE_SIM_DEFAULTS, ...options.azure }, queue, end);
-  const agent = input.agent ? new AgentSide(input, { ...AGENT_SIM_DEFAULTS, ...options.agent }, queue, end) : undefined;
-  azure.seed();
-  agent?.seed();
-
-  const ev = { time: 0, kind: 0, a: 0, b: 0 };
-  while (queue.pop(ev)) {
-    if (ev.time >= end) continue; // jobs still running at the end stay unfinished
-    switch (ev.kind) {
-      case Ev.AzureSchedule:
-        azure.onSchedule(ev.time, ev.a, ev.b);
-        break;
-      case Ev.AzureStart:
-        azure.onStart(ev.time, ev.a, ev.b);
-        break;
-      case Ev.AzureRetry:
-        azure.onRetry(ev.time, ev.a, ev.b);
-        break;
-      case Ev.AzureSnapshotDone:
-        azure.onSnapshotDone(ev.time, ev.a, ev.b);
-        break;
-      case Ev.AzureTransferDone:
-        azure.onTransferDone(ev.time, ev.a, ev.b);
-        break;
-      case Ev.AgentSchedule:
-        agent!.onSchedule(ev.time, ev.a, ev.b);
-        break;
-      case Ev.AgentLinkCheck:
-        agent!.onLinkCheck(ev.time, ev.a);
-        break;
-    }
-  }
+  // Each VM's Azure VM Backup jobs depend on nothing but that VM, so each VM runs through a queue of its own (a few
+  // events deep); the agent side shares streams and the link, so all its jobs run through one queue. Within a queue
+  // events pop by time, then by insertion: the order each VM sees is the order a single queue of everything gave.
+  const azure = new AzureSide(input, { ...AZURE_SIM_DEFAULTS, ...options.azure }, new EventQueue(64), end);
+  azure.run();
+  const agent = input.agent
+    ? new AgentSide(input, { ...AGENT_SIM_DEFAULTS, ...options.agent }, new EventQueue(Math.max(1024, input.agent.vms.length * 2)), end)
+    : undefined;
+  agent?.run();
   return {
     days: input.days,
     seed: input.seed,
@@ -145,7 +140,6 @@ export function simulate(input: SimulationInput, options: SimulationOptions = {}
 // Azure VM Backup side
 
 class AzureSide {
-  private readonly machines: VmBackupMachine[];
   private readonly rngs: Random[];
   /** Per VM: pointAt of the last point that reached the vault (NaN: none yet). */
   private readonly lastVaultPointAt: Float64Array;
@@ -156,20 +150,18 @@ class AzureSide {
   /** Per VM: minutes from the start of its busy stretch to the current job's first attempt (VMs with a busy stretch). */
   private readonly busyPhase: Float64Array;
   private readonly delayed: Int32Array;
-  private readonly contexts: Array<{ powerState: AzureVmSpec["powerState"]; linuxScripts: AzureVmSpec["linuxScripts"] }>;
-  /** Unfinished jobs by key (the event payload); finished jobs are counted and dropped. */
-  private readonly live = new Map<number, JobRecord>();
-  private nextKey = 0;
-  private readonly failed: RuleCounts[];
-  private readonly transferSkipped: RuleCounts[];
-  private readonly consistency: Array<Record<string, number>>;
+  /** Unfinished jobs, one slot each (the event payload); a finished job is counted and its slot reused. */
+  private readonly jobs: JobSlots;
+  /** Per VM × rule of RULE_KEYS: jobs failed and transfers skipped by that rule. */
+  private readonly failed: Int32Array;
+  private readonly transferSkipped: Int32Array;
+  /** Per VM × consistency: snapshot points of that consistency. */
+  private readonly consistency: Int32Array;
   private readonly finished: Int32Array;
   /** Per VM: data time (= restorable time) of each snapshot point, and when it reached the vault (NaN: never). Sized once. */
   private readonly pointAt: Float64Array[];
   private readonly vaultAt: Float64Array[];
   private readonly pointCount: Int32Array;
-  /** Point index of each unfinished job that has one, by job key. */
-  private readonly pointOfJob = new Map<number, number>();
 
   constructor(
     private readonly input: SimulationInput,
@@ -178,17 +170,16 @@ class AzureSide {
     private readonly end: number,
   ) {
     const n = input.azure.length;
-    this.machines = input.azure.map((vm) => new VmBackupMachine({ osType: vm.osType, vmAgent: vm.vmAgent }, false));
+    this.jobs = new JobSlots(input.azure, n * 2);
     this.rngs = input.azure.map((_, i) => mulberry32(deriveSeed(input.seed, i, SALT_AZURE)));
     this.lastVaultPointAt = new Float64Array(n).fill(Number.NaN);
     this.lastOfDayFailed = new Uint8Array(n);
     this.retries = new Int32Array(n);
     this.busyPhase = new Float64Array(n);
     this.delayed = new Int32Array(n);
-    this.contexts = input.azure.map((vm) => ({ powerState: vm.powerState, linuxScripts: vm.linuxScripts }));
-    this.failed = input.azure.map(() => ({}));
-    this.transferSkipped = input.azure.map(() => ({}));
-    this.consistency = input.azure.map(() => ({}));
+    this.failed = new Int32Array(n * RULE_KEYS.length);
+    this.transferSkipped = new Int32Array(n * RULE_KEYS.length);
+    this.consistency = new Int32Array(n * consistencies.length);
     this.finished = new Int32Array(n);
     // At most one point per scheduled job: ⌈(end − start) ÷ interval⌉ jobs.
     const capacity = (vm: AzureVmSpec) => Math.max(0, Math.ceil((end - vm.policy.startMinute) / (vm.policy.intervalHours * 60)));
@@ -197,38 +188,66 @@ class AzureSide {
     this.pointCount = new Int32Array(n);
   }
 
-  private job(key: number): JobRecord {
-    return this.live.get(key)!;
-  }
-
-  /** Applies an event through the VM's machine; counts the outcome and forgets the job when it is done. */
-  private step(i: number, key: number, job: JobRecord, event: JobEvent, t: number, vssWritersSucceeded = true): Transition {
-    const tr = this.machines[i]!.apply(job, event, t, this.contexts[i]!, vssWritersSucceeded);
-    if (tr.effect === "create-snapshot-point") {
-      if (job.consistency) bump(this.consistency[i]!, job.consistency);
+  /** Applies an event through the job table; counts the outcome and frees the job's slot when it is done. Returns the phase reached. */
+  private step(i: number, key: number, event: number, t: number, vssWritersSucceeded = true): number {
+    const jobs = this.jobs;
+    const row = jobs.apply(i, key, event, t, vssWritersSucceeded);
+    const effect = rowEffectOf(row);
+    if (effect === EFFECT_SNAPSHOT_POINT) {
+      this.consistency[i * consistencies.length + jobs.consistency[key]!]!++;
       const index = this.pointCount[i]!++;
+      if (index === this.pointAt[i]!.length) {
+        // Never lose a point, should rounding of the schedule's times give one job more than the capacity counted.
+        this.pointAt[i] = grown(this.pointAt[i]!);
+        this.vaultAt[i] = grown(this.vaultAt[i]!).fill(Number.NaN, this.vaultAt[i]!.length);
+      }
       this.pointAt[i]![index] = t;
-      this.pointOfJob.set(key, index);
-    } else if (tr.effect === "promote-to-vault") {
-      const index = this.pointOfJob.get(key);
-      if (index !== undefined) this.vaultAt[i]![index] = t;
+      jobs.point[key] = index;
+    } else if (effect === EFFECT_VAULT) {
+      const index = jobs.point[key]!;
+      if (index >= 0) this.vaultAt[i]![index] = t;
     }
-    if (tr.to === "done") {
-      this.pointOfJob.delete(key);
-      if (job.outcomeRule) {
-        const id = VM_BACKUP_RULES[job.outcomeRule].id;
-        bump(job.snapshot !== "failed" && job.transfer === "skipped" ? this.transferSkipped[i]! : this.failed[i]!, id);
+    const to = rowTarget(row);
+    if (to === PHASE_DONE) {
+      const rule = jobs.outcomeRule[key]!;
+      if (rule >= 0) {
+        const skipped = jobs.snapshot[key] !== STATUS_FAILED && jobs.transfer[key] === STATUS_SKIPPED;
+        (skipped ? this.transferSkipped : this.failed)[i * RULE_KEYS.length + rule]!++;
       }
       this.finished[i]!++;
-      this.live.delete(key);
+      jobs.release(key);
     }
-    return tr;
+    return to;
   }
 
-  seed(): void {
-    this.input.azure.forEach((vm, i) => {
-      if (vm.policy.startMinute < this.end) this.queue.push(vm.policy.startMinute, Ev.AzureSchedule, i, 0);
-    });
+  /** Runs every VM's jobs from its first scheduled time to the end, one VM after another. */
+  run(): void {
+    const queue = this.queue;
+    const ev = { time: 0, kind: 0, a: 0, b: 0 };
+    for (let i = 0; i < this.input.azure.length; i++) {
+      const start = this.input.azure[i]!.policy.startMinute;
+      if (start < this.end) queue.push(start, Ev.AzureSchedule, i, 0);
+      while (queue.pop(ev)) {
+        if (ev.time >= this.end) continue; // jobs still running at the end stay unfinished
+        switch (ev.kind) {
+          case Ev.AzureSchedule:
+            this.onSchedule(ev.time, ev.a, ev.b);
+            break;
+          case Ev.AzureStart:
+            this.onStart(ev.time, ev.a, ev.b);
+            break;
+          case Ev.AzureRetry:
+            this.onRetry(ev.time, ev.a, ev.b);
+            break;
+          case Ev.AzureSnapshotDone:
+            this.onSnapshotDone(ev.time, ev.a, ev.b);
+            break;
+          case Ev.AzureTransferDone:
+            this.onTransferDone(ev.time, ev.a, ev.b);
+            break;
+        }
+      }
+    }
   }
 
   private vm(i: number): AzureVmSpec {
@@ -246,25 +265,21 @@ class AzureSide {
     if (next < this.end) this.queue.push(next, Ev.AzureSchedule, i, k + 1);
     const perDay = this.jobsPerDay(vm);
     const lastOfDay = k % perDay === perDay - 1;
-    const job = this.machines[i]!.schedule(t, vm.policy.kind !== "enhanced-hourly" || lastOfDay);
-    const key = this.nextKey++;
-    this.live.set(key, job);
+    const key = this.jobs.schedule(i, vm.policy.kind !== "enhanced-hourly" || lastOfDay);
     // [start-window] triggered within 2 hours of the scheduled time.
     const delay = rng.chance(this.p.lateStartProbability) ? draw(rng, this.p.lateStartDelayMinutes) : draw(rng, this.p.typicalStartDelayMinutes);
     this.queue.push(t + delay, Ev.AzureStart, i, key);
   }
 
   onStart(t: number, i: number, key: number): void {
-    const job = this.job(key);
-    const tr = this.step(i, key, job, "start", t);
-    if (tr.to !== "snapshot") {
-      this.noteVaultJobFailure(i, job);
+    if (this.step(i, key, EVENT.start, t) !== PHASE_SNAPSHOT) {
+      this.noteVaultJobFailure(i, key);
       return;
     }
     this.retries[i] = 0;
     // Where the job starts within the VM's busy stretch: uniform over the day (the stretch's hour is not known).
     if (this.vm(i).highCpuMinutesPerDay !== undefined) this.busyPhase[i] = this.rngs[i]!.next() * MINUTES_PER_DAY;
-    this.attemptSnapshot(t, i, key, job);
+    this.attemptSnapshot(t, i, key);
   }
 
   /** Is the VM above the load threshold at this attempt of its current job? */
@@ -277,11 +292,11 @@ class AzureSide {
   }
 
   /** A snapshot attempt: delayed when the VM is above the load threshold, else runs to completion. */
-  private attemptSnapshot(t: number, i: number, key: number, job: JobRecord): void {
+  private attemptSnapshot(t: number, i: number, key: number): void {
     const vm = this.vm(i);
     const rng = this.rngs[i]!;
     if (this.busyAtAttempt(i, vm, rng)) {
-      this.step(i, key, job, "load-high", t);
+      this.step(i, key, EVENT["load-high"], t);
       this.queue.push(t + this.p.highLoadRetryMinutes, Ev.AzureRetry, i, key);
       return;
     }
@@ -293,36 +308,35 @@ class AzureSide {
   }
 
   onRetry(t: number, i: number, key: number): void {
-    const job = this.job(key);
     this.retries[i]!++;
     if (this.retries[i]! > this.p.highLoadMaxRetries) {
-      this.step(i, key, job, "snapshot-timeout", t);
-      this.noteVaultJobFailure(i, job);
+      this.step(i, key, EVENT["snapshot-timeout"], t);
+      this.noteVaultJobFailure(i, key);
       return;
     }
-    this.step(i, key, job, "retry", t);
-    this.attemptSnapshot(t, i, key, job);
+    this.step(i, key, EVENT.retry, t);
+    this.attemptSnapshot(t, i, key);
   }
 
   /** Enhanced policy: if the day's vault job fails, the first backup of the next day goes to the vault [enhanced]. */
-  private noteVaultJobFailure(i: number, job: JobRecord): void {
-    if (job.wantsVault && this.vm(i).policy.kind === "enhanced-hourly") this.lastOfDayFailed[i] = 1;
+  private noteVaultJobFailure(i: number, key: number): void {
+    if (this.jobs.wantsVault[key] === 1 && this.vm(i).policy.kind === "enhanced-hourly") this.lastOfDayFailed[i] = 1;
   }
 
   onSnapshotDone(t: number, i: number, key: number): void {
     const vm = this.vm(i);
     const rng = this.rngs[i]!;
-    const job = this.job(key);
-    if (vm.policy.kind === "enhanced-hourly" && this.lastOfDayFailed[i] === 1 && !job.wantsVault) {
-      job.wantsVault = true;
+    const jobs = this.jobs;
+    if (vm.policy.kind === "enhanced-hourly" && this.lastOfDayFailed[i] === 1 && jobs.wantsVault[key] === 0) {
+      jobs.wantsVault[key] = 1;
     }
     const vssWritersSucceeded = vm.osType !== "windows" || !rng.chance(this.p.vssWriterFailureProbability);
-    const tr = this.step(i, key, job, "snapshot-complete", t, vssWritersSucceeded);
-    if (tr.to !== "transfer") {
-      if (job.wantsVault && job.transfer === "skipped") this.noteVaultJobFailure(i, job);
+    // The fields of a job that is done stay readable until the next job is scheduled.
+    if (this.step(i, key, EVENT["snapshot-complete"], t, vssWritersSucceeded) !== PHASE_TRANSFER) {
+      if (jobs.wantsVault[key] === 1 && jobs.transfer[key] === STATUS_SKIPPED) this.noteVaultJobFailure(i, key);
       return;
     }
-    if (job.wantsVault) this.lastOfDayFailed[i] = 0;
+    if (jobs.wantsVault[key] === 1) this.lastOfDayFailed[i] = 0;
     // [backbone-transfer] incremental from the last vault point: all churn since then [prepare].
     const last = this.lastVaultPointAt[i]!;
     const full = Number.isNaN(last);
@@ -334,38 +348,50 @@ class AzureSide {
   }
 
   onTransferDone(t: number, i: number, key: number): void {
-    const job = this.job(key);
     const failed = this.rngs[i]!.chance(this.p.transferFailureProbability);
-    this.step(i, key, job, failed ? "transfer-failed" : "transfer-complete", t);
-    if (!failed && job.snapshotCompletedAt !== undefined) this.lastVaultPointAt[i] = job.snapshotCompletedAt;
+    const snapshotAt = this.jobs.snapshotCompletedAt[key]!;
+    this.step(i, key, failed ? EVENT["transfer-failed"] : EVENT["transfer-complete"], t);
+    if (!failed && !Number.isNaN(snapshotAt)) this.lastVaultPointAt[i] = snapshotAt;
+  }
+
+  /** The non-zero counts of one VM's row of a VM × key table, under the keys' names, sorted. */
+  private countsOf(table: Int32Array, i: number, names: readonly string[]): RuleCounts {
+    const out: RuleCounts = {};
+    for (let k = 0; k < names.length; k++) {
+      const c = table[i * names.length + k]!;
+      if (c > 0) out[names[k]!] = c;
+    }
+    return sortedCounts(out);
   }
 
   results(): SimulationResult["azure"] {
     const vms: AzureVmResult[] = this.input.azure.map((vm, i) => {
-      const machine = this.machines[i]!;
       const count = this.pointCount[i]!;
       const at = this.pointAt[i]!;
       const vaultAt = this.vaultAt[i]!;
-      const points: Array<readonly [number, number]> = [];
-      const vaultPoints: Array<readonly [number, number]> = [];
+      // Snapshot points are restorable when taken; vault points from their arrival in the vault.
+      const vaultPointAt = new Float64Array(count);
+      const vaultArrivedAt = new Float64Array(count);
+      let vaultPoints = 0;
       for (let k = 0; k < count; k++) {
-        points.push([at[k]!, at[k]!]);
-        if (!Number.isNaN(vaultAt[k]!)) vaultPoints.push([at[k]!, vaultAt[k]!]);
+        if (Number.isNaN(vaultAt[k]!)) continue;
+        vaultPointAt[vaultPoints] = at[k]!;
+        vaultArrivedAt[vaultPoints++] = vaultAt[k]!;
       }
       return {
         name: vm.name,
         policy: vm.policy.kind,
         intervalHours: vm.policy.intervalHours,
-        jobs: machine.jobCount,
-        recoveryPoints: points.length,
-        vaultPoints: vaultPoints.length,
-        failed: sortedCounts(this.failed[i]!),
-        transferSkipped: sortedCounts(this.transferSkipped[i]!),
-        unfinished: machine.jobCount - this.finished[i]!,
+        jobs: this.jobs.scheduled[i]!,
+        recoveryPoints: count,
+        vaultPoints,
+        failed: this.countsOf(this.failed, i, RULE_IDS),
+        transferSkipped: this.countsOf(this.transferSkipped, i, RULE_IDS),
+        unfinished: this.jobs.scheduled[i]! - this.finished[i]!,
         delayedSnapshots: this.delayed[i]!,
-        consistency: sortedCounts(this.consistency[i]!),
-        ...rpoStats(points, this.end),
-        vault: rpoStats(vaultPoints, this.end),
+        consistency: this.countsOf(this.consistency, i, consistencies),
+        ...rpoStatsOf(at, at, count, this.end),
+        vault: rpoStatsOf(vaultPointAt, vaultArrivedAt, vaultPoints, this.end),
       };
     });
     const totals = sideTotals(
@@ -399,7 +425,10 @@ class AgentSide {
   private readonly jobs: Int32Array;
   private readonly skipped: Int32Array;
   private readonly sent: Float64Array;
-  private readonly points: Array<Array<readonly [number, number]>>;
+  /** Per VM: data time (the run's start) and restorable time (the end of its transfer) of each point; pointCount of them. */
+  private readonly pointAt: Float64Array[];
+  private readonly pointAvailableAt: Float64Array[];
+  private readonly pointCount: Int32Array;
   private readonly streamBusy: Uint8Array;
   private readonly streamQueues: number[][];
   private readonly streamQueueHead: Int32Array;
@@ -431,7 +460,11 @@ class AgentSide {
     this.jobs = new Int32Array(n);
     this.skipped = new Int32Array(n);
     this.sent = new Float64Array(n);
-    this.points = this.specs.map(() => []);
+    // At most one point per scheduled job, ⌈(end − start) ÷ interval⌉, and one for an offline seed.
+    const capacity = (vm: AgentVmSpec) => Math.max(0, Math.ceil((end - vm.startMinute) / (vm.intervalHours * 60))) + 1;
+    this.pointAt = this.specs.map((vm) => new Float64Array(capacity(vm)));
+    this.pointAvailableAt = this.specs.map((vm) => new Float64Array(capacity(vm)));
+    this.pointCount = new Int32Array(n);
     this.streamBusy = new Uint8Array(streams);
     this.streamQueues = Array.from({ length: streams }, () => []);
     this.streamQueueHead = new Int32Array(streams);
@@ -439,15 +472,37 @@ class AgentSide {
     this.capacity = (agent.linkMbps / MBIT_PER_GIB) * 60;
   }
 
-  seed(): void {
+  private seed(): void {
     this.specs.forEach((vm, i) => {
       if (vm.offlineSeed) {
         // The full copy arrives by disk before the first scheduled job: a point as of time 0.
         this.lastPointAt[i] = 0;
-        this.points[i]!.push([0, 0]);
+        this.addPoint(i, 0, 0);
       }
       if (vm.startMinute < this.end) this.queue.push(vm.startMinute, Ev.AgentSchedule, i, 0);
     });
+  }
+
+  /** Runs every job from its first scheduled time to the end, all VMs together: they share streams and the link. */
+  run(): void {
+    this.seed();
+    const ev = { time: 0, kind: 0, a: 0, b: 0 };
+    while (this.queue.pop(ev)) {
+      if (ev.time >= this.end) continue; // jobs still running at the end stay unfinished
+      if (ev.kind === Ev.AgentSchedule) this.onSchedule(ev.time, ev.a, ev.b);
+      else if (ev.kind === Ev.AgentLinkCheck) this.onLinkCheck(ev.time, ev.a);
+    }
+  }
+
+  private addPoint(i: number, pointAt: number, availableAt: number): void {
+    const k = this.pointCount[i]!++;
+    if (k === this.pointAt[i]!.length) {
+      // Only if rounding of the schedule's times gave one job more than the capacity counted: never lose a point.
+      this.pointAt[i] = grown(this.pointAt[i]!);
+      this.pointAvailableAt[i] = grown(this.pointAvailableAt[i]!);
+    }
+    this.pointAt[i]![k] = pointAt;
+    this.pointAvailableAt[i]![k] = availableAt;
   }
 
   private streamOf(i: number): number {
@@ -531,7 +586,7 @@ class AgentSide {
     for (const i of freed) {
       this.state[i] = 0;
       this.lastPointAt[i] = this.jobStartedAt[i]!;
-      this.points[i]!.push([this.jobStartedAt[i]!, t]);
+      this.addPoint(i, this.jobStartedAt[i]!, t);
       this.streamBusy[this.streamOf(i)] = 0;
     }
     // Freed streams start their next queued job (in stream order: deterministic).
@@ -553,16 +608,16 @@ class AgentSide {
     const vms: AgentVmResult[] = this.specs.map((vm, i) => {
       const skipped: RuleCounts = {};
       if (this.skipped[i]! > 0) skipped[AGENT_RULES.previousJobRunning.id] = this.skipped[i]!;
-      const pts = this.points[i]!;
+      const count = this.pointCount[i]!;
       return {
         name: vm.name,
         method: vm.method,
         jobs: this.jobs[i]!,
-        recoveryPoints: pts.length,
+        recoveryPoints: count,
         skipped,
         unfinished: this.state[i] !== 0 ? 1 : 0,
         sentGiB: round(this.sent[i]!),
-        ...rpoStats(pts, this.end),
+        ...rpoStatsOf(this.pointAt[i]!, this.pointAvailableAt[i]!, count, this.end),
       };
     });
     const totals = sideTotals(
@@ -584,36 +639,10 @@ class AgentSide {
 // ---------------------------------------------------------------------------------------------
 // Statistics
 
-/**
- * Exposure (data at risk) just before each point becomes restorable: its availability time minus
- * the newest point restorable until then; and at the end, the end minus the newest point. Worst is
- * the maximum, typical the median. Points are [pointAt, availableAt] pairs in minutes.
- */
-export function rpoStats(points: ReadonlyArray<readonly [number, number]>, end: number): RpoStats {
-  if (points.length === 0) return { worstHours: null, typicalHours: null, firstRestorableHours: null };
-  const byAvailability = [...points].sort((a, b) => a[1] - b[1] || a[0] - b[0]);
-  const exposures: number[] = [];
-  let newest = Number.NaN;
-  for (const [pointAt, availableAt] of byAvailability) {
-    if (Number.isNaN(newest)) newest = pointAt;
-    else if (pointAt > newest) {
-      // Only a newer point lowers the exposure; an older one arriving late changes nothing.
-      exposures.push(availableAt - newest);
-      newest = pointAt;
-    }
-  }
-  exposures.push(end - newest);
-  return {
-    worstHours: round(Math.max(...exposures) / 60),
-    typicalHours: round(median(exposures) / 60),
-    firstRestorableHours: round(byAvailability[0]![1] / 60),
-  };
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+function grown(a: Float64Array): Float64Array {
+  const b = new Float64Array(a.length * 2 + 1);
+  b.set(a);
+  return b;
 }
 
 function sideTotals(vms: ReadonlyArray<RpoStats & { jobs: number; recoveryPoints: number }>, failed: RuleCounts[], skipped: RuleCounts[]): SideTotals {
@@ -638,18 +667,13 @@ function sideTotals(vms: ReadonlyArray<RpoStats & { jobs: number; recoveryPoints
 }
 
 function maxOrNull(values: Array<number | null>): number | null {
-  const v = values.filter((x): x is number => x !== null);
-  return v.length > 0 ? Math.max(...v) : null;
-}
-
-function bump(counts: Record<string, number>, key: string): void {
-  counts[key] = (counts[key] ?? 0) + 1;
+  // A loop, not Math.max(...values): a spread of 100,000 arguments overflows the stack.
+  let max: number | null = null;
+  for (const x of values) if (x !== null && (max === null || x > max)) max = x;
+  return max;
 }
 
 /** Keys in sorted order, so JSON output does not depend on event order. */
 function sortedCounts(counts: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
-
-/** Two decimals: hours to the minute's precision and stable text. */
-export const round = (x: number): number => roundTo(x, 2);
