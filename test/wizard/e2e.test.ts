@@ -31,8 +31,8 @@ afterEach(() => {
   for (const s of sessions.splice(0)) s.kill();
 });
 
-function start(args: string[], cwd: string): PtySession {
-  const session = new PtySession(CLI, ["wizard", ...args], cwd);
+function start(args: string[], cwd: string, options: { holdAfterExit?: boolean } = {}): PtySession {
+  const session = new PtySession(CLI, ["wizard", ...args], cwd, {}, options);
   sessions.push(session);
   return session;
 }
@@ -44,7 +44,8 @@ describe("the wizard in a terminal", () => {
   it("records a 3-VM tenant from nothing, typed with arrow keys and Enter, then prints the plan", { timeout: E2E_TEST_MS }, async () => {
     const dir = scratch();
     const prompts = await promptsOf(join(scratch(), "tenant.yaml"), fromNothing(true));
-    const session = start(["tenant.yaml", "--save-answers", "answers.yaml"], dir);
+    // Held open after exit: the plan it prints is long, and the comparison below needs every line of it.
+    const session = start(["tenant.yaml", "--save-answers", "answers.yaml"], dir, { holdAfterExit: true });
     await play(session, prompts);
     const { exitCode } = await session.exited;
     expect(session.screen).toContain("Saved tenant.yaml.");

@@ -12,6 +12,7 @@ export const stripAnsi = (text: string): string => text.replace(ANSI, "");
 export const KEY = { enter: "\r", down: "\u001b[B", up: "\u001b[A", left: "\u001b[D", escape: "\u001b", space: " ", ctrlC: "\u0003" } as const;
 
 const WAIT_MS = SCREEN_WAIT_MS;
+const EXIT_LINE = "[pty-session] exit code ";
 const POLL_MS = 5;
 
 export class PtySession {
@@ -21,21 +22,38 @@ export class PtySession {
   readonly exited: Promise<{ exitCode: number; signal?: number }>;
   private readonly term: pty.IPty;
 
-  constructor(cli: string, args: string[], cwd: string, extraEnv: Record<string, string> = {}) {
+  /**
+   * `holdAfterExit`: run the CLI under a shell that prints its exit code and waits for Enter before the terminal
+   * closes. node-pty destroys the terminal's socket 200 ms after the child exits (DESTROY_SOCKET_TIMEOUT_MS in
+   * unixTerminal.js), so on a busy machine the last screenful of a long output could be lost before it is read;
+   * with the terminal held open, `exited` reads up to the exit line first. Not for Ctrl+C tests: the signal would
+   * reach the shell too.
+   */
+  constructor(cli: string, args: string[], cwd: string, extraEnv: Record<string, string> = {}, options: { holdAfterExit?: boolean } = {}) {
     const env: Record<string, string> = {};
     for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== "CI" && k !== "FORCE_COLOR") env[k] = v;
     // English unless a test asks otherwise: the wizard follows the system locale.
     Object.assign(env, { NO_COLOR: "1", COLUMNS: "160", LINES: "50", TERM: "xterm-256color", LANG: "C.UTF-8", LC_ALL: "", LC_MESSAGES: "" }, extraEnv);
-    this.term = pty.spawn(process.execPath, [cli, ...args], { name: "xterm-256color", cols: 160, rows: 50, cwd, env });
+    const [file, argv] = options.holdAfterExit
+      ? ["/bin/sh", ["-c", `code=0; "$0" "$@" || code=$?; printf '\\n${EXIT_LINE}%s\\n' "$code"; IFS= read -r _; exit "$code"`, process.execPath, cli, ...args]]
+      : [process.execPath, [cli, ...args]];
+    this.term = pty.spawn(file, argv, { name: "xterm-256color", cols: 160, rows: 50, cwd, env });
     this.term.onData((d) => {
       this.raw += d;
     });
-    this.exited = new Promise((resolve) =>
+    const closed = new Promise<{ exitCode: number; signal?: number }>((resolve) =>
       this.term.onExit((e) => {
         this.exitCode = e.exitCode;
         resolve(e);
       }),
     );
+    this.exited = options.holdAfterExit ? this.exitLine().then(() => closed) : closed;
+  }
+
+  /** Waits for the holding shell's exit line (everything the CLI wrote is on screen before it), then lets it go. */
+  private async exitLine(): Promise<void> {
+    await this.until("the CLI's exit", () => (this.screen.includes(EXIT_LINE) ? true : undefined));
+    this.term.write(KEY.enter);
   }
 
   get screen(): string {
