@@ -43,6 +43,8 @@ export function planOperations(tenant: Tenant, backup: BackupPlan, velero: Veler
   const tests = restoreTests(tenant, backup, startDate);
   const monitoring = thresholds(tenant, backup, groups, clusters);
   const escrow = escrowItems(products);
+  // One set, not a scan of every VM per job member: the lookup runs once per protected VM.
+  const linuxAgents = new Set(backup.vms.filter((v) => v.method === "veeam-agent-linux").map(vmNameOf));
   const files = [
     ...targetFiles(tenant.protection.target),
     ...serverFiles(servers, backup.networkRules),
@@ -54,9 +56,7 @@ export function planOperations(tenant: Tenant, backup: BackupPlan, velero: Veler
           groups.some((g) => g.product === "mars"),
         )
       : []),
-    ...protectionFiles(groups, clusters, tenant.protection.target.name, (member) =>
-      backup.vms.some((v) => v.method === "veeam-agent-linux" && vmNameOf(v) === member) ? "Linux" : "Windows",
-    ),
+    ...protectionFiles(groups, clusters, tenant.protection.target.name, (member) => (linuxAgents.has(member) ? "Linux" : "Windows")),
     ...escrowFiles(escrow),
     ...calendarFiles(tests, startDate, (test) => ({
       summary: `${test.kind} restore test, tier ${test.tier}`,

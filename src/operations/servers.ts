@@ -46,12 +46,34 @@ function nicSubnet(ref: VmRef): string | undefined {
   return subnet && subnet.split("/").length === 2 ? `${ref.resourceGroup.name}/${subnet}` : subnet;
 }
 
-function subnetOf(tenant: Tenant, vmNames: readonly string[], network?: string): string {
-  for (const ref of virtualMachines(tenant)) {
-    if (!vmNames.includes(ref.qualifiedName)) continue;
-    const subnet = nicSubnet(ref);
-    if (subnet && (!network || subnet.startsWith(`${network}/`))) return subnet;
+/** Each VM's place in tenant.yaml's order and its NIC's subnet, built once per tenant: placement looks up every server's VMs. */
+type SubnetEntry = { order: number; subnet: string | undefined };
+const subnetIndexes = new WeakMap<Tenant, Map<string, SubnetEntry[]>>();
+function subnetIndex(tenant: Tenant): Map<string, SubnetEntry[]> {
+  let index = subnetIndexes.get(tenant);
+  if (!index) {
+    const built = new Map<string, SubnetEntry[]>();
+    let order = 0;
+    for (const ref of virtualMachines(tenant)) {
+      const entries = built.get(ref.qualifiedName) ?? [];
+      if (entries.length === 0) built.set(ref.qualifiedName, entries);
+      entries.push({ order: order++, subnet: nicSubnet(ref) });
+    }
+    subnetIndexes.set(tenant, (index = built));
   }
+  return index;
+}
+
+/** The subnet of the first of `vmNames` in tenant.yaml's order whose NIC has one (inside `network` when given). */
+function subnetOf(tenant: Tenant, vmNames: readonly string[], network?: string): string {
+  const index = subnetIndex(tenant);
+  let first: { order: number; subnet: string } | undefined;
+  for (const name of new Set(vmNames))
+    for (const entry of index.get(name) ?? []) {
+      if (!entry.subnet || (network && !entry.subnet.startsWith(`${network}/`))) continue;
+      if (!first || entry.order < first.order) first = { order: entry.order, subnet: entry.subnet };
+    }
+  if (first) return first.subnet;
   return network ? `${network}/default` : "<resource-group>/<vnet>/<subnet>";
 }
 
@@ -86,9 +108,10 @@ export function veeamPlacement(tenant: Tenant, backup: BackupPlan): ServerPlacem
     azureStackHubVmSizes.find(fits) ??
     [...azureStackHubVmSizes].sort((a, b) => b.memoryGiB - a.memoryGiB)[0]!;
   const counts = new Map<string, number>();
+  const agents = new Set(sources);
   for (const ref of virtualMachines(tenant)) {
     const subnet = nicSubnet(ref);
-    if (subnet && sources.includes(ref.qualifiedName)) counts.set(subnet, (counts.get(subnet) ?? 0) + 1);
+    if (subnet && agents.has(ref.qualifiedName)) counts.set(subnet, (counts.get(subnet) ?? 0) + 1);
   }
   const subnet = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? subnetOf(tenant, sources);
   const name = "vbr-01";
