@@ -11,7 +11,7 @@ import { azureStackHubVmSizes, MAX_DISK_SIZE_GIB } from "../inventory/vm-sizes.j
 import { apiVersionFor } from "../stamp/api-profile.js";
 import { DEPLOYMENT_TEMPLATE_SCHEMA, expr, finalizeArm, type ArmResource, type ArmTemplate, type ArmValue } from "../iac/arm-model.js";
 import { safeFileName } from "../iac/escape.js";
-import type { DeployFile } from "./types.js";
+import type { DeployFile, ServerPlacement } from "./types.js";
 
 /**
  * Veeam Backup & Replication server: at least 4 cores and 8 GB of memory, plus about 0.5 GB per concurrently
@@ -25,20 +25,7 @@ export const VEEAM_SERVER_DATA_DISK_GIB = 128;
 /** Windows Server 2019 Datacenter: supported for MABS v3 and later and for Veeam Backup & Replication 12 (both products' system requirements). */
 export const SERVER_IMAGE = { publisher: "MicrosoftWindowsServer", offer: "WindowsServer", sku: "2019-Datacenter", version: "latest" };
 
-export interface ServerPlacement {
-  product: "mabs" | "veeam";
-  name: string;
-  vmSize: string;
-  vCpus: number;
-  memoryGiB: number;
-  /** "resourceGroup/vnet/subnet" of the NIC. */
-  subnet: string;
-  dataDisks: number;
-  dataDiskGiB: number;
-  /** Protected VMs the server serves. */
-  sources: string[];
-  file: string;
-}
+export type { ServerPlacement } from "./types.js";
 
 /** A NIC's subnet as "rg/vnet/subnet": "vnet/subnet" names a network of the VM's own resource group (src/inventory/schema.ts). */
 function nicSubnet(ref: VmRef): string | undefined {

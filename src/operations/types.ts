@@ -128,16 +128,21 @@ export interface OperationsPlan {
   drRebuild: RunbookStep[];
   cost: CostPlan;
   /** The backup servers on the stack as the templates place them (MABS from the backup plan, the Veeam server sized here). */
-  servers: Array<{
-    product: "mabs" | "veeam";
-    name: string;
-    vmSize: string;
-    vCpus: number;
-    memoryGiB: number;
-    subnet: string;
-    dataDisks: number;
-    dataDiskGiB: number;
-    sources: string[];
-    file: string;
-  }>;
+  servers: ServerPlacement[];
+}
+
+/** A backup server as its template places it. */
+export interface ServerPlacement {
+  product: "mabs" | "veeam";
+  name: string;
+  vmSize: string;
+  vCpus: number;
+  memoryGiB: number;
+  /** "resourceGroup/vnet/subnet" of the NIC. */
+  subnet: string;
+  dataDisks: number;
+  dataDiskGiB: number;
+  /** Protected VMs the server serves. */
+  sources: string[];
+  file: string;
 }
